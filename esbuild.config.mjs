@@ -1,0 +1,50 @@
+// Builds the plugin bundle (main.js, CJS for Obsidian) and the headless CLI (dist/cli.js, Node).
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+
+const production = process.argv[2] === "production";
+const banner = "/* Article Desk — built with esbuild; source: src/ */";
+
+const pluginOptions = {
+	banner: { js: banner },
+	entryPoints: ["src/main.ts"],
+	bundle: true,
+	external: [
+		"obsidian",
+		"electron",
+		"@codemirror/*",
+		"@lezer/*",
+	],
+	format: "cjs",
+	target: "es2021",
+	platform: "browser",
+	logLevel: "info",
+	sourcemap: production ? false : "inline",
+	treeShaking: true,
+	minify: production,
+	outfile: "main.js",
+};
+
+const nodeOptions = {
+	bundle: true,
+	platform: "node",
+	target: "node20",
+	format: "cjs",
+	external: builtinModules,
+	logLevel: "info",
+	sourcemap: production ? false : "inline",
+};
+
+const cliOptions = { ...nodeOptions, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } };
+const benchOptions = { ...nodeOptions, entryPoints: ["bench/main.ts"], outfile: "dist/bench.js" };
+
+import { existsSync } from "node:fs";
+const configs = [pluginOptions, cliOptions];
+if (existsSync("bench/main.ts")) configs.push(benchOptions);
+
+if (production) {
+	await Promise.all(configs.map((c) => esbuild.build(c)));
+} else {
+	const contexts = await Promise.all(configs.map((c) => esbuild.context(c)));
+	await Promise.all(contexts.map((c) => c.watch()));
+}
