@@ -1,0 +1,61 @@
+// Lints with eslint-plugin-obsidianmd's recommended config (what Obsidian's plugin review checks).
+// The plugin and the pure core get every rule; Node-only code (CLI, tests, benchmark, scripts) may use Node built-ins.
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+
+const nodeOnly = ["src/cli/**", "tests/**", "bench/**", "scripts/**", "*.mjs", "*.js", ".ci/**", "e2e/**"];
+
+export default defineConfig([
+	globalIgnores(["node_modules/", "main.js", "dist/", "artifacts/", "coverage/", "examples/", "docs/"]),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: {
+					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.js", "scripts/*.mjs", "tests/setup/*.js"],
+				},
+				tsconfigRootDir: import.meta.dirname,
+			},
+		},
+	},
+	{
+		files: nodeOnly,
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			"obsidianmd/prefer-create-el": "off",
+			"obsidianmd/prefer-instanceof": "off",
+			"obsidianmd/no-global-this": "off",
+			"obsidianmd/prefer-window-timers": "off",
+			"obsidianmd/ui/sentence-case": "off",
+			"obsidianmd/no-static-styles-assignment": "off",
+			"obsidianmd/no-forbidden-elements": "off",
+			"obsidianmd/no-unsupported-api": "off",
+			"obsidianmd/vault/iterate": "off",
+			"obsidianmd/hardcoded-config-path": "off",
+			"import/no-extraneous-dependencies": "off",
+			"no-restricted-globals": "off",
+			"@typescript-eslint/no-restricted-imports": "off",
+			"@typescript-eslint/require-await": "off",
+			"@typescript-eslint/unbound-method": "off",
+			"@typescript-eslint/no-require-imports": "off",
+		},
+	},
+	{
+		files: ["tests/**"],
+		rules: {
+			"@typescript-eslint/no-explicit-any": "off",
+			"@typescript-eslint/no-unsafe-assignment": "off",
+			"@typescript-eslint/no-unsafe-member-access": "off",
+			"@typescript-eslint/no-unsafe-call": "off",
+			"@typescript-eslint/no-unsafe-argument": "off",
+			"@typescript-eslint/no-unsafe-return": "off",
+			"@typescript-eslint/no-non-null-assertion": "off",
+			"@typescript-eslint/no-floating-promises": "off",
+			"@typescript-eslint/no-misused-promises": "off",
+			"@typescript-eslint/no-deprecated": "off",
+			"no-undef": "off",
+		},
+	},
+]);

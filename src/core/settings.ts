@@ -1,0 +1,152 @@
+/**
+ * The plugin's settings: defaults, and a field-by-field loader that keeps every valid saved value and drops the
+ * rest, so settings from an older version or a hand-edited `data.json` never break the plugin.
+ */
+
+export type GroupMode = "tag" | "type" | "type-tag" | "tag-type" | "date";
+export type SelectionMode = "all" | "folders" | "tag" | "type";
+export type ThreadNumbering = "none" | "suffix" | "prefix";
+
+export interface ArticleDeskSettings {
+	/** Which notes are articles. */
+	selectionMode: SelectionMode;
+	selectionFolders: string[];
+	selectionTag: string;
+	excludedFolders: string[];
+	/** Tags never used for grouping (compared case-insensitively, without `#`). */
+	hiddenTags: string[];
+	frontmatterTagsOnly: boolean;
+	typeKey: string;
+	dateKeys: string[];
+
+	groupMode: GroupMode;
+	nestedTags: boolean;
+	parentListsChildNotes: boolean;
+	groupSort: "name" | "count";
+	noteSort: "date" | "title" | "mtime";
+	noteSortDesc: boolean;
+	dateFormat: string;
+	relativeDates: boolean;
+	/** Expanded group ids, per grouping mode. */
+	expanded: Record<GroupMode, string[]>;
+
+	snippetsFolder: string;
+	hashtagExclusions: string[];
+	baseUrl: string;
+	mastodonLimit: number;
+	keyLineCount: number;
+	threadNumbering: ThreadNumbering;
+	highlightKeyLines: boolean;
+}
+
+export const GROUP_MODES: readonly GroupMode[] = ["tag", "type", "type-tag", "tag-type", "date"];
+
+export const DEFAULT_SETTINGS: ArticleDeskSettings = {
+	selectionMode: "all",
+	selectionFolders: [],
+	selectionTag: "",
+	excludedFolders: [],
+	hiddenTags: [],
+	frontmatterTagsOnly: false,
+	typeKey: "type",
+	dateKeys: ["pubDate", "date", "published", "created"],
+
+	groupMode: "tag",
+	nestedTags: true,
+	parentListsChildNotes: true,
+	groupSort: "name",
+	noteSort: "date",
+	noteSortDesc: true,
+	dateFormat: "d MMM yyyy",
+	relativeDates: false,
+	expanded: { tag: [], type: [], "type-tag": [], "tag-type": [], date: [] },
+
+	snippetsFolder: "Snippets",
+	hashtagExclusions: ["Articles"],
+	baseUrl: "",
+	mastodonLimit: 500,
+	keyLineCount: 5,
+	threadNumbering: "suffix",
+	highlightKeyLines: false,
+};
+
+type Check = (value: unknown) => boolean;
+
+const isString: Check = (v) => typeof v === "string";
+const isBool: Check = (v) => typeof v === "boolean";
+const isStringList: Check = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+const oneOf = (...allowed: string[]): Check => (v) => typeof v === "string" && allowed.includes(v);
+const intIn = (min: number, max: number): Check => (v) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
+const nonEmpty: Check = (v) => typeof v === "string" && v.trim().length > 0;
+
+const CHECKS: { [K in keyof ArticleDeskSettings]: Check } = {
+	selectionMode: oneOf("all", "folders", "tag", "type"),
+	selectionFolders: isStringList,
+	selectionTag: isString,
+	excludedFolders: isStringList,
+	hiddenTags: isStringList,
+	frontmatterTagsOnly: isBool,
+	typeKey: nonEmpty,
+	dateKeys: (v) => isStringList(v) && (v as string[]).length > 0,
+	groupMode: oneOf(...GROUP_MODES),
+	nestedTags: isBool,
+	parentListsChildNotes: isBool,
+	groupSort: oneOf("name", "count"),
+	noteSort: oneOf("date", "title", "mtime"),
+	noteSortDesc: isBool,
+	dateFormat: nonEmpty,
+	relativeDates: isBool,
+	expanded: (v) => typeof v === "object" && v !== null && !Array.isArray(v),
+	snippetsFolder: isString,
+	hashtagExclusions: isStringList,
+	baseUrl: isString,
+	mastodonLimit: intIn(50, 100000),
+	keyLineCount: intIn(1, 20),
+	threadNumbering: oneOf("none", "suffix", "prefix"),
+	highlightKeyLines: isBool,
+};
+
+export interface LoadedSettings {
+	settings: ArticleDeskSettings;
+	/** Names of saved fields that were invalid and replaced by defaults (empty when all was well). */
+	rejected: string[];
+}
+
+/** Merges saved data over the defaults field by field; never throws, whatever `data.json` holds. */
+export function loadSettings(saved: unknown): LoadedSettings {
+	const settings = cloneSettings(DEFAULT_SETTINGS);
+	const rejected: string[] = [];
+	if (saved === null || saved === undefined) return { settings, rejected };
+	if (typeof saved !== "object" || Array.isArray(saved)) return { settings, rejected: ["(whole file)"] };
+	const record = saved as Record<string, unknown>;
+	for (const key of Object.keys(CHECKS) as (keyof ArticleDeskSettings)[]) {
+		if (!(key in record)) continue;
+		const value = record[key];
+		if (!CHECKS[key](value)) {
+			rejected.push(key);
+			continue;
+		}
+		if (key === "expanded") {
+			settings.expanded = loadExpanded(value as Record<string, unknown>, rejected);
+		} else {
+			(settings as unknown as Record<string, unknown>)[key] = Array.isArray(value) ? [...(value as string[])] : value;
+		}
+	}
+	return { settings, rejected };
+}
+
+function loadExpanded(value: Record<string, unknown>, rejected: string[]): Record<GroupMode, string[]> {
+	const out = cloneSettings(DEFAULT_SETTINGS).expanded;
+	for (const mode of GROUP_MODES) {
+		const ids = value[mode];
+		if (ids === undefined) continue;
+		if (isStringList(ids)) out[mode] = [...(ids as string[])];
+		else rejected.push(`expanded.${mode}`);
+	}
+	return out;
+}
+
+/** A deep copy, so the defaults object is never mutated through a loaded settings object. */
+export function cloneSettings(s: ArticleDeskSettings): ArticleDeskSettings {
+	return JSON.parse(JSON.stringify(s)) as ArticleDeskSettings;
+}

@@ -1,0 +1,169 @@
+import { repairMojibake } from "../text/mojibake";
+import type { Span } from "./emphasis";
+import { cleanInline, type TitleResolver } from "./inline";
+import { stripComments, type CommentState } from "./comments";
+
+export type { Span } from "./emphasis";
+
+/** How a cleaned line was written in the source; tails and scoring treat headings and list items differently. */
+export type LineKind = "text" | "heading" | "list" | "quote";
+
+/** One surviving source line: where its prose sits in `CleanText.text` and what it looked like before cleaning. */
+export interface CleanLine {
+	text: string;
+	/** Offset of the line's first character in `CleanText.text`. */
+	start: number;
+	/** 1-based source line. */
+	line: number;
+	/** The source line after mojibake repair and NFC, before any Markdown was removed. */
+	raw: string;
+	kind: LineKind;
+	/** Lines with the same number belong to one paragraph (blank lines, headings and list items separate them). */
+	paragraph: number;
+}
+
+export interface ForcedSpan extends Span {
+	reason: "highlight" | "quote-callout" | "block-id";
+}
+
+export interface CleanText {
+	text: string;
+	/** for each char index range → 1-based source line */
+	lineAt(offset: number): number;
+	urls: string[];
+	emphasis: Span[];
+	forced: ForcedSpan[];
+	/** The surviving lines in order; `text` is them joined by "\n" inside a paragraph and "\n\n" between. */
+	lines: CleanLine[];
+}
+
+export interface CleanOptions {
+	resolveTitle?: TitleResolver;
+}
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const HR = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
+const HEADING = /^\s{0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/;
+const QUOTE = /^\s{0,3}>\s?/;
+const CALLOUT = /^\[!([\w-]+)\][+-]?\s*(.*)$/;
+const LIST = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[.\]\s+)?/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const DEFINITION = /^\s{0,3}\[\^?[^\]]+\]:\s*\S/;
+const TAGS_ONLY = /^\s*(?:#[^\s#]+\s*)+$/;
+const BLOCK_ID = /(?:^|\s)\^([A-Za-z0-9-]+)\s*$/;
+const QUOTE_CALLOUTS = new Set(["quote", "cite"]);
+
+function findFrontmatterEnd(lines: string[]): number {
+	if (lines.length < 2 || lines[0].trimEnd() !== "---") return -1;
+	for (let i = 1; i < lines.length; i++) {
+		const t = lines[i].trimEnd();
+		if (t === "---" || t === "...") return i;
+	}
+	return -1;
+}
+
+/** Turns a note's Markdown into plain prose for scoring, keeping a map back to source lines. */
+export function cleanMarkdown(markdown: string, opts: CleanOptions = {}): CleanText {
+	const source = typeof markdown === "string" ? markdown : "";
+	const rawLines = source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+	const out: CleanLine[] = [];
+	const urls: string[] = [];
+	const emphasis: Span[] = [];
+	const forced: ForcedSpan[] = [];
+	let text = "";
+	let paragraph = -1;
+	let breakBefore = true;
+	let fence: { char: string; len: number } | null = null;
+	const comments: CommentState = { percent: false, html: false };
+	let inQuote = false;
+	let callout: string | null = null;
+
+	const frontEnd = findFrontmatterEnd(rawLines);
+	for (let i = frontEnd + 1; i < rawLines.length; i++) {
+		const raw = repairMojibake(rawLines[i]).normalize("NFC");
+		const fenceMatch = FENCE.exec(raw);
+		if (fence) {
+			if (fenceMatch && fenceMatch[1][0] === fence.char && fenceMatch[1].length >= fence.len && !raw.slice(fenceMatch[0].length).trim()) fence = null;
+			continue;
+		}
+		if (fenceMatch && !comments.percent && !comments.html) {
+			fence = { char: fenceMatch[1][0], len: fenceMatch[1].length };
+			breakBefore = true;
+			continue;
+		}
+		let line = stripComments(raw, comments);
+		if (!line.trim() || HR.test(line) || TABLE_ROW.test(line) || DEFINITION.test(line) || TAGS_ONLY.test(line)) {
+			if (!line.trim()) inQuote = false;
+			breakBefore = true;
+			continue;
+		}
+
+		let blockId: string | null = null;
+		const idMatch = BLOCK_ID.exec(line);
+		if (idMatch) {
+			blockId = idMatch[1];
+			line = line.slice(0, idMatch.index);
+		}
+
+		let kind: LineKind = "text";
+		const heading = HEADING.exec(line);
+		if (QUOTE.test(line)) {
+			let body = line;
+			while (QUOTE.test(body)) body = body.replace(QUOTE, "");
+			if (!inQuote) {
+				const c = CALLOUT.exec(body.trim());
+				callout = c ? c[1].toLowerCase() : null;
+				inQuote = true;
+				breakBefore = true;
+				if (c) continue; // the callout's title line is a label, not the author's prose
+			}
+			kind = "quote";
+			line = body;
+		} else {
+			if (inQuote) breakBefore = true;
+			inQuote = false;
+			callout = null;
+			if (heading) {
+				kind = "heading";
+				line = heading[2] ?? "";
+			} else if (LIST.test(line)) {
+				kind = "list";
+				line = line.replace(LIST, "");
+			}
+		}
+
+		const inline = cleanInline(line, opts.resolveTitle);
+		for (const u of inline.urls) if (!urls.includes(u)) urls.push(u);
+		if (!inline.text) {
+			if (kind !== "quote") breakBefore = true;
+			continue;
+		}
+		if (kind === "heading" || kind === "list" || out.length === 0 || out[out.length - 1].kind === "heading") breakBefore = true;
+		if (breakBefore) paragraph++;
+		if (out.length > 0) text += breakBefore ? "\n\n" : "\n";
+		breakBefore = false;
+
+		const start = text.length;
+		text += inline.text;
+		const end = text.length;
+		out.push({ text: inline.text, start, line: i + 1, raw, kind, paragraph });
+		for (const e of inline.emphasis) emphasis.push({ start: start + e.start, end: start + e.end });
+		for (const h of inline.highlights) forced.push({ start: start + h.start, end: start + h.end, reason: "highlight" });
+		if (kind === "quote" && callout && QUOTE_CALLOUTS.has(callout)) forced.push({ start, end, reason: "quote-callout" });
+		if (blockId && /^snippet[\w-]*$/i.test(blockId)) forced.push({ start, end, reason: "block-id" });
+		if (kind === "heading") breakBefore = true;
+	}
+
+	const lineAt = (offset: number): number => {
+		if (out.length === 0) return 1;
+		let lo = 0;
+		let hi = out.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (out[mid].start <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return out[lo].line;
+	};
+	return { text, lineAt, urls, emphasis, forced, lines: out };
+}

@@ -1,0 +1,87 @@
+/** A half-open range of character offsets. */
+export interface Span {
+	start: number;
+	end: number;
+}
+
+/** What stripping emphasis leaves: the plain text and where the author stressed or highlighted words. */
+export interface EmphasisResult {
+	text: string;
+	emphasis: Span[];
+	highlights: Span[];
+}
+
+interface Kind {
+	re: RegExp;
+	/** Length of the optional boundary character captured before the opening marker (group 1), if any. */
+	hasPrefix: boolean;
+	marker: number;
+	role: "emphasis" | "highlight" | "strike";
+}
+
+// Content is capped at 400 characters so an unclosed marker on a huge line stays linear-ish.
+const KINDS: Kind[] = [
+	{ re: /\*\*(?=[^\s*])([^\n]{0,400}?\S)\*\*/g, hasPrefix: false, marker: 2, role: "emphasis" },
+	{ re: /(^|[^\p{L}\p{N}_])__(?=\S)([^\n]{0,400}?\S)__(?![\p{L}\p{N}_])/gu, hasPrefix: true, marker: 2, role: "emphasis" },
+	{ re: /==(?=[^\s=])([^\n]{0,400}?\S)==/g, hasPrefix: false, marker: 2, role: "highlight" },
+	{ re: /~~(?=\S)([^\n]{0,400}?\S)~~/g, hasPrefix: false, marker: 2, role: "strike" },
+	{ re: /\*([^\s*](?:[^*\n]{0,400}?[^\s*])?)\*/g, hasPrefix: false, marker: 1, role: "emphasis" },
+	{ re: /(^|[^\p{L}\p{N}_])_([^\s_](?:[^_\n]{0,400}?[^\s_])?)_(?![\p{L}\p{N}_])/gu, hasPrefix: true, marker: 1, role: "emphasis" },
+];
+
+/** Removes `**`, `__`, `*`, `_`, `==`, `~~` markers so scoring sees prose, while remembering what they stressed. */
+export function stripEmphasis(source: string): EmphasisResult {
+	const removed = new Uint8Array(source.length);
+	const found: Array<Span & { role: Kind["role"] }> = [];
+	let work = source;
+	let map: number[] | null = null; // work index → source index; null while work === source
+
+	for (const kind of KINDS) {
+		kind.re.lastIndex = 0;
+		let hit = false;
+		let m: RegExpExecArray | null;
+		while ((m = kind.re.exec(work)) !== null) {
+			const prefix = kind.hasPrefix ? m[1].length : 0;
+			const content = kind.hasPrefix ? m[2] : m[1];
+			const open = m.index + prefix;
+			const contentStart = open + kind.marker;
+			const contentEnd = contentStart + content.length;
+			const at = (i: number): number => (map ? map[i] : i);
+			for (let k = 0; k < kind.marker; k++) {
+				removed[at(open + k)] = 1;
+				removed[at(contentEnd + k)] = 1;
+			}
+			found.push({ start: at(contentStart), end: at(contentEnd - 1) + 1, role: kind.role });
+			hit = true;
+			if (m[0].length === 0) kind.re.lastIndex++;
+		}
+		if (hit) {
+			const next: number[] = [];
+			let text = "";
+			for (let i = 0; i < source.length; i++) {
+				if (!removed[i]) {
+					next.push(i);
+					text += source[i];
+				}
+			}
+			work = text;
+			map = next;
+		}
+	}
+	if (!map) return { text: source, emphasis: [], highlights: [] };
+
+	const keptBefore = new Uint32Array(source.length + 1);
+	for (let i = 0; i < source.length; i++) keptBefore[i + 1] = keptBefore[i] + (removed[i] ? 0 : 1);
+	const emphasis: Span[] = [];
+	const highlights: Span[] = [];
+	for (const f of found) {
+		if (f.role === "strike") continue;
+		const span = { start: keptBefore[f.start], end: keptBefore[f.end] };
+		if (span.end <= span.start) continue;
+		emphasis.push(span);
+		if (f.role === "highlight") highlights.push({ ...span });
+	}
+	emphasis.sort((a, b) => a.start - b.start || a.end - b.end);
+	highlights.sort((a, b) => a.start - b.start || a.end - b.end);
+	return { text: work, emphasis, highlights };
+}

@@ -1,0 +1,82 @@
+import { type Span, stripEmphasis } from "./emphasis";
+
+/** One line of Markdown reduced to prose, with what it linked to and what it stressed. */
+export interface InlineResult {
+	text: string;
+	urls: string[];
+	emphasis: Span[];
+	highlights: Span[];
+}
+
+/** Turns a wikilink target into the words a reader sees when no alias is given. */
+export type TitleResolver = (target: string) => string | null;
+
+const ESCAPABLE = "\\`*_{}[]()#+-.!=~|<>";
+const ESCAPE_BASE = 0xe000; // private-use characters stand in for escaped punctuation until emphasis is gone
+
+const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*\s+/u;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
+const TRAILING_URL_PUNCT = /[.,;:!?)\]}'"’”]+$/;
+
+const ENTITIES: Record<string, string> = {
+	amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…", mdash: "—", ndash: "–",
+	rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", copy: "©",
+};
+
+/** The words a reader sees for `[[target]]`: the resolved title, else the file name without folder, `.md` or a leading emoji. */
+export function defaultLinkText(target: string, resolveTitle?: TitleResolver): string {
+	const hash = target.indexOf("#");
+	const page = (hash >= 0 ? target.slice(0, hash) : target).trim();
+	const sub = hash >= 0 ? target.slice(hash + 1).replace(/^\^/, "").trim() : "";
+	if (!page) return sub;
+	const resolved = resolveTitle ? resolveTitle(page) : null;
+	if (resolved != null) return resolved;
+	const base = page.split("/").pop()!.replace(/\.md$/i, "");
+	return base.replace(LEADING_EMOJI, "").trim();
+}
+
+function decodeEntities(s: string): string {
+	return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+		if (body[0] === "#") {
+			const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+		}
+		return ENTITIES[body.toLowerCase()] ?? whole;
+	});
+}
+
+function pushUrl(urls: string[], raw: string): void {
+	const url = raw.trim().replace(/^<|>$/g, "");
+	if (url && !urls.includes(url)) urls.push(url);
+}
+
+/** Reduces one line's inline Markdown (links, embeds, code, HTML, tags, emphasis) to plain words. */
+export function cleanInline(line: string, resolveTitle?: TitleResolver): InlineResult {
+	const urls: string[] = [];
+	let s = line.replace(/\\([\\`*_{}[\]()#+\-.!=~|<>])/g, (_, c: string) => String.fromCharCode(ESCAPE_BASE + ESCAPABLE.indexOf(c)));
+	s = s.replace(/``[^`]*``|`[^`]*`/g, " ");
+	s = s.replace(/!\[\[[^\]]*\]\]/g, " ");
+	s = s.replace(/!\[[^\]]*\]\([^)]*\)/g, " ");
+	s = s.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, target: string, alias?: string) =>
+		alias !== undefined && alias.trim() ? alias.trim() : defaultLinkText(target, resolveTitle),
+	);
+	s = s.replace(/\^\[[^\]]*\]|\[\^[^\]]*\]/g, "");
+	s = s.replace(/\[([^\]]*)\]\(\s*(<[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+["'(][^)]*)?\)/g, (_, text: string, url: string) => {
+		pushUrl(urls, url);
+		return text;
+	});
+	s = s.replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1");
+	s = s.replace(/<((?:https?|mailto):[^\s<>]+)>/gi, (_, url: string) => {
+		pushUrl(urls, url);
+		return url;
+	});
+	s = s.replace(/<\/?[A-Za-z][^<>]*>/g, (tag: string) => (/^<\/?(br|p|div|li)\b/i.test(tag) ? " " : ""));
+	s = decodeEntities(s);
+	s = s.replace(/(^|\s)#(?=[\p{L}_])/gu, "$1");
+	for (const m of s.matchAll(URL)) pushUrl(urls, m[0].replace(TRAILING_URL_PUNCT, ""));
+	s = s.replace(/[\s\u00a0]+/g, " ").trim();
+
+	const stripped = stripEmphasis(s);
+	const text = stripped.text.replace(/[\ue000-\ue01f]/g, (c) => ESCAPABLE[c.charCodeAt(0) - ESCAPE_BASE] ?? "");
+	return { text, urls, emphasis: stripped.emphasis, highlights: stripped.highlights };
+}

@@ -1,0 +1,112 @@
+import type { CleanLine } from "./clean";
+
+/** Which lines are the author's: `lines[from..to)`; the rest is a dateline header or pasted reader comments. */
+export interface AuthorRange {
+	from: number;
+	to: number;
+	/** Why the top was cut (e.g. "dateline"), or null when nothing was. */
+	head: string | null;
+	/** Why the end was cut (e.g. "commenter", "lead-in"), or null when nothing was. */
+	tail: string | null;
+}
+
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
+const TIME = "\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?";
+const WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)";
+
+const COMMENT_DATE = new RegExp(`^(?:on\\s+)?${WEEKDAY}?${DATE}(?:\\s*(?:at|@|,|-|–)?\\s*${TIME})\\s*$`, "i");
+const DATED_COMMENTER = new RegExp(`\\b${DATE}\\b.*\\b(?:says|said|wrote)\\s*:?\\s*$`, "i");
+const COMMENTS_HEADING = /^(?:\d{1,4}|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts|reactions)\b(?:\s+(?:on|to|for)\b.*)?[:.]?$/i;
+const COMMENTS_LABEL = /^(?:comments?|responses?|reader comments|readers'? comments|discussion|join the discussion|trackbacks?|pingbacks?)\s*(?:\(\d+\))?\s*:?$/i;
+const REPLY_FORM = /^(?:leave a (?:reply|comment|response)|post a comment|add a comment|cancel reply|submit comment|post comment|you must be logged in to post a comment|reply|log in to reply|reply ↓)\b.{0,40}$/i;
+const FOOTER = /^(?:share this|like this|related(?: posts| articles| reading)?|posted in|filed under|tagged(?: with)?|categories|about the author)\b\s*[:.]?.{0,80}$/i;
+const COMMENTER = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:says|said|wrote|writes|replied)\s*:?$/u;
+const GENERIC_SPEAKERS = new Set([
+	"he", "she", "they", "it", "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "no one", "my boss",
+	"mom", "dad", "the buyer", "the customer", "the client", "the prospect", "science", "research", "who", "that", "this", "what",
+]);
+const NUMBERED_GREETING = /^\s*\d{1,3}[.)]\s+(?:hi|hey|hello|dear|thanks|thank you|great|love|loved|wow|awesome|nice|excellent|good|amen|brilliant|so true|well said)\b/i;
+const LEAD_IN = /(?:\bcomments? (?:below|section)|\bin the comments\b|\bleave (?:a|your) comment|\bdrop (?:a|me a) (?:comment|line)|\b(?:love|like) to (?:hear|know|read) (?:your|what you|from you)|\blet me know (?:what you think|your thoughts|in the)|\bshare your (?:thoughts|experiences?|comments|stories)\b|\bwhat do you think\?\s*$|\byour thoughts\?\s*$)/i;
+
+const HEAD_WEATHER = /\b(?:rain(?:y|ing)?|sunny|sun|cloudy|clouds|snow(?:y|ing)?|clear|fog(?:gy)?|overcast|partly|windy|wind|storms?|stormy|drizzle|mist(?:y)?|hail|sleet|humid|hot|cold|warm|cool|chilly|freezing)\b/i;
+const HEAD_TEMPERATURE = /\d+\s*(?:°|º|degrees?\b)/i;
+const HEAD_TIME = new RegExp(`\\b${TIME}`, "i");
+const HEAD_CLOCK = /\b\d{1,2}:\d{2}\s*[ap]\.?\s?m\b/i;
+const HEAD_DATE = new RegExp(`^(?:posted(?: on)?\\s+|published(?: on)?\\s+|updated(?: on)?\\s+)?${WEEKDAY}?${DATE}(?:\\s+(?:by|[-–—|])\\s+.{1,40})?$`, "i");
+const HEAD_BYLINE = /^(?:by|written by|posted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+function isCommenter(text: string): boolean {
+	const m = COMMENTER.exec(text);
+	if (!m) return DATED_COMMENTER.test(text) && text.length < 120;
+	return !GENERIC_SPEAKERS.has(m[1].toLowerCase());
+}
+
+/** Why a line opens a block of reader comments or blog furniture, or null when it looks like the author's prose. */
+export function commentMarker(line: CleanLine): string | null {
+	const text = line.text.trim();
+	if (text.length > 160) return null;
+	if (COMMENTS_HEADING.test(text) || COMMENTS_LABEL.test(text)) return "comments-heading";
+	if (REPLY_FORM.test(text)) return "reply-form";
+	if (isCommenter(text)) return "commenter";
+	if (COMMENT_DATE.test(text)) return "comment-date";
+	if (NUMBERED_GREETING.test(line.raw)) return "numbered-greeting";
+	if (FOOTER.test(text) && text.length < 100) return "footer";
+	return null;
+}
+
+/** Why a line at the top is a dateline, weather note or byline rather than the article, or null. */
+export function headMarker(line: CleanLine): string | null {
+	const text = line.text.trim();
+	if (text.length > 80) return null;
+	if (HEAD_DATE.test(text)) return "dateline";
+	if (HEAD_BYLINE.test(text)) return "byline";
+	const clock = HEAD_CLOCK.test(text);
+	const temperature = HEAD_TEMPERATURE.test(text);
+	if (temperature || (clock && (HEAD_WEATHER.test(text) || text.length < 30))) return "weather";
+	if (HEAD_WEATHER.test(text) && HEAD_TIME.test(text) && text.split(/\s+/).length <= 8) return "weather";
+	return null;
+}
+
+function paragraphStart(lines: readonly CleanLine[], index: number): number {
+	let i = index;
+	while (i > 0 && lines[i - 1].paragraph === lines[index].paragraph) i--;
+	return i;
+}
+
+/** Cuts pasted reader comments at the end and a dateline/weather header at the top; never cuts a note without them. */
+export function cutNonAuthorText(lines: readonly CleanLine[]): AuthorRange {
+	let from = 0;
+	let head: string | null = null;
+	for (let i = 0; i < Math.min(lines.length, 4); i++) {
+		const why = headMarker(lines[i]);
+		if (why) {
+			from = i + 1;
+			head = head ?? why;
+		} else if (lines[i].kind !== "heading" || i >= 2) break;
+	}
+
+	let to = lines.length;
+	let tail: string | null = null;
+	let authorLines = 0;
+	for (let i = from; i < lines.length; i++) {
+		const why = commentMarker(lines[i]);
+		if (why && authorLines > 0) {
+			to = i;
+			tail = why;
+			break;
+		}
+		if (lines[i].kind !== "heading") authorLines++;
+	}
+
+	// A closing invitation to comment ("I'd love to know your thoughts… comments below") is not a key line either.
+	for (let steps = 0; steps < 2 && to > from; steps++) {
+		const start = paragraphStart(lines, to - 1);
+		if (start <= from) break;
+		const para = lines.slice(start, to);
+		if (!para.some((l) => LEAD_IN.test(l.text)) || para.reduce((n, l) => n + l.text.length, 0) > 300) break;
+		to = start;
+		tail = tail ?? "lead-in";
+	}
+	return { from, to, head, tail };
+}

@@ -1,0 +1,110 @@
+/** The settings tab: renders SETTINGS_SPEC as searchable definitions (Obsidian 1.13+) or as classic rows (older apps). */
+import { App, Plugin, PluginSettingTab, Setting, SettingDefinitionItem } from "obsidian";
+
+import type { ArticleDeskSettings } from "../core/settings";
+import { SETTINGS_SPEC, SettingSpec, fromControlValue, toControlValue } from "./settings-spec";
+
+/** What the tab needs from the plugin: read the settings, and change them (which saves and refreshes open views). */
+export interface SettingsHost {
+	getSettings(): ArticleDeskSettings;
+	updateSettings(patch: Partial<ArticleDeskSettings>): Promise<void>;
+}
+
+const specByKey = new Map<string, SettingSpec>(SETTINGS_SPEC.flatMap((section) => section.items.map((item) => [item.key, item] as const)));
+
+export class ArticleDeskSettingTab extends PluginSettingTab {
+	constructor(app: App, plugin: Plugin, private readonly host: SettingsHost) {
+		super(app, plugin);
+	}
+
+	override getSettingDefinitions(): SettingDefinitionItem[] {
+		return SETTINGS_SPEC.map((section) => ({
+			type: "group" as const,
+			heading: section.heading,
+			items: section.items.map((spec) => ({
+				name: spec.name,
+				desc: spec.desc,
+				visible: spec.visible ? () => spec.visible!(this.host.getSettings()) : undefined,
+				control: this.declarativeControl(spec),
+			})),
+		}));
+	}
+
+	override getControlValue(key: string): unknown {
+		const spec = specByKey.get(key);
+		return spec ? toControlValue(spec, this.host.getSettings()) : undefined;
+	}
+
+	override async setControlValue(key: string, value: unknown): Promise<void> {
+		const spec = specByKey.get(key);
+		const patch = spec ? fromControlValue(spec, value) : null;
+		if (patch) await this.host.updateSettings(patch);
+	}
+
+	override display(): void {
+		this.render();
+	}
+
+	private render(): void {
+		const el = this.containerEl;
+		el.empty();
+		const settings = this.host.getSettings();
+		for (const section of SETTINGS_SPEC) {
+			new Setting(el).setName(section.heading).setHeading();
+			for (const spec of section.items) {
+				if (spec.visible && !spec.visible(settings)) continue;
+				this.renderRow(el, spec, settings);
+			}
+		}
+	}
+
+	private renderRow(el: HTMLElement, spec: SettingSpec, settings: ArticleDeskSettings): void {
+		const row = new Setting(el).setName(spec.name);
+		if (spec.desc) row.setDesc(spec.desc);
+		const value = toControlValue(spec, settings);
+		const apply = async (raw: unknown) => {
+			const patch = fromControlValue(spec, raw);
+			if (!patch) return;
+			await this.host.updateSettings(patch);
+			// A choice can show or hide other rows (e.g. the folder list for "notes in chosen folders").
+			if (spec.control.type === "dropdown") this.render();
+		};
+		const c = spec.control;
+		switch (c.type) {
+			case "toggle":
+				row.addToggle((t) => t.setValue(value as boolean).onChange(apply));
+				break;
+			case "text":
+			case "list":
+				row.addText((t) => t.setPlaceholder(c.placeholder ?? "").setValue(String(value)).onChange(apply));
+				break;
+			case "number":
+				row.addText((t) => t.setValue(String(value)).onChange(apply));
+				break;
+			case "dropdown":
+				row.addDropdown((d) => d.addOptions(c.options).setValue(value as string).onChange(apply));
+				break;
+			case "slider":
+				row.addSlider((s) => s.setLimits(c.min, c.max, c.step).setValue(value as number).onChange(apply));
+				break;
+		}
+	}
+
+	private declarativeControl(spec: SettingSpec) {
+		const c = spec.control;
+		const key = spec.key;
+		switch (c.type) {
+			case "toggle":
+				return { type: "toggle" as const, key };
+			case "text":
+			case "list":
+				return { type: "text" as const, key, placeholder: c.placeholder };
+			case "number":
+				return { type: "number" as const, key, min: c.min, max: c.max, step: 1 };
+			case "dropdown":
+				return { type: "dropdown" as const, key, options: c.options };
+			case "slider":
+				return { type: "slider" as const, key, min: c.min, max: c.max, step: c.step };
+		}
+	}
+}
