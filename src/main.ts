@@ -1,28 +1,94 @@
-/** Plugin lifecycle only: load settings, register the tab. Everything heavy waits for the layout to be ready. */
-import { Notice, Plugin } from "obsidian";
+/**
+ * Plugin lifecycle only. `onload` registers views, commands and the settings tab and reads settings; the article
+ * index is filled after the workspace layout is ready, so start-up stays instant.
+ */
+import { MarkdownView, Notice, Plugin, TFile, WorkspaceLeaf } from "obsidian";
 
 import { ArticleDeskSettings, loadSettings } from "./core/settings";
+import { ArticleStore } from "./plugin/article-store";
+import { EXPLORER_VIEW_TYPE } from "./plugin/explorer/explorer-host";
+import { ExplorerView } from "./plugin/explorer/explorer-view";
+import { openSnippetsModal, registerSnippetCommands } from "./plugin/snippets/snippet-commands";
 import { ArticleDeskSettingTab } from "./plugin/settings-tab";
 
 export default class ArticleDeskPlugin extends Plugin {
 	override settings!: ArticleDeskSettings;
+	store!: ArticleStore;
 
 	override async onload(): Promise<void> {
 		const { settings, rejected } = loadSettings(await this.loadData());
 		this.settings = settings;
 		if (rejected.length > 0) {
-			new Notice(`Article Desk: some saved settings were invalid and were reset (${rejected.join(", ")}).`);
+			new Notice(`Article Desk: some saved settings were not valid and were reset to defaults (${rejected.join(", ")}).`);
 		}
+		this.store = new ArticleStore(this.app, settings);
+
+		this.registerView(EXPLORER_VIEW_TYPE, (leaf) => new ExplorerView(leaf, this));
+		this.registerHoverLinkSource(EXPLORER_VIEW_TYPE, { display: "Article explorer", defaultMod: true });
+		this.addRibbonIcon("newspaper", "Open article explorer", () => void this.activateExplorer());
+		this.addCommand({ id: "open-explorer", name: "Open article explorer", callback: () => void this.activateExplorer() });
+		this.addCommand({
+			id: "reveal-active-note",
+			name: "Reveal active note in article explorer",
+			checkCallback: (checking) => {
+				const file = this.app.workspace.getActiveFile();
+				if (!file || file.extension !== "md") return false;
+				if (!checking) void this.revealInExplorer(file);
+				return true;
+			},
+		});
+		registerSnippetCommands(this);
 		this.addSettingTab(new ArticleDeskSettingTab(this.app, this, this));
+
+		this.app.workspace.onLayoutReady(() => this.store.start(this));
 	}
 
 	getSettings(): ArticleDeskSettings {
 		return this.settings;
 	}
 
-	/** Applies a settings change, saves it, and lets open views redraw. */
+	/** Applies a settings change, saves it, and lets the index and open views follow. */
 	async updateSettings(patch: Partial<ArticleDeskSettings>): Promise<void> {
 		this.settings = { ...this.settings, ...patch };
 		await this.saveData(this.settings);
+		const keys = Object.keys(patch);
+		if (keys.length === 1 && keys[0] === "expanded") return;
+		this.store.applySettings(this.settings);
+		for (const view of this.explorerViews()) view.applySettings(this.settings);
+	}
+
+	openSnippets(file: TFile): void {
+		openSnippetsModal(this, file);
+	}
+
+	/** Opens the explorer in the right sidebar, or reveals the leaf it already has. */
+	async activateExplorer(): Promise<ExplorerView | null> {
+		const { workspace } = this.app;
+		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(EXPLORER_VIEW_TYPE)[0] ?? null;
+		if (!leaf) {
+			leaf = workspace.getRightLeaf(false);
+			if (!leaf) return null;
+			await leaf.setViewState({ type: EXPLORER_VIEW_TYPE, active: true });
+		}
+		await workspace.revealLeaf(leaf);
+		return leaf.view instanceof ExplorerView ? leaf.view : null;
+	}
+
+	private async revealInExplorer(file: TFile): Promise<void> {
+		const view = await this.activateExplorer();
+		if (view && !view.reveal(file.path)) new Notice("This note is not listed in the article explorer.");
+	}
+
+	/** Open explorer views, found through the workspace (the plugin never keeps view references). */
+	explorerViews(): ExplorerView[] {
+		return this.app.workspace
+			.getLeavesOfType(EXPLORER_VIEW_TYPE)
+			.map((leaf) => leaf.view)
+			.filter((view): view is ExplorerView => view instanceof ExplorerView);
+	}
+
+	/** The open Markdown view, if any (commands that act on the current note use it). */
+	activeMarkdownView(): MarkdownView | null {
+		return this.app.workspace.getActiveViewOfType(MarkdownView);
 	}
 }

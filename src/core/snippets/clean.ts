@@ -20,6 +20,10 @@ export interface CleanLine {
 	kind: LineKind;
 	/** Lines with the same number belong to one paragraph (blank lines, headings and list items separate them). */
 	paragraph: number;
+	/** Link targets and bare URLs the line held (their anchor text stays in `text`). */
+	urls: string[];
+	/** How many links (wikilinks, Markdown links, bare URLs) the line held. */
+	links: number;
 }
 
 export interface ForcedSpan extends Span {
@@ -146,7 +150,7 @@ export function cleanMarkdown(markdown: string, opts: CleanOptions = {}): CleanT
 		const start = text.length;
 		text += inline.text;
 		const end = text.length;
-		out.push({ text: inline.text, start, line: i + 1, raw, kind, paragraph });
+		out.push({ text: inline.text, start, line: i + 1, raw, kind, paragraph, urls: inline.urls, links: inline.links });
 		for (const e of inline.emphasis) emphasis.push({ start: start + e.start, end: start + e.end });
 		for (const h of inline.highlights) forced.push({ start: start + h.start, end: start + h.end, reason: "highlight" });
 		if (kind === "quote" && callout && QUOTE_CALLOUTS.has(callout)) forced.push({ start, end, reason: "quote-callout" });

@@ -85,3 +85,18 @@ export function stripEmphasis(source: string): EmphasisResult {
 	highlights.sort((a, b) => a.start - b.start || a.end - b.end);
 	return { text: work, emphasis, highlights };
 }
+
+/** Characters of `[start, end)` covered by sorted spans (overlaps counted once); how much of a sentence was stressed. */
+export function coveredBy(spans: readonly Span[], start: number, end: number): number {
+	let covered = 0;
+	let reach = start;
+	for (const s of spans) {
+		if (s.end <= reach) continue;
+		if (s.start >= end) break;
+		const from = Math.max(s.start, reach);
+		const to = Math.min(s.end, end);
+		if (to > from) covered += to - from;
+		reach = Math.max(reach, to);
+	}
+	return covered;
+}

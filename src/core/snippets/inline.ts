@@ -6,6 +6,8 @@ export interface InlineResult {
 	urls: string[];
 	emphasis: Span[];
 	highlights: Span[];
+	/** How many wikilinks, Markdown links and bare URLs the line held. */
+	links: number;
 }
 
 /** Turns a wikilink target into the words a reader sees when no alias is given. */
@@ -17,6 +19,9 @@ const ESCAPE_BASE = 0xe000; // private-use characters stand in for escaped punct
 const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*\s+/u;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
 const TRAILING_URL_PUNCT = /[.,;:!?)\]}'"’”]+$/;
+
+/** Any character that could start inline Markdown, HTML, an entity, a tag or a URL; lines without one are prose already. */
+const MARKUP = /[[\]!<>&*_=~`#^\\%]|https?:|www\./i;
 
 const ENTITIES: Record<string, string> = {
 	amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…", mdash: "—", ndash: "–",
@@ -52,31 +57,35 @@ function pushUrl(urls: string[], raw: string): void {
 
 /** Reduces one line's inline Markdown (links, embeds, code, HTML, tags, emphasis) to plain words. */
 export function cleanInline(line: string, resolveTitle?: TitleResolver): InlineResult {
+	if (!MARKUP.test(line)) return { text: line.replace(/[\s\u00a0]+/g, " ").trim(), urls: [], emphasis: [], highlights: [], links: 0 };
 	const urls: string[] = [];
+	let links = 0;
 	let s = line.replace(/\\([\\`*_{}[\]()#+\-.!=~|<>])/g, (_, c: string) => String.fromCharCode(ESCAPE_BASE + ESCAPABLE.indexOf(c)));
 	s = s.replace(/``[^`]*``|`[^`]*`/g, " ");
 	s = s.replace(/!\[\[[^\]]*\]\]/g, " ");
 	s = s.replace(/!\[[^\]]*\]\([^)]*\)/g, " ");
-	s = s.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, target: string, alias?: string) =>
-		alias !== undefined && alias.trim() ? alias.trim() : defaultLinkText(target, resolveTitle),
-	);
+	s = s.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, target: string, alias?: string) => {
+		links++;
+		return alias !== undefined && alias.trim() ? alias.trim() : defaultLinkText(target, resolveTitle);
+	});
 	s = s.replace(/\^\[[^\]]*\]|\[\^[^\]]*\]/g, "");
 	s = s.replace(/\[([^\]]*)\]\(\s*(<[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+["'(][^)]*)?\)/g, (_, text: string, url: string) => {
+		links++;
 		pushUrl(urls, url);
 		return text;
 	});
 	s = s.replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1");
-	s = s.replace(/<((?:https?|mailto):[^\s<>]+)>/gi, (_, url: string) => {
-		pushUrl(urls, url);
-		return url;
-	});
+	s = s.replace(/<((?:https?|mailto):[^\s<>]+)>/gi, (_, url: string) => `${url} `);
 	s = s.replace(/<\/?[A-Za-z][^<>]*>/g, (tag: string) => (/^<\/?(br|p|div|li)\b/i.test(tag) ? " " : ""));
 	s = decodeEntities(s);
 	s = s.replace(/(^|\s)#(?=[\p{L}_])/gu, "$1");
-	for (const m of s.matchAll(URL)) pushUrl(urls, m[0].replace(TRAILING_URL_PUNCT, ""));
+	for (const m of s.matchAll(URL)) {
+		links++;
+		pushUrl(urls, m[0].replace(TRAILING_URL_PUNCT, ""));
+	}
 	s = s.replace(/[\s\u00a0]+/g, " ").trim();
 
 	const stripped = stripEmphasis(s);
 	const text = stripped.text.replace(/[\ue000-\ue01f]/g, (c) => ESCAPABLE[c.charCodeAt(0) - ESCAPE_BASE] ?? "");
-	return { text, urls, emphasis: stripped.emphasis, highlights: stripped.highlights };
+	return { text, urls, emphasis: stripped.emphasis, highlights: stripped.highlights, links };
 }

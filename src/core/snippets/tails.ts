@@ -34,7 +34,7 @@ const HEAD_TEMPERATURE = /\d+\s*(?:°|º|degrees?\b)/i;
 const HEAD_TIME = new RegExp(`\\b${TIME}`, "i");
 const HEAD_CLOCK = /\b\d{1,2}:\d{2}\s*[ap]\.?\s?m\b/i;
 const HEAD_DATE = new RegExp(`^(?:posted(?: on)?\\s+|published(?: on)?\\s+|updated(?: on)?\\s+)?${WEEKDAY}?${DATE}(?:\\s+(?:by|[-–—|])\\s+.{1,40})?$`, "i");
-const HEAD_BYLINE = /^(?:by|written by|posted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+const HEAD_BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 function isCommenter(text: string): boolean {
 	const m = COMMENTER.exec(text);

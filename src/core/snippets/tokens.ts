@@ -24,10 +24,11 @@ export function stem(word: string): string {
 	if (w.endsWith("'s")) w = w.slice(0, -2);
 	if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
 	if (w.endsWith("sses")) return w.slice(0, -2);
+	if (/(?:x|z|ch|sh|ss)es$/.test(w)) return w.slice(0, -2);
 	if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
 	else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
 	else if (w.endsWith("ers") && w.length > 5) w = w.slice(0, -3);
-	else if (w.endsWith("er") && w.length > 5) w = w.slice(0, -2);
+	else if (w.endsWith("er") && w.length > 4) w = w.slice(0, -2);
 	else if (w.endsWith("ly") && w.length > 5) w = w.slice(0, -2);
 	else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
 	if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1])) w = w.slice(0, -1);
@@ -38,15 +39,23 @@ export function stem(word: string): string {
 /** Lower-cased words of a text, apostrophes unified, in order (stopwords kept). */
 export function words(text: string): string[] {
 	const out: string[] = [];
-	for (const m of text.toLowerCase().matchAll(WORD)) out.push(m[0].replace(/’/g, "'"));
+	const lower = text.toLowerCase();
+	WORD.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = WORD.exec(lower)) !== null) out.push(m[0].indexOf("’") >= 0 ? m[0].replace(/’/g, "'") : m[0]);
 	return out;
 }
 
 /** The stems that carry meaning: words minus stopwords and bare numbers, stemmed. */
 export function contentTerms(text: string): string[] {
+	return termsOfWords(words(text));
+}
+
+/** `contentTerms` for words already split by `words`. */
+export function termsOfWords(list: readonly string[]): string[] {
 	const out: string[] = [];
-	for (const w of words(text)) {
-		if (STOPWORDS.has(w) || /^\d+$/.test(w) || w.length < 2) continue;
+	for (const w of list) {
+		if (w.length < 2 || STOPWORDS.has(w) || (w.charCodeAt(0) <= 57 && /^\d+$/.test(w))) continue;
 		out.push(stem(w));
 	}
 	return out;

@@ -1,0 +1,41 @@
+/** `explore`: the explorer's tree for a vault folder, as text or as the JSON the view's tree would show. */
+import { ArticleCatalog } from "../core/articles/catalog";
+import { noteInputFromMarkdown } from "../core/articles/from-markdown";
+import { DEFAULT_EXPLORER_OPTIONS, ExplorerModel, exportTree, ExportedGroup, ExportedTree } from "../core/explorer";
+import { DEFAULT_SETTINGS, GroupMode } from "../core/settings";
+import type { DiskNote } from "./read-vault";
+
+/** Builds the catalog from notes read off disk with the same core the plugin uses, default settings. */
+export function catalogFromNotes(notes: readonly DiskNote[]): ArticleCatalog {
+	const s = DEFAULT_SETTINGS;
+	const catalog = new ArticleCatalog({
+		article: { dateKeys: s.dateKeys, typeKey: s.typeKey },
+		selection: { mode: s.selectionMode, folders: s.selectionFolders, tag: s.selectionTag, excludedFolders: s.excludedFolders },
+		index: { tagSource: "all", hiddenTags: s.hiddenTags },
+	});
+	for (const note of notes) catalog.update(noteInputFromMarkdown(note.path, note.text, note.mtime));
+	return catalog;
+}
+
+/** The explorer's full tree for a grouping mode, exactly as the view groups, counts and orders it. */
+export function exploreTree(catalog: ArticleCatalog, mode: GroupMode): ExportedTree {
+	const model = new ExplorerModel(catalog.index, { ...DEFAULT_EXPLORER_OPTIONS, mode });
+	return exportTree(model);
+}
+
+/** Renders the tree as indented text for a terminal. */
+export function renderTreeText(tree: ExportedTree): string {
+	const lines: string[] = [`${tree.notes} notes`];
+	const walk = (group: ExportedGroup, depth: number): void => {
+		const pad = "  ".repeat(depth);
+		lines.push(`${pad}${group.label} (${group.count})`);
+		for (const child of group.children) walk(child, depth + 1);
+		for (const note of group.notes) lines.push(`${pad}  - ${note.title}${note.pubDate ? `  ${note.pubDate}` : ""}`);
+	};
+	for (const group of tree.groups) walk(group, 0);
+	if (tree.problems.length > 0) {
+		lines.push("", `Metadata problems (${new Set(tree.problems.map((p) => p.path)).size} notes)`);
+		for (const p of tree.problems) lines.push(`  ${p.path}: ${p.message}`);
+	}
+	return lines.join("\n");
+}

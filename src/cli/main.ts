@@ -1,0 +1,113 @@
+/** Headless Article Desk: the plugin's pure core over a vault folder on disk, for batch work and tests. */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, relative, resolve } from "node:path";
+
+import { GROUP_MODES, GroupMode } from "../core/settings";
+import type { PlatformId } from "../core/social/count";
+import { UsageError, intFlag, parseArgs } from "./args";
+import { catalogFromNotes, exploreTree, renderTreeText } from "./explore";
+import { decodeNote, readVault } from "./read-vault";
+import { PLATFORMS, renderSnippetsText, snippetsFor } from "./snippets";
+
+const USAGE = `usage:
+  article-desk explore <vault-dir> [--group tag|type|type-tag|tag-type|date] [--json]
+  article-desk snippets <note.md> [--platform x|bluesky|threads|mastodon|linkedin] [--count N] [--vault DIR] [--thread] [--json]
+  article-desk demo <vault-dir>`;
+
+interface Io {
+	out: (text: string) => void;
+	err: (text: string) => void;
+}
+
+/** Runs one CLI invocation and returns its exit code (0 ok, 2 usage or missing input). */
+export function run(argv: readonly string[], io: Io): number {
+	const [command, ...rest] = argv;
+	try {
+		switch (command) {
+			case "explore":
+				return explore(rest, io);
+			case "snippets":
+				return snippets(rest, io);
+			case "demo":
+				return demo(rest, io);
+			case undefined:
+			case "help":
+			case "--help":
+				io.out(USAGE);
+				return command === undefined ? 2 : 0;
+			default:
+				throw new UsageError(`unknown command "${command}"`);
+		}
+	} catch (e) {
+		if (e instanceof UsageError) {
+			io.err(`article-desk: ${e.message}`);
+			return 2;
+		}
+		throw e;
+	}
+}
+
+function requireDir(dir: string | undefined): string {
+	if (!dir) throw new UsageError("missing <vault-dir>");
+	if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`no such folder: ${dir}`);
+	return dir;
+}
+
+function explore(argv: readonly string[], io: Io): number {
+	const args = parseArgs(argv, { values: { group: GROUP_MODES }, switches: ["json"] });
+	if (args.positional.length > 1) throw new UsageError(`unexpected argument "${args.positional[1]}"`);
+	const dir = requireDir(args.positional[0]);
+	const vault = readVault(dir);
+	for (const w of vault.warnings) io.err(`article-desk: ${w}`);
+	const tree = exploreTree(catalogFromNotes(vault.notes), (args.values.group ?? "tag") as GroupMode);
+	io.out(args.switches.has("json") ? JSON.stringify(tree, null, 2) : renderTreeText(tree));
+	return 0;
+}
+
+function snippets(argv: readonly string[], io: Io): number {
+	const args = parseArgs(argv, { values: { platform: PLATFORMS, count: [], vault: [] }, switches: ["thread", "json"] });
+	const file = args.positional[0];
+	if (!file) throw new UsageError("missing <note.md>");
+	if (args.positional.length > 1) throw new UsageError(`unexpected argument "${args.positional[1]}"`);
+	if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no such note: ${file}`);
+	const count = intFlag(args, "count", 5, 1, 50);
+	const vaultDir = args.values.vault !== undefined ? requireDir(args.values.vault) : undefined;
+	const decoded = decodeNote(readFileSync(file));
+	if (!decoded.ok) io.err(`article-desk: ${file}: not valid UTF-8; undecodable bytes shown as U+FFFD`);
+	const path = vaultDir ? relative(vaultDir, resolve(file)).split("\\").join("/") : basename(file);
+	const corpus = vaultDir ? readVault(vaultDir).notes.map((n) => n.text) : undefined;
+	const platform = args.values.platform as PlatformId | undefined;
+	const result = snippetsFor({ path, text: decoded.text, platforms: platform ? [platform] : PLATFORMS, count, thread: args.switches.has("thread"), corpus });
+	io.out(args.switches.has("json") ? JSON.stringify(result, null, 2) : renderSnippetsText(result));
+	return 0;
+}
+
+/** The README's first command: the explorer tree of the example vault, then the snippets of its newest article. */
+function demo(argv: readonly string[], io: Io): number {
+	const args = parseArgs(argv, { values: {}, switches: [] });
+	const dir = requireDir(args.positional[0]);
+	const vault = readVault(dir);
+	for (const w of vault.warnings) io.err(`article-desk: ${w}`);
+	const catalog = catalogFromNotes(vault.notes);
+	io.out("Article explorer — grouped by type → tag\n");
+	io.out(renderTreeText(exploreTree(catalog, "type-tag")));
+	let newest: { path: string; time: number } | null = null;
+	for (const a of catalog.index.articles()) {
+		if (a.pubTime !== null && (!newest || a.pubTime > newest.time)) newest = { path: a.path, time: a.pubTime };
+	}
+	if (newest) {
+		const note = vault.notes.find((n) => n.path === newest.path)!;
+		io.out(`\nSocial snippets — newest article: ${note.path}\n`);
+		const result = snippetsFor({ path: note.path, text: note.text, platforms: ["x", "bluesky", "linkedin"], count: 3, thread: false, corpus: vault.notes.map((n) => n.text) });
+		io.out(renderSnippetsText(result));
+	}
+	return 0;
+}
+
+if (require.main === module) {
+	const code = run(process.argv.slice(2), {
+		out: (t) => process.stdout.write(t + "\n"),
+		err: (t) => process.stderr.write(t + "\n"),
+	});
+	process.exitCode = code;
+}

@@ -1,0 +1,180 @@
+/**
+ * The article model: what the explorer and the snippets know about one note, built from the metadata Obsidian
+ * (or the CLI) parsed. Everything odd in the frontmatter becomes a `MetadataProblem`, never an exception, so one
+ * broken note can never hide the others.
+ */
+import type { FrontMatter } from "../metadata/types";
+import { hasMojibake, repairMojibake } from "../text/mojibake";
+import { parsePubDate } from "./dates";
+import { findKey, isBlank } from "./frontmatter-keys";
+import { tagProblems, uniqueTags } from "./tags";
+import { DEFAULT_ARTICLE_OPTIONS, type Article, type ArticleOptions, type MetadataProblem, type NoteInput } from "./types";
+
+export { tagKey } from "./tags";
+export { parsePubDate } from "./dates";
+
+/** Builds the article the explorer and snippets show from a note's parsed metadata. Never throws. */
+export function buildArticle(input: NoteInput, options?: ArticleOptions): Article {
+	const opts: ArticleOptions = { ...DEFAULT_ARTICLE_OPTIONS, ...options };
+	const path = typeof input?.path === "string" ? input.path : "";
+	const basename = basenameOf(path);
+	try {
+		return build(input, path, basename, opts);
+	} catch {
+		// Unreachable for plain data; a getter that throws inside a foreign object must still not hide the note.
+		return emptyArticle(path, basename, typeof input?.mtime === "number" ? input.mtime : 0);
+	}
+}
+
+function build(input: NoteInput, path: string, basename: string, opts: ArticleOptions): Article {
+	const frontmatter = isRecord(input.frontmatter) ? input.frontmatter : null;
+	const problems: MetadataProblem[] = [];
+	if (typeof input.yamlError === "string" && input.yamlError !== "") {
+		const reason = input.yamlError.split("\n")[0].trim();
+		problems.push({ code: "invalid-yaml", message: `frontmatter is not valid YAML (${reason}); Obsidian ignores all of it` });
+	}
+
+	const rawTitle = (frontmatter && titleFrom(frontmatter)) || basename;
+	if (hasMojibake(rawTitle)) {
+		problems.push({ code: "mojibake", message: `title "${rawTitle}" has garbled characters from a wrong text encoding; shown repaired` });
+	}
+
+	const frontmatterTags = uniqueTags(listOf(input.frontmatterTags));
+	const tags = uniqueTags([...frontmatterTags, ...listOf(input.tags)]);
+
+	let types: string[] = [];
+	let pub: { date: string; time: number } | null = null;
+	if (frontmatter) {
+		problems.push(...tagProblems(frontmatter));
+		types = readTypes(frontmatter, opts.typeKey, problems);
+		pub = readDate(frontmatter, opts.dateKeys, problems);
+	}
+
+	return {
+		path,
+		basename,
+		title: repairMojibake(rawTitle),
+		types,
+		tags,
+		frontmatterTags,
+		pubDate: pub ? pub.date : null,
+		pubTime: pub ? pub.time : null,
+		mtime: typeof input.mtime === "number" && Number.isFinite(input.mtime) ? input.mtime : 0,
+		problems: sortProblems(problems),
+	};
+}
+
+/** File name without folders and a trailing `.md`. */
+function basenameOf(path: string): string {
+	const name = path.slice(path.lastIndexOf("/") + 1);
+	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+function isRecord(value: unknown): value is FrontMatter {
+	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function listOf(value: unknown): readonly unknown[] {
+	return Array.isArray(value) ? value : [];
+}
+
+/** `title:` as text: a string, a number, or the first string of a list; null when none fits. */
+function titleFrom(frontmatter: FrontMatter): string | null {
+	const key = findKey(frontmatter, "title");
+	if (key === undefined) return null;
+	const value = frontmatter[key];
+	if (typeof value === "number" && Number.isFinite(value)) return String(value);
+	if (typeof value === "string") return value.trim() || null;
+	if (Array.isArray(value)) {
+		const first = value.find((v): v is string => typeof v === "string" && v.trim() !== "");
+		return first ? first.trim() : null;
+	}
+	return null;
+}
+
+const WIKILINK = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/;
+
+/** One type value as text: `[[Link|Text]]` → `Text`, `[[Link]]` → `Link`, numbers and booleans as written. */
+function typeText(value: unknown): string | null {
+	if (typeof value === "number" || typeof value === "boolean") return String(value);
+	if (typeof value !== "string") return null;
+	const text = value.trim();
+	const link = WIKILINK.exec(text);
+	const shown = link ? (link[2]?.trim() || link[1].trim()) : text;
+	return shown === "" ? null : shown;
+}
+
+function readTypes(frontmatter: FrontMatter, typeKey: string, problems: MetadataProblem[]): string[] {
+	const key = findKey(frontmatter, typeKey);
+	if (key === undefined) return [];
+	if (key !== typeKey) {
+		problems.push({
+			code: "type-key-case",
+			message: `"${key}:" is read as "${typeKey}:", but Obsidian's properties treat it as a different key`,
+		});
+	}
+	const value = frontmatter[key];
+	const items = Array.isArray(value) ? value : [value];
+	const seen = new Set<string>();
+	const types: string[] = [];
+	for (const item of items) {
+		const text = typeText(item);
+		if (text === null || seen.has(text.toLowerCase())) continue;
+		seen.add(text.toLowerCase());
+		types.push(text);
+	}
+	return types;
+}
+
+function readDate(frontmatter: FrontMatter, dateKeys: string[], problems: MetadataProblem[]) {
+	for (const wanted of dateKeys) {
+		const key = findKey(frontmatter, wanted);
+		if (key === undefined || isBlank(frontmatter[key])) continue;
+		const value = frontmatter[key];
+		const parsed = parsePubDate(value);
+		if (!parsed) {
+			problems.push({ code: "bad-date", message: `${key}: ${describe(value)} is not a date (write it like 2024-02-06)` });
+		}
+		return parsed;
+	}
+	return null;
+}
+
+function describe(value: unknown): string {
+	try {
+		return JSON.stringify(value) ?? String(value);
+	} catch {
+		return String(value);
+	}
+}
+
+const PROBLEM_ORDER = [
+	"invalid-yaml",
+	"legacy-tag-key",
+	"string-tags",
+	"numeric-tag",
+	"hash-in-yaml-tag",
+	"non-string-tag",
+	"type-key-case",
+	"bad-date",
+	"mojibake",
+];
+
+function sortProblems(problems: MetadataProblem[]): MetadataProblem[] {
+	return problems.sort((a, b) => PROBLEM_ORDER.indexOf(a.code) - PROBLEM_ORDER.indexOf(b.code));
+}
+
+function emptyArticle(path: string, basename: string, mtime: number): Article {
+	return {
+		path,
+		basename,
+		title: basename,
+		types: [],
+		tags: [],
+		frontmatterTags: [],
+		pubDate: null,
+		pubTime: null,
+		mtime,
+		problems: [],
+	};
+}

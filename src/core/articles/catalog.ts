@@ -1,0 +1,55 @@
+/**
+ * The one way notes enter the index, for the plugin, the CLI and the benchmark alike: a note's metadata becomes an
+ * article, the selection settings decide whether it is shown, and the index is patched for that one note.
+ */
+import { ArticleIndex, IndexOptions } from "./article-index";
+import { buildArticle } from "./article";
+import { ArticleSelection, isArticle } from "./selection";
+import type { Article, ArticleOptions, NoteInput } from "./types";
+
+export interface CatalogOptions {
+	article: ArticleOptions;
+	selection: ArticleSelection;
+	index: Partial<IndexOptions>;
+}
+
+export class ArticleCatalog {
+	readonly index: ArticleIndex;
+
+	constructor(private readonly options: CatalogOptions) {
+		this.index = new ArticleIndex(options.index);
+	}
+
+	/** Adds, replaces or (when it no longer counts as an article) removes one note. */
+	update(input: NoteInput): Article | null {
+		const article = buildArticle(input, this.options.article);
+		if (!isArticle(article, this.options.selection)) {
+			this.index.remove(input.path);
+			return null;
+		}
+		this.index.upsert(article);
+		return article;
+	}
+
+	/** Moves a note; the article is rebuilt because its basename (and so maybe its title or selection) changed. */
+	rename(oldPath: string, input: NoteInput): Article | null {
+		const article = buildArticle(input, this.options.article);
+		if (!isArticle(article, this.options.selection)) {
+			this.index.remove(oldPath);
+			this.index.remove(input.path);
+			return null;
+		}
+		if (this.index.get(oldPath)) this.index.rename(oldPath, article);
+		else this.index.upsert(article);
+		return article;
+	}
+
+	remove(path: string): void {
+		this.index.remove(path);
+	}
+
+	/** Fills the index from many notes at once (start-up, or after a settings change). */
+	fill(inputs: Iterable<NoteInput>): void {
+		for (const input of inputs) this.update(input);
+	}
+}

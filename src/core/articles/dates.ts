@@ -1,0 +1,79 @@
+/**
+ * Publication dates from frontmatter. A date is kept twice: the calendar day as the author wrote it (grouping by
+ * month must not move a `2024-02-01T00:30+02:00` post into January) and the instant (for sorting).
+ * Text without a zone is read as UTC so the result does not depend on the machine's time zone.
+ */
+import { isValid, parse } from "date-fns";
+
+/** Formats tried, in order, on the written text without its zone; `X` reads the `Z` this module appends. */
+const FORMATS = [
+	"yyyy-MM-dd",
+	"yyyy-MM-dd'T'HH:mm:ss.SSS",
+	"yyyy-MM-dd'T'HH:mm:ss",
+	"yyyy-MM-dd'T'HH:mm",
+	"yyyy-MM-dd HH:mm:ss.SSS",
+	"yyyy-MM-dd HH:mm:ss",
+	"yyyy-MM-dd HH:mm",
+	"yyyy/MM/dd",
+	"yyyy/MM/dd HH:mm:ss",
+	"yyyy/MM/dd HH:mm",
+	"yyyy.MM.dd",
+	"yyyyMMdd",
+	"yyyy-MM",
+	"yyyy",
+	"MMMM d, yyyy",
+	"MMM d, yyyy",
+	"d MMMM yyyy",
+	"d MMM yyyy",
+].map((format) => `${format}X`);
+
+/** A written time followed by a zone: `Z`, `+02`, `+0200`, `+02:00`. */
+const ZONED = /^(.*\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(Z|[+-]\d\d(?::?\d\d)?)$/i;
+
+/** Parses a frontmatter date value (string, Date, number) with date-fns; null when unparseable. */
+export function parsePubDate(value: unknown): { date: string; time: number } | null {
+	if (value instanceof Date) return fromInstant(value.getTime());
+	if (typeof value === "number") return parseNumber(value);
+	if (typeof value !== "string") return null;
+	return parseText(value.trim());
+}
+
+function parseText(text: string): { date: string; time: number } | null {
+	if (text === "") return null;
+	const zoned = ZONED.exec(text);
+	const wall = zoned ? zoned[1].trim() : text;
+	const offset = zoned ? zoneOffsetMinutes(zoned[2]) : 0;
+	if (offset === null) return null;
+	for (const format of FORMATS) {
+		const asUtc = parse(`${wall}Z`, format, new Date(0));
+		if (!isValid(asUtc)) continue;
+		const year = asUtc.getUTCFullYear();
+		if (year < 1000 || year > 9999) return null;
+		return { date: asUtc.toISOString().slice(0, 10), time: asUtc.getTime() - offset * 60_000 };
+	}
+	return null;
+}
+
+/** `Z` → 0, `+02` → 120, `-05:30` → -330; null for offsets past ±18 h. */
+function zoneOffsetMinutes(zone: string): number | null {
+	if (zone.toUpperCase() === "Z") return 0;
+	const digits = zone.slice(1).replace(":", "");
+	const minutes = Number(digits.slice(0, 2)) * 60 + (digits.length > 2 ? Number(digits.slice(2)) : 0);
+	if (minutes > 18 * 60) return null;
+	return zone[0] === "-" ? -minutes : minutes;
+}
+
+/** `2024` is a year and `20240206` a compact date; large numbers are epoch milliseconds (a script wrote them). */
+function parseNumber(value: number): { date: string; time: number } | null {
+	if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0) return null;
+	if (value >= 1e11) return fromInstant(value);
+	return parseText(String(value));
+}
+
+function fromInstant(time: number): { date: string; time: number } | null {
+	if (!Number.isFinite(time)) return null;
+	const date = new Date(time);
+	const year = date.getUTCFullYear();
+	if (!(year >= 1000 && year <= 9999)) return null; // also refuses NaN
+	return { date: date.toISOString().slice(0, 10), time };
+}

@@ -1,0 +1,104 @@
+/**
+ * Tag identity and the frontmatter tag mistakes Obsidian silently ignores. Obsidian treats `#Selling` and
+ * `#selling` as one tag and shows the casing it met first; `a/b` nests under `a`.
+ */
+import type { FrontMatter } from "../metadata/types";
+import type { MetadataProblem } from "./types";
+import { findKey } from "./frontmatter-keys";
+
+/** Lower-cased tag identity without '#': Obsidian treats #Selling and #selling as one tag. */
+export function tagKey(tag: string): string {
+	return (tag.startsWith("#") ? tag.slice(1) : tag).toLowerCase();
+}
+
+/** Tags without `#`, empty ones dropped, de-duplicated by tagKey keeping the first casing seen. */
+export function uniqueTags(tags: readonly unknown[]): string[] {
+	const seen = new Set<string>();
+	const out: string[] = [];
+	for (const raw of tags) {
+		if (typeof raw !== "string") continue;
+		const tag = raw.trim().replace(/^#/, "");
+		const key = tag.toLowerCase();
+		if (tag === "" || seen.has(key)) continue;
+		seen.add(key);
+		out.push(tag);
+	}
+	return out;
+}
+
+/** Ancestors of a nested tag, nearest last: `a/b/c` → `a`, `a/b`. */
+export function parentTags(tag: string): string[] {
+	const parts = tag.split("/");
+	const out: string[] = [];
+	for (let i = 1; i < parts.length; i++) out.push(parts.slice(0, i).join("/"));
+	return out;
+}
+
+const DIGITS_ONLY = /^#?\d+$/;
+
+function show(value: unknown): string {
+	try {
+		return JSON.stringify(value) ?? String(value);
+	} catch {
+		return String(value);
+	}
+}
+
+/** The ways this frontmatter's tags are misread by Obsidian: legacy key, one string, numbers, `#`, non-strings. */
+export function tagProblems(frontmatter: FrontMatter): MetadataProblem[] {
+	const problems: MetadataProblem[] = [];
+	const tagsKey = findKey(frontmatter, "tags");
+	const legacyKey = findKey(frontmatter, "tag");
+	if (tagsKey === undefined && legacyKey !== undefined) {
+		problems.push({
+			code: "legacy-tag-key",
+			message: `"${legacyKey}:" is no longer read by Obsidian; rename it to "tags:"`,
+		});
+	}
+	if (tagsKey === undefined) return problems;
+	const value = frontmatter[tagsKey];
+	if (typeof value === "string") {
+		if (/[,\s]/.test(value.trim())) {
+			problems.push({
+				code: "string-tags",
+				message: `${tagsKey}: ${show(value)} is a single string; Obsidian ignores it (write a list)`,
+			});
+		} else if (DIGITS_ONLY.test(value.trim())) {
+			problems.push({ code: "numeric-tag", message: `tag ${show(value)} is only digits; Obsidian ignores it` });
+		} else if (value.includes("#")) {
+			problems.push({ code: "hash-in-yaml-tag", message: `tag ${show(value)} contains "#"; write it without "#"` });
+		}
+		return problems;
+	}
+	if (value === null || value === undefined) return problems;
+	if (!Array.isArray(value)) {
+		problems.push({
+			code: "non-string-tag",
+			message: `${tagsKey}: ${show(value)} is neither a list nor a text; Obsidian ignores it`,
+		});
+		return problems;
+	}
+	const numeric = value.filter((v) => typeof v === "number" || (typeof v === "string" && DIGITS_ONLY.test(v.trim())));
+	const hashed = value.filter((v) => typeof v === "string" && v.includes("#") && !DIGITS_ONLY.test(v.trim()));
+	const other = value.filter((v) => typeof v !== "string" && typeof v !== "number");
+	if (numeric.length > 0) {
+		problems.push({
+			code: "numeric-tag",
+			message: `tags ${numeric.map(show).join(", ")} are only digits; Obsidian ignores them`,
+		});
+	}
+	if (hashed.length > 0) {
+		problems.push({
+			code: "hash-in-yaml-tag",
+			message: `tags ${hashed.map(show).join(", ")} contain "#"; write them without "#"`,
+		});
+	}
+	if (other.length > 0) {
+		const hint = other.includes(null) ? ' (an unquoted "- #tag" is a YAML comment)' : "";
+		problems.push({
+			code: "non-string-tag",
+			message: `tags list has non-text items ${other.map(show).join(", ")}; Obsidian drops them${hint}`,
+		});
+	}
+	return problems;
+}

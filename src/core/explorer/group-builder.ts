@@ -1,0 +1,193 @@
+import type { ArticleIndex } from "../articles/article-index";
+import { articleKeys, type ArticleKeys } from "./article-keys";
+import { CATCH_ALL_LABELS, childId, NO_DATE, NO_TYPE, UNTAGGED } from "./group-ids";
+import { compareNames, compareRaw } from "./natural-order";
+import { monthLabel } from "./pub-date";
+import { countIn, type PathSets } from "./set-ops";
+import { indexForest, scannedForest, type TagForest } from "./tag-forest";
+import type { ExplorerOptions, GroupKind, GroupNode } from "./types";
+
+/** A group with what it takes to list its notes and build its sub-groups lazily. */
+export interface GroupSpec {
+	node: GroupNode;
+	/** Sets whose intersection (narrowed by the filter) is the notes shown as rows; null when they go to sub-groups. */
+	list: PathSets | null;
+	/** Builds the sorted sub-groups; called only when the group is expanded or exported. */
+	children: () => GroupSpec[];
+}
+
+/**
+ * Builds the groups of each mode. Settled semantics:
+ * - counts are distinct notes: a note tagged `sales` and `sales/objections` counts once in `sales`;
+ * - nested tags: a group's sub-groups are its child tags; with `parentListsChildNotes` off a parent lists only the
+ *   notes tagged with it exactly (its count still includes its children's notes);
+ * - flattened tags: every used tag (`sales/objections` too) is its own top-level group with its exact-tag notes;
+ * - Type → tag: each type holds the tag tree of that type's notes plus `Untagged`; `No type` likewise;
+ * - Tag → type: each tag holds its child tags, then one group per type of the notes it lists, plus `No type`;
+ *   `Untagged` likewise; notes are rows only at the type level;
+ * - date: years (newest first) → months (newest first, `March 2025`); undated notes under `No date`;
+ * - catch-alls (`Untagged`, `No type`, `No date`, kind `none`) always sort last; empty groups are never shown.
+ */
+export class GroupBuilder {
+	private readonly keys: ArticleKeys;
+	private readonly forests = new Map<string, TagForest>();
+
+	constructor(
+		private readonly index: ArticleIndex,
+		private readonly o: ExplorerOptions,
+		private readonly match: ReadonlySet<string> | null,
+	) {
+		this.keys = articleKeys(index);
+	}
+
+	/** The top-level groups of the current mode, sorted. */
+	top(): GroupSpec[] {
+		switch (this.o.mode) {
+			case "tag":
+				return this.tagLevel(null, [], 0, false);
+			case "tag-type":
+				return this.tagLevel(null, [], 0, true);
+			case "type":
+				return this.typeLevel(null, [], 0, false);
+			case "type-tag":
+				return this.typeLevel(null, [], 0, true);
+			case "date":
+				return this.dateLevel();
+		}
+	}
+
+	private forest(prefix: string | null, scope: PathSets): TagForest {
+		const id = prefix ?? "";
+		let f = this.forests.get(id);
+		if (!f) {
+			f =
+				scope.length === 0
+					? indexForest(this.index, this.o.nestedTags, this.match)
+					: scannedForest(this.index, this.keys, this.o.nestedTags, scope, this.match);
+			this.forests.set(id, f);
+		}
+		return f;
+	}
+
+	/** The tag tree (roots, then `Untagged`) of the notes in `scope`; `split` sends each tag's notes to type groups. */
+	private tagLevel(prefix: string | null, scope: PathSets, depth: number, split: boolean): GroupSpec[] {
+		const forest = this.forest(prefix, scope);
+		const roots = forest.roots.filter((k) => forest.count(k) > 0);
+		const out = this.sorted(roots.map((k) => this.tagSpec(forest, k, prefix, scope, depth, split)));
+		if (forest.untagged > 0) {
+			const id = childId(prefix, "none", UNTAGGED);
+			const sets = [this.index.untagged(), ...scope];
+			const node = catchAll(id, UNTAGGED, forest.untagged, depth, split);
+			out.push(
+				split
+					? { node, list: null, children: () => this.typeLevel(id, sets, depth + 1, false) }
+					: { node, list: sets, children: () => [] },
+			);
+		}
+		return out;
+	}
+
+	private tagSpec(forest: TagForest, key: string, prefix: string | null, scope: PathSets, depth: number, split: boolean): GroupSpec {
+		const id = childId(prefix, "tag", key);
+		const listsAll = this.o.nestedTags && this.o.parentListsChildNotes;
+		const listed = [listsAll ? this.index.pathsUnderTag(key) : this.index.pathsWithTag(key), ...scope];
+		const listedCount = listsAll ? forest.count(key) : forest.direct(key);
+		const childKeys = forest.children(key);
+		const node: GroupNode = {
+			id,
+			kind: "tag",
+			key,
+			label: this.tagLabel(key),
+			count: forest.count(key),
+			depth,
+			hasChildren: (split && listedCount > 0) || childKeys.some((k) => forest.count(k) > 0),
+		};
+		return {
+			node,
+			list: split ? null : listed,
+			children: () => {
+				const shown = childKeys.filter((k) => forest.count(k) > 0);
+				const tags = this.sorted(shown.map((k) => this.tagSpec(forest, k, prefix, scope, depth + 1, split)));
+				return split && listedCount > 0 ? [...tags, ...this.typeLevel(id, listed, depth + 1, false)] : tags;
+			},
+		};
+	}
+
+	/** One group per type among the notes in `scope`, then `No type`; `withTags` puts a tag tree inside each. */
+	private typeLevel(prefix: string | null, scope: PathSets, depth: number, withTags: boolean): GroupSpec[] {
+		const out: GroupSpec[] = [];
+		const add = (kind: GroupKind, key: string, label: string, set: ReadonlySet<string>): void => {
+			const sets = [set, ...scope];
+			const count = countIn(sets, this.match);
+			if (count === 0) return;
+			const id = childId(prefix, kind, key);
+			const node: GroupNode = { id, kind, key, label, count, depth, hasChildren: withTags };
+			out.push(
+				withTags
+					? { node, list: null, children: () => this.tagLevel(id, sets, depth + 1, false) }
+					: { node, list: sets, children: () => [] },
+			);
+		};
+		for (const t of this.index.typeKeys()) add("type", t, this.index.typeLabel(t), this.index.pathsWithType(t));
+		const sorted = this.sorted(out);
+		out.length = 0;
+		add("none", NO_TYPE, CATCH_ALL_LABELS[NO_TYPE], this.index.untyped());
+		return [...sorted, ...out];
+	}
+
+	/** Years (newest first) holding months (newest first), then `No date`. */
+	private dateLevel(): GroupSpec[] {
+		const byYear = new Map<string, string[]>();
+		for (const m of this.index.monthKeys()) {
+			const y = m.slice(0, 4);
+			const list = byYear.get(y);
+			if (list) list.push(m);
+			else byYear.set(y, [m]);
+		}
+		const out: GroupSpec[] = [];
+		for (const [year, months] of byYear) {
+			const monthSpecs: GroupSpec[] = [];
+			for (const m of months) {
+				const sets = [this.index.pathsInMonth(m)];
+				const count = countIn(sets, this.match);
+				if (count > 0) monthSpecs.push({ node: dateNode(`date:${m}`, m, monthLabel(m), count, 1, false), list: sets, children: () => [] });
+			}
+			if (monthSpecs.length === 0) continue;
+			monthSpecs.sort(newestFirst);
+			const total = monthSpecs.reduce((n, s) => n + s.node.count, 0);
+			out.push({ node: dateNode(`date:${year}`, year, year, total, 0, true), list: null, children: () => monthSpecs });
+		}
+		out.sort(newestFirst);
+		const undated = [this.index.undated()];
+		const count = countIn(undated, this.match);
+		if (count > 0) out.push({ node: catchAll(childId(null, "none", NO_DATE), NO_DATE, count, 0, false), list: undated, children: () => [] });
+		return out;
+	}
+
+	private tagLabel(key: string): string {
+		const label = this.index.tagLabel(key) || key;
+		if (!this.o.nestedTags) return label;
+		const parts = label.split("/");
+		return parts.length === key.split("/").length ? parts[parts.length - 1] : key.slice(key.lastIndexOf("/") + 1);
+	}
+
+	private sorted(specs: GroupSpec[]): GroupSpec[] {
+		const byName = (a: GroupSpec, b: GroupSpec): number =>
+			compareNames(a.node.label, b.node.label) || compareRaw(a.node.key, b.node.key);
+		return specs
+			.filter((s) => s.node.count > 0)
+			.sort(this.o.groupSort === "count" ? (a, b) => b.node.count - a.node.count || byName(a, b) : byName);
+	}
+}
+
+function catchAll(id: string, key: string, count: number, depth: number, hasChildren: boolean): GroupNode {
+	return { id, kind: "none", key, label: CATCH_ALL_LABELS[key], count, depth, hasChildren };
+}
+
+function dateNode(id: string, key: string, label: string, count: number, depth: number, hasChildren: boolean): GroupNode {
+	return { id, kind: "date", key, label, count, depth, hasChildren };
+}
+
+function newestFirst(a: GroupSpec, b: GroupSpec): number {
+	return compareRaw(b.node.key, a.node.key);
+}

@@ -1,0 +1,51 @@
+import type { GroupKind } from "./types";
+
+/**
+ * Group ids: `kind:key` segments joined by `>` from the outer grouping level to the inner one, e.g.
+ * `tag:sales/objections`, `type:post>tag:sales`, `tag:sales>none:notype`, `date:2025-03`. They depend only on what the
+ * group stands for, never on counts or positions, so the remembered expanded set survives every rebuild. Tag keys
+ * cannot hold `>` or `%` (Obsidian ends a tag there); type keys can, so those two characters are escaped.
+ */
+
+/** Catch-all keys. */
+export const UNTAGGED = "untagged";
+export const NO_TYPE = "notype";
+export const NO_DATE = "nodate";
+
+/** Labels of the catch-all groups. */
+export const CATCH_ALL_LABELS: Readonly<Record<string, string>> = {
+	[UNTAGGED]: "Untagged",
+	[NO_TYPE]: "No type",
+	[NO_DATE]: "No date",
+};
+
+function escapeKey(key: string): string {
+	return key.replace(/%/g, "%25").replace(/>/g, "%3E");
+}
+
+/** The id segment of one grouping level. */
+export function segment(kind: GroupKind, key: string): string {
+	return `${kind}:${kind === "type" ? escapeKey(key) : key}`;
+}
+
+/** A child id: the parent's id (or none at the top) followed by one more segment. */
+export function childId(parentPrefix: string | null, kind: GroupKind, key: string): string {
+	const seg = segment(kind, key);
+	return parentPrefix ? `${parentPrefix}>${seg}` : seg;
+}
+
+/**
+ * The id of the group that holds `id` in the tree, or null for a top-level group. Nested tags step up one tag
+ * level (`type:post>tag:a/b` → `type:post>tag:a`), months step up to their year, anything else drops its last segment.
+ */
+export function parentGroupId(id: string, nestedTags: boolean): string | null {
+	const cut = id.lastIndexOf(">");
+	const prefix = cut >= 0 ? id.slice(0, cut) : null;
+	const last = cut >= 0 ? id.slice(cut + 1) : id;
+	if (nestedTags && last.startsWith("tag:")) {
+		const slash = last.lastIndexOf("/");
+		if (slash > "tag:".length) return prefix ? `${prefix}>${last.slice(0, slash)}` : last.slice(0, slash);
+	}
+	if (last.startsWith("date:") && last.length > "date:yyyy".length) return last.slice(0, "date:yyyy".length);
+	return prefix;
+}

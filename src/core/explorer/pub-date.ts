@@ -1,0 +1,62 @@
+import { format, formatDistanceStrict, startOfDay } from "date-fns";
+
+import type { Article } from "../articles/types";
+
+/** The format used when the user's format string is empty or invalid. */
+export const DEFAULT_DATE_FORMAT = "d MMM yyyy";
+
+/** A `yyyy-MM-dd` (or `yyyy-MM`) string as a local calendar date, so formatting never shifts it by a time zone. */
+export function calendarDate(ymd: string): Date | null {
+	const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(ymd);
+	if (!m) return null;
+	const date = new Date(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1);
+	return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/**
+ * Formats a note's publication date for its row: with the date-fns `format` string, or relative to `now` ("today",
+ * "yesterday", "3 days ago", "2 months ago") when `relative` is set. Empty when the note has no date; a broken
+ * format string falls back to the default rather than breaking the whole tree.
+ */
+export function formatPubDate(article: Article, opts: { format: string; relative: boolean; now?: Date }): string {
+	const date = article.pubDate ? calendarDate(article.pubDate) : null;
+	if (!date) return "";
+	if (opts.relative) return relativeDay(date, startOfDay(opts.now ?? new Date()));
+	return format(date, isValidDateFormat(opts.format) ? opts.format : DEFAULT_DATE_FORMAT);
+}
+
+const validity = new Map<string, boolean>();
+
+/**
+ * Whether date-fns can use a format string, for the settings tab and for the fallback above. Moment-style `YYYY`
+ * and `DD` (week-year and day-of-year in date-fns, which it refuses with a console warning) count as invalid.
+ */
+export function isValidDateFormat(fmt: string): boolean {
+	let ok = validity.get(fmt);
+	if (ok === undefined) {
+		ok = fmt.trim().length > 0 && !/[YD]/.test(fmt.replace(/'[^']*'?/g, ""));
+		if (ok) {
+			try {
+				format(new Date(2000, 0, 1), fmt);
+			} catch {
+				ok = false;
+			}
+		}
+		validity.set(fmt, ok);
+	}
+	return ok;
+}
+
+function relativeDay(date: Date, today: Date): string {
+	const days = Math.round((today.getTime() - date.getTime()) / 86_400_000);
+	if (days === 0) return "today";
+	if (days === 1) return "yesterday";
+	if (days === -1) return "tomorrow";
+	return formatDistanceStrict(date, today, { addSuffix: true, roundingMethod: "floor" });
+}
+
+/** A month group's label, e.g. `March 2025`. */
+export function monthLabel(monthKey: string): string {
+	const date = calendarDate(monthKey);
+	return date ? format(date, "MMMM yyyy") : monthKey;
+}

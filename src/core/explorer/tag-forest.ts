@@ -1,0 +1,143 @@
+import type { ArticleIndex } from "../articles/article-index";
+import type { ArticleKeys } from "./article-keys";
+import { parentTag } from "./article-keys";
+import { countIn, eachIn, type PathSets } from "./set-ops";
+
+/**
+ * The tags present among some notes, as a tree, with distinct-note counts. Without a scope or filter it is read
+ * straight from the index (counts are set sizes, O(1)); inside a scope (a type, in Type → tag) or under a filter it
+ * comes from one pass over the scope's notes, so sub-group counts cost O(notes in scope), not O(tags × notes).
+ */
+export interface TagForest {
+	/** Top-level tag keys (every used tag when tags are flattened). */
+	roots: string[];
+	/** Child tag keys of a key (none when flattened). */
+	children(key: string): string[];
+	/** Distinct notes with the tag or, when nested, any tag below it. */
+	count(key: string): number;
+	/** Distinct notes that carry exactly this tag. */
+	direct(key: string): number;
+	/** Notes of the scope with no grouping tag. */
+	untagged: number;
+}
+
+interface TagTree {
+	all: Set<string>;
+	roots: string[];
+	kids: Map<string, string[]>;
+}
+
+function treeOf(keys: Iterable<string>, nested: boolean): TagTree {
+	const all = new Set(keys);
+	const roots: string[] = [];
+	const kids = new Map<string, string[]>();
+	for (const k of all) {
+		const parent = nested ? parentTag(k) : null;
+		if (parent !== null && all.has(parent)) {
+			const list = kids.get(parent);
+			if (list) list.push(k);
+			else kids.set(parent, [k]);
+		} else roots.push(k);
+	}
+	return { all, roots, kids };
+}
+
+const trees = new WeakMap<ArticleIndex, { nested: TagTree | null; flat: TagTree | null }>();
+
+/**
+ * The index's tag tree, rebuilt only when its set of keys changed: after an edit that keeps the same tags (the usual
+ * case), checking costs one lookup per key instead of rebuilding the tree.
+ */
+function indexTree(index: ArticleIndex, nested: boolean): TagTree {
+	const keys = nested ? index.tagKeys() : [...index.tagKeys()].filter((k) => index.pathsWithTag(k).size > 0);
+	let cached = trees.get(index);
+	if (!cached) {
+		cached = { nested: null, flat: null };
+		trees.set(index, cached);
+	}
+	const prev = nested ? cached.nested : cached.flat;
+	if (prev) {
+		let n = 0;
+		let same = true;
+		for (const k of keys) {
+			n++;
+			if (!prev.all.has(k)) {
+				same = false;
+				break;
+			}
+		}
+		if (same && n === prev.all.size) return prev;
+	}
+	const tree = treeOf(nested ? index.tagKeys() : keys, nested);
+	if (nested) cached.nested = tree;
+	else cached.flat = tree;
+	return tree;
+}
+
+/**
+ * The whole index's tags, structure from the index's keys. Without a filter counts are set sizes (O(1)); with one,
+ * each count is one intersection with the matches, computed only for the keys actually shown and then kept.
+ */
+export function indexForest(index: ArticleIndex, nested: boolean, match: ReadonlySet<string> | null): TagForest {
+	const setOf = (key: string) => (nested ? index.pathsUnderTag(key) : index.pathsWithTag(key));
+	const { roots, kids } = indexTree(index, nested);
+	if (!match) {
+		return {
+			roots,
+			children: (key) => kids.get(key) ?? [],
+			count: (key) => setOf(key).size,
+			direct: (key) => index.pathsWithTag(key).size,
+			untagged: index.untagged().size,
+		};
+	}
+	const counts = new Map<string, number>();
+	const direct = new Map<string, number>();
+	const memo = (cache: Map<string, number>, key: string, set: ReadonlySet<string>): number => {
+		let n = cache.get(key);
+		if (n === undefined) {
+			n = countIn([set], match);
+			cache.set(key, n);
+		}
+		return n;
+	};
+	return {
+		roots,
+		children: (key) => kids.get(key) ?? [],
+		count: (key) => memo(counts, key, setOf(key)),
+		direct: (key) => memo(direct, key, index.pathsWithTag(key)),
+		untagged: countIn([index.untagged()], match),
+	};
+}
+
+/** The tags of the notes in every `scope` set that the filter keeps, counted in one pass. */
+export function scannedForest(
+	index: ArticleIndex,
+	keys: ArticleKeys,
+	nested: boolean,
+	scope: PathSets,
+	match: ReadonlySet<string> | null,
+): TagForest {
+	const counts = new Map<string, number>();
+	const direct = new Map<string, number>();
+	let untagged = 0;
+	const paths: Iterable<string> = scope.length > 0 ? eachIn(scope, match) : (match ?? []);
+	for (const p of paths) {
+		const a = index.get(p);
+		if (!a) continue;
+		const own = keys.tags(a);
+		if (own.length === 0) {
+			untagged++;
+			continue;
+		}
+		for (const k of own) direct.set(k, (direct.get(k) ?? 0) + 1);
+		for (const k of nested ? keys.tagsWithParents(a) : own) counts.set(k, (counts.get(k) ?? 0) + 1);
+	}
+	const { roots, kids } = treeOf(counts.keys(), nested);
+	return {
+		roots,
+		children: (key) => kids.get(key) ?? [],
+		count: (key) => counts.get(key) ?? 0,
+		direct: (key) => direct.get(key) ?? 0,
+		untagged,
+	};
+}

@@ -1,0 +1,56 @@
+/** Keyboard navigation over the flattened tree, as the file explorer does it: pure, so every key is table-tested. */
+import type { Row } from "./types";
+
+export type TreeAction =
+	| { kind: "select"; index: number }
+	| { kind: "expand"; id: string }
+	| { kind: "collapse"; id: string; select: number }
+	| { kind: "open"; path: string }
+	| { kind: "toggle"; id: string }
+	| { kind: "none" };
+
+/** What a key does given the rows and the selected index (-1 when nothing is selected yet). */
+export function treeKeyAction(rows: readonly Row[], selected: number, key: string): TreeAction {
+	if (rows.length === 0) return { kind: "none" };
+	const current = selected >= 0 && selected < rows.length ? rows[selected] : null;
+	switch (key) {
+		case "ArrowDown":
+			return { kind: "select", index: current ? Math.min(rows.length - 1, selected + 1) : 0 };
+		case "ArrowUp":
+			return { kind: "select", index: current ? Math.max(0, selected - 1) : 0 };
+		case "Home":
+			return { kind: "select", index: 0 };
+		case "End":
+			return { kind: "select", index: rows.length - 1 };
+		case "ArrowRight":
+			if (!current || current.type !== "group") return { kind: "none" };
+			if (!current.expanded) return { kind: "expand", id: current.group.id };
+			return selected + 1 < rows.length && depthOf(rows[selected + 1]) > current.group.depth ? { kind: "select", index: selected + 1 } : { kind: "none" };
+		case "ArrowLeft": {
+			if (!current) return { kind: "none" };
+			if (current.type === "group" && current.expanded) return { kind: "collapse", id: current.group.id, select: selected };
+			const parent = parentIndex(rows, selected);
+			return parent >= 0 ? { kind: "select", index: parent } : { kind: "none" };
+		}
+		case "Enter":
+		case " ":
+			if (!current) return { kind: "none" };
+			return current.type === "note" ? { kind: "open", path: current.path } : { kind: "toggle", id: current.group.id };
+		default:
+			return { kind: "none" };
+	}
+}
+
+function depthOf(row: Row): number {
+	return row.type === "group" ? row.group.depth : row.depth;
+}
+
+/** Index of the nearest group row above `index` that is one level shallower (its parent), or -1. */
+export function parentIndex(rows: readonly Row[], index: number): number {
+	const depth = depthOf(rows[index]);
+	for (let i = index - 1; i >= 0; i--) {
+		const row = rows[i];
+		if (row.type === "group" && row.group.depth < depth) return i;
+	}
+	return -1;
+}

@@ -1,0 +1,71 @@
+/**
+ * Turns a note's chosen key lines into ready-to-copy posts for each platform: the shared step between the snippets
+ * modal and the CLI, so both produce the same text and the same counts.
+ */
+import { hashtagsFromTags } from "../social/hashtags";
+import { buildPost, Post } from "../social/posts";
+import { PlatformId, PlatformRules, platformRules } from "../social/count";
+import { splitThread, ThreadOptions } from "../social/thread";
+import type { FrontMatter } from "../metadata/types";
+
+export const PLATFORMS: readonly PlatformId[] = ["x", "bluesky", "threads", "mastodon", "linkedin"];
+
+export interface ComposeOptions {
+	/** Note tags without `#`; become CamelCase hashtags minus the exclusions. */
+	tags: string[];
+	hashtagExclusions: string[];
+	link: string | null;
+	mastodonLimit: number;
+}
+
+/** One post per chosen line; a line too long for the platform even bare is skipped (the caller shows the next one). */
+export function postsForLines(platform: PlatformId, lines: readonly string[], options: ComposeOptions): Post[] {
+	const rules = rulesFor(platform, options);
+	const hashtags = hashtagsFromTags(options.tags, options.hashtagExclusions);
+	const posts: Post[] = [];
+	for (const text of lines) {
+		const post = buildPost(rules, { text, link: options.link, hashtags });
+		if (post) posts.push(post);
+	}
+	return posts;
+}
+
+/** The chosen lines, in document order, as one numbered thread for the platform. */
+export function threadForLines(platform: PlatformId, lines: readonly string[], options: ComposeOptions, thread: ThreadOptions): string[] {
+	return splitThread(rulesFor(platform, options), lines.join("\n\n"), thread);
+}
+
+export function rulesFor(platform: PlatformId, options: Pick<ComposeOptions, "mastodonLimit">): PlatformRules {
+	return platformRules(platform, { mastodonLimit: options.mastodonLimit });
+}
+
+/**
+ * The address a post links back to: the note's own `url` or `canonical` property, else the base address joined with
+ * the note's `slug` (or a slug made from its title); null when there is nothing to link to.
+ */
+export function linkFor(frontmatter: FrontMatter | null | undefined, title: string, baseUrl: string): string | null {
+	const own = stringProp(frontmatter, "url") ?? stringProp(frontmatter, "canonical");
+	if (own) return own;
+	if (!baseUrl.trim()) return null;
+	const slug = stringProp(frontmatter, "slug") ?? slugify(title);
+	if (!slug) return null;
+	return baseUrl.trim().replace(/\/*$/, "/") + slug.replace(/^\/+/, "");
+}
+
+function stringProp(frontmatter: FrontMatter | null | undefined, key: string): string | null {
+	if (!frontmatter) return null;
+	const found = Object.keys(frontmatter).find((k) => k.toLowerCase() === key);
+	const value = found === undefined ? undefined : frontmatter[found];
+	return typeof value === "string" && value.trim() ? value.trim() : null;
+}
+
+/** `📄 The good-egg problem!` → `the-good-egg-problem`: letters and digits of any script, joined by hyphens. */
+export function slugify(title: string): string {
+	return title
+		.normalize("NFKD")
+		.replace(/\p{M}+/gu, "")
+		.toLowerCase()
+		.replace(/['’]/g, "")
+		.replace(/[^\p{L}\p{N}]+/gu, "-")
+		.replace(/^-+|-+$/g, "");
+}

@@ -1,0 +1,125 @@
+import type { CleanLine, CleanText } from "./clean";
+import { parallelism, turnsNegation } from "./pair-cues";
+import { splitSentences } from "./segment";
+import type { SentenceCues } from "./sentence-cues";
+import type { AuthorRange } from "./tails";
+
+/** One sentence of the author's prose, as offsets into `CleanText.text`. */
+export interface Sentence {
+	start: number;
+	end: number;
+	text: string;
+	paragraph: number;
+	/** Position among the paragraph's sentences (0-based). */
+	indexInParagraph: number;
+	kind: CleanLine["kind"];
+}
+
+/** How a candidate was built: one sentence, a short paragraph, or a pronoun sentence with the one it leans on. */
+export type UnitKind = "sentence" | "paragraph" | "pair";
+
+/** Something that could be quoted: one or more consecutive sentences. */
+export interface Unit {
+	text: string;
+	start: number;
+	end: number;
+	/** Indices into the sentence list, in order. */
+	sentences: number[];
+	kind: UnitKind;
+	/** The unit is everything its paragraph says. */
+	wholeParagraph: boolean;
+	/** Number of sentences in the paragraph(s) the unit comes from. */
+	paragraphSize: number;
+}
+
+/** Upper bounds that keep scoring linear-time on huge notes. */
+export const MAX_SENTENCES = 300;
+const MAX_PARAGRAPH_UNIT = 320;
+
+/** Cuts the author's lines into sentences, paragraph by paragraph, at most MAX_SENTENCES of them. */
+export function sentencesOf(clean: CleanText, range: AuthorRange): Sentence[] {
+	const out: Sentence[] = [];
+	const lines = clean.lines;
+	let i = range.from;
+	while (i < range.to && out.length < MAX_SENTENCES) {
+		let j = i;
+		while (j + 1 < range.to && lines[j + 1].paragraph === lines[i].paragraph) j++;
+		const start = lines[i].start;
+		const body = clean.text.slice(start, lines[j].start + lines[j].text.length);
+		let index = 0;
+		for (const p of splitSentences(body)) {
+			if (out.length >= MAX_SENTENCES) break;
+			out.push({
+				start: start + p.start,
+				end: start + p.end,
+				text: body.slice(p.start, p.end).replace(/\s+/g, " "),
+				paragraph: lines[i].paragraph,
+				indexInParagraph: index++,
+				kind: lines[i].kind,
+			});
+		}
+		i = j + 1;
+	}
+	return out;
+}
+
+const PAIR_PART_MAX = 120;
+
+function isAntithesis(a: Sentence, b: Sentence, ca: SentenceCues, cb: SentenceCues): boolean {
+	if (a.text.length > PAIR_PART_MAX || b.text.length > PAIR_PART_MAX) return false;
+	return parallelism(ca.shape, cb.shape) >= 0.5 || turnsNegation(ca, cb) >= 0.8;
+}
+
+function join(sentences: readonly Sentence[], ids: number[]): string {
+	return ids.map((k) => sentences[k].text).join(" ");
+}
+
+/**
+ * Every candidate key line: each sentence; each paragraph of two or three sentences as one unit (two-sentence
+ * punchlines); each sentence opening with They/It/This/That/These/Those, or ending on a bare auxiliary ("Big plans
+ * don't."), together with the sentence before it; and
+ * two neighbouring sentences of one paragraph built as a pair ("Small habits survive bad weeks. Big plans don't.").
+ */
+export function buildUnits(sentences: readonly Sentence[], cues: readonly SentenceCues[]): Unit[] {
+	const units: Unit[] = [];
+	const sizes = new Map<number, number>();
+	for (const s of sentences) sizes.set(s.paragraph, (sizes.get(s.paragraph) ?? 0) + 1);
+	const size = (k: number): number => sizes.get(sentences[k].paragraph) ?? 1;
+
+	for (let k = 0; k < sentences.length; k++) {
+		const s = sentences[k];
+		const n = size(k);
+		units.push({ text: s.text, start: s.start, end: s.end, sentences: [k], kind: "sentence", wholeParagraph: n === 1, paragraphSize: n });
+
+		const last = k + 1 >= sentences.length || sentences[k + 1].paragraph !== s.paragraph;
+		if (last && n >= 2 && n <= 3 && s.kind !== "heading") {
+			const ids = Array.from({ length: n }, (_, d) => k - n + 1 + d);
+			const text = join(sentences, ids);
+			if (text.length <= MAX_PARAGRAPH_UNIT) {
+				units.push({ text, start: sentences[ids[0]].start, end: s.end, sentences: ids, kind: "paragraph", wholeParagraph: true, paragraphSize: n });
+			}
+		}
+
+		const prev = k > 0 ? sentences[k - 1] : null;
+		const leaning = prev !== null && (cues[k].leansBack || cues[k].elliptical);
+		if (prev && !leaning && prev.paragraph === s.paragraph && n > 2 && prev.kind !== "heading" && isAntithesis(prev, s, cues[k - 1], cues[k])) {
+			units.push({ text: `${prev.text} ${s.text}`, start: prev.start, end: s.end, sentences: [k - 1, k], kind: "pair", wholeParagraph: false, paragraphSize: n });
+		}
+		if (prev && leaning) {
+			const samePara = prev.paragraph === s.paragraph;
+			const coversParagraph = samePara && n === 2;
+			if (!coversParagraph && prev.kind !== "heading" && prev.text.length + s.text.length < MAX_PARAGRAPH_UNIT) {
+				units.push({
+					text: `${prev.text} ${s.text}`,
+					start: prev.start,
+					end: s.end,
+					sentences: [k - 1, k],
+					kind: "pair",
+					wholeParagraph: !samePara && size(k - 1) === 1 && n === 1,
+					paragraphSize: samePara ? n : size(k - 1) + n,
+				});
+			}
+		}
+	}
+	return units;
+}

@@ -1,0 +1,56 @@
+import type { ScoredUnit } from "./score";
+import { cosine, type TermVector } from "./vectors";
+
+/** Weight of a candidate's own score against its likeness to lines already picked (Maximal Marginal Relevance). */
+export const MMR_LAMBDA = 0.7;
+const POOL = 80;
+
+/** Best score first; ties go to the earlier, then the shorter candidate, so the order never depends on chance. */
+export function compareScored(a: ScoredUnit, b: ScoredUnit): number {
+	return b.score - a.score || a.start - b.start || a.end - b.end;
+}
+
+function likeness(a: ScoredUnit, b: ScoredUnit, vectors: readonly TermVector[]): number {
+	let best = 0;
+	for (const i of a.sentences) {
+		for (const j of b.sentences) {
+			if (i === j) return Infinity; // shares a sentence: a near-copy by construction
+			best = Math.max(best, cosine(vectors[i], vectors[j]));
+		}
+	}
+	return best;
+}
+
+/**
+ * Picks `count` candidates greedily by MMR so the chosen lines are good and unlike one another; candidates that
+ * share a sentence with a chosen line are never picked.
+ */
+export function pickDiverse(units: readonly ScoredUnit[], vectors: readonly TermVector[], count: number): ScoredUnit[] {
+	const pool = [...units].sort(compareScored).slice(0, POOL);
+	if (pool.length === 0 || count <= 0) return [];
+	const max = pool[0].score;
+	const min = pool[pool.length - 1].score;
+	const norm = (s: number): number => (max > min ? (s - min) / (max - min) : 1);
+	const picked: ScoredUnit[] = [];
+	const maxSim = new Float64Array(pool.length);
+	const taken = new Uint8Array(pool.length);
+	while (picked.length < count) {
+		let best = -1;
+		let bestValue = -Infinity;
+		for (let i = 0; i < pool.length; i++) {
+			if (taken[i] || maxSim[i] === Infinity) continue;
+			const value = MMR_LAMBDA * norm(pool[i].score) - (1 - MMR_LAMBDA) * maxSim[i];
+			if (value > bestValue) {
+				bestValue = value;
+				best = i;
+			}
+		}
+		if (best < 0) break;
+		taken[best] = 1;
+		picked.push(pool[best]);
+		for (let i = 0; i < pool.length; i++) {
+			if (!taken[i]) maxSim[i] = Math.max(maxSim[i], likeness(pool[i], pool[best], vectors));
+		}
+	}
+	return picked;
+}

@@ -1,0 +1,153 @@
+import type { Sentence, Unit } from "./candidates";
+import { lengthBand, opposesAcross } from "./cues";
+import { parallelism, turnsNegation } from "./pair-cues";
+import type { SentenceCues } from "./sentence-cues";
+
+/**
+ * How much each cue adds to (or, when negative, takes from) a candidate's score. One table so the ranking can be
+ * explained feature by feature and tuned in one place. Tuned on the example vault's gold picks; see the report.
+ */
+export const WEIGHTS = {
+	centrality: 0.4,
+	setApart: 0.9,
+	parallel: 0.5,
+	emphasis: 0.4,
+	contrast: 0.6,
+	imperative: 0.4,
+	secondPerson: 0.1,
+	title: 0.4,
+	tags: 0.2,
+	length: 0.6,
+	general: 0.3,
+	definition: 0.3,
+	anchor: 0.3,
+	dangling: -0.6,
+	timeReference: -0.5,
+	callToAction: -1.0,
+	link: -0.6,
+	question: -0.5,
+	story: -0.3,
+	firstPerson: -0.3,
+	pastTense: -0.3,
+	leadsOn: -0.5,
+	signOff: -0.6,
+	heading: -0.4,
+} as const;
+
+export type FeatureName = keyof typeof WEIGHTS;
+const FEATURE_NAMES = Object.keys(WEIGHTS) as FeatureName[];
+
+/** What scoring needs to know about the note beyond a candidate's own text; every array is indexed by sentence. */
+export interface ScoreContext {
+	sentences: readonly Sentence[];
+	cues: readonly SentenceCues[];
+	/** TextRank centrality, scaled so the most central sentence is 1. */
+	centrality: ArrayLike<number>;
+	/** Characters the author emphasised. */
+	sentenceEmphasis: ArrayLike<number>;
+	/** A bold or italic run-in label opening a longer paragraph ("**Say less.** Ask…"). */
+	runIn: readonly boolean[];
+	/** Sits on a line that links somewhere or holds a URL. */
+	linked: readonly boolean[];
+	titleTerms: ReadonlySet<string>;
+	tagTerms: ReadonlySet<string>;
+}
+
+/** A candidate with its score and the weighted contribution of every cue that fired. */
+export interface ScoredUnit extends Unit {
+	score: number;
+	features: Record<string, number>;
+}
+
+function overlapShare(unit: Unit, ctx: ScoreContext, wanted: ReadonlySet<string>): number {
+	if (wanted.size === 0) return 0;
+	const seen = new Set<string>();
+	for (const k of unit.sentences) for (const t of ctx.cues[k].terms) if (wanted.has(t)) seen.add(t);
+	return Math.min(1, seen.size / Math.min(2, wanted.size));
+}
+
+function emphasisShare(unit: Unit, ctx: ScoreContext): number {
+	let covered = 0;
+	for (const k of unit.sentences) if (!ctx.runIn[k]) covered += ctx.sentenceEmphasis[k];
+	if (covered <= 0) return 0;
+	return 0.5 + 0.5 * Math.min(1, covered / Math.max(1, unit.end - unit.start) / 0.5);
+}
+
+function contrastOf(unit: Unit, ctx: ScoreContext): number {
+	const ids = unit.sentences;
+	if (ids.some((k) => ctx.cues[k].opposes)) return 1;
+	if (ids.length < 2) return 0;
+	if (opposesAcross(unit.text)) return 1;
+	const rest = ids.slice(1).map((k) => ctx.cues[k]);
+	return turnsNegation(ctx.cues[ids[0]], {
+		denies: rest.some((c) => c.denies),
+		elliptical: rest[rest.length - 1].elliptical,
+		terms: rest.flatMap((c) => c.terms),
+	});
+}
+
+function parallelOf(unit: Unit, ctx: ScoreContext): number {
+	let best = 0;
+	for (let i = 0; i + 1 < unit.sentences.length; i++) {
+		best = Math.max(best, parallelism(ctx.cues[unit.sentences[i]].shape, ctx.cues[unit.sentences[i + 1]].shape));
+	}
+	return best;
+}
+
+/** 1 for a single sentence the next ones in its paragraph lean on ("Desperation has a sound. It talks faster."). */
+function anchors(unit: Unit, ctx: ScoreContext): number {
+	if (unit.sentences.length !== 1) return 0;
+	const k = unit.sentences[0];
+	const next = ctx.sentences[k + 1];
+	if (!next || next.paragraph !== ctx.sentences[k].paragraph || !ctx.cues[k + 1].leansBack) return 0;
+	return ctx.cues[k].dangles ? 0 : 1;
+}
+
+/** Scores one candidate: centrality plus the quotable-line cues, each recorded with its weighted contribution. */
+export function scoreUnit(unit: Unit, ctx: ScoreContext): ScoredUnit {
+	const c = unit.sentences.map((k) => ctx.cues[k]);
+	const first = c[0];
+	const last = c[c.length - 1];
+	const any = (pick: (s: SentenceCues) => boolean): boolean => c.some(pick);
+	let centrality = 0;
+	for (const k of unit.sentences) centrality += ctx.centrality[k];
+	const question = last.asks ? 1 : any((s) => s.asks) ? 0.5 : 0;
+	const past = c.filter((s) => s.tellsPast).length / c.length;
+	const general = !any((s) => s.particular || s.speaksForSelf || s.datedOrPlaced) && past === 0 && question === 0 && !first.dangles;
+	const raw: Record<FeatureName, number> = {
+		centrality: centrality / c.length,
+		setApart: unit.wholeParagraph ? (c.length <= 2 ? 1 : 0.4) : 0,
+		parallel: parallelOf(unit, ctx),
+		emphasis: emphasisShare(unit, ctx),
+		contrast: contrastOf(unit, ctx),
+		imperative: any((s) => s.commands) ? 1 : 0,
+		secondPerson: any((s) => s.addressesReader) && !last.asks ? 1 : 0,
+		title: overlapShare(unit, ctx, ctx.titleTerms),
+		tags: overlapShare(unit, ctx, ctx.tagTerms),
+		length: lengthBand(unit.text.length),
+		general: general ? 1 : 0,
+		definition: first.defines ? 1 : any((s) => s.defines) ? 0.5 : 0,
+		anchor: anchors(unit, ctx),
+		dangling: first.dangles ? 1 : 0,
+		timeReference: any((s) => s.datedOrPlaced) ? 1 : 0,
+		callToAction: any((s) => s.promotes) ? 1 : 0,
+		link: unit.sentences.some((k) => ctx.linked[k]) ? 1 : 0,
+		question,
+		story: any((s) => s.narrates) ? 1 : 0,
+		firstPerson: any((s) => s.speaksForSelf) ? 1 : 0,
+		pastTense: past,
+		leadsOn: first.leadsOn || last.leadsOn ? 1 : 0,
+		signOff: first.signsOff ? 1 : 0,
+		heading: ctx.sentences[unit.sentences[0]].kind === "heading" || ctx.runIn[unit.sentences[0]] ? 1 : 0,
+	};
+	const features: Record<string, number> = {};
+	let score = 0;
+	for (const name of FEATURE_NAMES) {
+		const contribution = Math.round(WEIGHTS[name] * raw[name] * 1000) / 1000;
+		if (contribution !== 0) {
+			features[name] = contribution;
+			score += contribution;
+		}
+	}
+	return { ...unit, score: Math.round(score * 1000) / 1000, features };
+}

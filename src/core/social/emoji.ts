@@ -1,0 +1,75 @@
+import { KNOWN_TLDS } from "./tlds";
+
+/**
+ * Emoji sequences, recognised from the runtime's Unicode properties rather than a bundled emoji list:
+ * keycaps (`1️⃣`, also without VS16), flags (two regional indicators naming a region that has a flag; any other
+ * regional indicator stands alone), subdivision flags (🏴 + tag letters), skin-toned bases, VS16-styled pictographs,
+ * and these joined by ZWJ (families, professions, 🏳️‍🌈). A ZWJ chain that starts on an emoji-style element is
+ * accepted whatever its parts, even if no vendor draws it.
+ *
+ * VS16 (U+FE0F) joins a text-style pictograph (`❤️`, `©️`) and the few emoji-style ones that Unicode lists with a
+ * variation sequence (⌚, ⚽, ⭐…); after any other emoji (`✅️`) it stays a separate character, as on X.
+ */
+
+/** Emoji-style characters that Unicode still lists in emoji-variation-sequences, so VS16 belongs to them. */
+const PRESENTATION_WITH_VS16 =
+	"\\u231A\\u231B\\u25FD\\u25FE\\u2614\\u2615\\u2648-\\u2653\\u267F\\u2693\\u26A1\\u26AA\\u26AB\\u26BD\\u26BE" +
+	"\\u26C4\\u26C5\\u26D4\\u26EA\\u26F2\\u26F3\\u26F5\\u26FA\\u26FD\\u2757\\u2B1B\\u2B1C\\u2B50\\u2B55" +
+	"\\u{1F004}\\u{1F21A}\\u{1F22F}";
+
+const KEYCAP = "[0-9#*]\\uFE0F?\\u20E3";
+/** 🏴 + a subdivision code in tag letters (2 letters, then 1–4 letters or digits) + cancel tag. */
+const SUBDIVISION_FLAG = "\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,4}\\u{E007F}";
+const FLAG = "\\p{Regional_Indicator}{1,2}";
+const STYLED = `(?:(?=\\P{Emoji_Presentation})\\p{Extended_Pictographic}|[${PRESENTATION_WITH_VS16}])\\uFE0F`;
+/** A skin tone on a base; a text-style base (☝ ✌ 🖐) may keep its VS16 before the tone. */
+const TONED = "(?:(?=\\P{Emoji_Presentation})\\p{Emoji_Modifier_Base}\\uFE0F?|\\p{Emoji_Modifier_Base})\\p{Emoji_Modifier}";
+const ELEMENT = `(?:${TONED}|${STYLED}|\\p{Extended_Pictographic}|\\p{Emoji_Modifier})`;
+/** A ZWJ chain starts on an emoji-style element; `™‍™` is two text characters around a joiner. */
+const CHAIN_HEAD =
+	`(?:${TONED}|${STYLED}|(?=[\\u{10000}-\\u{10FFFF}]|\\p{Emoji_Presentation})\\p{Extended_Pictographic}|\\p{Emoji_Modifier})`;
+const SEQUENCE = `(?:${KEYCAP}|${SUBDIVISION_FLAG}|${FLAG}|${CHAIN_HEAD}(?:\\u200D${ELEMENT})+|${ELEMENT})`;
+
+const AT = new RegExp(SEQUENCE, "uy");
+const REGIONAL_PAIR = /^\p{Regional_Indicator}{2}$/u;
+const REGIONAL_A = 0x1f1e6;
+/** Country-code TLDs without a flag, and flags without a TLD (Unicode's RGI flag list). */
+const TLD_ONLY_REGIONS = ["an", "su", "tp", "uk"];
+const FLAG_ONLY_REGIONS = ["cp", "dg", "ea", "ic", "ta", "un", "xk"];
+const WHOLE = new RegExp(`^${SEQUENCE}$`, "u");
+const PRESENTATION = /\p{Emoji_Presentation}|\p{Regional_Indicator}/u;
+
+/**
+ * The emoji sequence starting at UTF-16 index `index`, or null. A lone text-style character (`©`, `™`, `❤`) is
+ * returned too: callers weigh a one-code-point match as that character.
+ */
+export function emojiAt(text: string, index: number): string | null {
+	AT.lastIndex = index;
+	const match = AT.exec(text);
+	if (!match) return null;
+	const found = match[0];
+	return isRegionalPair(found) && !FLAG_CODES.has(regionCode(found)) ? found.slice(0, 2) : found;
+}
+
+/** Two regional indicators make a flag only for a region that has one (`🇫🇷`); otherwise each stands alone. */
+const FLAG_CODES: ReadonlySet<string> = new Set(
+	[...KNOWN_TLDS].filter((tld) => tld.length === 2 && !TLD_ONLY_REGIONS.includes(tld)).concat(FLAG_ONLY_REGIONS),
+);
+
+function isRegionalPair(sequence: string): boolean {
+	return sequence.length === 4 && REGIONAL_PAIR.test(sequence);
+}
+
+function regionCode(pair: string): string {
+	const first = (pair.codePointAt(0) ?? 0) - REGIONAL_A;
+	const second = (pair.codePointAt(2) ?? 0) - REGIONAL_A;
+	return String.fromCharCode(0x61 + first, 0x61 + second);
+}
+
+/** Whether a grapheme is shown as an emoji: a whole emoji sequence, not a bare text-style `©` or `™`. */
+export function isEmojiGrapheme(grapheme: string): boolean {
+	if (!WHOLE.test(grapheme)) return false;
+	const first = grapheme.codePointAt(0) ?? 0;
+	const single = grapheme.length === (first > 0xffff ? 2 : 1);
+	return !single || PRESENTATION.test(grapheme);
+}

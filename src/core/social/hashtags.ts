@@ -1,0 +1,57 @@
+/**
+ * Hashtags made from a note's tags. Obsidian tags use `-`, `_` and `/` where a hashtag cannot, so each piece is
+ * capitalised and the pieces are joined (`sold-vs-bought` → `#SoldVsBought`); the rest of each piece keeps its
+ * case (`seo/AI-tools` → `#SeoAITools`).
+ */
+
+/** Runs of letters, marks and digits: everything else separates words of the tag. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * CamelCase hashtags from note tags (`sold-vs-bought` → `#SoldVsBought`, `sales/objections` → `#SalesObjections`),
+ * minus exclusions (case-insensitive), de-duplicated.
+ * An exclusion matches the tag itself, its hashtag, or any tag nested under it (`articles` drops `articles/drafts`,
+ * since structural parents carry structural children). A tag without a letter (`2024`) makes no hashtag: platforms
+ * do not link all-digit hashtags.
+ */
+export function hashtagsFromTags(tags: string[], exclude: string[]): string[] {
+	const excluded = exclude.map(normaliseTag).filter(Boolean);
+	const excludedHashtags = new Set(exclude.map(toHashtag).filter(isPresent).map(lower));
+	const seen = new Set<string>();
+	const out: string[] = [];
+	for (const tag of tags) {
+		const name = normaliseTag(tag);
+		if (!name || excluded.some((parent) => name === parent || name.startsWith(parent + "/"))) continue;
+		const hashtag = toHashtag(tag);
+		if (!hashtag || excludedHashtags.has(lower(hashtag)) || seen.has(lower(hashtag))) continue;
+		seen.add(lower(hashtag));
+		out.push(hashtag);
+	}
+	return out;
+}
+
+/** `#Sales/Objections ` → `sales/objections`: how tags are compared (Obsidian tags ignore case). */
+function normaliseTag(tag: string): string {
+	return tag.trim().replace(/^#+/, "").toLowerCase();
+}
+
+/** The hashtag for one tag, or null when it has no letter. */
+function toHashtag(tag: string): string | null {
+	const words = tag.normalize("NFC").match(WORD) ?? [];
+	const body = words.map(capitalise).join("");
+	return HAS_LETTER.test(body) ? "#" + body : null;
+}
+
+function capitalise(word: string): string {
+	const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
+	return first.toUpperCase() + word.slice(first.length);
+}
+
+function lower(text: string): string {
+	return text.toLowerCase();
+}
+
+function isPresent<T>(value: T | null): value is T {
+	return value !== null;
+}

@@ -1,0 +1,116 @@
+import { fits } from "./count";
+import type { PlatformRules } from "./platforms";
+import { LEVELS, linksOf, Range } from "./thread-units";
+import type { UrlSpan } from "./urls";
+
+/** How thread posts are numbered: not at all, `… 1/4` at the end, or `1/4 …` at the start. */
+export interface ThreadOptions {
+	numbering: "none" | "suffix" | "prefix";
+}
+
+/**
+ * Splits text into thread posts that each fit: at paragraph, then sentence, then clause, then word boundaries;
+ * never inside a URL or grapheme; the `1/4` numbering counts in each post's length.
+ * Text that fits in one post comes back as one unnumbered post; blank text gives no post. A word longer than a
+ * whole post is cut between graphemes as a last resort; a link that long is left whole in a post that does not fit
+ * (check with `fits`). Each post keeps the text's own spacing and line breaks.
+ */
+export function splitThread(rules: PlatformRules, text: string, options: ThreadOptions): string[] {
+	const whole = text.trim();
+	if (!whole) return [];
+	if (fits(rules, whole)) return [whole];
+	const links = linksOf(text);
+	const all: Range = { start: 0, end: text.length };
+	if (options.numbering === "none") return split(rules, text, links, all, null).map((r) => slice(text, r));
+	let total = 2;
+	let parts: Range[] = [];
+	for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+		parts = split(rules, text, links, all, { numbering: options.numbering, total });
+		if (String(parts.length).length <= String(total).length) break;
+		total = parts.length;
+	}
+	return parts.map((r, i) => numbered(slice(text, r), options.numbering, i + 1, parts.length));
+}
+
+/** Wider numbering only ever adds parts, so this settles within a few rounds. */
+const MAX_ATTEMPTS = 8;
+
+interface Numbering {
+	numbering: "suffix" | "prefix";
+	/** The count assumed while packing: each part is checked with the widest label, `total/total`. */
+	total: number;
+}
+
+/** Packs the range into parts at the coarsest level that fits. */
+function split(rules: PlatformRules, text: string, links: readonly UrlSpan[], range: Range, label: Numbering | null): Range[] {
+	const ok = (r: Range) =>
+		fits(rules, label ? numbered(slice(text, r), label.numbering, label.total, label.total) : slice(text, r));
+	return pack(text, links, range, 0, ok);
+}
+
+/**
+ * Greedy packing at one level: each part takes as many whole units as fit; a unit too big alone is packed at the
+ * next finer level, and its last piece stays open for the units that follow. Adding a unit after whitespace never
+ * shortens a post, so the largest fitting run is found by galloping then bisecting (few counts per part).
+ */
+function pack(text: string, links: readonly UrlSpan[], range: Range, level: number, ok: (r: Range) => boolean): Range[] {
+	const units = LEVELS[level](text, range, links);
+	const parts: Range[] = [];
+	let current: Range | null = null;
+	let i = 0;
+	while (i < units.length) {
+		const start: number = current ? current.start : units[i].start;
+		const last = lastFitting(units, i, (j) => ok({ start, end: units[j].end }));
+		if (last >= i) {
+			current = { start, end: units[last].end };
+			i = last + 1;
+			if (i < units.length) {
+				parts.push(current);
+				current = null;
+			}
+		} else if (current) {
+			parts.push(current);
+			current = null;
+		} else if (level === LEVELS.length - 1) {
+			current = units[i++];
+		} else {
+			const finer = pack(text, links, units[i++], level + 1, ok);
+			parts.push(...finer.slice(0, -1));
+			current = finer[finer.length - 1] ?? null;
+		}
+	}
+	if (current) parts.push(current);
+	return parts;
+}
+
+/** The largest `j >= from` with `fitsUpTo(j)`, or `from - 1`; `fitsUpTo` must hold for a prefix of indices only. */
+function lastFitting(units: readonly Range[], from: number, fitsUpTo: (j: number) => boolean): number {
+	if (!fitsUpTo(from)) return from - 1;
+	let good = from;
+	let step = 1;
+	let bad = units.length;
+	while (good + step < units.length) {
+		if (!fitsUpTo(good + step)) {
+			bad = good + step;
+			break;
+		}
+		good += step;
+		step *= 2;
+	}
+	while (bad - good > 1) {
+		const mid = (good + bad) >> 1;
+		if (fitsUpTo(mid)) good = mid;
+		else bad = mid;
+	}
+	return good;
+}
+
+function slice(text: string, range: Range): string {
+	return text.slice(range.start, range.end);
+}
+
+function numbered(part: string, numbering: "none" | "suffix" | "prefix", index: number, total: number): string {
+	if (numbering === "suffix") return `${part} ${index}/${total}`;
+	if (numbering === "prefix") return `${index}/${total} ${part}`;
+	return part;
+}

@@ -1,0 +1,124 @@
+import { asciiLabelLength } from "./punycode-length";
+import { KNOWN_TLDS } from "./tlds";
+
+/**
+ * Finds links the way X (twitter-text) and Mastodon do, so that each can be weighed as a fixed 23 characters.
+ *
+ * The grammar, written from twitter-text's documented behaviour:
+ * - a link starts the text or follows a character that is not a letter/digit of ASCII, `@`, `$` or `#`;
+ * - an optional `http://` or `https://`, then host labels and a known TLD (see `tlds.ts`) that is not followed
+ *   by a letter, digit, `@`, `+` or `-`; an optional `:port`;
+ * - an optional path: `/` then path characters, ending on a letter, digit or `+ - = _ # /`, or on a balanced `(…)`
+ *   that follows one of those, so trailing `.`, `,`, `!` or `)` stay outside; an optional `?query` ending on a letter, digit or `- _ & = # /`;
+ * - without a scheme only the ASCII part of the host counts (`中文example.com` links `example.com`), the link may not
+ *   follow `-`, `_`, `.` or `/` (so e-mail addresses and file paths stay text), and a `?query` without a path is
+ *   left out;
+ * - X keeps only the slug of `https://t.co/…` links and ignores slugs longer than 40 characters.
+ * - the host must pass a light IDNA check: every label 1–63 characters once Punycode-encoded.
+ * Limits: only the TLDs in `tlds.ts` (see there).
+ */
+
+/** A link's place in the text, as UTF-16 offsets `[start, end)`. */
+export interface UrlSpan {
+	start: number;
+	end: number;
+}
+
+/** `requireScheme`: Mastodon's reading (only `http(s)://` links, no t.co special case); otherwise X's. */
+export interface FindUrlOptions {
+	requireScheme?: boolean;
+}
+
+const SPACES = "\\t\\n\\v\\f\\r \\u0085\\u00A0\\u1680\\u180E\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000";
+const PUNCTUATION = "!'#%&()*+,\\\\\\-./:;<=>?@\\[\\]^_{|}~$";
+const BIDI_MARKS = "\\u202A-\\u202E\\u061C\\u200E\\u200F\\u2066-\\u2069";
+const NONCHARACTERS = "\\uFFFE\\uFEFF\\uFFFF";
+const LATIN_ACCENTS =
+	"\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF\\u0100-\\u024F\\u0253\\u0254\\u0256\\u0257\\u0259\\u025B" +
+	"\\u0263\\u0268\\u026F\\u0272\\u0289\\u028B\\u02BB\\u0300-\\u036F\\u1E00-\\u1EFF";
+const CYRILLIC = "\\u0400-\\u04FF";
+
+const BEFORE = `(?:[^A-Za-z0-9@\\uFF20$#\\uFF03${NONCHARACTERS}]|^)`;
+const HOST_CHAR = `[^${PUNCTUATION}${SPACES}${NONCHARACTERS}${BIDI_MARKS}]`;
+const SUBDOMAIN = `(?:(?:${HOST_CHAR}(?:[_-]|${HOST_CHAR})*)?${HOST_CHAR}\\.)`;
+const DOMAIN_NAME = `(?:(?:${HOST_CHAR}(?:-|${HOST_CHAR})*)?${HOST_CHAR}\\.)`;
+const TLD_NAMES = [...KNOWN_TLDS].sort((a, b) => b.length - a.length).join("|");
+const TLD = `(?:(?:${TLD_NAMES})(?=[^0-9A-Za-z@+-]|$)|xn--[-0-9a-z]+)`;
+const HOST = `${SUBDOMAIN}*${DOMAIN_NAME}${TLD}`;
+
+const PATH_CHAR = `[a-z${CYRILLIC}0-9!*';:=+,.$/%#\\[\\]\\-\\u2013_~@|&${LATIN_ACCENTS}]`;
+const PARENS = `\\((?:${PATH_CHAR}+|${PATH_CHAR}*\\(${PATH_CHAR}+\\)${PATH_CHAR}*)\\)`;
+const PATH_END = `[+\\-a-z${CYRILLIC}0-9=_#/${LATIN_ACCENTS}]`;
+/** A path is pieces, each ending on an end character or being a lone `(…)`: `/a.(b)` stops at `/a`. */
+const PATH_PIECE = `(?:${PATH_CHAR}*(?:${PARENS}${PATH_CHAR}*)*${PATH_END}|${PARENS})`;
+const PATH = `\\/${PATH_PIECE}*`;
+const QUERY = "\\?[a-z0-9!?*'@();:&=+$/%#\\[\\]\\-_.,~|]*[a-z0-9\\-_&=#/]";
+
+/** Groups: 1 before, 2 link, 3 scheme, 4 host, 5 path. */
+const LINK_SOURCE = `(${BEFORE})((https?:\\/\\/)?(${HOST})(?::[0-9]+)?(${PATH})?(?:${QUERY})?)`;
+const ASCII_HOST_SOURCE = `(?:[-a-z0-9${LATIN_ACCENTS}]+\\.)+${TLD}`;
+const TCO = new RegExp(`^https?:\\/\\/t\\.co\\/([a-z0-9]+)(?:${QUERY})?`, "i");
+const MAX_LINK_LENGTH = 4096;
+const MAX_TCO_SLUG = 40;
+const MAX_LABEL_LENGTH = 63;
+const DEFAULT_SCHEME = "https://";
+const BAD_BEFORE_BARE = /[-_./]$/;
+const LINK = new RegExp(LINK_SOURCE, "gi");
+const ASCII_HOST = new RegExp(ASCII_HOST_SOURCE, "gi");
+const ASCII_HOST_ANYWHERE = new RegExp(ASCII_HOST_SOURCE, "i");
+
+/** Links in `text`, left to right, never overlapping; offsets are UTF-16 indices into `text` as given. */
+export function findUrls(text: string, options: FindUrlOptions = {}): UrlSpan[] {
+	if (!text.includes(".")) return [];
+	const spans: UrlSpan[] = [];
+	const link = LINK;
+	link.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = link.exec(text)) !== null) {
+		const [, before, url, scheme, host, path] = match;
+		const end = link.lastIndex;
+		const start = end - url.length;
+		if (!validHost(host, url.length + (scheme ? 0 : DEFAULT_SCHEME.length))) continue;
+		if (scheme) {
+			const span = options.requireScheme ? { start, end } : trimTco(url, start, end);
+			if (span) spans.push(span);
+		} else if (!options.requireScheme && !BAD_BEFORE_BARE.test(before)) {
+			spans.push(...asciiHosts(host, start, path ? end : null));
+		}
+	}
+	return spans;
+}
+
+/** X's IDNA check: each label 1–63 characters once in ASCII, the whole link at most 4096 once in ASCII. */
+function validHost(host: string, linkLength: number): boolean {
+	if (host.startsWith("xn--") && !ASCII_HOST_ANYWHERE.test(host)) return false;
+	let asciiLength = 0;
+	for (const label of host.split(".")) {
+		const length = asciiLabelLength(label);
+		if (length < 1 || length > MAX_LABEL_LENGTH) return false;
+		asciiLength += length + 1;
+	}
+	return linkLength + asciiLength - 1 - host.length <= MAX_LINK_LENGTH;
+}
+
+/** X links only the slug of a t.co link, and nothing at all when the slug is too long. */
+function trimTco(url: string, start: number, end: number): UrlSpan | null {
+	const tco = TCO.exec(url);
+	if (!tco) return { start, end };
+	if (tco[1].length > MAX_TCO_SLUG) return null;
+	return { start, end: start + tco[0].length };
+}
+
+/** The ASCII domains inside a scheme-less host; the last one takes the path when there is one. */
+function asciiHosts(host: string, start: number, pathEnd: number | null): UrlSpan[] {
+	const spans: UrlSpan[] = [];
+	const ascii = ASCII_HOST;
+	ascii.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = ascii.exec(host)) !== null) {
+		spans.push({ start: start + match.index, end: start + ascii.lastIndex });
+	}
+	const last = spans[spans.length - 1];
+	if (last && pathEnd !== null) last.end = pathEnd;
+	return spans;
+}

@@ -1,0 +1,55 @@
+import { emojiAt } from "./emoji";
+import { findUrls } from "./urls";
+
+/**
+ * X's weighted length (twitter-text `parseTweet`, config v3), written here to keep twitter-text out of the bundle.
+ * The text is NFC-normalised; each link weighs 23; each emoji sequence 2; any other code point 1 if it lies in
+ * U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F or U+2032–U+2037, else 2 (CJK, `…`, `•`, `→`).
+ * Known differences from twitter-text 3.1.0, whose emoji data stops at Emoji 11 (2018): newer emoji sequences
+ * (`🧑‍🤝‍🧑`, `❤️‍🔥`, skin-toned `🤝`), fully-qualified `👁️‍🗨️`, and VS16 after ♾/⚧ weigh 2 here, more there;
+ * and links on TLDs missing from `tlds.ts` are weighed per character here.
+ */
+export function xLength(text: string): number {
+	const normal = text.normalize("NFC");
+	const links = findUrls(normal);
+	let weight = 0;
+	let next = 0;
+	let index = 0;
+	while (index < normal.length) {
+		while (links[next] && links[next].start < index) next++;
+		const link = links[next];
+		if (link && link.start === index) {
+			weight += LINK_WEIGHT;
+			index = link.end;
+			next++;
+			continue;
+		}
+		const emoji = emojiAt(normal, index);
+		const cp = normal.codePointAt(index) ?? 0;
+		const width = cp > 0xffff ? 2 : 1;
+		if (emoji && emoji.length > width) {
+			weight += WIDE;
+			index += emoji.length;
+		} else {
+			weight += codePointWeight(cp);
+			index += width;
+		}
+	}
+	return weight;
+}
+
+const LINK_WEIGHT = 23;
+const WIDE = 2;
+
+/** Code point ranges X weighs as one; everything else weighs two. */
+const NARROW_RANGES: readonly [number, number][] = [
+	[0x0000, 0x10ff],
+	[0x2000, 0x200d],
+	[0x2010, 0x201f],
+	[0x2032, 0x2037],
+];
+
+function codePointWeight(cp: number): number {
+	for (const [low, high] of NARROW_RANGES) if (cp >= low && cp <= high) return 1;
+	return WIDE;
+}

@@ -1,0 +1,160 @@
+/**
+ * Keeps the article catalog in step with the vault: filled once after layout-ready, then patched one note at a time
+ * from metadata-cache and vault events. Views listen to its `changed` event; they never read the vault themselves.
+ */
+import { App, CachedMetadata, Component, EventRef, Events, TAbstractFile, TFile, getAllTags, parseFrontMatterTags, parseYaml } from "obsidian";
+
+import { ArticleCatalog } from "../core/articles/catalog";
+import type { NoteInput } from "../core/articles/types";
+import type { ArticleDeskSettings } from "../core/settings";
+
+/** What changed, so a view can decide whether to redraw at once (the active note) or coalesce. */
+export interface StoreChange {
+	paths: string[];
+	/** True when the whole catalog was rebuilt (start-up, settings change). */
+	rebuilt: boolean;
+}
+
+export class ArticleStore extends Events {
+	private catalog: ArticleCatalog;
+	/** False until the metadata cache has finished its first pass; the view shows "loading" meanwhile. */
+	ready = false;
+	private started = false;
+
+	constructor(private readonly app: App, private settings: ArticleDeskSettings) {
+		super();
+		this.catalog = new ArticleCatalog(catalogOptions(settings));
+	}
+
+	get index() {
+		return this.catalog.index;
+	}
+
+	/** Fills the catalog and starts listening. Call from `onLayoutReady`; `owner` scopes every listener. */
+	start(owner: Component): void {
+		if (this.started) return;
+		this.started = true;
+		const { metadataCache, vault } = this.app;
+		owner.registerEvent(metadataCache.on("changed", (file, _data, cache) => this.updateFile(file, cache)));
+		owner.registerEvent(metadataCache.on("deleted", (file) => this.removePath(file.path)));
+		owner.registerEvent(vault.on("delete", (file) => this.removePath(file.path)));
+		owner.registerEvent(vault.on("rename", (file, oldPath) => this.renameFile(file, oldPath)));
+		owner.registerEvent(vault.on("create", (file) => this.createFile(file)));
+		owner.registerEvent(
+			metadataCache.on("resolved", () => {
+				if (this.ready) return;
+				this.ready = true;
+				this.rebuild();
+			}),
+		);
+		// A cache that had already resolved before we started fires no `resolved` event: treat a full cache as ready.
+		if (vaultFullyIndexed(this.app)) this.ready = true;
+		this.rebuild();
+	}
+
+	/** Settings that change what an article is, or how it is indexed, rebuild the catalog. */
+	applySettings(settings: ArticleDeskSettings): void {
+		const before = JSON.stringify(catalogOptions(this.settings));
+		this.settings = settings;
+		if (JSON.stringify(catalogOptions(settings)) === before) return;
+		this.catalog = new ArticleCatalog(catalogOptions(settings));
+		if (this.started) this.rebuild();
+	}
+
+	/** Builds the core's view of one note from Obsidian's cache (a note not yet indexed gets empty metadata). */
+	noteInput(file: TFile, cache: CachedMetadata | null): NoteInput {
+		return {
+			path: file.path,
+			frontmatter: cache?.frontmatter ?? null,
+			tags: cache ? getAllTags(cache) : null,
+			frontmatterTags: cache?.frontmatter ? parseFrontMatterTags(cache.frontmatter) : null,
+			yamlError: null,
+			mtime: file.stat?.mtime ?? 0,
+		};
+	}
+
+	private rebuild(): void {
+		const files = this.app.vault.getMarkdownFiles();
+		this.catalog.fill(files.map((f) => this.noteInput(f, this.app.metadataCache.getFileCache(f))));
+		for (const file of files) this.checkYaml(file, this.app.metadataCache.getFileCache(file));
+		this.trigger("changed", { paths: [], rebuilt: true } satisfies StoreChange);
+	}
+
+	private updateFile(file: TFile, cache: CachedMetadata): void {
+		if (file.extension !== "md") return;
+		this.catalog.update(this.noteInput(file, cache));
+		this.checkYaml(file, cache);
+		this.changed([file.path]);
+	}
+
+	private createFile(file: TAbstractFile): void {
+		if (!(file instanceof TFile) || file.extension !== "md") return;
+		// Listed at once; its metadata arrives with the cache's `changed` event.
+		this.catalog.update(this.noteInput(file, this.app.metadataCache.getFileCache(file)));
+		this.changed([file.path]);
+	}
+
+	private removePath(path: string): void {
+		if (!this.index.get(path)) return;
+		this.catalog.remove(path);
+		this.changed([path]);
+	}
+
+	private renameFile(file: TAbstractFile, oldPath: string): void {
+		if (!(file instanceof TFile)) return;
+		if (file.extension !== "md") {
+			this.removePath(oldPath);
+			return;
+		}
+		this.catalog.rename(oldPath, this.noteInput(file, this.app.metadataCache.getFileCache(file)));
+		this.changed([oldPath, file.path]);
+	}
+
+	/**
+	 * Obsidian drops frontmatter it cannot parse without saying why. When a note opens with a frontmatter block but has
+	 * no frontmatter, read it once and record the YAML error, so the note is listed with a clear problem.
+	 */
+	private checkYaml(file: TFile, cache: CachedMetadata | null): void {
+		const first = cache?.sections?.[0];
+		if (!cache || cache.frontmatter || first?.type !== "yaml" || first.position.end.line - first.position.start.line < 2) return;
+		void this.app.vault.cachedRead(file).then((text) => {
+			const error = yamlErrorOf(text);
+			if (!error || this.app.metadataCache.getFileCache(file) !== cache) return;
+			this.catalog.update({ ...this.noteInput(file, cache), yamlError: error });
+			this.changed([file.path]);
+		});
+	}
+
+	/** Subscribes to changes; register the returned ref with `registerEvent` so it ends with its owner. */
+	onChange(listener: (change: StoreChange) => void): EventRef {
+		return this.on("changed", (change: unknown) => listener(change as StoreChange));
+	}
+
+	private changed(paths: string[]): void {
+		this.trigger("changed", { paths, rebuilt: false } satisfies StoreChange);
+	}
+}
+
+function catalogOptions(s: ArticleDeskSettings) {
+	return {
+		article: { dateKeys: s.dateKeys, typeKey: s.typeKey },
+		selection: { mode: s.selectionMode, folders: s.selectionFolders, tag: s.selectionTag, excludedFolders: s.excludedFolders },
+		index: { tagSource: s.frontmatterTagsOnly ? ("frontmatter" as const) : ("all" as const), hiddenTags: s.hiddenTags },
+	};
+}
+
+function vaultFullyIndexed(app: App): boolean {
+	return app.vault.getMarkdownFiles().every((f) => app.metadataCache.getFileCache(f) !== null);
+}
+
+/** The YAML parser's message for a frontmatter block, or null when it parses (or there is none). */
+function yamlErrorOf(text: string): string | null {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+	if (!match) return null;
+	try {
+		parseYaml(match[1]);
+		return null;
+	} catch (e) {
+		return `The frontmatter is not valid YAML: ${String((e as Error).message ?? e).split("\n")[0]}`;
+	}
+}

@@ -1,0 +1,320 @@
+/**
+ * The article explorer: a sidebar tree grouping articles by tag, type, both, or date. It only wires Obsidian to the
+ * core's ExplorerModel: rows come from the model, only the rows in view exist in the DOM, and events are coalesced.
+ */
+import { ItemView, Keymap, Menu, TFile, WorkspaceLeaf } from "obsidian";
+
+import { ExplorerModel, explorerOptionsFrom } from "../../core/explorer";
+import type { Row } from "../../core/explorer";
+import { rowWindow, scrollToReveal } from "../../core/explorer/row-window";
+import { treeKeyAction } from "../../core/explorer/tree-keys";
+import type { ArticleDeskSettings } from "../../core/settings";
+import type { StoreChange } from "../article-store";
+import { EXPLORER_VIEW_TYPE, ExplorerHost } from "./explorer-host";
+import { ExplorerHeader } from "./explorer-header";
+import { renderRow } from "./row-renderer";
+
+/** Row height in pixels; styles.css sets `.article-desk-row` to the same value. */
+export const ROW_HEIGHT = 28;
+const OVERSCAN = 8;
+/** Used when the pane has no measured height yet (hidden, or a test without layout). */
+const FALLBACK_VIEWPORT = 600;
+/** Bursts of vault events within this window become one render. */
+export const COALESCE_MS = 100;
+
+export class ExplorerView extends ItemView {
+	private model: ExplorerModel | null = null;
+	private modelIndex: unknown = null;
+	private expanded = new Set<string>();
+	private rows: Row[] = [];
+	private selected = -1;
+	private header!: ExplorerHeader;
+	private scroller!: HTMLElement;
+	private sizer!: HTMLElement;
+	private windowEl!: HTMLElement;
+	private messageEl!: HTMLElement;
+	private messageText!: HTMLElement;
+	private clearButton!: HTMLElement;
+	private pending: number | null = null;
+	private lastWindow = "";
+
+	constructor(leaf: WorkspaceLeaf, private readonly host: ExplorerHost) {
+		super(leaf);
+	}
+
+	override getViewType(): string {
+		return EXPLORER_VIEW_TYPE;
+	}
+
+	override getDisplayText(): string {
+		return "Article explorer";
+	}
+
+	override getIcon(): string {
+		return "newspaper";
+	}
+
+	override async onOpen(): Promise<void> {
+		const root = this.contentEl;
+		root.empty();
+		root.addClass("article-desk-explorer");
+		this.header = new ExplorerHeader(root, this.host, {
+			onFilter: (text) => this.setFilter(text),
+			onExpandAll: (expand) => this.expandAll(expand),
+		}, (el, type, cb) => this.registerDomEvent(el, type, cb));
+		this.messageEl = root.createDiv({ cls: "article-desk-message" });
+		this.messageText = this.messageEl.createSpan();
+		this.clearButton = this.messageEl.createEl("button", { text: "Clear filter", cls: "mod-muted" });
+		this.registerDomEvent(this.clearButton, "click", () => this.header.clearFilter());
+		this.scroller = root.createDiv({ cls: "article-desk-scroller nav-files-container", attr: { role: "tree", tabindex: "0", "aria-label": "Articles" } });
+		this.sizer = this.scroller.createDiv({ cls: "article-desk-sizer" });
+		this.windowEl = this.sizer.createDiv({ cls: "article-desk-window" });
+
+		this.registerDomEvent(this.scroller, "scroll", () => this.renderWindow());
+		this.registerDomEvent(this.scroller, "click", (evt) => this.onClick(evt));
+		this.registerDomEvent(this.scroller, "auxclick", (evt) => {
+			if (evt.button === 1) this.onClick(evt);
+		});
+		this.registerDomEvent(this.scroller, "contextmenu", (evt) => this.onContextMenu(evt));
+		this.registerDomEvent(this.scroller, "mouseover", (evt) => this.onHover(evt));
+		this.registerDomEvent(this.scroller, "dragstart", (evt) => this.onDragStart(evt));
+		this.registerDomEvent(this.scroller, "keydown", (evt) => this.onKey(evt));
+		this.registerEvent(this.host.store.onChange((change) => this.onStoreChange(change)));
+		this.register(() => this.cancelPending());
+		this.applySettings(this.host.getSettings());
+	}
+
+	override async onClose(): Promise<void> {
+		this.cancelPending();
+		this.contentEl.empty();
+	}
+
+	/** Re-reads the settings (grouping, sorting, display) and redraws. */
+	applySettings(settings: ArticleDeskSettings): void {
+		if (!this.header) return;
+		const model = this.ensureModel();
+		model.setOptions(explorerOptionsFrom(settings));
+		this.expanded = new Set(settings.expanded[settings.groupMode] ?? []);
+		this.header.sync(settings);
+		this.refresh();
+	}
+
+	/** Expands the groups holding a note and selects it (the "reveal active note" command). */
+	reveal(path: string): boolean {
+		const model = this.ensureModel();
+		const groups = model.pathToGroups(path);
+		if (groups.length === 0) return false;
+		for (const id of groups) this.expanded.add(id);
+		this.saveExpanded();
+		this.refresh();
+		const last = groups[groups.length - 1];
+		const index = this.rows.findIndex((r) => r.type === "note" && r.path === path && r.parentId === last);
+		this.select(index >= 0 ? index : this.rows.findIndex((r) => r.type === "note" && r.path === path));
+		return true;
+	}
+
+	/** Rows currently in the tree (for commands and tests); the DOM holds only those in view. */
+	get visibleRows(): readonly Row[] {
+		return this.rows;
+	}
+
+	private ensureModel(): ExplorerModel {
+		const index = this.host.store.index;
+		if (!this.model || this.modelIndex !== index) {
+			this.model = new ExplorerModel(index, explorerOptionsFrom(this.host.getSettings()));
+			this.model.setFilter(this.header?.filterText ?? "");
+			this.modelIndex = index;
+		}
+		return this.model;
+	}
+
+	private onStoreChange(change: StoreChange): void {
+		const active = this.app.workspace.getActiveFile()?.path;
+		if (change.rebuilt || (active !== undefined && change.paths.includes(active))) {
+			this.cancelPending();
+			this.refresh();
+			return;
+		}
+		if (this.pending === null) {
+			this.pending = window.setTimeout(() => {
+				this.pending = null;
+				this.refresh();
+			}, COALESCE_MS);
+		}
+	}
+
+	private cancelPending(): void {
+		if (this.pending !== null) window.clearTimeout(this.pending);
+		this.pending = null;
+	}
+
+	private setFilter(text: string): void {
+		this.ensureModel().setFilter(text);
+		this.selected = -1;
+		this.refresh();
+	}
+
+	private expandAll(expand: boolean): void {
+		const model = this.ensureModel();
+		this.expanded.clear();
+		if (expand) {
+			const walk = (ids: string[]) => {
+				for (const id of ids) {
+					this.expanded.add(id);
+					walk(model.childGroups(id).map((g) => g.id));
+				}
+			};
+			walk(model.topGroups().map((g) => g.id));
+		}
+		this.saveExpanded();
+		this.refresh();
+	}
+
+	/** Recomputes rows from the model and redraws what is in view. */
+	refresh(): void {
+		if (!this.header) return;
+		const model = this.ensureModel();
+		const store = this.host.store;
+		this.header.setCount(store.ready ? model.noteCount : null, model.filtering);
+		let message = "";
+		if (!store.ready && store.index.size === 0) {
+			this.rows = [];
+			message = "Loading articles…";
+		} else {
+			this.rows = model.rows(this.expanded);
+			const reason = model.emptyReason;
+			if (reason === "no-match") message = "No articles match the filter.";
+			else if (reason === "no-notes") message = "No articles yet. Notes that count as articles appear here.";
+		}
+		this.messageText.setText(message);
+		this.clearButton.toggleClass("is-hidden", message !== "No articles match the filter.");
+		this.messageEl.toggleClass("is-hidden", message === "");
+		if (this.selected >= this.rows.length) this.selected = this.rows.length - 1;
+		this.lastWindow = "";
+		this.renderWindow();
+	}
+
+	private viewportHeight(): number {
+		return this.scroller.clientHeight || FALLBACK_VIEWPORT;
+	}
+
+	/** Draws only the rows in view plus a small overscan; a scroll within the same window does nothing. */
+	private renderWindow(): void {
+		const win = rowWindow(this.rows.length, ROW_HEIGHT, this.scroller.scrollTop, this.viewportHeight(), OVERSCAN);
+		const key = `${win.start}:${win.end}:${this.selected}`;
+		if (key === this.lastWindow) return;
+		this.lastWindow = key;
+		this.sizer.setCssProps({ "--article-desk-total-height": `${win.total}px` });
+		this.windowEl.setCssProps({ "--article-desk-offset": `${win.offset}px` });
+		this.windowEl.empty();
+		const settings = this.host.getSettings();
+		const index = this.host.store.index;
+		const ctx = { article: (p: string) => index.get(p), mode: settings.groupMode, dateFormat: settings.dateFormat, relativeDates: settings.relativeDates, selected: false };
+		for (let i = win.start; i < win.end; i++) {
+			renderRow(this.windowEl, this.rows[i], i, { ...ctx, selected: i === this.selected });
+		}
+		const sel = this.rows[this.selected];
+		if (sel) this.scroller.setAttr("aria-activedescendant", `article-desk-row-${this.selected}`);
+	}
+
+	private rowIndexOf(evt: Event): number {
+		const target = evt.target;
+		if (!(target instanceof Element)) return -1;
+		const item = target.closest("[data-index]");
+		return item ? Number(item.getAttribute("data-index")) : -1;
+	}
+
+	private fileAt(index: number): TFile | null {
+		const row = this.rows[index];
+		return row?.type === "note" ? this.app.vault.getFileByPath(row.path) : null;
+	}
+
+	private onClick(evt: MouseEvent): void {
+		const index = this.rowIndexOf(evt);
+		const row = this.rows[index];
+		if (!row) return;
+		this.selected = index;
+		if (row.type === "group") {
+			this.toggle(row.group.id);
+			return;
+		}
+		const file = this.fileAt(index);
+		if (!file) return;
+		evt.preventDefault();
+		void this.app.workspace.getLeaf(Keymap.isModEvent(evt)).openFile(file);
+		this.lastWindow = "";
+		this.renderWindow();
+	}
+
+	private onContextMenu(evt: MouseEvent): void {
+		const index = this.rowIndexOf(evt);
+		const file = this.fileAt(index);
+		if (!file) return;
+		evt.preventDefault();
+		const menu = new Menu();
+		menu.addItem((item) => item.setTitle("Make social snippets").setIcon("megaphone").onClick(() => this.host.openSnippets(file)));
+		menu.addItem((item) => item.setTitle("Open in new tab").setIcon("file-plus").onClick(() => void this.app.workspace.getLeaf("tab").openFile(file)));
+		menu.addItem((item) => item.setTitle("Open to the right").setIcon("separator-vertical").onClick(() => void this.app.workspace.getLeaf("split").openFile(file)));
+		this.app.workspace.trigger("file-menu", menu, file, EXPLORER_VIEW_TYPE, this.leaf);
+		menu.showAtMouseEvent(evt);
+	}
+
+	private onHover(evt: MouseEvent): void {
+		const index = this.rowIndexOf(evt);
+		const row = this.rows[index];
+		if (row?.type !== "note") return;
+		const targetEl = (evt.target as Element).closest(".tree-item-self");
+		if (!targetEl) return;
+		this.app.workspace.trigger("hover-link", { event: evt, source: EXPLORER_VIEW_TYPE, hoverParent: this, targetEl, linktext: row.path });
+	}
+
+	private onDragStart(evt: DragEvent): void {
+		const file = this.fileAt(this.rowIndexOf(evt));
+		if (!file || !evt.dataTransfer) return;
+		// Dropped into an editor, plain text is inserted as written: a link in the user's preferred link format.
+		evt.dataTransfer.setData("text/plain", this.app.fileManager.generateMarkdownLink(file, ""));
+		evt.dataTransfer.effectAllowed = "copyLink";
+	}
+
+	private onKey(evt: KeyboardEvent): void {
+		const action = treeKeyAction(this.rows, this.selected, evt.key);
+		if (action.kind === "none") return;
+		evt.preventDefault();
+		switch (action.kind) {
+			case "select":
+				this.select(action.index);
+				break;
+			case "expand":
+			case "collapse":
+			case "toggle":
+				this.toggle(action.id, action.kind === "expand" ? true : action.kind === "collapse" ? false : undefined);
+				break;
+			case "open": {
+				const file = this.app.vault.getFileByPath(action.path);
+				if (file) void this.app.workspace.getLeaf(Keymap.isModEvent(evt)).openFile(file);
+				break;
+			}
+		}
+	}
+
+	private select(index: number): void {
+		if (index < 0 || index >= this.rows.length) return;
+		this.selected = index;
+		this.scroller.scrollTop = scrollToReveal(index, ROW_HEIGHT, this.scroller.scrollTop, this.viewportHeight());
+		this.lastWindow = "";
+		this.renderWindow();
+	}
+
+	private toggle(id: string, open?: boolean): void {
+		const next = open ?? !this.expanded.has(id);
+		if (next) this.expanded.add(id);
+		else this.expanded.delete(id);
+		this.saveExpanded();
+		this.refresh();
+	}
+
+	private saveExpanded(): void {
+		const settings = this.host.getSettings();
+		void this.host.updateSettings({ expanded: { ...settings.expanded, [settings.groupMode]: [...this.expanded] } });
+	}
+}

@@ -1,0 +1,62 @@
+/** Draws one row of the explorer with the file explorer's own classes, so it looks native in every theme. */
+import { setIcon } from "obsidian";
+
+import type { Article } from "../../core/articles/types";
+import { formatPubDate } from "../../core/explorer";
+import type { GroupMode, Row } from "../../core/explorer";
+
+export interface RowContext {
+	article(path: string): Article | undefined;
+	mode: GroupMode;
+	dateFormat: string;
+	relativeDates: boolean;
+	selected: boolean;
+}
+
+/** Type badges are shown only where the grouping does not already say the type. */
+function showsTypeBadge(mode: GroupMode): boolean {
+	return mode === "tag" || mode === "date";
+}
+
+/** Creates the element for a row; `index` is its position in the flattened tree (for events and ARIA). */
+export function renderRow(parent: HTMLElement, row: Row, index: number, ctx: RowContext): HTMLElement {
+	const depth = row.type === "group" ? row.group.depth : row.depth;
+	const item = parent.createDiv({
+		cls: ["tree-item", "article-desk-row", `article-desk-depth-${Math.min(depth, 12)}`],
+		attr: { id: `article-desk-row-${index}`, role: "treeitem", "aria-level": String(depth + 1), "aria-selected": String(ctx.selected), "data-index": String(index) },
+	});
+	if (ctx.selected) item.addClass("is-selected");
+	if (row.type === "group") {
+		const g = row.group;
+		item.addClass("nav-folder");
+		item.toggleClass("is-collapsed", !row.expanded);
+		item.setAttr("aria-expanded", String(row.expanded));
+		item.setAttr("data-group-id", g.id);
+		const self = item.createDiv({ cls: ["tree-item-self", "nav-folder-title", "is-clickable", "mod-collapsible"] });
+		const icon = self.createDiv({ cls: ["tree-item-icon", "collapse-icon"] });
+		setIcon(icon, "right-triangle");
+		icon.toggleClass("is-collapsed", !row.expanded);
+		self.createDiv({ cls: ["tree-item-inner", "nav-folder-title-content"], text: g.label });
+		if (g.kind === "none") self.addClass("article-desk-catch-all");
+		self.createDiv({ cls: "tree-item-flair-outer" }).createSpan({ cls: "tree-item-flair", text: String(g.count) });
+		return item;
+	}
+	const article = ctx.article(row.path);
+	item.addClass("nav-file");
+	item.setAttr("data-path", row.path);
+	const self = item.createDiv({ cls: ["tree-item-self", "nav-file-title", "is-clickable", "article-desk-note"], attr: { draggable: "true" } });
+	if (ctx.selected) self.addClass("is-active");
+	self.createDiv({ cls: ["tree-item-inner", "nav-file-title-content"], text: article?.title ?? row.path });
+	const flair = self.createDiv({ cls: "tree-item-flair-outer article-desk-note-meta" });
+	if (article && showsTypeBadge(ctx.mode)) {
+		for (const type of article.types.slice(0, 2)) flair.createSpan({ cls: "article-desk-type-badge", text: type });
+	}
+	if (article?.pubDate) {
+		flair.createSpan({ cls: "article-desk-date", text: formatPubDate(article, { format: ctx.dateFormat, relative: ctx.relativeDates }) });
+	}
+	if (article && article.problems.length > 0) {
+		const warn = flair.createSpan({ cls: "article-desk-problem", attr: { "aria-label": article.problems.map((p) => p.message).join("\n") } });
+		setIcon(warn, "alert-triangle");
+	}
+	return item;
+}

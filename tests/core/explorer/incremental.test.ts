@@ -1,0 +1,104 @@
+/** @jest-environment node */
+import fc from "fast-check";
+
+import { exportTree } from "../../../src/core/explorer/export-tree";
+import { ExplorerModel } from "../../../src/core/explorer/explorer-model";
+import type { Article } from "../../../src/core/articles/types";
+import { ALL_SHAPES, art, indexOf, SAMPLE } from "./fixtures";
+
+/** Everything a model answers, in one comparable value. */
+function answers(m: ExplorerModel, paths: string[]) {
+	const expanded = new Set<string>();
+	for (let i = 0; i < 5; i++) for (const r of m.rows(expanded)) if (r.type === "group") expanded.add(r.group.id);
+	return {
+		tree: exportTree(m),
+		rows: m.rows(expanded),
+		reveal: paths.map((p) => m.pathToGroups(p)),
+		count: m.noteCount,
+	};
+}
+
+const edits: [string, (index: ReturnType<typeof indexOf>) => void, (list: Article[]) => Article[]][] = [
+	[
+		"retag a note",
+		(i) => i.upsert(art("a.md", { title: "Alpha", tags: ["marketing/email", "new/tag"], types: ["newsletter"], date: "2022-02-02" })),
+		(l) => l.map((a) => (a.path === "a.md" ? art("a.md", { title: "Alpha", tags: ["marketing/email", "new/tag"], types: ["newsletter"], date: "2022-02-02" }) : a)),
+	],
+	["remove the only newsletter-and-post note", (i) => void i.remove("h.md"), (l) => l.filter((a) => a.path !== "h.md")],
+	[
+		"rename a note",
+		(i) => i.rename("c.md", { ...SAMPLE[2], path: "z/c2.md", basename: "c2" }),
+		(l) => l.map((a) => (a.path === "c.md" ? { ...a, path: "z/c2.md", basename: "c2" } : a)),
+	],
+	["add a note", (i) => i.upsert(art("n.md", { title: "Eta prime", tags: ["tag2"] })), (l) => [...l, art("n.md", { title: "Eta prime", tags: ["tag2"] })]],
+];
+
+describe.each(["", "eta", "type:post -#sales"])("after an edit, a live model equals a fresh one (filter %j)", (filter) => {
+	it.each(ALL_SHAPES.flatMap((o) => edits.map(([name, edit, expect]) => [`${o.mode}/${o.nestedTags}/${o.parentListsChildNotes}: ${name}`, o, edit, expect] as const)))(
+		"%s",
+		(_name, options, edit, expectList) => {
+			const index = indexOf(SAMPLE);
+			const live = new ExplorerModel(index, options);
+			live.setFilter(filter);
+			const paths = [...SAMPLE.map((a) => a.path), "z/c2.md", "n.md"];
+			answers(live, paths); // warm every cache before the edit
+			edit(index);
+			const fresh = new ExplorerModel(indexOf(expectList(SAMPLE)), options);
+			fresh.setFilter(filter);
+			expect(answers(live, paths)).toEqual(answers(fresh, paths));
+		},
+	);
+});
+
+describe("random edit sequences (property)", () => {
+	// one casing per tag and type: which casing labels a group is the index's business, and may depend on history
+	const tagPool = ["a", "a/b", "a/b/c", "b", "b/x", "c10", "c2"];
+	const arbArticle = fc.record({
+		n: fc.integer({ min: 0, max: 11 }),
+		title: fc.constantFrom("One", "two", "Three 10", "three 2", "Été"),
+		tags: fc.subarray(tagPool),
+		types: fc.subarray(["post", "note", "x>y%"]),
+		date: fc.option(fc.constantFrom("2024-01-05", "2024-01-20", "2023-12-31", "2025-06-01"), { nil: null }),
+		mtime: fc.integer({ min: 0, max: 5 }),
+	});
+	const arbEdit = fc.oneof(
+		arbArticle.map((a) => ({ kind: "upsert" as const, a })),
+		fc.integer({ min: 0, max: 11 }).map((n) => ({ kind: "remove" as const, n })),
+		fc.record({ from: fc.integer({ min: 0, max: 11 }), a: arbArticle }).map((r) => ({ kind: "rename" as const, ...r })),
+	);
+	const toArticle = (a: { n: number; title: string; tags: string[]; types: string[]; date: string | null; mtime: number }) =>
+		art(`p${a.n}.md`, { title: a.title, tags: a.tags, types: a.types, date: a.date, mtime: a.mtime });
+
+	it.each(ALL_SHAPES.map((o) => [`${o.mode}/${o.nestedTags}/${o.parentListsChildNotes}`, o] as const))("%s", (_name, options) => {
+		fc.assert(
+			fc.property(fc.array(arbEdit, { maxLength: 12 }), fc.constantFrom("", "t", "#a", "type:post -#a/b"), fc.boolean(), (edits, filter, byTitle) => {
+				const o = { ...options, noteSort: byTitle ? ("title" as const) : ("date" as const) };
+				const index = indexOf([]);
+				const live = new ExplorerModel(index, o);
+				live.setFilter(filter);
+				const current = new Map<string, Article>();
+				const paths = Array.from({ length: 12 }, (_, n) => `p${n}.md`);
+				for (const e of edits) {
+					if (e.kind === "upsert") {
+						const a = toArticle(e.a);
+						index.upsert(a);
+						current.set(a.path, a);
+					} else if (e.kind === "remove") {
+						index.remove(`p${e.n}.md`);
+						current.delete(`p${e.n}.md`);
+					} else {
+						const a = toArticle(e.a);
+						index.rename(`p${e.from}.md`, a);
+						current.delete(`p${e.from}.md`);
+						current.set(a.path, a);
+					}
+					answers(live, paths); // use the caches between edits, as the view does
+				}
+				const fresh = new ExplorerModel(indexOf([...current.values()]), o);
+				fresh.setFilter(filter);
+				expect(answers(live, paths)).toEqual(answers(fresh, paths));
+			}),
+			{ numRuns: 40 },
+		);
+	});
+});

@@ -1,0 +1,113 @@
+/** @jest-environment node */
+import { cleanMarkdown } from "../../../src/core/snippets/clean";
+
+describe("cleanMarkdown: each Markdown construct becomes plain prose", () => {
+	it.each([
+		["frontmatter", "---\ntitle: x\ntags: [a]\n---\nBody line.", "Body line."],
+		["markdown image embed", "Before ![](Media/x.jpg) after.", "Before after."],
+		["image embed on its own line", "![alt](Media/x.jpg)\n\nText.", "Text."],
+		["note embed", "See ![[Other note]] here.", "See here."],
+		["fenced code", "Intro.\n```js\nconst a = 1;\n```\nOutro.", "Intro.\n\nOutro."],
+		["tilde fence", "A.\n~~~\ncode\n~~~\nB.", "A.\n\nB."],
+		["inline code", "Run `npm test` now.", "Run now."],
+		["obsidian comment inline", "Keep %%hidden%% this.", "Keep this."],
+		["obsidian comment block", "A.\n%%\nsecret\n%%\nB.", "A.\n\nB."],
+		["html comment", "Keep <!-- note --> this.", "Keep this."],
+		["html comment across lines", "A.\n<!--\nhidden\n-->\nB.", "A.\n\nB."],
+		["html tags", "Some <b>bold</b> and <span class=\"x\">span</span>.", "Some bold and span."],
+		["html entities", "Fish &amp; chips &mdash; &#8217;s", "Fish & chips — ’s"],
+		["wikilink with alias", "Read [[📄 Other article|this piece]].", "Read this piece."],
+		["wikilink without alias: basename, no emoji", "Read [[Folder/📄 Other article]].", "Read Other article."],
+		["wikilink to a heading", "See [[Note#Part two]].", "See Note."],
+		["markdown link", "Go [here](https://example.com/a) now.", "Go here now."],
+		["heading marker", "## The point", "The point"],
+		["list markers", "- one\n* two\n+ three\n1. four\n2) five", "one\n\ntwo\n\nthree\n\nfour\n\nfive"],
+		["task list", "- [ ] do it\n- [x] done", "do it\n\ndone"],
+		["blockquote markers", "> Quoted line.\n> > Nested.", "Quoted line.\nNested."],
+		["bold and italic", "This is **bold**, *it* and _it2_ and __b2__.", "This is bold, it and it2 and b2."],
+		["highlight", "A ==marked== word.", "A marked word."],
+		["strikethrough markers", "Not ~~this~~ that.", "Not this that."],
+		["snake_case is not emphasis", "Use snake_case_name here.", "Use snake_case_name here."],
+		["escaped stars stay", "2 \\* 3 \\* 4", "2 * 3 * 4"],
+		["body tags lose their #", "Love #selling daily.", "Love selling daily."],
+		["tag-only line dropped", "Text.\n\n#sales #mindset", "Text."],
+		["block id removed", "A line. ^abc123", "A line."],
+		["horizontal rule", "A.\n\n---\n\nB.", "A.\n\nB."],
+		["table dropped", "| a | b |\n|---|---|\n| 1 | 2 |\n\nAfter.", "After."],
+		["footnote reference and definition", "Claim[^1].\n\n[^1]: Source.", "Claim."],
+		["callout title line dropped", "> [!note] Title\n> Inside.", "Inside."],
+	])("%s", (_name, markdown, expected) => {
+		expect(cleanMarkdown(markdown).text).toBe(expected);
+	});
+
+	it("uses resolveTitle for [[target]] when given", () => {
+		const clean = cleanMarkdown("See [[abc]].", { resolveTitle: (t) => (t === "abc" ? "The ABC note" : null) });
+		expect(clean.text).toBe("See The ABC note.");
+	});
+
+	it("collects link and bare URLs", () => {
+		const clean = cleanMarkdown("A [x](https://a.example/p) and https://b.example/q. And <https://c.example>");
+		expect(clean.urls).toEqual(["https://a.example/p", "https://b.example/q", "https://c.example"]);
+	});
+
+	it("repairs mojibake and normalises to NFC", () => {
+		expect(cleanMarkdown("Itâ€™s done.").text).toBe("It’s done.");
+		expect(cleanMarkdown("Cafe\u0301").text).toBe("Caf\u00e9");
+	});
+
+	it("remembers emphasis ranges in the cleaned text", () => {
+		const clean = cleanMarkdown("Say **less** and ==listen== more.");
+		const stressed = clean.emphasis.map((e) => clean.text.slice(e.start, e.end));
+		expect(stressed).toEqual(["less", "listen"]);
+	});
+
+	it("maps offsets back to 1-based source lines", () => {
+		const md = "---\ntitle: t\n---\n\nFirst paragraph.\n\n![](x.png)\n\nSecond **one**.";
+		const clean = cleanMarkdown(md);
+		expect(clean.lineAt(clean.text.indexOf("First"))).toBe(5);
+		expect(clean.lineAt(clean.text.indexOf("Second"))).toBe(9);
+		expect(clean.lines.map((l) => l.line)).toEqual([5, 9]);
+	});
+
+	it.each([
+		["highlight", "Plain. ==Quote me.== More.", "highlight", "Quote me."],
+		["quote callout", "> [!quote] Said once\n> Quote this line.\n\nOther.", "quote-callout", "Quote this line."],
+		["block id ^snippet", "Pick this one. ^snippet\n\nNot this.", "block-id", "Pick this one."],
+	])("marks forced text: %s", (_name, md, reason, text) => {
+		const clean = cleanMarkdown(md);
+		expect(clean.forced.map((f) => [f.reason, clean.text.slice(f.start, f.end)])).toEqual([[reason, text]]);
+	});
+
+	it("does not force ordinary quotes or other block ids", () => {
+		const clean = cleanMarkdown("> Just a quote.\n\n> [!note]\n> A note.\n\nLine. ^other");
+		expect(clean.forced).toEqual([]);
+	});
+
+	it("separates paragraphs and keeps lines of one paragraph together", () => {
+		const clean = cleanMarkdown("Line one\nline two\n\nNew para");
+		expect(clean.lines.map((l) => l.paragraph)).toEqual([0, 0, 1]);
+		expect(clean.text).toBe("Line one\nline two\n\nNew para");
+	});
+
+	it("keeps the raw source line for tail detection", () => {
+		const clean = cleanMarkdown("Text.\n\n1. Hi Mike, great post");
+		expect(clean.lines[1]).toMatchObject({ text: "Hi Mike, great post", raw: "1. Hi Mike, great post", kind: "list" });
+	});
+
+	it.each([
+		["empty", ""],
+		["only frontmatter", "---\ntitle: x\n---\n"],
+		["unclosed frontmatter", "---\ntitle: x"],
+		["unclosed fence", "A.\n```\ncode"],
+		["unclosed comment", "A. %% open"],
+		["100k-char line", "word ".repeat(20000)],
+		["100k of stars", "*".repeat(100000)],
+		["binary-ish garbage", "\u0000\uFFFF\uD800 ]]][[[ ** __ == ~~ <<>> `"],
+	])("never throws: %s", (_name, md) => {
+		expect(() => cleanMarkdown(md)).not.toThrow();
+	});
+
+	it("treats non-string input as empty", () => {
+		expect(cleanMarkdown(undefined as unknown as string).text).toBe("");
+	});
+});

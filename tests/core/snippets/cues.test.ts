@@ -1,0 +1,86 @@
+/** @jest-environment node */
+import * as cue from "../../../src/core/snippets/cues";
+import { parallelism, turnsNegation } from "../../../src/core/snippets/pair-cues";
+import { sentenceCues } from "../../../src/core/snippets/sentence-cues";
+
+type Predicate = (s: string) => boolean;
+
+// Each cue fires on a sentence that has it and stays quiet on a near neighbour that does not.
+const TABLE: Array<[string, Predicate, string, string]> = [
+	["opposes: X, not Y", cue.opposes, "Sell the outcome, not the features.", "Sell the outcome and the features."],
+	["opposes: instead of", cue.opposes, "Get curious instead of cheaper.", "Get curious and then cheaper."],
+	["opposes: rather than", cue.opposes, "Ask rather than tell.", "Ask and then tell."],
+	["opposes: isn't… it's", cue.opposes, "It isn't the price, it's the risk.", "It is the price and the risk."],
+	["denies", cue.denies, "Nobody buys from a desperate rep.", "Everybody buys from a calm rep."],
+	["commands", cue.commands, "Stop pitching and start listening.", "Reps stop pitching when they listen."],
+	["commands: don't", cue.commands, "Don't discount in the first call.", "Discounts in the first call hurt."],
+	["defines", cue.defines, "Persistence is a plan, not a mood.", "Stay persistent every week."],
+	["elliptical", cue.elliptical, "Big plans don't.", "Big plans don't survive bad weeks."],
+	["leansBack", cue.leansBack, "They buy because they need it.", "Buyers buy because they need it."],
+	["dangles: leading pronoun", cue.dangles, "She never asked for the order.", "The rep never asked for the order."],
+	["dangles: connective", cue.dangles, "And that is why it failed.", "Every failure teaches the team."],
+	["addressesReader", cue.addressesReader, "Your price is not a confession.", "The price is not a confession."],
+	["asks", cue.asks, "What would you do?", "Here is what to do."],
+	["datedOrPlaced: last week", cue.datedOrPlaced, "Last week a buyer said no.", "A buyer said no."],
+	["datedOrPlaced: yesterday", cue.datedOrPlaced, "Yesterday I lost a deal.", "Losing a deal hurts."],
+	["datedOrPlaced: as I said", cue.datedOrPlaced, "As I said, price is rarely it.", "Price is rarely it."],
+	["promotes: click", cue.promotes, "Click here for the checklist.", "Keep a checklist."],
+	["promotes: subscribe", cue.promotes, "Subscribe for more tips.", "More tips help."],
+	["promotes: sign up", cue.promotes, "Sign up for the webinar.", "The webinar went well."],
+	["promotes: link below", cue.promotes, "Grab it from the link below.", "Grab the next meeting."],
+	["speaksForSelf", cue.speaksForSelf, "I call it the good-egg problem.", "Call it the good-egg problem."],
+	["tellsPast", cue.tellsPast, "The rep was late again.", "The rep is late again."],
+	["narrates", cue.narrates, "I called him the next morning.", "Call him the next morning."],
+	["particular", cue.particular, "She closed 12 deals.", "Good reps close deals."],
+	["signsOff", cue.signsOff, "Thanks for the question, Sarah.", "Questions make the article."],
+	["leadsOn: colon", cue.leadsOn, "Look at yourself from the buyer's side:", "Look at yourself from the buyer's side."],
+	["leadsOn: here's", cue.leadsOn, "Here's what I found.", "What I found surprised me."],
+];
+
+describe("sentence cues", () => {
+	it.each(TABLE)("%s fires on a sentence that has it", (_name, predicate, yes) => {
+		expect(predicate(yes)).toBe(true);
+	});
+	it.each(TABLE)("%s stays quiet on one that does not", (_name, predicate, _yes, no) => {
+		expect(predicate(no)).toBe(false);
+	});
+
+	it("does not call a question a command", () => {
+		expect(cue.commands("Ask what it costs?")).toBe(false);
+	});
+
+	it("does not call an impersonal 'It's not…' dangling", () => {
+		expect(cue.dangles("It's not about you.")).toBe(false);
+	});
+});
+
+describe("lengthBand", () => {
+	it.each([
+		[5, 0],
+		[14, 0.5],
+		[20, 1],
+		[60, 1],
+		[120, 1],
+		[185, 0.5],
+		[250, 0],
+		[1000, 0],
+	])("%i characters → %f", (length, expected) => {
+		expect(cue.lengthBand(length)).toBeCloseTo(expected, 5);
+	});
+});
+
+describe("pair cues", () => {
+	const side = (text: string) => sentenceCues(text);
+
+	it("scores parallel sentences high and unrelated ones zero", () => {
+		expect(parallelism(side("Nice people get remembered.").shape, side("Useful people get paid.").shape)).toBeGreaterThanOrEqual(0.5);
+		expect(parallelism(side("Call early.").shape, side("Buyers read their email at lunch on most days.").shape)).toBe(0);
+	});
+
+	it("sees a denial turned into an assertion about the same word", () => {
+		expect(turnsNegation(side("Prospects don't care that you need the deal."), side("They care that they need the fix."))).toBe(0.8);
+		expect(turnsNegation(side("Cold calling isn't dead."), side("Lazy cold calling is."))).toBe(0.8);
+		expect(turnsNegation(side("Pressure doesn't help."), side("Patience works."))).toBe(0.4);
+		expect(turnsNegation(side("Calls work."), side("Emails work."))).toBe(0);
+	});
+});

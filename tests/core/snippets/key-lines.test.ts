@@ -1,0 +1,183 @@
+/** @jest-environment node */
+import { buildIdf, findKeyLines, type KeyLine, type KeyLineOptions } from "../../../src/core/snippets/key-lines";
+
+function lineFor(markdown: string, text: string, options: KeyLineOptions = {}): KeyLine {
+	const found = findKeyLines(markdown, { count: 50, ...options }).find((k) => k.text === text);
+	if (!found) throw new Error(`no key line "${text}"`);
+	return found;
+}
+
+const FILLER = "Buyers compare options for weeks before they call anyone.\n\nMost of them already know the price range.";
+
+// Each scoring feature appears on a candidate that has the cue and not on a similar one that lacks it.
+const FEATURES: Array<[string, string, string, KeyLineOptions?]> = [
+	["setApart", "Price is never the real objection.", "Price is never the real objection. Trust usually is, and trust takes time to build."],
+	["emphasis", "Say the number **and stop**.", "Say the number and stop."],
+	["contrast", "Sell the outcome, not the features.", "Sell the outcome and the features."],
+	["imperative", "Stop apologising for your price.", "Reps apologise for their price."],
+	["secondPerson", "Your price is not a confession.", "The price is not a confession."],
+	["title", "Referrals come from happy clients.", "Introductions come from happy clients.", { title: "Ask for referrals" }],
+	["tags", "Prospecting starts with homework.", "Calling starts with homework.", { tags: ["sales/prospecting"] }],
+	["dangling", "He never asked for the order.", "The rep never asked for the order."],
+	["timeReference", "Last week a buyer told me the price was fine.", "A buyer told me the price was fine."],
+	["callToAction", "Subscribe to get the pricing checklist.", "Keep a pricing checklist next to the phone."],
+	["link", "Read [[Pricing note|the pricing note]] before the call.", "Read the pricing note before the call."],
+	["question", "What would you say to a buyer who wants a discount?", "Here is what to say to a buyer who wants a discount."],
+	["parallel", "Nice people get remembered. Useful people get paid.", "Nice people get remembered. Buyers sign contracts."],
+	["definition", "A no is information.", "Treat a no as information."],
+	["firstPerson", "I think discounts are a tax on nerves.", "Discounts are a tax on nerves."],
+];
+
+describe("findKeyLines: each feature fires where its cue is and not elsewhere", () => {
+	it.each(FEATURES)("%s", (feature, yes, no, options) => {
+		const strip = (s: string) => s.replace(/\*\*|\[\[Pricing note\|/g, "").replace("]]", "");
+		expect(lineFor(`${FILLER}\n\n${yes}`, strip(yes), options).features[feature]).toBeDefined();
+		expect(lineFor(`${FILLER}\n\n${no}`, strip(no), options).features[feature]).toBeUndefined();
+	});
+
+	it("gives full length credit inside the band and none to a sprawling sentence", () => {
+		const long = `${"This sentence keeps going with more and more words about buyers and prices ".repeat(4).trim()}.`;
+		expect(lineFor(`${FILLER}\n\nA fast no beats a slow maybe.`, "A fast no beats a slow maybe.").features.length).toBeGreaterThan(0);
+		expect(lineFor(`${FILLER}\n\n${long}`, long).features.length).toBeUndefined();
+	});
+
+	it("explains every score: the features add up to it", () => {
+		for (const k of findKeyLines(`${FILLER}\n\nStop apologising for your price.\n\nYour price is not a confession.`)) {
+			const sum = Object.values(k.features).reduce((a, b) => a + b, 0);
+			expect(sum).toBeCloseTo(k.score, 2);
+		}
+	});
+});
+
+describe("findKeyLines: forced lines", () => {
+	const md = [
+		"---",
+		"title: Forced",
+		"---",
+		"Buyers compare options for weeks.",
+		"",
+		"A plain line with a ==highlighted phrase== inside.",
+		"",
+		"> [!quote]",
+		"> Quote this callout.",
+		"",
+		"Keep this one for sure. ^snippet",
+		"",
+		"Nobody buys because you are desperate. They buy because they are.",
+	].join("\n");
+
+	it("ranks forced lines first, in note order, with the reason and source line", () => {
+		const lines = findKeyLines(md);
+		expect(lines.slice(0, 3).map((k) => [k.forced, k.text, k.line])).toEqual([
+			["highlight", "highlighted phrase", 6],
+			["quote-callout", "Quote this callout.", 9],
+			["block-id", "Keep this one for sure.", 11],
+		]);
+		expect(lines.slice(3).every((k) => k.forced === undefined)).toBe(true);
+	});
+
+	it("does not repeat a forced line as a picked one", () => {
+		const texts = findKeyLines(md, { count: 20 }).map((k) => k.text);
+		expect(texts.filter((t) => t.includes("highlighted phrase"))).toEqual(["highlighted phrase"]);
+	});
+});
+
+describe("findKeyLines: picking", () => {
+	const note = [
+		"Every sales team has one.",
+		"",
+		"Nobody buys because you are desperate. They buy because they are.",
+		"",
+		"Nobody buys because you are desperate.",
+		"",
+		"Price is almost never the real objection. It's the polite one.",
+		"",
+		"Last week I called a buyer and he said no.",
+		"",
+		"Click the link below to subscribe.",
+		"",
+		"Keep the warmth. Add the spine.",
+	].join("\n");
+
+	it("reports the 1-based source line where each key line starts", () => {
+		for (const k of findKeyLines(note, { count: 10 })) {
+			expect(note.split("\n")[k.line - 1]).toContain(k.text.split(". ")[0].replace(/\.$/, ""));
+		}
+	});
+
+	it("never picks lines that share a sentence or repeat one another", () => {
+		const texts = findKeyLines(note, { count: 3 }).map((k) => k.text);
+		const desperate = texts.filter((t) => t.includes("Nobody buys because you are desperate"));
+		expect(desperate.length).toBeLessThanOrEqual(1);
+	});
+
+	it("ranks calls to action and dated stories last", () => {
+		const texts = findKeyLines(note, { count: 10 }).map((k) => k.text);
+		expect(texts.slice(0, 3)).not.toContain("Click the link below to subscribe.");
+		expect(texts.slice(0, 3)).not.toContain("Last week I called a buyer and he said no.");
+	});
+
+	it("respects count", () => {
+		expect(findKeyLines(note, { count: 2 })).toHaveLength(2);
+		expect(findKeyLines(note, { count: 0 })).toEqual([]);
+		expect(findKeyLines(note)).toHaveLength(5);
+	});
+
+	it("never picks pasted reader comments", () => {
+		const md = `${note}\n\n## 2 Comments\n\nJane Doe says\nMarch 3, 2014 at 7:12 am\n\nStop pitching and start listening, it's not about you.\n\nLeave a reply`;
+		expect(findKeyLines(md, { count: 20 }).map((k) => k.text).join(" ")).not.toContain("Stop pitching");
+	});
+
+	it("is deterministic", () => {
+		const a = JSON.stringify(findKeyLines(note, { count: 10 }));
+		for (let i = 0; i < 5; i++) expect(JSON.stringify(findKeyLines(note, { count: 10 }))).toBe(a);
+	});
+
+	it("uses idf when given and stays deterministic", () => {
+		const idf = buildIdf([note, FILLER, "Buyers buy. Buyers compare."]);
+		const a = JSON.stringify(findKeyLines(note, { idf }));
+		expect(JSON.stringify(findKeyLines(note, { idf }))).toBe(a);
+	});
+});
+
+describe("findKeyLines: garbage in, no exception out", () => {
+	it.each([
+		["empty", ""],
+		["whitespace", " \n\t\n "],
+		["only frontmatter", "---\ntitle: x\ntags: [a]\n---\n"],
+		["100k-char line", "word ".repeat(20000)],
+		["100k of sentences", "Short one. ".repeat(9000)],
+		["100k of punctuation", ".?!".repeat(33000)],
+		["brackets and markers", "[[[[ ]] ** == __ ~~ %% <!-- ``` > [!quote] ^snippet".repeat(50)],
+		["lone surrogates", "\uD800\uDC00\uD800 text \uDFFF."],
+		["non-string", undefined as unknown as string],
+	])("%s", (_name, md) => {
+		expect(() => findKeyLines(md)).not.toThrow();
+		expect(Array.isArray(findKeyLines(md))).toBe(true);
+	});
+
+	it("returns nothing for an empty note", () => {
+		expect(findKeyLines("")).toEqual([]);
+		expect(findKeyLines("---\ntitle: x\n---\n")).toEqual([]);
+	});
+});
+
+describe("buildIdf", () => {
+	const idf = buildIdf(["Buyers buy value.", "Buyers compare price.", "Buyers hate pressure.", "Referrals are trust."]);
+
+	it("weighs words common across notes less than rare ones", () => {
+		expect(idf("buyer")).toBeLessThan(idf("referral"));
+	});
+
+	it("gives unseen words the highest weight", () => {
+		expect(idf("zeppelin")).toBeGreaterThan(idf("referral"));
+	});
+
+	it("accepts surface forms as well as stems", () => {
+		expect(idf("Buyers")).toBeCloseTo(idf("buyer"), 10);
+	});
+
+	it("copes with no documents", () => {
+		expect(buildIdf([])("anything")).toBeGreaterThan(0);
+	});
+});

@@ -1,0 +1,80 @@
+/** @jest-environment node */
+import { buildUnits, sentencesOf } from "../../../src/core/snippets/candidates";
+import { cleanMarkdown } from "../../../src/core/snippets/clean";
+import { maskUrls, splitSentences } from "../../../src/core/snippets/segment";
+import { sentenceCues } from "../../../src/core/snippets/sentence-cues";
+import { cutNonAuthorText } from "../../../src/core/snippets/tails";
+
+const split = (text: string): string[] => splitSentences(text).map((p) => text.slice(p.start, p.end));
+
+describe("splitSentences", () => {
+	it.each([
+		["two plain sentences", "Ask first. Then listen.", ["Ask first.", "Then listen."]],
+		["Mr. and Dr.", "Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]],
+		["e.g. and i.e.", "Use a hook, e.g. A question. Or a fact, i.e. Proof. Done.", ["Use a hook, e.g. A question.", "Or a fact, i.e. Proof.", "Done."]],
+		["U.S.", "Sales in the U.S. Market grew. Fine.", ["Sales in the U.S. Market grew.", "Fine."]],
+		["initials", "Ask J. Smith today. Then call.", ["Ask J. Smith today.", "Then call."]],
+		["URL with dots", "Read https://example.com/a.b.c now. Then act.", ["Read https://example.com/a.b.c now.", "Then act."]],
+		["bare domain", "Visit example.com. Then act.", ["Visit example.com.", "Then act."]],
+		["decimal", "It costs 3.5 times more. Pay it.", ["It costs 3.5 times more.", "Pay it."]],
+		["ellipsis mid-sentence", "Wait... and then ask. Done.", ["Wait... and then ask.", "Done."]],
+		["question and exclamation", "Really? Yes! Good.", ["Really?", "Yes!", "Good."]],
+		["quoted sentence", "He said \"Stop.\" Then he left.", ["He said \"Stop.\"", "Then he left."]],
+		["next piece starts lower-case", "It was 5 p.m. and late. Go home.", ["It was 5 p.m. and late.", "Go home."]],
+		["emoji ending a line stays with its sentence", "Rest. Ship it. 🚀", ["Rest.", "Ship it. 🚀"]],
+		["emoji before the stop", "Ship it 🚀. Then rest.", ["Ship it 🚀.", "Then rest."]],
+		["emoji inside", "Sell 🚀 more. Now.", ["Sell 🚀 more.", "Now."]],
+		["line breaks end sentences", "No stop here\nNew line", ["No stop here", "New line"]],
+		["single sentence", "Just one line.", ["Just one line."]],
+		["empty", "", []],
+	])("%s", (_name, text, expected) => {
+		expect(split(text)).toEqual(expected);
+	});
+
+	it("masks URL dots without moving offsets", () => {
+		const text = "See https://a.b/c.d now.";
+		expect(maskUrls(text)).toHaveLength(text.length);
+		expect(maskUrls(text)).not.toContain("a.b");
+	});
+});
+
+function unitsOf(markdown: string): Array<[string, string]> {
+	const clean = cleanMarkdown(markdown);
+	const sentences = sentencesOf(clean, cutNonAuthorText(clean.lines));
+	return buildUnits(sentences, sentences.map((s) => sentenceCues(s.text))).map((u) => [u.kind, u.text]);
+}
+
+describe("buildUnits: candidates", () => {
+	it("offers each sentence and a short paragraph of two sentences as one unit", () => {
+		expect(unitsOf("Nice people get remembered. Useful people get paid.")).toEqual([
+			["sentence", "Nice people get remembered."],
+			["sentence", "Useful people get paid."],
+			["paragraph", "Nice people get remembered. Useful people get paid."],
+		]);
+	});
+
+	it("does not make a paragraph unit of four sentences", () => {
+		const kinds = unitsOf("One is here. Two is here. Three is here. Four is here.").map(([k]) => k);
+		expect(kinds).not.toContain("paragraph");
+	});
+
+	it.each(["They", "It", "This", "That", "These", "Those"])("joins a sentence opening with %s to the one before", (word) => {
+		const units = unitsOf(`Nobody buys because you are desperate.\n\n${word} buy because they need it.`);
+		expect(units).toContainEqual(["pair", `Nobody buys because you are desperate. ${word} buy because they need it.`]);
+	});
+
+	it("joins an elliptical answer to the sentence before it", () => {
+		const units = unitsOf("It sounds small. It works. Small habits survive bad weeks. Big plans don't.");
+		expect(units).toContainEqual(["pair", "Small habits survive bad weeks. Big plans don't."]);
+	});
+
+	it("pairs two parallel sentences inside a longer paragraph", () => {
+		const units = unitsOf("Here is the thing. Scripts fix words. Coaching fixes judgement. So coach.");
+		expect(units).toContainEqual(["pair", "Scripts fix words. Coaching fixes judgement."]);
+	});
+
+	it("does not pair unrelated neighbours", () => {
+		const units = unitsOf("Call early in the day. Buyers read email at lunch. Bring coffee.");
+		expect(units.filter(([k]) => k === "pair")).toEqual([]);
+	});
+});

@@ -1,0 +1,100 @@
+/** @jest-environment node */
+import { cleanMarkdown } from "../../../src/core/snippets/clean";
+import { cutNonAuthorText } from "../../../src/core/snippets/tails";
+
+const ARTICLE = "Price is never the real objection.\n\nAsk what it is costing them to wait.\n\nMake it safe to say yes.";
+
+function kept(markdown: string): string[] {
+	const clean = cleanMarkdown(markdown);
+	const range = cutNonAuthorText(clean.lines);
+	return clean.lines.slice(range.from, range.to).map((l) => l.text);
+}
+
+function cut(markdown: string) {
+	return cutNonAuthorText(cleanMarkdown(markdown).lines);
+}
+
+const AUTHOR = ["Price is never the real objection.", "Ask what it is costing them to wait.", "Make it safe to say yes."];
+
+describe("cutNonAuthorText: pasted reader comments at the end", () => {
+	it.each([
+		["commenter line", "Jane Doe says\nGreat post, thanks!", "commenter"],
+		["commenter with colon", "Tom Becker says:\nLove it.", "commenter"],
+		["dated commenter", "Mike on March 3, 2014 at 7:12 am said:\nYes.", "commenter"],
+		["WordPress date line", "March 3, 2014 at 7:12 am\nSo true.", "comment-date"],
+		["numbered greeting", "1. Hi Mike, this happened to us too.", "numbered-greeting"],
+		["comments heading", "## 3 Comments\n\nNice.", "comments-heading"],
+		["responses heading", "One Response to “Price”\n\nNice.", "comments-heading"],
+		["comments label", "Comments\n\nNice.", "comments-heading"],
+		["leave a reply", "Leave a reply", "reply-form"],
+		["leave a comment form", "Leave a Comment Cancel reply", "reply-form"],
+		["blog footer", "Filed under: Sales, Closing", "footer"],
+	])("cuts from a %s", (_name, tail, reason) => {
+		const md = `${ARTICLE}\n\n${tail}`;
+		expect(kept(md)).toEqual(AUTHOR);
+		expect(cut(md).tail).toBe(reason);
+	});
+
+	it.each([
+		["love to know your thoughts", "I’d love to know your thoughts… leave a comment below."],
+		["comments below", "Tell me in the comments below."],
+		["let me know", "Let me know what you think."],
+		["share your thoughts", "Share your thoughts with me."],
+	])("cuts a closing invitation to comment: %s", (_name, leadIn) => {
+		expect(kept(`${ARTICLE}\n\n${leadIn}`)).toEqual(AUTHOR);
+		expect(cut(`${ARTICLE}\n\n${leadIn}`).tail).toBe("lead-in");
+	});
+
+	it("cuts the lead-in and the comment block after it", () => {
+		const md = `${ARTICLE}\n\nI'd love to know your thoughts… comments below.\n\n## 2 Comments\n\nJane Doe says\nMarch 3, 2014 at 7:12 am\n\nHi Mike, yes.\n\nReply\n\nLeave a reply`;
+		expect(kept(md)).toEqual(AUTHOR);
+	});
+});
+
+describe("cutNonAuthorText: a dateline or weather header at the top", () => {
+	it.each([
+		["weather and time", "Rain 65 Degrees – 6:24 a.m."],
+		["temperature in symbols", "Sunny, 72°F"],
+		["weather word and clock", "Windy morning, 5:42 am"],
+		["date", "March 3, 2014"],
+		["posted on date", "Posted on Monday, March 3, 2014"],
+		["byline", "By Mike Smith"],
+	])("cuts a %s line", (_name, head) => {
+		expect(kept(`${head}\n\n${ARTICLE}`)).toEqual(AUTHOR);
+		expect(cut(`${head}\n\n${ARTICLE}`).head).not.toBeNull();
+	});
+
+	it("cuts a title heading that sits above a dateline together with it", () => {
+		expect(kept(`# Title\n\nRain 65 Degrees – 6:24 a.m.\n\n${ARTICLE}`)).toEqual(AUTHOR);
+	});
+
+	it("keeps a title heading when no dateline follows", () => {
+		expect(kept(`# Title\n\n${ARTICLE}`)).toEqual(["Title", ...AUTHOR]);
+	});
+});
+
+describe("cutNonAuthorText: never cuts a note without them", () => {
+	it.each([
+		["plain article", ARTICLE],
+		["says mid-sentence", "Everyone says price matters.\n\nIt rarely does.\n\nYour buyer says no.\n\nAsk why."],
+		["generic speaker line", "Everyone says\n\nThat is the problem."],
+		["numbered advice list", "Three rules:\n\n1. Listen first.\n2. Ask second.\n3. Close third."],
+		["a date inside prose", "On March 3, 2014 I lost my biggest deal.\n\nIt taught me to listen."],
+		["weather inside prose", "It was raining at 6:24 a.m. when the buyer called, and I was not ready for him at all."],
+		["question to readers mid-article", "What do you think a buyer wants?\n\nCertainty.\n\nGive it to them."],
+		["a comment word in prose", "The comments section of a proposal is where deals die.\n\nKeep it short."],
+	])("%s", (_name, md) => {
+		const clean = cleanMarkdown(md);
+		expect(cutNonAuthorText(clean.lines)).toEqual({ from: 0, to: clean.lines.length, head: null, tail: null });
+	});
+
+	it("never cuts the first author line as a comment block", () => {
+		const clean = cleanMarkdown("Leave a reply\n\nEverything else.");
+		expect(cutNonAuthorText(clean.lines).from).toBe(0);
+		expect(cutNonAuthorText(clean.lines).to).toBe(2);
+	});
+
+	it("handles no lines at all", () => {
+		expect(cutNonAuthorText([])).toEqual({ from: 0, to: 0, head: null, tail: null });
+	});
+});

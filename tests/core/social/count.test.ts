@@ -1,0 +1,166 @@
+/** @jest-environment node */
+import { countLength, countLinks, fits, platformRules, PLATFORM_IDS } from "../../../src/core/social/count";
+
+const FAMILY = "👨‍👩‍👧‍👦"; // 4 people (4 × 4 bytes, 2 UTF-16 units each) joined by 3 ZWJ (3 bytes, 1 unit each)
+
+describe("platformRules", () => {
+	it.each([
+		["x", 280, 2, undefined, undefined],
+		["bluesky", 300, 3, 3000, undefined],
+		["threads", 500, 1, undefined, 5],
+		["mastodon", 500, 3, undefined, undefined],
+		["linkedin", 3000, 5, undefined, undefined],
+	] as const)("%s: limit %i, %i hashtags", (id, limit, maxHashtags, maxBytes, maxLinks) => {
+		const rules = platformRules(id);
+		expect(rules).toMatchObject({ id, limit, maxHashtags });
+		expect(rules.maxBytes).toBe(maxBytes);
+		expect(rules.maxLinks).toBe(maxLinks);
+		expect(rules.name.length).toBeGreaterThan(0);
+	});
+
+	it.each([
+		[1000, 1000],
+		[11000, 11000],
+		[undefined, 500],
+		[0, 500],
+		[-20, 500],
+		[12.5, 500],
+		[Number.NaN, 500],
+	])("Mastodon limit setting %p gives %i", (setting, limit) => {
+		expect(platformRules("mastodon", { mastodonLimit: setting }).limit).toBe(limit);
+	});
+
+	it("the Mastodon setting does not touch other platforms", () => {
+		expect(platformRules("x", { mastodonLimit: 1000 }).limit).toBe(280);
+	});
+
+	it("lists every platform once", () => {
+		expect([...PLATFORM_IDS].sort()).toEqual(["bluesky", "linkedin", "mastodon", "threads", "x"]);
+	});
+});
+
+describe("countLength('x')", () => {
+	it.each([
+		["empty", "", 0],
+		["ASCII", "Hello, world!", 13],
+		["precomposed accent", "café", 4],
+		["decomposed accent is NFC-normalised first", "cafe\u0301", 4],
+		["em dash and curly quotes weigh 1", "“quoted” — ok", 13],
+		["ellipsis weighs 2", "…", 2],
+		["bullet weighs 2", "•", 2],
+		["arrow weighs 2", "→", 2],
+		["prime U+2032 weighs 1", "′", 1],
+		["CJK weighs 2 each", "日本語", 6],
+		["emoji", "😀", 2],
+		["ZWJ family", FAMILY, 2],
+		["skin tone", "👍🏽", 2],
+		["flag", "🇫🇷", 2],
+		["keycap", "1️⃣", 2],
+		["bare © is text", "©", 1],
+		["© with VS16 is an emoji", "©️", 2],
+		["VS16 after an emoji-style ✅ is a separate character", "✅️", 4],
+		["scheme URL", "https://example.com/a/very/long/path/that/keeps/going", 23],
+		["bare domain", "example.com", 23],
+		["bare domain before a full stop", "Read example.com.", 29],
+		["e-mail address is text", "user@example.com", 16],
+		["t.co keeps only its slug", "https://t.co/abc/def", 27],
+		["280 letters", "a".repeat(280), 280],
+	])("%s", (_name, text, expected) => {
+		expect(countLength("x", text)).toBe(expected);
+	});
+});
+
+describe("countLength('bluesky'): graphemes", () => {
+	it.each([
+		["ASCII", "abc", 3],
+		["decomposed accent is one grapheme", "cafe\u0301", 4],
+		["ZWJ family is one grapheme", FAMILY, 1],
+		["flag is one grapheme", "🇫🇷", 1],
+		["CJK", "日本語", 3],
+		["links count in full", "https://example.com", 19],
+	])("%s", (_name, text, expected) => {
+		expect(countLength("bluesky", text)).toBe(expected);
+	});
+});
+
+describe("countLength('threads'): graphemes, emoji by UTF-8 bytes", () => {
+	it.each([
+		["ASCII", "abc", 3],
+		["accented letter", "é", 1],
+		["decomposed accent", "e\u0301", 1],
+		["CJK", "日本", 2],
+		["😀 is 4 bytes", "😀", 4],
+		["❤️ is 3 + 3 bytes", "❤️", 6],
+		["👍🏽 is 4 + 4 bytes", "👍🏽", 8],
+		["family is 4×4 + 3×3 bytes", FAMILY, 25],
+		["flag is 2×4 bytes", "🇫🇷", 8],
+		["keycap is 1 + 3 + 3 bytes", "1️⃣", 7],
+		["bare © is a character", "©", 1],
+		["©️ is 2 + 3 bytes", "©️", 5],
+		["™ is a character", "™", 1],
+		["mixed", "Hi 😀!", 8],
+	])("%s", (_name, text, expected) => {
+		expect(countLength("threads", text)).toBe(expected);
+	});
+});
+
+describe("countLength('mastodon'): graphemes, http(s) links 23", () => {
+	it.each([
+		["long link", "https://example.com/very/long/path/that/goes/on/and/on", 23],
+		["bare domain is plain text", "example.com", 11],
+		["link inside text", "Read https://a.com/x now", 32],
+		["family", FAMILY, 1],
+		["no t.co special case", "http://t.co/abc/def", 23],
+		["two links", "https://a.com https://b.org/x", 47],
+	])("%s", (_name, text, expected) => {
+		expect(countLength("mastodon", text)).toBe(expected);
+	});
+});
+
+describe("countLength('linkedin'): UTF-16 code units", () => {
+	it.each([
+		["ASCII", "abc", 3],
+		["é", "é", 1],
+		["😀 is a surrogate pair", "😀", 2],
+		["family: 4 pairs + 3 joiners", FAMILY, 11],
+		["links in full", "https://example.com", 19],
+	])("%s", (_name, text, expected) => {
+		expect(countLength("linkedin", text)).toBe(expected);
+	});
+});
+
+describe("fits", () => {
+	it.each([
+		["x", "a".repeat(280), true],
+		["x", "a".repeat(281), false],
+		["x", "日".repeat(140), true],
+		["x", "日".repeat(141), false],
+		["bluesky", "a".repeat(300), true],
+		["bluesky", "a".repeat(301), false],
+		["bluesky", "😀".repeat(300), true],
+		["linkedin", "a".repeat(3000), true],
+		["linkedin", "😀".repeat(1501), false],
+	] as const)("%s: %#", (id, text, expected) => {
+		expect(fits(platformRules(id), text)).toBe(expected);
+	});
+
+	it("Bluesky also caps UTF-8 bytes: 121 families are 121 graphemes but 3025 bytes", () => {
+		const rules = platformRules("bluesky");
+		expect(fits(rules, FAMILY.repeat(120))).toBe(true);
+		expect(fits(rules, FAMILY.repeat(121))).toBe(false);
+	});
+
+	it("Threads refuses a sixth link however short the post", () => {
+		const links = (n: number) => Array.from({ length: n }, (_, i) => `https://e${i}.com`).join(" ");
+		const rules = platformRules("threads");
+		expect(countLinks(links(6))).toBe(6);
+		expect(fits(rules, links(5))).toBe(true);
+		expect(fits(rules, links(6))).toBe(false);
+	});
+
+	it("Mastodon follows the instance limit", () => {
+		const text = "a".repeat(600);
+		expect(fits(platformRules("mastodon"), text)).toBe(false);
+		expect(fits(platformRules("mastodon", { mastodonLimit: 1000 }), text)).toBe(true);
+	});
+});

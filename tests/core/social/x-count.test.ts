@@ -1,0 +1,108 @@
+/** @jest-environment node */
+import { countLength } from "../../../src/core/social/count";
+import { KNOWN_TLDS } from "../../../src/core/social/tlds";
+
+// twitter-text is a dev dependency, used here only: the bundle carries our own counter.
+const { parseTweet } = require("twitter-text") as { parseTweet: (text: string) => { weightedLength: number } };
+
+/** Deterministic PRNG (mulberry32) so the generated set is the same on every run. */
+function prng(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = Math.imul(state ^ (state >>> 15), 1 | state);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const PIECES: Record<string, readonly string[]> = {
+	latin: ["The", "sale", "buyer", "objection", "price", "a", "I", "it", "is", "no", "value", "trust"],
+	accents: ["café", "naïve", "Ærø", "façade", "Müller", "e\u0301", "A\u030A", "São"],
+	typographic: ["“", "”", "‘", "’", "—", "–", "′", "‰", "\u00A0", "\u2009"],
+	wide: ["…", "•", "→", "←", "™", "€", "½", "№"],
+	cjk: ["日本語", "中文", "한국어", "テスト", "。", "，"],
+	emoji: ["😀", "🚀", "❤️", "❤", "👍🏽", "✌🏻", "☝️", "👨‍👩‍👧‍👦", "👩🏽‍💻", "🏳️‍🌈", "🏴‍☠️", "🇫🇷", "🇯🇵", "🇩🇪",
+		"🏴󠁧󠁢󠁳󠁣󠁴󠁿", "1️⃣", "#️⃣", "*️⃣", "©", "©️", "®", "⌚️", "✅", "✅️", "🤷🏻‍♀️", "👨‍🦰"],
+	urls: ["https://example.com", "http://example.org/path", "https://en.wikipedia.org/wiki/Sales_(disambiguation)",
+		"https://example.com/a.b?x=1&y=2", "HTTPS://EXAMPLE.COM/UP", "https://sub.example.co.uk:8080/a/b/",
+		"https://example.com/café", "https://t.co/AbC123", "https://t.co/AbC123/extra", "http://t.co"],
+	bare: ["example.com", "example.com/a.b", "www.example.org", "news.ai", "blog.app/post", "t.co/x9", "notes.md",
+		"example.de", "shop.xyz/item?id=7", "sub.example.io/p_(q)", "it.It"],
+	punct: [".", ",", "!", "?", ":", ";", "(", ")", "\"", "'", "-", "/", "@", "#", "_", "…"],
+	space: [" ", " ", " ", "\n", "\n\n"],
+};
+const KINDS = Object.keys(PIECES);
+
+/** One test string: a random mix of pieces, glued with spaces or directly (text right next to punctuation). */
+function generate(random: () => number): string {
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+	let out = "";
+	const count = 2 + Math.floor(random() * 12);
+	for (let i = 0; i < count; i++) {
+		out += pick(PIECES[pick(KINDS)]);
+		if (random() < 0.5) out += pick(PIECES.space);
+	}
+	return out;
+}
+
+const random = prng(20240601);
+const generated = Array.from({ length: 400 }, () => generate(random));
+
+describe("X weighted length agrees with twitter-text parseTweet (config v3)", () => {
+	it("parseTweet reports weightedLength in characters, already divided by the scale", () => {
+		expect(parseTweet("abc").weightedLength).toBe(3);
+		expect(parseTweet("日本").weightedLength).toBe(4);
+		expect(parseTweet("https://example.com").weightedLength).toBe(23);
+	});
+
+	it("the generated set is large and mixed", () => {
+		expect(new Set(generated).size).toBeGreaterThanOrEqual(200);
+		const joined = generated.join(" ");
+		for (const marker of ["👨‍👩‍👧‍👦", "🇫🇷", "1️⃣", "👍🏽", "t.co/", "https://", "example.com", "…", "•", "→", "日本語", "café"]) {
+			expect(joined).toContain(marker);
+		}
+	});
+
+	it("matches on every generated string (0 mismatches)", () => {
+		const mismatches = generated
+			.map((text) => ({ text, ours: countLength("x", text), theirs: parseTweet(text).weightedLength }))
+			.filter((row) => row.ours !== row.theirs);
+		expect(mismatches).toEqual([]);
+	});
+
+	it("recognises exactly the same two-letter TLDs as twitter-text (all 676 pairs)", () => {
+		const letters = "abcdefghijklmnopqrstuvwxyz";
+		const disagreements: string[] = [];
+		for (const a of letters) {
+			for (const b of letters) {
+				const text = `see example.${a}${b} now`;
+				if (countLength("x", text) !== parseTweet(text).weightedLength) disagreements.push(a + b);
+			}
+		}
+		expect(disagreements).toEqual([]);
+	});
+
+	it("links every generic TLD of our list, as twitter-text does", () => {
+		const generic = [...KNOWN_TLDS].filter((tld) => tld.length > 2);
+		const unlinked = generic.filter((tld) => parseTweet(`example.${tld}`).weightedLength !== 23);
+		expect(unlinked).toEqual([]);
+		for (const tld of generic) expect(countLength("x", `example.${tld}`)).toBe(23);
+	});
+
+	// Known, deliberate disagreements. twitter-text 3.1.0 ships emoji data of Emoji 11 (2018): newer sequences are
+	// weighed part by part there, as 2 here (X's rule: an emoji weighs 2). Our TLD list is shorter than theirs, so a
+	// bare domain on a rare TLD is weighed per character here (over-counting, which keeps posts safe).
+	it.each([
+		["🧑‍🤝‍🧑 (Emoji 12 ZWJ)", "🧑‍🤝‍🧑", 2, 8],
+		["❤️‍🔥 (Emoji 13.1 ZWJ)", "❤️‍🔥", 2, 5],
+		["👁️‍🗨️ fully qualified", "👁️‍🗨️", 2, 5],
+		["🤝🏽 (tone on 🤝 since Emoji 14)", "🤝🏽", 2, 4],
+		["♾️ (VS16 not in twemoji 11)", "♾️", 2, 4],
+		["rare gTLD .photography", "example.photography", 19, 23],
+		["rare gTLD .bio", "de.bio", 6, 23],
+	])("documented divergence: %s", (_name, text, ours, theirs) => {
+		expect(countLength("x", text)).toBe(ours);
+		expect(parseTweet(text).weightedLength).toBe(theirs);
+	});
+});
