@@ -8,7 +8,7 @@ import { ArticleDeskSettings, loadSettings } from "./core/settings";
 import { ArticleStore } from "./plugin/article-store";
 import { EXPLORER_VIEW_TYPE } from "./plugin/explorer/explorer-host";
 import { ExplorerView } from "./plugin/explorer/explorer-view";
-import { openSnippetsModal, registerSnippetCommands } from "./plugin/snippets/snippet-commands";
+import { registerSnippetCommands } from "./plugin/snippets/snippet-commands";
 import { ArticleDeskSettingTab } from "./plugin/settings-tab";
 
 export default class ArticleDeskPlugin extends Plugin {
@@ -55,10 +55,6 @@ export default class ArticleDeskPlugin extends Plugin {
 		if (keys.length === 1 && keys[0] === "expanded") return;
 		this.store.applySettings(this.settings);
 		for (const view of this.explorerViews()) view.applySettings(this.settings);
-	}
-
-	openSnippets(file: TFile): void {
-		openSnippetsModal(this, file);
 	}
 
 	/** Opens the explorer in the right sidebar, or reveals the leaf it already has. */

@@ -62,8 +62,8 @@ export class ArticleKeys {
 	types(a: Article): string[] {
 		let keys = this.typeKeys.get(a);
 		if (!keys) {
-			keys = [];
-			for (const k of this.index.typeKeys()) if (this.index.pathsWithType(k).has(a.path)) keys.push(k);
+			// the index files a type under its lower-cased value
+			keys = [...new Set(a.types.map((t) => t.toLowerCase()))].filter((k) => this.index.pathsWithType(k).has(a.path));
 			keys.sort(compareNames);
 			this.typeKeys.set(a, keys);
 		}

@@ -1,25 +1,35 @@
 import type { ArticleIndex } from "../articles/article-index";
-import { filterSignature, isEmptyFilter, matchingPaths, parseFilter, refines, type ParsedFilter } from "./filter";
+import { filterPredicate, filterSignature, isEmptyFilter, matchingPaths, parseFilter, refines, type ParsedFilter } from "./filter";
 import { GroupBuilder, type GroupSpec } from "./group-builder";
 import { parentGroupId } from "./group-ids";
 import { groupsOfNote } from "./note-groups";
 import { NoteLists } from "./note-lists";
 import type { EmptyReason, ExplorerOptions, GroupNode, Row } from "./types";
 
+/** Beyond this many edits between two reads, re-filtering everything is cheaper than re-checking each edit. */
+const MAX_TRACKED_CHANGES = 2000;
+
 /**
  * The explorer's state over an index: options, filter and lazily built groups, shared by the sidebar view and the
  * CLI. Everything derived is cached per state (index version, options, filter) and dropped when any of them
  * changes: top-level counts come from index set sizes, a group's sub-groups and sorted notes are built only when
- * asked for, and `rows()` is cached by the expanded set's contents as well, so scrolling costs nothing.
+ * asked for, and `rows()` is cached by the expanded set's contents as well, so scrolling costs nothing. The model
+ * listens to the index so that after an edit only the edited notes are re-filtered and re-sorted: call `dispose()`
+ * when the view closes.
  */
 export class ExplorerModel {
 	private opts: ExplorerOptions;
 	private filter: ParsedFilter = parseFilter("");
 	private filterSig = filterSignature(this.filter);
-	private match: ReadonlySet<string> | null = null;
+	private match: Set<string> | null = null;
 	/** The previous matches, when the new filter can only narrow them (typing on). */
 	private narrowFrom: ReadonlySet<string> | null = null;
 	private narrowVersion = -1;
+	private filterDirty = false;
+	/** Paths changed in the index since the state was built; null when unknown (too many, or not subscribed). */
+	private changed: string[] | null = null;
+	private readonly unsubscribe: () => void;
+	private disposed = false;
 	private builtFor = -1;
 	private dirty = true;
 	private builder!: GroupBuilder;
@@ -36,6 +46,19 @@ export class ExplorerModel {
 	) {
 		this.opts = { ...options };
 		this.lists = new NoteLists(index);
+		this.unsubscribe = index.onChange((c) => {
+			if (!this.changed || this.changed.length >= MAX_TRACKED_CHANGES) this.changed = null;
+			else if (c.kind === "rename") this.changed.push(c.oldPath, c.path);
+			else this.changed.push(c.path);
+		});
+	}
+
+	/** Stops listening to the index; the model keeps working, re-filtering fully after each edit. */
+	dispose(): void {
+		this.unsubscribe();
+		this.lists.dispose();
+		this.disposed = true;
+		this.changed = null;
 	}
 
 	/** The current options (a copy is kept; change them with `setOptions`). */
@@ -57,12 +80,12 @@ export class ExplorerModel {
 		const parsed = parseFilter(text);
 		const sig = filterSignature(parsed);
 		if (sig === this.filterSig) return;
-		const narrower = this.builtFor === this.index.version && this.match !== null && refines(parsed, this.filter);
+		const narrower = !this.filterDirty && this.builtFor === this.index.version && this.match !== null && refines(parsed, this.filter);
 		this.narrowFrom = narrower ? this.match : null;
 		this.narrowVersion = this.index.version;
 		this.filter = parsed;
 		this.filterSig = sig;
-		this.builtFor = -1;
+		this.filterDirty = true;
 	}
 
 	/** Articles matching the filter (all articles when there is none). */
@@ -137,16 +160,31 @@ export class ExplorerModel {
 		return groupsOfNote(this.index, this.opts, a);
 	}
 
-	/** Rebuilds the derived state when the index, the options or the filter changed since it was built. */
+	/**
+	 * Rebuilds the derived state when the index, the options or the filter changed since it was built. After an
+	 * index edit under a filter only the changed notes are re-checked, so an edit does not cost a full re-filter.
+	 */
 	private sync(): void {
 		const version = this.index.version;
-		if (version !== this.builtFor) {
+		if (this.filterDirty) {
 			const within = this.narrowVersion === version ? this.narrowFrom : null;
 			this.match = matchingPaths(this.index, this.filter, within);
 			this.narrowFrom = null;
-			this.builtFor = version;
+			this.filterDirty = false;
+			this.dirty = true;
+		} else if (version !== this.builtFor) {
+			if (this.match && this.changed && this.builtFor >= 0) {
+				const keeps = filterPredicate(this.index, this.filter);
+				for (const p of this.changed) {
+					if (keeps(p)) this.match.add(p);
+					else this.match.delete(p);
+				}
+			} else this.match = matchingPaths(this.index, this.filter);
 			this.dirty = true;
 		}
+		this.builtFor = version;
+		if (this.changed === null && !this.disposed) this.changed = [];
+		else this.changed?.splice(0);
 		if (!this.dirty) return;
 		this.dirty = false;
 		this.builder = new GroupBuilder(this.index, this.opts, this.match);

@@ -1,6 +1,7 @@
+import { tagKey } from "../articles/article";
 import type { ArticleIndex } from "../articles/article-index";
 import type { ArticleKeys } from "./article-keys";
-import { parentTag } from "./article-keys";
+import { parentTag, tagChain } from "./article-keys";
 import { countIn, eachIn, type PathSets } from "./set-ops";
 
 /**
@@ -42,35 +43,59 @@ function treeOf(keys: Iterable<string>, nested: boolean): TagTree {
 	return { all, roots, kids };
 }
 
-const trees = new WeakMap<ArticleIndex, { nested: TagTree | null; flat: TagTree | null }>();
+interface TreeCache {
+	nested: TagTree | null;
+	flat: TagTree | null;
+	version: number;
+	/** Tag keys (with parents) of the notes changed since `version`; null when unknown. */
+	touched: Set<string> | null;
+}
+
+const trees = new WeakMap<ArticleIndex, TreeCache>();
+
+function cacheOf(index: ArticleIndex): TreeCache {
+	let cache = trees.get(index);
+	if (!cache) {
+		const c: TreeCache = { nested: null, flat: null, version: index.version, touched: new Set() };
+		index.onChange((change) => {
+			if (!c.touched || c.touched.size > 1000) {
+				c.touched = null;
+				return;
+			}
+			for (const a of [change.before, change.after]) {
+				if (a) for (const t of index.groupTags(a)) for (const k of tagChain(tagKey(t))) c.touched.add(k);
+			}
+		});
+		trees.set(index, c);
+		cache = c;
+	}
+	return cache;
+}
 
 /**
- * The index's tag tree, rebuilt only when its set of keys changed: after an edit that keeps the same tags (the usual
- * case), checking costs one lookup per key instead of rebuilding the tree.
+ * The index's tag tree, rebuilt only when its set of keys changed. The index reports each edit, so after an edit
+ * only the edited notes' tag keys are checked (O(their tags)); when that report is missing, every key is checked.
  */
 function indexTree(index: ArticleIndex, nested: boolean): TagTree {
-	const keys = nested ? index.tagKeys() : [...index.tagKeys()].filter((k) => index.pathsWithTag(k).size > 0);
-	let cached = trees.get(index);
-	if (!cached) {
-		cached = { nested: null, flat: null };
-		trees.set(index, cached);
-	}
-	const prev = nested ? cached.nested : cached.flat;
-	if (prev) {
-		let n = 0;
-		let same = true;
-		for (const k of keys) {
-			n++;
-			if (!prev.all.has(k)) {
-				same = false;
-				break;
-			}
+	const cache = cacheOf(index);
+	const present = (k: string) => (nested ? index.pathsUnderTag(k) : index.pathsWithTag(k)).size > 0;
+	if (cache.version !== index.version) {
+		const touched = cache.touched;
+		for (const which of ["nested", "flat"] as const) {
+			const tree = cache[which];
+			if (!tree) continue;
+			const isPresent = (k: string) => (which === "nested" ? index.pathsUnderTag(k) : index.pathsWithTag(k)).size > 0;
+			if (!touched || [...touched].some((k) => isPresent(k) !== tree.all.has(k))) cache[which] = null;
 		}
-		if (same && n === prev.all.size) return prev;
+		cache.version = index.version;
+		cache.touched = new Set();
 	}
-	const tree = treeOf(nested ? index.tagKeys() : keys, nested);
-	if (nested) cached.nested = tree;
-	else cached.flat = tree;
+	let tree = nested ? cache.nested : cache.flat;
+	if (!tree) {
+		tree = treeOf(nested ? index.tagKeys() : [...index.tagKeys()].filter(present), nested);
+		if (nested) cache.nested = tree;
+		else cache.flat = tree;
+	}
 	return tree;
 }
 

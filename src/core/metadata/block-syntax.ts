@@ -19,8 +19,9 @@ export function isClosingFence(rest: string, char: string, length: number): bool
 export const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 /** A setext underline: `=` (level 1) or `-` (level 2) run with trailing spaces. */
 export const SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/;
-/** A bullet or ordered list marker followed by a space, a tab or the end of the line. */
+/** A bullet list marker followed by a space, a tab or the end of the line. */
 export const BULLET_MARKER = /^[*+-](?=[ \t]|$)/;
+/** An ordered list marker (`1.` or `1)`, up to 9 digits) followed by a space, a tab or the end of the line. */
 export const ORDERED_MARKER = /^(\d{1,9})([.)])(?=[ \t]|$)/;
 /** Obsidian's task checkbox right after a list marker: `[ ]`, `[x]`, `[/]`, any one character. */
 export const TASK_BOX = /^\[([^\]\n])\](?=[ \t]|$)/;

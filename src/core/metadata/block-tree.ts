@@ -16,6 +16,7 @@ export type BlockType =
 	| "thematicBreak"
 	| "table";
 
+/** One block of the tree; list, fence and heading details live on the few blocks that need them. */
 export interface Block {
 	type: BlockType;
 	parent: Block | null;

@@ -26,7 +26,11 @@ export function scanInline(s: string, tableCells: boolean, sink: InlineSink): vo
 		closeParen: new NextFinder(s, ")"),
 		openParen: new NextFinder(s, "("),
 		backslash: new NextFinder(s, "\\"),
-		space: new NextFinder(s, /[\x00-\x20]/),
+		space: new NextFinder(s, (from) => {
+			let i = from;
+			while (i < s.length && s.charCodeAt(i) > 32) i++;
+			return i < s.length ? i : -1;
+		}),
 		angle: new NextFinder(s, ">"),
 		doubleQuote: new NextFinder(s, '"'),
 		singleQuote: new NextFinder(s, "'"),
@@ -39,7 +43,7 @@ export function scanInline(s: string, tableCells: boolean, sink: InlineSink): vo
 	let i = 0;
 	while (i < n) {
 		const c = s.charCodeAt(i);
-		if (c === 32 || c === 9 || c === 10 || (c > 127 && /\s/.test(s[i]))) {
+		if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(s[i]))) {
 			allow = true;
 			i++;
 		} else if (c === 92 /* \ */) {
@@ -242,16 +246,8 @@ class NextFinder {
 	private from = Number.MAX_SAFE_INTEGER;
 	private readonly search: (from: number) => number;
 
-	constructor(s: string, needle: string | RegExp) {
-		if (typeof needle === "string") this.search = (from) => s.indexOf(needle, from);
-		else {
-			const re = new RegExp(needle.source, "g");
-			this.search = (from) => {
-				re.lastIndex = from;
-				const m = re.exec(s);
-				return m ? m.index : -1;
-			};
-		}
+	constructor(s: string, needle: string | ((from: number) => number)) {
+		this.search = typeof needle === "string" ? (from) => s.indexOf(needle, from) : needle;
 	}
 
 	find(from: number): number {

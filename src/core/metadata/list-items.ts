@@ -25,7 +25,8 @@ function listParent(item: Block): number {
 	return list.startLine === 0 ? -1 : -list.startLine;
 }
 
-function itemPosition(index: LineIndex, item: Block): Pos {
+/** Where Obsidian says an item is (also the position of its block id). */
+export function itemPosition(index: LineIndex, item: Block): Pos {
 	let endLine = item.endLine;
 	let endCol = item.endCol;
 	const firstList = item.children.findIndex((c) => c.type === "list");

@@ -4,9 +4,10 @@ import { sectionType } from "./block-tree";
 import { readFrontmatter } from "./frontmatter";
 import { scanInline } from "./inline-scan";
 import { LineIndex } from "./line-index";
-import { listItemCaches } from "./list-items";
+import { itemPosition, listItemCaches } from "./list-items";
 import type { BlockCache, HeadingCache, LinkCache, NoteMetadata, SectionCache, TagCache } from "./types";
 
+/** The metadata plus the one thing the cache cannot say: why the frontmatter was rejected. */
 export interface ParsedNote {
 	metadata: NoteMetadata;
 	yamlError: string | null;
@@ -19,13 +20,14 @@ export interface ParsedNote {
  */
 export function parseNote(text: string): ParsedNote {
 	try {
-		return parseUnsafe(typeof text === "string" ? text : String(text));
-	} catch (e) {
+		return parseNoteUnguarded(typeof text === "string" ? text : "");
+	} catch {
 		return { metadata: {}, yamlError: null };
 	}
 }
 
-function parseUnsafe(raw: string): ParsedNote {
+/** `parseNote` without its safety net, so tests can prove the net is never needed. */
+export function parseNoteUnguarded(raw: string): ParsedNote {
 	const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
 	const index = new LineIndex(text);
 	const fm = readFrontmatter(index);
@@ -58,9 +60,10 @@ function parseUnsafe(raw: string): ParsedNote {
 	let hasBlocks = false;
 	for (const b of parsed.textBlocks) {
 		if (b.type !== "paragraph" || !b.id) continue;
-		const owner = b.parent && b.parent.type === "item" ? b.parent : b;
-		if (owner !== b) owner.id = owner.id ?? b.id;
-		if (!(b.id in blocks)) blocks[b.id] = { id: b.id, position: pos(owner) };
+		const item = b.parent && b.parent.type === "item" ? b.parent : null;
+		if (item) item.id = item.id ?? b.id;
+		if (Object.prototype.hasOwnProperty.call(blocks, b.id)) continue;
+		blocks[b.id] = { id: b.id, position: item ? itemPosition(index, item) : pos(b) };
 		hasBlocks = true;
 	}
 	if (hasBlocks) metadata.blocks = blocks;

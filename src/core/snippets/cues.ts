@@ -2,6 +2,7 @@
  * Cues that make one sentence quotable on its own (or not): plain regular expressions, so every score can be
  * explained. `sentence-cues.ts` runs them once per sentence; `score.ts` combines and weighs them per candidate.
  */
+import { words } from "./tokens";
 
 const CONTRAST = [
 	/\w[,;—–-]\s*(?:but\s+)?not\s+(?!only\b|just\b|even\b|yet\b|sure\b|always\b)\w/i, // "X, not Y"
@@ -13,7 +14,6 @@ const CONTRAST = [
 	/\bnot\b[^.!?]{1,60}\bbut\b/i,
 	/\bless\b[^.!?]{1,60}\bmore\b|\bmore\b[^.!?]{1,60}\bless\b/i,
 ];
-const NEGATION = /\b(?:no|not|never|nobody|no one|nothing|none|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|won['’]t|can['’]t|stop)\b/i;
 const IMPERATIVE_VERBS = new Set(
 	(
 		"accept act add admit ask avoid be become believe build buy call care change charge choose close commit " +
@@ -28,15 +28,12 @@ const FIRST_WORDS = /^[\s"'“‘(]*([\p{L}'’]+)[\s,]*(\S*)/u;
 const NOT_IMPERATIVE_NEXT = /^(?:is|are|was|were|has|have|had|does|did|will|can|of|and|or)\b/i;
 const DEFINITION = /^[\s"'“‘]*(?!(?:it|this|that|these|those|there|here|he|she|they|we|i|you|what|which|who|so|and|but|if|when)\b)(?:(?!(?:who|that|which|when|if|and|or)\b)[\p{L}'’-]+,?\s+){0,4}(?:is|are|isn['’]t|aren['’]t|means|has|equals|beats)\b/iu;
 const ELLIPTICAL_END = /(?:^|\s)(?:is|isn['’]t|are|aren['’]t|was|wasn['’]t|were|weren['’]t|do|don['’]t|does|doesn['’]t|did|didn['’]t|can|can['’]t|will|won['’]t|would|wouldn['’]t|should|shouldn['’]t|has|hasn['’]t|have|haven['’]t)[.!]["'”’)]*$/i;
-const SECOND_PERSON = /\b(?:you|your|you['’](?:re|ll|ve|d)|yourself|yours)\b/i;
 const LEANING_START = /^[\s"'“‘(]*(?:they|it|this|that|these|those)\b/i;
 const LEADING_PRONOUN = /^[\s"'“‘(]*(?:he|she|they|it|this|that|these|those|then|so|and|but|also|which|here|there|him|her|them)\b/i;
 const IMPERSONAL_IT = /^[\s"'“‘(]*it(?:['’]s| is| was)\s+(?:not|never|always|all|about|easy|hard|time|okay|ok|true|simple|better|worse)\b/i;
 const TIME_REFERENCE = /\b(?:last (?:week|month|year|night|time)|yesterday|today|tonight|this (?:morning|afternoon|evening|week|month|year|post|article|blog)|tomorrow|the other day|as i (?:said|mentioned|wrote)|like i (?:said|mentioned)|as mentioned|mentioned (?:above|earlier)|see (?:above|below)|above|below)\b/i;
 const CALL_TO_ACTION = /\b(?:click|subscribe|sign(?:ing)? up|signup|link (?:below|above|in (?:my|the) bio)|download|register|join (?:my|our|the)|follow me|dm me|book a call|free (?:guide|webinar|ebook|e-book|trial)|grab (?:your|a) (?:copy|seat|spot)|buy (?:my|the) book|check out|visit (?:my|our))\b/i;
-const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:i|i['’](?:m|ve|d|ll)|me|my|mine|myself)(?![\p{L}'’])/iu;
 const PAST = /\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t)\b|\b(?:i|we|he|she|they|you|it)\s+(?:just\s+|never\s+|finally\s+|once\s+)?(?:went|got|said|told|took|came|saw|made|thought|knew|found|lost|won|sent|wrote|left|met|\w{2,}[^e\s]ed)\b/i;
-const PERSONAL = /\b(?:he|she|him|his|her|hers)\b|\d/i;
 const STORY = /\b(?:i|we)\s+(?:was|were|had|went|got|called|told|asked|said|met|sat|walked|drove|heard|saw|remember(?:ed)?|spent|spoke|received|started)\b/i;
 const QUESTION_END = /\?\s*["'”’)]*$/;
 const SIGN_OFF = /^[\s"'“‘]*(?:thanks|thank you|hi|hey|hello|dear|cheers)\b/i;
@@ -46,10 +43,31 @@ const LEADS_ON = /:\s*["'”’)]*$|^[\s"'“‘]*(?:here['’]?s|here is)\b/i;
 const CROSS_CONTRAST = [CONTRAST[3], CONTRAST[4]];
 /** True when a run of sentences opposes two ideas across a sentence boundary ("Asking isn't pushy. It's…"). */
 export const opposesAcross = (s: string): boolean => CROSS_CONTRAST.some((re) => re.test(s));
+const SELF_WORDS = new Set(["i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"]);
+const READER_WORDS = new Set(["you", "your", "you're", "you'll", "you've", "you'd", "yourself", "yours"]);
+const THIRD_PERSON_WORDS = new Set(["he", "she", "him", "his", "her", "hers"]);
+const NEGATION_WORDS = new Set(["no", "not", "never", "nobody", "nothing", "none", "don't", "doesn't", "didn't", "isn't", "aren't", "won't", "can't", "stop"]);
+
+/** Word-level cues, read off the lower-cased words of `tokens.words` (cheaper than a regular expression each). */
+export function wordCues(list: readonly string[]): { speaksForSelf: boolean; addressesReader: boolean; particular: boolean; denies: boolean } {
+	let self = false;
+	let reader = false;
+	let particularWord = false;
+	let negation = false;
+	for (let i = 0; i < list.length; i++) {
+		const w = list[i];
+		if (SELF_WORDS.has(w)) self = true;
+		else if (READER_WORDS.has(w)) reader = true;
+		else if (THIRD_PERSON_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) particularWord = true;
+		if (NEGATION_WORDS.has(w) || (w === "no" && list[i + 1] === "one")) negation = true;
+	}
+	return { speaksForSelf: self, addressesReader: reader, particular: particularWord, denies: negation };
+}
+
 /** True when the sentence opposes two ideas: "X, not Y", "instead of", "rather than", "isn't… it's", "not… but". */
 export const opposes = (s: string): boolean => CONTRAST.some((re) => re.test(s));
 /** True when the sentence denies something (not, never, nobody, don't…). */
-export const denies = (s: string): boolean => NEGATION.test(s);
+export const denies = (s: string): boolean => wordCues(words(s)).denies;
 /** True for a command: it opens with a verb in the base form ("Stop pitching.", "Don't…", "Never…") and is no question. */
 export function commands(s: string): boolean {
 	const m = FIRST_WORDS.exec(s);
@@ -66,7 +84,7 @@ export const leansBack = (s: string): boolean => LEANING_START.test(s);
 /** True when the sentence has nothing to point at alone: a leading pronoun or connective, or an elliptical ending. */
 export const dangles = (s: string): boolean => elliptical(s) || (LEADING_PRONOUN.test(s) && !IMPERSONAL_IT.test(s));
 /** True when the sentence talks to "you". */
-export const addressesReader = (s: string): boolean => SECOND_PERSON.test(s);
+export const addressesReader = (s: string): boolean => wordCues(words(s)).addressesReader;
 /** True for a question. */
 export const asks = (s: string): boolean => QUESTION_END.test(s);
 /** True when the sentence is tied to a moment or a place in the post ("last week", "yesterday", "as I said", "below"). */
@@ -74,13 +92,13 @@ export const datedOrPlaced = (s: string): boolean => TIME_REFERENCE.test(s);
 /** True for promotion ("click", "subscribe", "sign up", "link below", "download"). */
 export const promotes = (s: string): boolean => CALL_TO_ACTION.test(s);
 /** True when the author speaks for themself ("I", "my", "me"). */
-export const speaksForSelf = (s: string): boolean => FIRST_PERSON.test(s);
+export const speaksForSelf = (s: string): boolean => wordCues(words(s)).speaksForSelf;
 /** True for the past tense: a story beat rather than a rule. */
 export const tellsPast = (s: string): boolean => PAST.test(s);
 /** True for first-person narration ("I called him", "we went"). */
 export const narrates = (s: string): boolean => STORY.test(s);
 /** True when the sentence is about particular people or numbers (he, she, digits): less general. */
-export const particular = (s: string): boolean => PERSONAL.test(s);
+export const particular = (s: string): boolean => wordCues(words(s)).particular;
 /** True for thanks and greetings. */
 export const signsOff = (s: string): boolean => SIGN_OFF.test(s);
 /** True when the sentence announces what follows ("…for ten minutes:", "Here's what I found") instead of saying it. */

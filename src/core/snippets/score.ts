@@ -105,40 +105,55 @@ function anchors(unit: Unit, ctx: ScoreContext): number {
 
 /** Scores one candidate: centrality plus the quotable-line cues, each recorded with its weighted contribution. */
 export function scoreUnit(unit: Unit, ctx: ScoreContext): ScoredUnit {
-	const c = unit.sentences.map((k) => ctx.cues[k]);
-	const first = c[0];
-	const last = c[c.length - 1];
-	const any = (pick: (s: SentenceCues) => boolean): boolean => c.some(pick);
+	const ids = unit.sentences;
+	const first = ctx.cues[ids[0]];
+	const last = ctx.cues[ids[ids.length - 1]];
 	let centrality = 0;
-	for (const k of unit.sentences) centrality += ctx.centrality[k];
-	const question = last.asks ? 1 : any((s) => s.asks) ? 0.5 : 0;
-	const past = c.filter((s) => s.tellsPast).length / c.length;
-	const general = !any((s) => s.particular || s.speaksForSelf || s.datedOrPlaced) && past === 0 && question === 0 && !first.dangles;
+	let asks = false, past = 0, particular = false, self = false, placed = false, commands = false, reader = false;
+	let defines = false, promotes = false, linked = false, narrates = false;
+	for (const k of ids) {
+		const c = ctx.cues[k];
+		centrality += ctx.centrality[k];
+		asks ||= c.asks;
+		if (c.tellsPast) past++;
+		particular ||= c.particular;
+		self ||= c.speaksForSelf;
+		placed ||= c.datedOrPlaced;
+		commands ||= c.commands;
+		reader ||= c.addressesReader;
+		defines ||= c.defines;
+		promotes ||= c.promotes;
+		narrates ||= c.narrates;
+		linked ||= ctx.linked[k];
+	}
+	const n = ids.length;
+	const question = last.asks ? 1 : asks ? 0.5 : 0;
+	const general = !particular && !self && !placed && past === 0 && !asks && !first.dangles;
 	const raw: Record<FeatureName, number> = {
-		centrality: centrality / c.length,
-		setApart: unit.wholeParagraph ? (c.length <= 2 ? 1 : 0.4) : 0,
-		parallel: parallelOf(unit, ctx),
+		centrality: centrality / n,
+		setApart: unit.wholeParagraph ? (n <= 2 ? 1 : 0.4) : 0,
+		parallel: n > 1 ? parallelOf(unit, ctx) : 0,
 		emphasis: emphasisShare(unit, ctx),
 		contrast: contrastOf(unit, ctx),
-		imperative: any((s) => s.commands) ? 1 : 0,
-		secondPerson: any((s) => s.addressesReader) && !last.asks ? 1 : 0,
+		imperative: commands ? 1 : 0,
+		secondPerson: reader && !last.asks ? 1 : 0,
 		title: overlapShare(unit, ctx, ctx.titleTerms),
 		tags: overlapShare(unit, ctx, ctx.tagTerms),
 		length: lengthBand(unit.text.length),
 		general: general ? 1 : 0,
-		definition: first.defines ? 1 : any((s) => s.defines) ? 0.5 : 0,
+		definition: first.defines ? 1 : defines ? 0.5 : 0,
 		anchor: anchors(unit, ctx),
 		dangling: first.dangles ? 1 : 0,
-		timeReference: any((s) => s.datedOrPlaced) ? 1 : 0,
-		callToAction: any((s) => s.promotes) ? 1 : 0,
-		link: unit.sentences.some((k) => ctx.linked[k]) ? 1 : 0,
+		timeReference: placed ? 1 : 0,
+		callToAction: promotes ? 1 : 0,
+		link: linked ? 1 : 0,
 		question,
-		story: any((s) => s.narrates) ? 1 : 0,
-		firstPerson: any((s) => s.speaksForSelf) ? 1 : 0,
-		pastTense: past,
+		story: narrates ? 1 : 0,
+		firstPerson: self ? 1 : 0,
+		pastTense: past / n,
 		leadsOn: first.leadsOn || last.leadsOn ? 1 : 0,
 		signOff: first.signsOff ? 1 : 0,
-		heading: ctx.sentences[unit.sentences[0]].kind === "heading" || ctx.runIn[unit.sentences[0]] ? 1 : 0,
+		heading: ctx.sentences[ids[0]].kind === "heading" || ctx.runIn[ids[0]] ? 1 : 0,
 	};
 	const features: Record<string, number> = {};
 	let score = 0;

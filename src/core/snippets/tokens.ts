@@ -54,9 +54,11 @@ export function contentTerms(text: string): string[] {
 /** `contentTerms` for words already split by `words`. */
 export function termsOfWords(list: readonly string[]): string[] {
 	const out: string[] = [];
-	for (const w of list) {
-		if (w.length < 2 || STOPWORDS.has(w) || (w.charCodeAt(0) <= 57 && /^\d+$/.test(w))) continue;
-		out.push(stem(w));
-	}
+	for (const w of list) if (isContentWord(w)) out.push(stem(w));
 	return out;
+}
+
+/** True for a word that says what a sentence is about: not a stopword, not a bare number, not a single letter. */
+export function isContentWord(w: string): boolean {
+	return w.length >= 2 && !STOPWORDS.has(w) && !(w.charCodeAt(0) <= 57 && /^\d+$/.test(w));
 }

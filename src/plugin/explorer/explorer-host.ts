@@ -1,6 +1,4 @@
 /** What the explorer view needs from the plugin; an interface so the view never holds the plugin class itself. */
-import type { TFile } from "obsidian";
-
 import type { ArticleDeskSettings } from "../../core/settings";
 import type { ArticleStore } from "../article-store";
 
@@ -10,6 +8,4 @@ export interface ExplorerHost {
 	readonly store: ArticleStore;
 	getSettings(): ArticleDeskSettings;
 	updateSettings(patch: Partial<ArticleDeskSettings>): Promise<void>;
-	/** Opens the social snippets modal for a note (the explorer's context menu offers it). */
-	openSnippets(file: TFile): void;
 }

@@ -84,8 +84,15 @@ export class ExplorerView extends ItemView {
 		this.applySettings(this.host.getSettings());
 	}
 
+	/** A pane that grows (or was hidden when first drawn) shows more rows: redraw the window for its new height. */
+	override onResize(): void {
+		if (this.scroller) this.renderWindow();
+	}
+
 	override async onClose(): Promise<void> {
 		this.cancelPending();
+		this.model?.dispose();
+		this.model = null;
 		this.contentEl.empty();
 	}
 
@@ -121,6 +128,7 @@ export class ExplorerView extends ItemView {
 	private ensureModel(): ExplorerModel {
 		const index = this.host.store.index;
 		if (!this.model || this.modelIndex !== index) {
+			this.model?.dispose();
 			this.model = new ExplorerModel(index, explorerOptionsFrom(this.host.getSettings()));
 			this.model.setFilter(this.header?.filterText ?? "");
 			this.modelIndex = index;
@@ -213,8 +221,8 @@ export class ExplorerView extends ItemView {
 		for (let i = win.start; i < win.end; i++) {
 			renderRow(this.windowEl, this.rows[i], i, { ...ctx, selected: i === this.selected });
 		}
-		const sel = this.rows[this.selected];
-		if (sel) this.scroller.setAttr("aria-activedescendant", `article-desk-row-${this.selected}`);
+		// Point assistive technology at the selected row, and at nothing once the selection is gone.
+		this.scroller.setAttr("aria-activedescendant", this.rows[this.selected] ? `article-desk-row-${this.selected}` : null);
 	}
 
 	private rowIndexOf(evt: Event): number {
@@ -252,7 +260,7 @@ export class ExplorerView extends ItemView {
 		if (!file) return;
 		evt.preventDefault();
 		const menu = new Menu();
-		menu.addItem((item) => item.setTitle("Make social snippets").setIcon("megaphone").onClick(() => this.host.openSnippets(file)));
+		// "Make social snippets" is not added here: the plugin adds it to every note's file menu, this one included.
 		menu.addItem((item) => item.setTitle("Open in new tab").setIcon("file-plus").onClick(() => void this.app.workspace.getLeaf("tab").openFile(file)));
 		menu.addItem((item) => item.setTitle("Open to the right").setIcon("separator-vertical").onClick(() => void this.app.workspace.getLeaf("split").openFile(file)));
 		this.app.workspace.trigger("file-menu", menu, file, EXPLORER_VIEW_TYPE, this.leaf);

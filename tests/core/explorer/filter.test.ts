@@ -136,4 +136,14 @@ describe("the model under a filter", () => {
 		expect(m.noteCount).toBe(2);
 		expect(short(m.notesOf("tag:sales"))).toEqual(["a", "new"]);
 	});
+
+	it("narrows only from the matches of the filter they were computed for", () => {
+		const m = modelOf();
+		m.setFilter("tag");
+		expect(m.noteCount).toBe(1); // Zeta, by its tags
+		m.setFilter("t"); // not read: its matches are never computed
+		m.setFilter("ta"); // refines "t", but must not be searched among the matches of "tag"
+		expect(short(m.rows(new Set()).length ? [...matchingPaths(m.index, parseFilter("ta"))!].sort() : [])).toEqual(["b", "d", "f", "g", "h"]);
+		expect(m.noteCount).toBe(5);
+	});
 });

@@ -123,9 +123,9 @@ if (!available) {
 		it("matches every capture on every field except the listed deviations", () => {
 			const partial = names.filter((name) => FIELDS.some((field) => !matches(name, field)));
 			const full = names.length - partial.length;
-			console.log(`metadata fidelity: ${full}/${names.length} captures match Obsidian on all ${FIELDS.length} fields`);
+			const report = `metadata fidelity: ${full}/${names.length} captures match Obsidian on all ${FIELDS.length} fields`;
 			const perField = FIELDS.map((field) => `${field} ${names.filter((n) => matches(n, field)).length}`);
-			console.log(`per field: ${perField.join(", ")}`);
+			process.stdout.write(`${report}\nper field: ${perField.join(", ")}\n`);
 			expect(partial.sort()).toEqual(Object.keys(KNOWN_DEVIATIONS).sort());
 		});
 	});

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 
 import { parseNote } from "../../../src/core/metadata";
+import { parseNoteUnguarded } from "../../../src/core/metadata/parse-note";
 
 describe("frontmatter", () => {
 	it("parses YAML 1.2 core values: dates stay strings, key casing is kept, `key:` is null", () => {
@@ -155,11 +156,11 @@ describe("robustness", () => {
 		maxLength: 300,
 	});
 
-	it("never throws, and every tag is the exact text at its position", () => {
+	it("never needs its safety net, and every tag is the exact text at its position", () => {
 		fc.assert(
 			fc.property(markdownish, (text) => {
 				const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-				const { metadata } = parseNote(text);
+				const { metadata } = parseNoteUnguarded(text);
 				for (const t of metadata.tags ?? []) {
 					expect(body.slice(t.position.start.offset, t.position.end.offset)).toBe(t.tag);
 				}
@@ -173,18 +174,17 @@ describe("robustness", () => {
 		["lone surrogates", "#\ud800 [[\udfff]] `\ud800"],
 		["deep nesting", "> ".repeat(5000) + "- ".repeat(5000) + "#x"],
 	])("survives %s", (_label, text) => {
+		expect(() => parseNoteUnguarded(String(text))).not.toThrow();
 		expect(() => parseNote(text)).not.toThrow();
 	});
 
-	it("stays fast on a 5 MB note and a 100k-character line", () => {
+	it("parses a 5 MB note and pathological bracket runs completely", () => {
 		const block = "# Title #t\n\nSome text with #tag, [[link]], `code` and [md](x.md).\n\n- [ ] task #todo\n  - sub\n\n";
 		const big = block.repeat(Math.ceil(5_000_000 / block.length));
-		let start = Date.now();
+		// Speed is measured by the benchmark; here the parse must finish (jest's timeout) and be complete.
 		const parsed = parseNote(big);
-		expect(Date.now() - start).toBeLessThan(20_000);
 		expect(parsed.metadata.tags?.length).toBe(3 * Math.ceil(5_000_000 / block.length));
-		start = Date.now();
-		parseNote("[a](x".repeat(20_000) + " #end " + "`".repeat(100) + "[[".repeat(10_000));
-		expect(Date.now() - start).toBeLessThan(5_000);
+		const hostile = parseNote("[a](x".repeat(20_000) + " #end " + "`".repeat(100) + "[[".repeat(10_000));
+		expect(hostile.metadata.tags?.map((t) => t.tag)).toEqual(["#end"]);
 	});
 });

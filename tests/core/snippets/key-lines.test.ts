@@ -1,38 +1,39 @@
 /** @jest-environment node */
-import { buildIdf, findKeyLines, type KeyLine, type KeyLineOptions } from "../../../src/core/snippets/key-lines";
+import { buildIdf, findKeyLines, scoreCandidates, type KeyLine, type KeyLineOptions } from "../../../src/core/snippets/key-lines";
 
 function lineFor(markdown: string, text: string, options: KeyLineOptions = {}): KeyLine {
-	const found = findKeyLines(markdown, { count: 50, ...options }).find((k) => k.text === text);
+	const found = scoreCandidates(markdown, options).find((k) => k.text === text);
 	if (!found) throw new Error(`no key line "${text}"`);
 	return found;
 }
 
 const FILLER = "Buyers compare options for weeks before they call anyone.\n\nMost of them already know the price range.";
 
-// Each scoring feature appears on a candidate that has the cue and not on a similar one that lacks it.
-const FEATURES: Array<[string, string, string, KeyLineOptions?]> = [
-	["setApart", "Price is never the real objection.", "Price is never the real objection. Trust usually is, and trust takes time to build."],
-	["emphasis", "Say the number **and stop**.", "Say the number and stop."],
-	["contrast", "Sell the outcome, not the features.", "Sell the outcome and the features."],
-	["imperative", "Stop apologising for your price.", "Reps apologise for their price."],
-	["secondPerson", "Your price is not a confession.", "The price is not a confession."],
-	["title", "Referrals come from happy clients.", "Introductions come from happy clients.", { title: "Ask for referrals" }],
-	["tags", "Prospecting starts with homework.", "Calling starts with homework.", { tags: ["sales/prospecting"] }],
-	["dangling", "He never asked for the order.", "The rep never asked for the order."],
-	["timeReference", "Last week a buyer told me the price was fine.", "A buyer told me the price was fine."],
-	["callToAction", "Subscribe to get the pricing checklist.", "Keep a pricing checklist next to the phone."],
-	["link", "Read [[Pricing note|the pricing note]] before the call.", "Read the pricing note before the call."],
-	["question", "What would you say to a buyer who wants a discount?", "Here is what to say to a buyer who wants a discount."],
-	["parallel", "Nice people get remembered. Useful people get paid.", "Nice people get remembered. Buyers sign contracts."],
-	["definition", "A no is information.", "Treat a no as information."],
-	["firstPerson", "I think discounts are a tax on nerves.", "Discounts are a tax on nerves."],
+// Each scoring feature appears on a candidate that has the cue and not on a similar one that lacks it:
+// [feature, last paragraph with the cue, the key line to inspect, paragraph without it, its key line, options]
+const FEATURES: Array<[string, string, string, string, string, KeyLineOptions]> = [
+	["setApart", "Price is never the real objection.", "Price is never the real objection.", "Price is never the real objection. Trust usually is, and trust takes time.", "Price is never the real objection.", {}],
+	["emphasis", "Say the number **and stop**.", "Say the number and stop.", "Say the number and stop.", "Say the number and stop.", {}],
+	["contrast", "Sell the outcome, not the features.", "Sell the outcome, not the features.", "Sell the outcome and the features.", "Sell the outcome and the features.", {}],
+	["imperative", "Stop apologising for your price.", "Stop apologising for your price.", "Reps apologise for their price.", "Reps apologise for their price.", {}],
+	["secondPerson", "Your price is not a confession.", "Your price is not a confession.", "The price is not a confession.", "The price is not a confession.", {}],
+	["title", "Referrals come from happy clients.", "Referrals come from happy clients.", "Introductions come from happy clients.", "Introductions come from happy clients.", { title: "Ask for referrals" }],
+	["tags", "Prospecting starts with homework.", "Prospecting starts with homework.", "Calling starts with homework.", "Calling starts with homework.", { tags: ["sales/prospecting"] }],
+	["dangling", "He never asked for the order.", "He never asked for the order.", "The rep never asked for the order.", "The rep never asked for the order.", {}],
+	["timeReference", "Last week a buyer told me the price was fine.", "Last week a buyer told me the price was fine.", "A buyer told me the price was fine.", "A buyer told me the price was fine.", {}],
+	["callToAction", "Subscribe to get the pricing checklist.", "Subscribe to get the pricing checklist.", "Keep a pricing checklist by the phone.", "Keep a pricing checklist by the phone.", {}],
+	["link", "Read [[Pricing note|the pricing note]] first.", "Read the pricing note first.", "Read the pricing note first.", "Read the pricing note first.", {}],
+	["question", "What would you say to a buyer who wants a discount?", "What would you say to a buyer who wants a discount?", "Say no to a buyer who wants a discount.", "Say no to a buyer who wants a discount.", {}],
+	["parallel", "Nice people get remembered. Useful people get paid.", "Nice people get remembered. Useful people get paid.", "Nice people get remembered. Buyers sign contracts.", "Nice people get remembered. Buyers sign contracts.", {}],
+	["definition", "A no is information.", "A no is information.", "Treat a no as information.", "Treat a no as information.", {}],
+	["firstPerson", "I think discounts are a tax on nerves.", "I think discounts are a tax on nerves.", "Discounts are a tax on nerves.", "Discounts are a tax on nerves.", {}],
+	["heading", "## Price is never the objection", "Price is never the objection", "Price is never the objection", "Price is never the objection", {}],
 ];
 
 describe("findKeyLines: each feature fires where its cue is and not elsewhere", () => {
-	it.each(FEATURES)("%s", (feature, yes, no, options) => {
-		const strip = (s: string) => s.replace(/\*\*|\[\[Pricing note\|/g, "").replace("]]", "");
-		expect(lineFor(`${FILLER}\n\n${yes}`, strip(yes), options).features[feature]).toBeDefined();
-		expect(lineFor(`${FILLER}\n\n${no}`, strip(no), options).features[feature]).toBeUndefined();
+	it.each(FEATURES)("%s", (feature, yesMd, yesText, noMd, noText, options) => {
+		expect(lineFor(`${FILLER}\n\n${yesMd}`, yesText, options).features[feature]).toBeDefined();
+		expect(lineFor(`${FILLER}\n\n${noMd}`, noText, options).features[feature]).toBeUndefined();
 	});
 
 	it("gives full length credit inside the band and none to a sprawling sentence", () => {

@@ -1,0 +1,79 @@
+/**
+ * The snippets note: one note per article that collects every batch of posts the author saved, newest at the end.
+ * Pure text in, text out, so the modal and any other writer produce the same layout and only ever append.
+ *
+ * Each post goes into its own fenced code block. That keeps hashtags out of Obsidian's tag index (no tags are read
+ * inside code), keeps the post byte-for-byte what will be pasted (an escaped `\#` would have to be un-escaped by
+ * hand), and gives each post the code block's own copy button in reading view.
+ */
+
+/** Characters a file name may not hold in Obsidian (on some system, or in links): replaced by spaces. */
+const UNSAFE_NAME = /[\\/:*?"<>|#^[\]]/g;
+
+/** The snippets note's file name for an article title: unsafe characters removed, never empty, never hidden. */
+export function snippetsFileName(title: string, fallback = "Untitled"): string {
+	const clean = title.replace(UNSAFE_NAME, " ").replace(/\s+/g, " ").trim().replace(/^\.+/, "").trim();
+	const base = clean || fallback.replace(UNSAFE_NAME, " ").replace(/\s+/g, " ").trim() || "Untitled";
+	return `${base} snippets.md`;
+}
+
+/** One saved batch: when, from which article, for which platform, and the posts as they will be pasted. */
+export interface SnippetSection {
+	/** Already formatted, e.g. `2026-11-22 14:05`. */
+	when: string;
+	/** A link to the article as Obsidian writes it (`[[The good-egg problem]]`). */
+	articleLink: string;
+	/** The platform's display name (`X`, `Bluesky`…). */
+	platform: string;
+	thread: boolean;
+	posts: ReadonlyArray<{ text: string; reply?: string }>;
+}
+
+/** The Markdown of one batch: a dated heading, a line back to the article, then each post in its own code block. */
+export function renderSnippetSection(section: SnippetSection): string {
+	const kind = section.thread ? "thread" : section.posts.length === 1 ? "post" : "posts";
+	const out = [`## ${section.when}`, "", `${section.platform} ${kind} from ${section.articleLink}`];
+	for (const post of section.posts) {
+		out.push("", ...fenced(post.text));
+		if (post.reply) out.push("", "Link for the first reply:", "", ...fenced(post.reply));
+	}
+	return out.join("\n") + "\n";
+}
+
+/** A code block around text, with a fence longer than any backtick run inside it, so no post can close it early. */
+export function fenced(text: string): string[] {
+	const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+	const fence = "`".repeat(Math.max(3, longest + 1));
+	return [`${fence}text`, ...text.split(/\r\n|\r|\n/), fence];
+}
+
+/**
+ * The note's text with the section added at the end, separated by one blank line. Everything already in the note
+ * is kept byte for byte (it is a prefix of the result), whatever the user did to it.
+ */
+export function appendSection(existing: string, section: string): string {
+	if (existing.length === 0) return section;
+	if (/(?:\r?\n){2}$/.test(existing)) return existing + section;
+	if (/\r?\n$/.test(existing)) return existing + "\n" + section;
+	return existing + "\n\n" + section;
+}
+
+/** How two texts are compared for "already used": Unicode-normalised, case-folded, quotes unified, spacing collapsed. */
+export function matchKey(text: string): string {
+	return text
+		.normalize("NFKC")
+		.toLowerCase()
+		.replace(/[‘’ʼ]/g, "'")
+		.replace(/[“”]/g, '"')
+		.replace(/\s+/g, " ")
+		.trim();
+}
+
+/** For each line, whether its text already appears in the snippets note (so the modal can mark it "used"). */
+export function usedLines(noteText: string, lines: readonly string[]): boolean[] {
+	const haystack = matchKey(noteText);
+	return lines.map((line) => {
+		const needle = matchKey(line);
+		return needle.length > 0 && haystack.includes(needle);
+	});
+}

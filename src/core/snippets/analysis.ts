@@ -1,0 +1,125 @@
+import { buildUnits, sentencesOf } from "./candidates";
+import { textRank } from "./centrality";
+import { cleanMarkdown, type CleanText, type ForcedSpan } from "./clean";
+import { coveredBy } from "./emphasis";
+import type { Sentence } from "./candidates";
+import { scoreUnit, type ScoreContext, type ScoredUnit } from "./score";
+import { sentenceCues } from "./sentence-cues";
+import { cutNonAuthorText } from "./tails";
+import { contentTerms } from "./tokens";
+import { termVector, TermIds, type Idf, type TermVector } from "./vectors";
+
+/** What the caller may tell the analysis about the note. */
+export interface AnalysisOptions {
+	title?: string;
+	tags?: string[];
+	idf?: Idf;
+	resolveTitle?: (target: string) => string | null;
+}
+
+/** A line the author forced into the key lines, already scored for the explanation. */
+export interface ForcedLine {
+	text: string;
+	score: number;
+	line: number;
+	features: Record<string, number>;
+	forced: ForcedSpan["reason"];
+	start: number;
+	end: number;
+}
+
+/** Everything picking needs: the cleaned note, the forced lines, every scored candidate and the sentence vectors. */
+export interface NoteAnalysis {
+	clean: CleanText;
+	forced: ForcedLine[];
+	/** Candidates that do not overlap a forced line, in candidate order (not sorted). */
+	units: ScoredUnit[];
+	vectors: TermVector[];
+}
+
+function frontmatterTitle(markdown: string): string | undefined {
+	if (!markdown.startsWith("---")) return undefined;
+	const end = markdown.indexOf("\n---", 3);
+	if (end < 0) return undefined;
+	const m = /^title:\s*["']?(.+?)["']?\s*$/m.exec(markdown.slice(0, end));
+	return m ? m[1] : undefined;
+}
+
+function forcedLines(clean: CleanText, from: number, to: number, sentences: readonly Sentence[], ctx: ScoreContext): ForcedLine[] {
+	const spans: ForcedSpan[] = [];
+	for (const f of clean.forced) {
+		if (f.start < from || f.start >= to) continue;
+		const prev = spans[spans.length - 1];
+		// consecutive lines of one quote callout form one forced line
+		if (prev && prev.reason === "quote-callout" && f.reason === "quote-callout" && !clean.text.slice(prev.end, f.start).includes("\n\n")) {
+			prev.end = f.end;
+			continue;
+		}
+		if (prev && f.start < prev.end) continue;
+		spans.push({ ...f });
+	}
+	return spans.map((f) => {
+		const ids: number[] = [];
+		sentences.forEach((s, k) => {
+			if (s.start < f.end && s.end > f.start) ids.push(k);
+		});
+		const text = clean.text.slice(f.start, f.end).replace(/\s+/g, " ").trim();
+		const scored = ids.length
+			? scoreUnit({ text, start: f.start, end: f.end, sentences: ids, kind: "sentence", wholeParagraph: false, paragraphSize: ids.length }, ctx)
+			: { score: 0, features: {} };
+		return { text, score: scored.score, line: clean.lineAt(f.start), features: scored.features, forced: f.reason, start: f.start, end: f.end };
+	});
+}
+
+/** Without vault statistics, words that recur in many of the note's own sentences weigh less. */
+function localIdf(sentenceTerms: readonly string[][]): Idf {
+	const df = new Map<string, number>();
+	for (const terms of sentenceTerms) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+	const n = sentenceTerms.length;
+	return (term) => Math.log((1 + n) / (1 + (df.get(term) ?? 0))) + 1;
+}
+
+/** Cleans the note, cuts what is not the author's, splits it into candidates and scores each one. */
+export function analyseNote(markdown: string, options: AnalysisOptions = {}): NoteAnalysis {
+	const source = typeof markdown === "string" ? markdown : "";
+	const clean = cleanMarkdown(source, { resolveTitle: options.resolveTitle });
+	const range = cutNonAuthorText(clean.lines);
+	const sentences = sentencesOf(clean, range);
+	const from = range.from < clean.lines.length ? clean.lines[range.from].start : clean.text.length;
+	const to = range.to < clean.lines.length ? clean.lines[range.to].start : clean.text.length;
+
+	const ids = new TermIds();
+	const cues = sentences.map((s) => sentenceCues(s.text));
+	const sentenceTerms = cues.map((c) => c.terms);
+	const idf = options.idf ?? localIdf(sentenceTerms);
+	const vectors = sentenceTerms.map((t) => termVector(t, ids, idf));
+	let cursor = 0;
+	const linked = sentences.map((s) => {
+		while (cursor + 1 < clean.lines.length && clean.lines[cursor + 1].start <= s.start) cursor++;
+		const line = clean.lines[cursor];
+		return /\b(?:https?:\/\/|www\.)/i.test(s.text) || (line !== undefined && line.links > 0);
+	});
+	const title = options.title ?? frontmatterTitle(source) ?? "";
+	const tagTerms = (options.tags ?? []).flatMap((t) => contentTerms(t.replace(/^#/, "").replace(/[/_-]+/g, " ")));
+	const sentenceEmphasis = sentences.map((s) => coveredBy(clean.emphasis, s.start, s.end));
+	const runIn = sentences.map((s, k) => {
+		const next = sentences[k + 1];
+		return s.indexInParagraph === 0 && next !== undefined && next.paragraph === s.paragraph && sentenceEmphasis[k] >= 0.9 * (s.end - s.start);
+	});
+	const ctx: ScoreContext = {
+		sentences,
+		cues,
+		sentenceEmphasis,
+		runIn,
+		centrality: textRank(vectors),
+		linked,
+		titleTerms: new Set(contentTerms(title)),
+		tagTerms: new Set(tagTerms),
+	};
+
+	const forced = forcedLines(clean, from, to, sentences, ctx);
+	const units = buildUnits(sentences, cues)
+		.filter((u) => !forced.some((f) => u.start < f.end && u.end > f.start))
+		.map((u) => scoreUnit(u, ctx));
+	return { clean, forced, units, vectors };
+}

@@ -1,0 +1,15 @@
+/** Copying a post: the clipboard can refuse (no permission, window not focused), which must never surface as a throw. */
+import { Notice } from "obsidian";
+
+/** Writes text to the clipboard and tells the user how it went; resolves to whether it worked. */
+export async function copyToClipboard(text: string): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		new Notice("Copied");
+		return true;
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		new Notice(`Could not copy to the clipboard${reason ? `: ${reason}` : "."}`);
+		return false;
+	}
+}

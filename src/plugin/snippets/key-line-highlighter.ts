@@ -1,0 +1,122 @@
+/**
+ * The editor's key-line highlights: a CodeMirror 6 view plugin that marks the note's top key lines with their rank.
+ * It reads an on/off switch on every update, so it costs nothing while off (no scoring, no timers), recomputes a
+ * short while after the author stops typing, and redraws at once when the switch changes (`refreshKeyLines`).
+ */
+import { StateEffect, type Extension } from "@codemirror/state";
+import { Decoration, type DecorationSet, EditorView, type PluginValue, ViewPlugin, type ViewUpdate } from "@codemirror/view";
+
+import type { KeyLine } from "../../core/snippets/key-lines";
+import { locateKeyLines } from "./key-line-ranges";
+
+/** Dispatch this to an editor to make it re-read the switch and recompute now (the toggle command does). */
+export const refreshKeyLines = StateEffect.define<null>();
+
+/** The CSS class of a marked key line (styled in styles.css). */
+export const KEY_LINE_CLASS = "article-desk-key-line";
+
+/** Quiet time after the last edit before key lines are recomputed. */
+export const RECOMPUTE_DELAY_MS = 300;
+
+/** What the highlighter needs from the plugin: the switch, and the ranked key lines of a document. */
+export interface KeyLineSource {
+	enabled(): boolean;
+	/** The key lines of the text in `view`, best first (the plugin adds the note's title and tags). */
+	keyLines(text: string, view: EditorView): KeyLine[];
+}
+
+/** The hover text of a marked line, e.g. `Key line #2 (score 0.83)`. */
+export function keyLineTitle(rank: number, score: number): string {
+	return `Key line #${rank} (score ${score.toFixed(2)})`;
+}
+
+/** The decorations for a document: one mark per key line, at the range its text occupies. */
+export function keyLineDecorations(doc: string, lines: readonly KeyLine[]): DecorationSet {
+	const ranges = locateKeyLines(doc, lines);
+	const marks = lines
+		.map((line, i) => ({ range: ranges[i], rank: i + 1, score: line.score }))
+		.filter(({ range }) => range.to > range.from)
+		.map(({ range, rank, score }) =>
+			Decoration.mark({ class: KEY_LINE_CLASS, attributes: { title: keyLineTitle(rank, score) } }).range(range.from, range.to),
+		);
+	return Decoration.set(marks, true);
+}
+
+/** The view plugin's state for one editor. */
+export class KeyLineHighlighter implements PluginValue {
+	decorations: DecorationSet = Decoration.none;
+	/** How often key lines were computed; tests read it to prove that "off" costs nothing. */
+	computeCount = 0;
+	private enabled: boolean;
+	private timer: number | null = null;
+
+	constructor(
+		private readonly view: EditorView,
+		private readonly source: KeyLineSource,
+	) {
+		this.enabled = source.enabled();
+		if (this.enabled) this.compute(view.state.doc.toString());
+	}
+
+	update(update: ViewUpdate): void {
+		const enabled = this.source.enabled();
+		const refresh = update.transactions.some((tr) => tr.effects.some((e) => e.is(refreshKeyLines)));
+		if (!enabled) {
+			if (this.enabled || this.decorations !== Decoration.none) this.clear();
+			this.enabled = false;
+			return;
+		}
+		const switchedOn = !this.enabled;
+		this.enabled = true;
+		if (refresh || switchedOn) {
+			this.cancelTimer();
+			this.compute(update.state.doc.toString());
+			return;
+		}
+		if (update.docChanged) {
+			this.decorations = this.decorations.map(update.changes);
+			this.schedule();
+		}
+	}
+
+	destroy(): void {
+		this.cancelTimer();
+	}
+
+	private compute(doc: string): void {
+		this.computeCount++;
+		this.decorations = keyLineDecorations(doc, this.source.keyLines(doc, this.view));
+	}
+
+	private clear(): void {
+		this.cancelTimer();
+		this.decorations = Decoration.none;
+	}
+
+	private schedule(): void {
+		this.cancelTimer();
+		this.timer = window.setTimeout(() => {
+			this.timer = null;
+			this.view.dispatch({ effects: refreshKeyLines.of(null) });
+		}, RECOMPUTE_DELAY_MS);
+	}
+
+	private cancelTimer(): void {
+		if (this.timer === null) return;
+		window.clearTimeout(this.timer);
+		this.timer = null;
+	}
+}
+
+/** The extension to register once (`registerEditorExtension`), and the plugin handle tests use to read marks. */
+export function keyLineHighlightExtension(source: KeyLineSource): { extension: Extension; plugin: ViewPlugin<KeyLineHighlighter> } {
+	const plugin = ViewPlugin.define((view) => new KeyLineHighlighter(view, source), {
+		decorations: (value) => value.decorations,
+	});
+	return { extension: plugin, plugin };
+}
+
+/** Asks one editor to re-read the switch now; a no-op for anything that is not a live CodeMirror view. */
+export function refreshEditor(cm: unknown): void {
+	if (cm instanceof EditorView) cm.dispatch({ effects: refreshKeyLines.of(null) });
+}

@@ -1,0 +1,105 @@
+/**
+ * The snippets feature's entry points: the commands, the file-menu item and the editor's key-line highlights, all
+ * registered on the plugin so they end with it.
+ */
+import { MarkdownView, Notice, TFile } from "obsidian";
+import type { EditorView } from "@codemirror/view";
+
+import { keyLineHighlightExtension, refreshEditor } from "./key-line-highlighter";
+import { articleFor, rankedKeyLines } from "./snippet-source";
+import type { SnippetsHost } from "./snippets-host";
+import { SnippetsModal, type SnippetsModalOptions } from "./snippets-modal";
+
+/** Opens the snippets dialog for a note (the explorer's context menu and the commands call it). */
+export function openSnippetsModal(host: SnippetsHost, file: TFile, options: SnippetsModalOptions = {}): SnippetsModal {
+	const modal = new SnippetsModal(host, file, options);
+	modal.open();
+	return modal;
+}
+
+/** Registers the commands, the file-menu item and the highlight extension; call once from `onload`. */
+export function registerSnippetCommands(host: SnippetsHost): void {
+	const { app } = host;
+	host.addCommand({
+		id: "make-social-snippets",
+		name: "Make social snippets",
+		icon: "megaphone",
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveFile();
+			if (!isMarkdown(file)) return false;
+			if (!checking) openSnippetsModal(host, file);
+			return true;
+		},
+	});
+	host.addCommand({
+		id: "snippet-from-selection",
+		name: "Make snippet from selection",
+		icon: "megaphone",
+		editorCheckCallback: (checking, editor, ctx) => {
+			const selection = editor.getSelection();
+			const file = ctx.file;
+			if (!selection.trim() || !isMarkdown(file)) return false;
+			if (!checking) openSnippetsModal(host, file, { selection });
+			return true;
+		},
+	});
+	host.addCommand({
+		id: "toggle-key-line-highlights",
+		name: "Toggle key-line highlights",
+		icon: "highlighter",
+		callback: () => void toggleHighlights(host),
+	});
+	host.registerEvent(
+		app.workspace.on("file-menu", (menu, file) => {
+			if (!isMarkdown(file)) return;
+			menu.addItem((item) =>
+				item
+					.setTitle("Make social snippets")
+					.setIcon("megaphone")
+					.onClick(() => openSnippetsModal(host, file)),
+			);
+		}),
+	);
+	host.registerEditorExtension(highlightExtension(host));
+}
+
+function isMarkdown(file: unknown): file is TFile {
+	return file instanceof TFile && file.extension === "md";
+}
+
+/** The highlight extension wired to the plugin: on/off is the `highlightKeyLines` setting, ranks as in the modal. */
+function highlightExtension(host: SnippetsHost) {
+	return keyLineHighlightExtension({
+		enabled: () => host.getSettings().highlightKeyLines,
+		keyLines: (text, view) => {
+			const file = fileOfEditor(host, view);
+			const article = file ? articleFor(host, file) : { title: "", tags: [] };
+			return rankedKeyLines(text, article, host.getSettings());
+		},
+	}).extension;
+}
+
+/** Flips the setting, saves it, and redraws every open editor at once. */
+export async function toggleHighlights(host: SnippetsHost): Promise<void> {
+	const on = !host.getSettings().highlightKeyLines;
+	await host.updateSettings({ highlightKeyLines: on });
+	for (const view of markdownViews(host)) refreshEditor(editorViewOf(view));
+	new Notice(on ? "Key-line highlights on" : "Key-line highlights off");
+}
+
+function markdownViews(host: SnippetsHost): MarkdownView[] {
+	return host.app.workspace
+		.getLeavesOfType("markdown")
+		.map((leaf) => leaf.view)
+		.filter((view): view is MarkdownView => view instanceof MarkdownView);
+}
+
+/** Obsidian's editor keeps its CodeMirror view as `cm` (not in the public typings). */
+function editorViewOf(view: MarkdownView): unknown {
+	return (view.editor as unknown as { cm?: unknown }).cm;
+}
+
+/** The note an editor shows, found through the open Markdown views. */
+function fileOfEditor(host: SnippetsHost, cm: EditorView): TFile | null {
+	return markdownViews(host).find((view) => editorViewOf(view) === cm)?.file ?? null;
+}

@@ -1,0 +1,93 @@
+/**
+ * The modal's list of candidate lines: a checkbox, an editable text and the score per line. Rows are plain data;
+ * the list is drawn once per change of the rows themselves (not per keystroke), and reports edits through one
+ * delegated listener per event type, so redrawing never piles up listeners.
+ */
+import type { Component } from "obsidian";
+
+import type { KeyLine } from "../../core/snippets/key-lines";
+
+/** One line the author can pick and edit. */
+export interface SnippetRow {
+	/** The text as found (matched against the snippets note for "used"). */
+	original: string;
+	/** The text as edited. */
+	text: string;
+	checked: boolean;
+	/** Null for a selection (no score). */
+	score: number | null;
+	features: Record<string, number>;
+	forced?: string;
+	/** 1-based source line, or null for a selection. */
+	line: number | null;
+	used: boolean;
+}
+
+/** How many of the ranked lines start checked. */
+export const CHECKED_BY_DEFAULT = 3;
+
+/** Rows for ranked key lines: the best three checked. */
+export function rowsFromKeyLines(lines: readonly KeyLine[]): SnippetRow[] {
+	return lines.map((k, i) => ({
+		original: k.text,
+		text: k.text,
+		checked: i < CHECKED_BY_DEFAULT,
+		score: k.score,
+		features: k.features,
+		forced: k.forced,
+		line: k.line,
+		used: false,
+	}));
+}
+
+/** `setApart 0.90, contrast 0.60`, strongest first: what made a line score, for the hover text. */
+export function featureSummary(row: Pick<SnippetRow, "features" | "forced">): string {
+	const parts = Object.entries(row.features)
+		.filter(([, value]) => value !== 0)
+		.sort((a, b) => b[1] - a[1])
+		.map(([name, value]) => `${name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()} ${value.toFixed(2)}`);
+	const why = parts.length > 0 ? `Features: ${parts.join(", ")}` : "No scoring features";
+	return row.forced ? `Marked by the author (${row.forced}). ${why}` : why;
+}
+
+/** Draws the rows into `el` (emptied first). */
+export function renderRows(el: HTMLElement, rows: readonly SnippetRow[]): void {
+	el.empty();
+	rows.forEach((row, index) => {
+		const item = el.createDiv({ cls: "article-desk-snippet-line", attr: { "data-row": String(index) } });
+		item.toggleClass("is-used", row.used);
+		const check = item.createEl("input", { type: "checkbox", cls: "article-desk-snippet-check", attr: { "aria-label": "Use this line" } });
+		check.checked = row.checked;
+		const text = item.createEl("textarea", { cls: "article-desk-snippet-text", attr: { rows: 3, "aria-label": "Line text" } });
+		text.value = row.text;
+		const meta = item.createDiv({ cls: "article-desk-snippet-meta" });
+		if (row.score !== null) {
+			const summary = featureSummary(row);
+			meta.createSpan({ cls: "article-desk-snippet-score", text: row.score.toFixed(2), attr: { "aria-label": summary, title: summary } });
+		} else {
+			meta.createSpan({ cls: "article-desk-snippet-score", text: "Selection" });
+		}
+		if (row.used) meta.createSpan({ cls: "article-desk-snippet-used", text: "Used", attr: { title: "Already in the snippets note" } });
+	});
+}
+
+/** Listens for checkbox and text edits in a row list drawn by `renderRows`; `onChange` runs after the row is updated. */
+export function listenToRows(owner: Component, el: HTMLElement, rows: () => SnippetRow[], onChange: () => void): void {
+	const rowOf = (target: EventTarget | null): SnippetRow | null => {
+		const item = target instanceof HTMLElement ? target.closest("[data-row]") : null;
+		const index = item ? Number(item.getAttribute("data-row")) : NaN;
+		return Number.isInteger(index) ? (rows()[index] ?? null) : null;
+	};
+	owner.registerDomEvent(el, "change", (evt) => {
+		const row = rowOf(evt.target);
+		if (!row || !(evt.target instanceof HTMLInputElement)) return;
+		row.checked = evt.target.checked;
+		onChange();
+	});
+	owner.registerDomEvent(el, "input", (evt) => {
+		const row = rowOf(evt.target);
+		if (!row || !(evt.target instanceof HTMLTextAreaElement)) return;
+		row.text = evt.target.value;
+		onChange();
+	});
+}

@@ -1,0 +1,44 @@
+/**
+ * Everything the modal and the editor highlights know about one note: its article (title, tags), the compose
+ * options for its posts, and its ranked key lines. One place, so the modal's ranks and the editor's marks agree.
+ */
+import type { App, TFile } from "obsidian";
+
+import { buildArticle } from "../../core/articles/article";
+import type { Article } from "../../core/articles/types";
+import { type ComposeOptions, linkFor } from "../../core/publish/compose";
+import type { ArticleDeskSettings } from "../../core/settings";
+import { findKeyLines, type KeyLine } from "../../core/snippets/key-lines";
+import { cleanMarkdown } from "../../core/snippets/clean";
+import type { SnippetsHost } from "./snippets-host";
+
+/** The article as the index knows it, or built on the spot for a note the index does not list. */
+export function articleFor(host: SnippetsHost, file: TFile): Article {
+	const listed = host.store.index.get(file.path);
+	if (listed) return listed;
+	const settings = host.getSettings();
+	const input = host.store.noteInput(file, host.app.metadataCache.getFileCache(file));
+	return buildArticle(input, { dateKeys: settings.dateKeys, typeKey: settings.typeKey });
+}
+
+/** How posts for this note are composed: its tags as hashtags, its link, the instance's Mastodon limit. */
+export function composeOptionsFor(app: App, file: TFile, article: Article, settings: ArticleDeskSettings): ComposeOptions {
+	const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter ?? null;
+	return {
+		tags: article.tags,
+		hashtagExclusions: settings.hashtagExclusions,
+		link: linkFor(frontmatter, article.title, settings.baseUrl),
+		mastodonLimit: settings.mastodonLimit,
+	};
+}
+
+/** The note's ranked key lines, as many as the settings ask for. */
+export function rankedKeyLines(markdown: string, article: Pick<Article, "title" | "tags">, settings: ArticleDeskSettings): KeyLine[] {
+	return findKeyLines(markdown, { count: settings.keyLineCount, title: article.title, tags: article.tags });
+}
+
+/** A selection as a post line: Markdown markup removed, on one line; the raw text when cleaning leaves nothing. */
+export function selectionLine(selection: string): string {
+	const clean = cleanMarkdown(selection).text.replace(/\s+/g, " ").trim();
+	return clean || selection.replace(/\s+/g, " ").trim();
+}

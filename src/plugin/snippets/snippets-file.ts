@@ -1,0 +1,51 @@
+/**
+ * Reading and writing the snippets note through the vault: created when missing (folder too), otherwise appended to
+ * atomically with `vault.process`, so text the author added in between is never lost.
+ */
+import { App, TFile, normalizePath } from "obsidian";
+
+import { appendSection, snippetsFileName } from "../../core/publish/snippets-note";
+
+/** The vault path of an article's snippets note, in the configured folder (the vault root when empty). */
+export function snippetsPath(folder: string, title: string, fallback: string): string {
+	const name = snippetsFileName(title, fallback);
+	const dir = folder.trim() ? normalizePath(folder) : "";
+	return normalizePath(dir && dir !== "/" ? `${dir}/${name}` : name);
+}
+
+/** The snippets note's current text, or "" when there is none yet. */
+export async function readSnippetsNote(app: App, path: string): Promise<string> {
+	const file = app.vault.getFileByPath(path);
+	return file ? app.vault.cachedRead(file) : "";
+}
+
+/** Adds a section to the snippets note, creating note and folder as needed; returns the note. */
+export async function appendToSnippetsNote(app: App, path: string, section: string): Promise<TFile> {
+	const existing = app.vault.getFileByPath(path);
+	if (existing) {
+		await app.vault.process(existing, (text) => appendSection(text, section));
+		return existing;
+	}
+	await ensureFolder(app, path);
+	try {
+		return await app.vault.create(path, section);
+	} catch (error) {
+		// Created meanwhile (another save, a sync): append instead of failing.
+		const raced = app.vault.getFileByPath(path);
+		if (!raced) throw error;
+		await app.vault.process(raced, (text) => appendSection(text, section));
+		return raced;
+	}
+}
+
+async function ensureFolder(app: App, path: string): Promise<void> {
+	const slash = path.lastIndexOf("/");
+	if (slash <= 0) return;
+	const folder = path.slice(0, slash);
+	if (app.vault.getFolderByPath(folder)) return;
+	try {
+		await app.vault.createFolder(folder);
+	} catch (error) {
+		if (!app.vault.getFolderByPath(folder)) throw error;
+	}
+}

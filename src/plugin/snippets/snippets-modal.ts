@@ -1,0 +1,220 @@
+/**
+ * The social snippets dialog: pick and edit a note's key lines, see them as posts for each platform with live
+ * counts, copy them, or save them to the note's snippets note. It only wires the DOM to the pure core.
+ */
+import { Component, Modal, Notice, TFile } from "obsidian";
+import { format } from "date-fns";
+
+import type { Article } from "../../core/articles/types";
+import type { ComposeOptions } from "../../core/publish/compose";
+import { PLATFORMS, rulesFor } from "../../core/publish/compose";
+import { renderSnippetSection, usedLines } from "../../core/publish/snippets-note";
+import type { PlatformId } from "../../core/social/count";
+import { copyToClipboard } from "./clipboard";
+import { type DraftPost, draftPosts } from "./snippet-drafts";
+import { listenToRows, renderRows, rowsFromKeyLines, type SnippetRow } from "./snippet-rows";
+import { articleFor, composeOptionsFor, rankedKeyLines, selectionLine } from "./snippet-source";
+import { appendToSnippetsNote, readSnippetsNote, snippetsPath } from "./snippets-file";
+import type { SnippetsHost } from "./snippets-host";
+
+/** Options for one opening of the dialog. */
+export interface SnippetsModalOptions {
+	/** Use this text as the only line instead of the note's key lines. */
+	selection?: string;
+	/** The clock for section headings (tests fix it). */
+	now?: () => Date;
+}
+
+/** How copied posts are separated by "Copy all". */
+const COPY_ALL_SEPARATOR = "\n\n---\n\n";
+
+export class SnippetsModal extends Modal {
+	private readonly events = new Component();
+	private rows: SnippetRow[] = [];
+	private platform: PlatformId = "x";
+	private thread = false;
+	private drafts: DraftPost[] = [];
+	private article: Article;
+	private compose!: ComposeOptions;
+	private rowsEl!: HTMLElement;
+	private tabsEl!: HTMLElement;
+	private postsEl!: HTMLElement;
+	private threadToggle!: HTMLInputElement;
+	private work: Promise<void> = Promise.resolve();
+
+	constructor(
+		private readonly host: SnippetsHost,
+		private readonly file: TFile,
+		private readonly options: SnippetsModalOptions = {},
+	) {
+		super(host.app);
+		this.article = articleFor(host, file);
+	}
+
+	/** Resolves when the dialog's last started work (loading, saving, copying) has finished. */
+	async settled(): Promise<void> {
+		let seen: Promise<void> | null = null;
+		while (seen !== this.work) {
+			seen = this.work;
+			await seen;
+		}
+	}
+
+	override onOpen(): Promise<void> {
+		this.events.load();
+		this.setTitle(this.article.title);
+		this.modalEl.addClass("article-desk-snippets");
+		this.contentEl.createDiv({ cls: "article-desk-snippets-loading", text: "Finding key lines…" });
+		return this.track(this.load());
+	}
+
+	override onClose(): void {
+		this.events.unload();
+		this.contentEl.empty();
+	}
+
+	/** Runs async work so that a failure becomes a notice, never an unhandled rejection; `settled()` waits for it. */
+	private track(promise: Promise<unknown>): Promise<void> {
+		const handled = promise.then(
+			() => undefined,
+			(error: unknown) => {
+				console.error("Article Desk: snippets", error);
+				new Notice(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
+			},
+		);
+		this.work = Promise.all([this.work, handled]).then(() => undefined);
+		return handled;
+	}
+
+	private async load(): Promise<void> {
+		const settings = this.host.getSettings();
+		this.compose = composeOptionsFor(this.app, this.file, this.article, settings);
+		if (this.options.selection !== undefined) {
+			const text = selectionLine(this.options.selection);
+			this.rows = [{ original: text, text, checked: true, score: null, features: {}, line: null, used: false }];
+		} else {
+			const markdown = await this.app.vault.cachedRead(this.file);
+			this.rows = rowsFromKeyLines(rankedKeyLines(markdown, this.article, settings));
+		}
+		await this.refreshUsed();
+		this.build();
+	}
+
+	private path(): string {
+		return snippetsPath(this.host.getSettings().snippetsFolder, this.article.title, this.file.basename);
+	}
+
+	private async refreshUsed(): Promise<void> {
+		const used = usedLines(await readSnippetsNote(this.app, this.path()), this.rows.map((r) => r.original));
+		this.rows.forEach((row, i) => (row.used = used[i]));
+	}
+
+	private build(): void {
+		const el = this.contentEl;
+		el.empty();
+		if (this.rows.length === 0) {
+			el.createDiv({ cls: "article-desk-snippets-empty", text: "This note has no lines to share yet." });
+			return;
+		}
+		this.rowsEl = el.createDiv({ cls: "article-desk-snippets-lines" });
+		renderRows(this.rowsEl, this.rows);
+		listenToRows(this.events, this.rowsEl, () => this.rows, () => this.renderPosts());
+
+		const bar = el.createDiv({ cls: "article-desk-snippets-bar" });
+		this.tabsEl = bar.createDiv({ cls: "article-desk-snippets-tabs", attr: { role: "tablist" } });
+		for (const id of PLATFORMS) {
+			const tab = this.tabsEl.createEl("button", { cls: "article-desk-snippets-tab", text: rulesFor(id, this.compose).name, attr: { role: "tab", "data-platform": id } });
+			this.events.registerDomEvent(tab, "click", () => this.selectPlatform(id));
+		}
+		const threadLabel = bar.createEl("label", { cls: "article-desk-snippets-thread" });
+		this.threadToggle = threadLabel.createEl("input", { type: "checkbox" });
+		threadLabel.appendText("Thread");
+		this.events.registerDomEvent(this.threadToggle, "change", () => {
+			this.thread = this.threadToggle.checked;
+			this.renderPosts();
+		});
+
+		this.postsEl = el.createDiv({ cls: "article-desk-snippets-posts" });
+		this.events.registerDomEvent(this.postsEl, "click", (evt) => this.onPostClick(evt));
+
+		const buttons = el.createDiv({ cls: "modal-button-container" });
+		const copyAll = buttons.createEl("button", { text: "Copy all" });
+		this.events.registerDomEvent(copyAll, "click", () => void this.track(this.copyAll()));
+		const save = buttons.createEl("button", { cls: "mod-cta", text: "Save to snippets note" });
+		this.events.registerDomEvent(save, "click", () => void this.track(this.save()));
+		this.selectPlatform(this.platform);
+	}
+
+	private selectPlatform(id: PlatformId): void {
+		this.platform = id;
+		for (const tab of Array.from(this.tabsEl.children)) {
+			const active = tab.getAttribute("data-platform") === id;
+			tab.toggleClass("is-active", active);
+			tab.setAttribute("aria-selected", String(active));
+		}
+		this.renderPosts();
+	}
+
+	private renderPosts(): void {
+		const settings = this.host.getSettings();
+		const lines = this.rows.filter((r) => r.checked).map((r) => ({ text: r.text, line: r.line }));
+		this.drafts = draftPosts(this.platform, lines, this.thread, this.compose, settings.threadNumbering);
+		const el = this.postsEl;
+		el.empty();
+		if (this.drafts.length === 0) {
+			el.createDiv({ cls: "article-desk-snippets-empty", text: "Check a line above to compose posts." });
+			return;
+		}
+		this.drafts.forEach((draft, index) => {
+			const post = el.createDiv({ cls: "article-desk-snippet-post", attr: { "data-post": String(index) } });
+			post.createDiv({ cls: "article-desk-snippet-post-text", text: draft.text });
+			if (draft.reply) post.createDiv({ cls: "article-desk-snippet-reply", text: `Link for the first reply: ${draft.reply}` });
+			const footer = post.createDiv({ cls: "article-desk-snippet-post-footer" });
+			const counter = footer.createSpan({ cls: "article-desk-snippet-counter", text: `${draft.length} / ${draft.limit}` });
+			counter.toggleClass("mod-over", draft.over);
+			if (draft.over) counter.setAttribute("title", "Too long for this platform");
+			footer.createEl("button", { cls: "article-desk-snippet-copy", text: "Copy" });
+		});
+	}
+
+	private onPostClick(evt: MouseEvent): void {
+		const button = evt.target instanceof HTMLElement ? evt.target.closest(".article-desk-snippet-copy") : null;
+		const post = button?.closest("[data-post]");
+		const draft = post ? this.drafts[Number(post.getAttribute("data-post"))] : undefined;
+		if (draft) void this.track(copyToClipboard(draft.text));
+	}
+
+	private async copyAll(): Promise<void> {
+		if (this.drafts.length === 0) {
+			new Notice("Check at least one line first.");
+			return;
+		}
+		await copyToClipboard(this.drafts.map((d) => d.text).join(COPY_ALL_SEPARATOR));
+	}
+
+	private async save(): Promise<void> {
+		const drafts = this.drafts;
+		if (drafts.length === 0) {
+			new Notice("Check at least one line first.");
+			return;
+		}
+		const path = this.path();
+		const section = renderSnippetSection({
+			when: format((this.options.now ?? (() => new Date()))(), "yyyy-MM-dd HH:mm"),
+			articleLink: this.app.fileManager.generateMarkdownLink(this.file, path),
+			platform: rulesFor(this.platform, this.compose).name,
+			thread: this.thread,
+			posts: drafts.map((d) => ({ text: d.text, reply: d.reply })),
+		});
+		let note: TFile;
+		try {
+			note = await appendToSnippetsNote(this.app, path, section);
+		} catch (error) {
+			new Notice(`Could not save to ${path}: ${error instanceof Error ? error.message : String(error)}`);
+			return;
+		}
+		new Notice(`Saved to ${note.path}`);
+		await this.refreshUsed();
+		renderRows(this.rowsEl, this.rows);
+	}
+}

@@ -1,0 +1,140 @@
+import type { ArticleDeskSettings } from "../../../src/core/settings";
+import { flushAll } from "../../obsidian/app-factory";
+import { lastMenu, resetMenus } from "../../obsidian/menu";
+import { NOTE, openExplorer, type Explorer } from "./harness";
+
+// Counts are worked out from the table at the top of grouping.test.ts.
+
+let ex: Explorer;
+
+beforeEach(async () => {
+	resetMenus();
+	ex = await openExplorer({ now: 1000 });
+});
+
+afterEach(async () => {
+	await ex.app.dispose();
+});
+
+describe("filter box", () => {
+	it.each<[string, string, [string, number][]]>([
+		// 11 notes carry sales or a tag under it; referrals is the only one without Articles.
+		["#sales", "11 matching", [["Articles", 10], ["mindset", 2], ["podcast", 1], ["productivity", 1], ["sales", 11]]],
+		["#SALES/objections", "2 matching", [["Articles", 2], ["sales", 2]]],
+		["type:podcast", "2 matching", [["Articles", 2], ["podcast", 1], ["sales", 2]]],
+		["-#sales", "9 matching", [["Articles", 1], ["coaching", 1], ["mindset", 1], ["productivity", 1], ["Untagged", 7]]],
+		// Words search titles, tags and types: two titles say "price" ("pricing" does not contain it).
+		["price", "2 matching", [["Articles", 2], ["sales", 2]]],
+		// followUp, desperation, goodEgg, askOrder, secondMeeting.
+		["#sales -#sales/objections type:sfcContent", "5 matching", [["Articles", 5], ["mindset", 2], ["sales", 5]]],
+	])("%j keeps the matching notes and recounts the groups", (text, count, groups) => {
+		ex.ui.filter(text);
+		expect(ex.ui.count()).toBe(count);
+		expect(ex.ui.groupsAt(0)).toEqual(groups);
+		expect(ex.ui.message()).toBe("");
+	});
+
+	it("says so when nothing matches, and Clear filter brings everything back", () => {
+		ex.ui.filter("#nosuchtag");
+		expect(ex.ui.rowEls()).toHaveLength(0);
+		expect(ex.ui.message()).toBe("No articles match the filter.");
+		expect(ex.ui.count()).toBe("0 matching");
+		const clear = ex.ui.clearFilterButton();
+		expect(clear).not.toBeNull();
+		clear!.click();
+		expect(ex.ui.filterInput.value).toBe("");
+		expect(ex.ui.message()).toBe("");
+		expect(ex.ui.clearFilterButton()).toBeNull();
+		expect(ex.ui.count()).toBe("20 articles");
+		expect(ex.ui.groupsAt(0)).toHaveLength(7);
+	});
+
+	it("hides Clear filter while the filter matches something", () => {
+		ex.ui.filter("#sales");
+		expect(ex.ui.clearFilterButton()).toBeNull();
+	});
+
+	it("keeps the filter when the grouping changes", async () => {
+		ex.ui.filter("type:podcast");
+		await ex.plugin.updateSettings({ groupMode: "type" });
+		expect(ex.ui.groupsAt(0)).toEqual([
+			["podcast", 2],
+			["sfcContent", 1],
+		]);
+		expect(ex.ui.count()).toBe("2 matching");
+	});
+});
+
+describe("sorting", () => {
+	// The mindset group: desperation (2025-03-04), rejection (2026-01-19), goodEgg (2023-02-14).
+	it.each<[string, Partial<ArticleDeskSettings>, string[]]>([
+		["newest first (the default)", {}, [NOTE.rejection, NOTE.desperation, NOTE.goodEgg]],
+		["oldest first", { noteSortDesc: false }, [NOTE.goodEgg, NOTE.desperation, NOTE.rejection]],
+		["by title A→Z", { noteSort: "title", noteSortDesc: false }, [NOTE.desperation, NOTE.rejection, NOTE.goodEgg]],
+		["by title Z→A", { noteSort: "title", noteSortDesc: true }, [NOTE.goodEgg, NOTE.rejection, NOTE.desperation]],
+	])("sorts notes %s", async (_name, patch, expected) => {
+		await ex.plugin.updateSettings(patch);
+		ex.ui.expand("mindset");
+		expect(ex.ui.notesOf("mindset")).toEqual(expected);
+	});
+
+	it("sorts notes by modified time, the last edited first", async () => {
+		ex.app.vault.clock = () => 9000;
+		await ex.app.vault.append(ex.app.vault.getFileByPath(NOTE.goodEgg)!, "\nOne more line.");
+		await flushAll(ex.app);
+		await ex.plugin.updateSettings({ noteSort: "mtime", noteSortDesc: true });
+		ex.ui.expand("mindset");
+		// goodEgg is newest; the other two share the same time and fall back to title order.
+		expect(ex.ui.notesOf("mindset")).toEqual([NOTE.goodEgg, NOTE.desperation, NOTE.rejection]);
+	});
+
+	it("sorts groups by number of notes, ties by name, the catch-all still last", async () => {
+		await ex.plugin.updateSettings({ groupSort: "count" });
+		expect(ex.ui.groupsAt(0)).toEqual([
+			["Articles", 11],
+			["sales", 11],
+			["mindset", 3],
+			["productivity", 2],
+			["coaching", 1],
+			["podcast", 1],
+			["Untagged", 7],
+		]);
+	});
+
+	it("changes the sort from the header's sort menu and saves it", async () => {
+		ex.ui.expand("mindset");
+		ex.ui.headerButton("Sort").click();
+		const menu = lastMenu()!;
+		expect(menu.titles()).toEqual([
+			"Groups by name",
+			"Groups by number of notes",
+			"Notes by publication date",
+			"Notes by title",
+			"Notes by modified time",
+			"Descending",
+			"Ascending",
+		]);
+		expect(menu.findItem("Notes by publication date")!.checked).toBe(true);
+		menu.clickItem("Notes by title");
+		menu.clickItem("Ascending");
+		await flushAll(ex.app);
+		expect(ex.plugin.settings).toMatchObject({ noteSort: "title", noteSortDesc: false });
+		expect(ex.ui.notesOf("mindset")).toEqual([NOTE.desperation, NOTE.rejection, NOTE.goodEgg]);
+		const saved = JSON.parse(await ex.app.vault.adapter.read(".obsidian/plugins/article-desk/data.json"));
+		expect(saved).toMatchObject({ noteSort: "title", noteSortDesc: false });
+	});
+});
+
+describe("header buttons", () => {
+	it("expands every group and collapses them all again", () => {
+		ex.ui.headerButton("Expand all").click();
+		expect(ex.ui.groups().every((g) => g.expanded)).toBe(true);
+		// 7 top groups + fear, resilience + habits + 8 under sales; most are below the fold, so read the view's rows.
+		const groups = ex.view.visibleRows.filter((r) => r.type === "group");
+		expect(groups).toHaveLength(18);
+		expect(groups.every((r) => r.type === "group" && r.expanded)).toBe(true);
+		ex.ui.headerButton("Collapse all").click();
+		expect(ex.ui.groups()).toHaveLength(7);
+		expect(ex.ui.groups().every((g) => !g.expanded)).toBe(true);
+	});
+});

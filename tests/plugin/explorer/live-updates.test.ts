@@ -1,0 +1,114 @@
+import { COALESCE_MS } from "../../../src/plugin/explorer/explorer-view";
+import { flushAll } from "../../obsidian/app-factory";
+import { NOTE, openExplorer, type Explorer } from "./harness";
+
+/*
+ * Vault events reach the tree through the store; the view redraws them together after COALESCE_MS, except a change
+ * to the active note, which shows at once. Fake timers hold the view's timer so both halves can be seen; indexing in
+ * the double runs on real timers, so `flushAll` still completes it.
+ */
+
+let ex: Explorer;
+
+beforeEach(async () => {
+	ex = await openExplorer();
+	jest.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+});
+
+afterEach(async () => {
+	jest.useRealTimers();
+	await ex.app.dispose();
+});
+
+const file = (path: string) => ex.app.vault.getFileByPath(path)!;
+
+/** Frontmatter for a new or rewritten note. */
+function note(fields: string): string {
+	return `---\n${fields}\n---\nBody text.\n`;
+}
+
+function countOf(label: string): number | undefined {
+	return ex.ui.groups().find((g) => g.label === label)?.count;
+}
+
+it("adds a created note to its group after the coalescing delay", async () => {
+	ex.ui.expand("coaching");
+	await ex.app.vault.create("Articles/Coaching in March.md", note('title: "Coaching in March"\ntags: [coaching]\npubDate: 2026-03-01'));
+	await flushAll(ex.app);
+	expect(countOf("coaching")).toBe(1);
+	expect(ex.ui.note("Articles/Coaching in March.md")).toBeNull();
+	jest.advanceTimersByTime(COALESCE_MS);
+	expect(countOf("coaching")).toBe(2);
+	// Newer than the morning review (2026-02-23), so it comes first.
+	expect(ex.ui.notesOf("coaching")).toEqual(["Articles/Coaching in March.md", NOTE.morning]);
+	expect(ex.ui.titleOf("Articles/Coaching in March.md")).toBe("Coaching in March");
+	expect(ex.ui.count()).toBe("21 articles");
+});
+
+it("updates a modified note's title and moves it when its tags change", async () => {
+	ex.ui.expand("coaching", "podcast");
+	await ex.app.vault.modify(file(NOTE.discovery), note('title: "Discovery, revised"\ntags: [coaching]\npubDate: 2023-09-20'));
+	await flushAll(ex.app);
+	expect(ex.ui.notesOf("podcast")).toEqual([NOTE.discovery]);
+	jest.advanceTimersByTime(COALESCE_MS);
+	expect(ex.ui.titleOf(NOTE.discovery)).toBe("Discovery, revised");
+	expect(ex.ui.notesOf("coaching")).toEqual([NOTE.morning, NOTE.discovery]);
+	// The body no longer says #podcast, so the podcast group is gone.
+	expect(countOf("podcast")).toBeUndefined();
+});
+
+it("moves a renamed note to its new place and drops the old row", async () => {
+	ex.ui.expand("Untagged");
+	const renamed = "Imported/Zero hours selling.md";
+	await ex.app.vault.rename(file(NOTE.busy), renamed);
+	await flushAll(ex.app);
+	expect(ex.ui.note(NOTE.busy)).not.toBeNull();
+	jest.advanceTimersByTime(COALESCE_MS);
+	expect(ex.ui.note(NOTE.busy)).toBeNull();
+	// Without frontmatter the title is the file name, and undated notes sort by title: it moves to the end.
+	expect(ex.ui.titleOf(renamed)).toBe("Zero hours selling");
+	expect(ex.ui.notesOf("Untagged")).toEqual([NOTE.listening, NOTE.coach, NOTE.maybe, NOTE.handshake, NOTE.bestProspects, NOTE.writeItDown, renamed]);
+	expect(countOf("Untagged")).toBe(7);
+});
+
+it("removes a deleted note and recounts its groups", async () => {
+	ex.ui.expand("mindset");
+	await ex.app.vault.delete(file(NOTE.goodEgg));
+	await flushAll(ex.app);
+	expect(ex.ui.note(NOTE.goodEgg)).not.toBeNull();
+	jest.advanceTimersByTime(COALESCE_MS);
+	expect(ex.ui.note(NOTE.goodEgg)).toBeNull();
+	expect(countOf("mindset")).toBe(2);
+	expect(countOf("Articles")).toBe(10);
+	expect(ex.ui.count()).toBe("19 articles");
+});
+
+it("draws a burst of changes once", async () => {
+	const refresh = jest.spyOn(ex.view, "refresh");
+	for (let i = 1; i <= 5; i++) await ex.app.vault.create(`Drafts/Burst ${i}.md`, note("tags: [burst]"));
+	await flushAll(ex.app);
+	expect(refresh).not.toHaveBeenCalled();
+	jest.advanceTimersByTime(COALESCE_MS);
+	expect(refresh).toHaveBeenCalledTimes(1);
+	expect(countOf("burst")).toBe(5);
+});
+
+it("shows a change to the active note at once", async () => {
+	ex.ui.expand("mindset");
+	await ex.app.workspace.getLeaf(false).openFile(file(NOTE.goodEgg));
+	expect(ex.app.workspace.getActiveFile()?.path).toBe(NOTE.goodEgg);
+	await ex.app.vault.modify(file(NOTE.goodEgg), note('title: "The good-egg problem, take two"\ntags: [mindset]\npubDate: 2023-02-14'));
+	await flushAll(ex.app);
+	expect(ex.ui.titleOf(NOTE.goodEgg)).toBe("The good-egg problem, take two");
+	expect(countOf("Articles")).toBe(10);
+});
+
+it("stops redrawing once the plugin is unloaded, even with a redraw pending", async () => {
+	const { view } = ex;
+	const refresh = jest.spyOn(view, "refresh");
+	await ex.app.vault.create("Drafts/Late.md", note("tags: [late]"));
+	await ex.plugin.unload();
+	await flushAll(ex.app);
+	jest.advanceTimersByTime(COALESCE_MS * 5);
+	expect(refresh).not.toHaveBeenCalled();
+});

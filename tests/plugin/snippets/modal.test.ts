@@ -1,0 +1,196 @@
+import { liveRegistrations } from "../../obsidian/component";
+import { noticeMessages } from "../../obsidian/notice";
+import { findKeyLines } from "../../../src/core/snippets/key-lines";
+import {
+	cleanUp,
+	clickButton,
+	counters,
+	GOOD_EGG,
+	GOOD_EGG_HASHTAGS,
+	GOOD_EGG_URL,
+	type Loaded,
+	loadVault,
+	mockClipboard,
+	openFor,
+	postsOf,
+	postTexts,
+	rowsOf,
+	selectTab,
+	toggleRow,
+	typeInto,
+	VAULT,
+} from "./fixtures";
+
+let loaded: Loaded | null = null;
+afterEach(async () => {
+	await cleanUp(loaded?.app ?? null);
+	loaded = null;
+});
+
+/** What the core ranks for the note, with the article's title and tags as the modal passes them. */
+function expectedKeyLines(count = 5) {
+	return findKeyLines(VAULT[GOOD_EGG], { count, title: "📄 The good-egg problem", tags: ["Articles", "sales/prospecting", "mindset"] });
+}
+
+/** An X post as compose lays it out when everything fits: line, link, hashtags, each its own paragraph. */
+const fullPost = (line: string) => `${line}\n\n${GOOD_EGG_URL}\n\n${GOOD_EGG_HASHTAGS}`;
+
+describe("the snippets modal", () => {
+	it("shows the note's title and its ranked key lines, the top three checked", async () => {
+		loaded = await loadVault();
+		const modal = await openFor(loaded, GOOD_EGG);
+		expect(modal.titleEl.textContent).toBe("📄 The good-egg problem");
+		const keyLines = expectedKeyLines();
+		expect(keyLines).toHaveLength(5);
+		const rows = rowsOf(modal);
+		expect(rows.map((r) => r.querySelector("textarea")!.value)).toEqual(keyLines.map((k) => k.text));
+		expect(rows.map((r) => r.querySelector<HTMLInputElement>("input[type=checkbox]")!.checked)).toEqual([true, true, true, false, false]);
+		rows.forEach((row, i) => {
+			const score = row.querySelector(".article-desk-snippet-score")!;
+			expect(score.textContent).toBe(keyLines[i].score.toFixed(2));
+			const strongest = Object.entries(keyLines[i].features).sort((a, b) => b[1] - a[1])[0];
+			expect(score.getAttribute("aria-label")).toContain(`${strongest[1].toFixed(2)}`);
+			expect(score.getAttribute("title")).toBe(score.getAttribute("aria-label"));
+		});
+		// the author's highlight is forced, and the hover text says so
+		expect(rows[0].querySelector(".article-desk-snippet-score")!.getAttribute("aria-label")).toMatch(/^Marked by the author \(highlight\)/);
+	});
+
+	it("lists as many lines as the key-line count setting asks for", async () => {
+		loaded = await loadVault();
+		await loaded.plugin.updateSettings({ keyLineCount: 2 });
+		const modal = await openFor(loaded, GOOD_EGG);
+		expect(rowsOf(modal)).toHaveLength(2);
+	});
+
+	it("composes one post per checked line, and follows the checkboxes", async () => {
+		loaded = await loadVault();
+		const modal = await openFor(loaded, GOOD_EGG);
+		const lines = expectedKeyLines().map((k) => k.text);
+		expect(postTexts(modal)).toEqual(lines.slice(0, 3).map(fullPost));
+		const rows = rowsOf(modal);
+		toggleRow(rows[0]);
+		toggleRow(rows[4]);
+		expect(postTexts(modal)).toEqual([lines[1], lines[2], lines[4]].map(fullPost));
+		for (const row of rows) if (row.querySelector<HTMLInputElement>("input")!.checked) toggleRow(row);
+		expect(postsOf(modal)).toHaveLength(0);
+		expect(modal.contentEl.querySelector(".article-desk-snippets-posts")!.textContent).toBe("Check a line above to compose posts.");
+	});
+
+	// "Short line." (11) + 2 + link + 2 + hashtags. The link weighs 23 on X and Mastodon, its full 49 characters
+	// elsewhere; Threads takes one hashtag (17), the others both (26).
+	it.each([
+		["X", GOOD_EGG_HASHTAGS, "64 / 280"],
+		["Bluesky", GOOD_EGG_HASHTAGS, "90 / 300"],
+		["Threads", "#SalesProspecting", "81 / 500"],
+		["Mastodon", GOOD_EGG_HASHTAGS, "64 / 500"],
+		["LinkedIn", GOOD_EGG_HASHTAGS, "90 / 3000"],
+	])("editing a line updates the %s post and counter live", async (tab, hashtags, counter) => {
+		loaded = await loadVault();
+		const modal = await openFor(loaded, GOOD_EGG);
+		selectTab(modal, tab);
+		typeInto(rowsOf(modal)[1], "Short line.");
+		expect(postTexts(modal)[1]).toBe(`Short line.\n\n${GOOD_EGG_URL}\n\n${hashtags}`);
+		expect(counters(modal)[1].textContent).toBe(counter);
+		expect(counters(modal)[1].classList.contains("mod-over")).toBe(false);
+	});
+
+	it("flags a line too long for the platform with mod-over, and moves the link to a reply where that helps", async () => {
+		loaded = await loadVault();
+		const modal = await openFor(loaded, GOOD_EGG);
+		const long = "a".repeat(281);
+		typeInto(rowsOf(modal)[0], long);
+		expect(postTexts(modal)[0]).toBe(long);
+		expect(counters(modal)[0].textContent).toBe("281 / 280");
+		expect(counters(modal)[0].classList.contains("mod-over")).toBe(true);
+		expect(counters(modal)[1].classList.contains("mod-over")).toBe(false);
+
+		// Bluesky allows 300: with the link (2 + 49) nothing fits, so the link moves to a reply; then 281 + 2 + 17
+		// leaves room for exactly one hashtag (281 + 2 + 26 would be 309)
+		selectTab(modal, "Bluesky");
+		expect(postTexts(modal)[0]).toBe(`${long}\n\n#SalesProspecting`);
+		expect(counters(modal)[0].textContent).toBe("300 / 300");
+		expect(counters(modal)[0].classList.contains("mod-over")).toBe(false);
+		expect(postsOf(modal)[0].querySelector(".article-desk-snippet-reply")!.textContent).toBe(`Link for the first reply: ${GOOD_EGG_URL}`);
+	});
+
+	it("marks the active platform tab", async () => {
+		loaded = await loadVault();
+		const modal = await openFor(loaded, GOOD_EGG);
+		const active = () => Array.from(modal.contentEl.querySelectorAll(".article-desk-snippets-tab.is-active")).map((t) => t.textContent);
+		expect(Array.from(modal.contentEl.querySelectorAll(".article-desk-snippets-tab")).map((t) => t.textContent)).toEqual(["X", "Bluesky", "Threads", "Mastodon", "LinkedIn"]);
+		expect(active()).toEqual(["X"]);
+		selectTab(modal, "Mastodon");
+		expect(active()).toEqual(["Mastodon"]);
+	});
+
+	it("makes one thread of the checked lines in document order when Thread is on", async () => {
+		loaded = await loadVault();
+		const modal = await openFor(loaded, GOOD_EGG);
+		const checked = expectedKeyLines().slice(0, 3);
+		const thread = modal.contentEl.querySelector<HTMLInputElement>(".article-desk-snippets-thread input")!;
+		thread.click();
+		const inOrder = [...checked].sort((a, b) => a.line - b.line).map((k) => k.text);
+		// three short lines fit one X post: the thread is that single post, lines joined by blank lines
+		expect(inOrder.join("\n\n").length).toBeLessThan(280);
+		expect(postTexts(modal)).toEqual([inOrder.join("\n\n")]);
+		expect(counters(modal)[0].textContent).toBe(`${inOrder.join("\n\n").length} / 280`);
+	});
+});
+
+describe("copying", () => {
+	it("copies one post, then all posts, and says so", async () => {
+		loaded = await loadVault();
+		const writeText = mockClipboard(async () => undefined);
+		const modal = await openFor(loaded, GOOD_EGG);
+		const texts = postTexts(modal);
+		clickButton(postsOf(modal)[1], "Copy");
+		await modal.settled();
+		expect(writeText).toHaveBeenLastCalledWith(texts[1]);
+		clickButton(modal.contentEl, "Copy all");
+		await modal.settled();
+		expect(writeText).toHaveBeenLastCalledWith(texts.join("\n\n---\n\n"));
+		expect(noticeMessages()).toEqual(["Copied", "Copied"]);
+	});
+
+	it("shows a notice, never a throw, when the clipboard refuses", async () => {
+		loaded = await loadVault();
+		mockClipboard(async () => {
+			throw new Error("Document is not focused.");
+		});
+		const modal = await openFor(loaded, GOOD_EGG);
+		const unhandled = jest.fn();
+		process.on("unhandledRejection", unhandled);
+		try {
+			clickButton(postsOf(modal)[0], "Copy");
+			await modal.settled();
+			await new Promise((r) => setTimeout(r, 0));
+		} finally {
+			process.off("unhandledRejection", unhandled);
+		}
+		expect(noticeMessages()).toEqual(["Could not copy to the clipboard: Document is not focused."]);
+		expect(unhandled).not.toHaveBeenCalled();
+	});
+});
+
+describe("the selection", () => {
+	it("is the only line, checked, cleaned of Markdown markup", async () => {
+		loaded = await loadVault();
+		const modal = await openFor(loaded, GOOD_EGG, { selection: "**Keep the warmth.**\nAdd the ==spine==." });
+		const rows = rowsOf(modal);
+		expect(rows).toHaveLength(1);
+		expect(rows[0].querySelector("textarea")!.value).toBe("Keep the warmth. Add the spine.");
+		expect(rows[0].querySelector(".article-desk-snippet-score")!.textContent).toBe("Selection");
+		expect(postTexts(modal)).toEqual([fullPost("Keep the warmth. Add the spine.")]);
+	});
+});
+
+it("leaves no listener behind when closed", async () => {
+	loaded = await loadVault();
+	const before = { ...liveRegistrations };
+	const modal = await openFor(loaded, GOOD_EGG);
+	expect(liveRegistrations.domEvents).toBeGreaterThan(before.domEvents);
+	modal.close();
+	expect(liveRegistrations).toEqual(before);
+	expect(modal.contentEl.childElementCount).toBe(0);
+});
