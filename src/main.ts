@@ -14,12 +14,16 @@ import { ArticleDeskSettingTab } from "./plugin/settings-tab";
 export default class ArticleDeskPlugin extends Plugin {
 	override settings!: ArticleDeskSettings;
 	store!: ArticleStore;
+	/** Set by `onunload`, so a layout-ready callback queued before an early unload does not start the store. */
+	private unloaded = false;
 
 	override async onload(): Promise<void> {
-		const { settings, rejected } = loadSettings(await this.loadData());
+		const { settings, rejected } = loadSettings(await this.readSavedSettings());
 		this.settings = settings;
 		if (rejected.length > 0) {
 			new Notice(`Article Desk: some saved settings were not valid and were reset to defaults (${rejected.join(", ")}).`);
+			// Save the repaired settings, so the notice is shown once rather than at every start.
+			await this.saveData(settings);
 		}
 		this.store = new ArticleStore(this.app, settings);
 
@@ -40,7 +44,22 @@ export default class ArticleDeskPlugin extends Plugin {
 		registerSnippetCommands(this);
 		this.addSettingTab(new ArticleDeskSettingTab(this.app, this, this));
 
-		this.app.workspace.onLayoutReady(() => this.store.start(this));
+		this.app.workspace.onLayoutReady(() => {
+			if (!this.unloaded) this.store.start(this);
+		});
+	}
+
+	override onunload(): void {
+		this.unloaded = true;
+	}
+
+	/** What `data.json` holds; a file that is not JSON counts as one invalid value (defaults, and a notice). */
+	private async readSavedSettings(): Promise<unknown> {
+		try {
+			return (await this.loadData()) as unknown;
+		} catch {
+			return "(not JSON)";
+		}
 	}
 
 	getSettings(): ArticleDeskSettings {

@@ -185,7 +185,8 @@ export class ExplorerView extends ItemView {
 		const store = this.host.store;
 		this.header.setCount(store.ready ? model.noteCount : null, model.filtering);
 		let message = "";
-		if (!store.ready && store.index.size === 0) {
+		// Until the metadata cache has resolved, notes lack their tags and types: a tree drawn now would be wrong.
+		if (!store.ready) {
 			this.rows = [];
 			message = "Loading articles…";
 		} else {

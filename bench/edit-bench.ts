@@ -1,0 +1,102 @@
+/**
+ * One note changed, renamed and deleted through the double's vault and metadata-cache events into the plugin's
+ * article store, then the explorer's rows recomputed: the incremental path, each run paired with the naive one (a
+ * catalog rebuilt from every note and a fresh tree), so the speed-up is a ratio measured under the same load.
+ */
+import { ArticleCatalog, type CatalogOptions } from "../src/core/articles/catalog";
+import type { NoteInput } from "../src/core/articles/types";
+import { ExplorerModel } from "../src/core/explorer/explorer-model";
+import type { ExplorerOptions } from "../src/core/explorer/types";
+import type { App } from "../tests/obsidian/app";
+import { flushAll } from "../tests/obsidian/app-factory";
+import type { TFile } from "../tests/obsidian/files";
+import { samplePaired, timeSync, type RunPlan } from "./measure";
+import type { EditProbe } from "./plugin-harness";
+import { pairedRatio, summarize, type Summary } from "./stats";
+
+/** Timings of one kind of edit and of its naive counterpart, run alternately. */
+export interface EditTiming {
+	incremental: Summary;
+	naive: Summary;
+	/** Median of naive ÷ incremental over the run pairs. */
+	ratio: number;
+}
+
+export interface EditResults {
+	change: EditTiming;
+	rename: EditTiming;
+	delete: EditTiming;
+}
+
+/** What the edit benchmark works on: the app, the probe, the note to edit and the tree the user has open. */
+export interface EditContext {
+	app: App;
+	probe: EditProbe;
+	model: ExplorerModel;
+	expanded: ReadonlySet<string>;
+	/** The note's path and text as generated. */
+	path: string;
+	text: string;
+	/** Every note's input, for the naive rebuild (computed once, outside the timed region). */
+	inputs: readonly NoteInput[];
+	catalogOptions: CatalogOptions;
+	explorerOptions: ExplorerOptions;
+}
+
+/** A tag already in the vault, so a change moves the note between existing groups like most real edits. */
+const ADDED_TAG = "#sales/objections";
+
+/** The naive way: every note through a new catalog, a new model, and the same rows. */
+function naiveRebuild(ctx: EditContext): number {
+	return timeSync(() => {
+		const catalog = new ArticleCatalog(ctx.catalogOptions);
+		catalog.fill(ctx.inputs);
+		const model = new ExplorerModel(catalog.index, ctx.explorerOptions);
+		model.rows(ctx.expanded);
+		model.dispose();
+	});
+}
+
+function fileAt(app: App, path: string): TFile {
+	const file = app.vault.getFileByPath(path);
+	if (!file) throw new Error(`bench: no note at ${path}`);
+	return file;
+}
+
+/** Changes, renames and deletes the note, each run paired with a naive rebuild. */
+export async function benchEdits(ctx: EditContext, plan: RunPlan): Promise<EditResults> {
+	const { app, probe } = ctx;
+	let edited = false;
+	const change = () =>
+		probe.time("change", async () => {
+			edited = !edited;
+			await app.vault.modify(fileAt(app, ctx.path), edited ? `${ctx.text}\n${ADDED_TAG}\n` : ctx.text);
+		});
+	const renamedPath = ctx.path.replace(/\.md$/, " renamed.md");
+	let renamed = false;
+	const rename = () =>
+		probe.time("rename", async () => {
+			const from = renamed ? renamedPath : ctx.path;
+			renamed = !renamed;
+			await app.vault.rename(fileAt(app, from), renamed ? renamedPath : ctx.path);
+		});
+	const remove = async () => {
+		const ms = await probe.time("delete", () => app.vault.delete(fileAt(app, ctx.path)));
+		// Put the note back (untimed) and let the tree catch up, so the next run starts from the same state.
+		await app.vault.create(ctx.path, ctx.text);
+		await flushAll(app);
+		ctx.model.rows(ctx.expanded);
+		return ms;
+	};
+	const naive = () => naiveRebuild(ctx);
+
+	const results = {} as EditResults;
+	for (const [kind, op] of [["change", change], ["rename", rename], ["delete", remove]] as const) {
+		const [fast, slow] = await samplePaired(op, naive, plan);
+		results[kind] = { incremental: summarize(fast), naive: summarize(slow), ratio: pairedRatio(slow, fast) };
+	}
+	// Leave the note as generated.
+	if (edited) await change();
+	if (renamed) await rename();
+	return results;
+}
