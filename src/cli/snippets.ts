@@ -21,7 +21,7 @@ export interface SnippetsRequest {
 export interface SnippetsResult {
 	title: string;
 	tags: string[];
-	keyLines: Array<Pick<KeyLine, "text" | "score" | "line" | "features">>;
+	keyLines: Array<Pick<KeyLine, "text" | "score" | "line" | "features" | "forced">>;
 	posts: Array<{ platform: PlatformId; text: string; length: number; limit: number }>;
 }
 
@@ -59,7 +59,7 @@ export function snippetsFor(req: SnippetsRequest): SnippetsResult {
 	return {
 		title: article.title,
 		tags: article.tags,
-		keyLines: keyLines.map(({ text, score, line, features }) => ({ text, score, line, features })),
+		keyLines: keyLines.map(({ text, score, line, features, forced }) => ({ text, score, line, features, ...(forced ? { forced } : {}) })),
 		posts,
 	};
 }

@@ -150,16 +150,19 @@ it("ignores values that are not acceptable yet and applies them once they are", 
 	expect((await saved()).mastodonLimit).toBe(1000);
 });
 
-it("reads a new type property live (the drafts' mis-cased `Type:` still matches)", async () => {
-	await type("Type property", "TYPE");
-	expect(ex.plugin.settings.typeKey).toBe("TYPE");
+it("reads types from another property once it is named", async () => {
 	await choose("Group by", "type");
-	expect(ex.ui.groupsAt(0)).toEqual([
-		["newsletter", 3],
-		["podcast", 2],
-		["sfcContent", 10],
-		["No type", 7],
-	]);
+	await type("Type property", "format");
+	expect(ex.plugin.settings.typeKey).toBe("format");
+	// No note has a `format:` property.
+	expect(ex.ui.groupsAt(0)).toEqual([["No type", 20]]);
+});
+
+it("redraws dates in a new format", async () => {
+	ex.ui.expand("podcast");
+	expect(ex.ui.note("Articles/The discovery call is not an interview.md")!.querySelector(".article-desk-date")!.textContent).toBe("20 Sep 2023");
+	await type("Date format", "yyyy-MM-dd");
+	expect(ex.ui.note("Articles/The discovery call is not an interview.md")!.querySelector(".article-desk-date")!.textContent).toBe("2023-09-20");
 });
 
 it("sets a slider value", async () => {

@@ -1,0 +1,154 @@
+/**
+ * Everything measured on one vault size, in the order a user meets it: the plugin loads, the index fills, the tree
+ * is built in each mode, a filter is typed, notes are edited, and the view is drawn. All of it runs the plugin's
+ * own code on the test double; only what Obsidian itself does (parsing notes into its metadata cache) is done
+ * once, up front, outside every timed region.
+ */
+import { performance } from "node:perf_hooks";
+
+import { ArticleCatalog, type CatalogOptions } from "../src/core/articles/catalog";
+import { ExplorerModel } from "../src/core/explorer/explorer-model";
+import { explorerOptionsFrom } from "../src/core/explorer/types";
+import type { ArticleDeskSettings, GroupMode } from "../src/core/settings";
+import { flushAll } from "../tests/obsidian/app-factory";
+import { benchEdits, type EditResults } from "./edit-bench";
+import { collectGarbage, sample, timeSync, type RunPlan } from "./measure";
+import { EditProbe, startPlugin, stopPlugin, vaultApp } from "./plugin-harness";
+import { summarize, type Summary } from "./stats";
+import { benchFilter, benchTrees, typicalExpanded, type FilterTiming, type TreeTiming } from "./tree-bench";
+import { generateVault, type GeneratedNote } from "./vault-generator";
+import { benchRender, type RenderTiming } from "./view-bench";
+
+/** The filter typed in the filter benchmark: a topic word found in titles and tags. */
+export const FILTER_QUERY = "pricing";
+
+export interface SizeResult {
+	notes: number;
+	/** Untimed preparation, for the record: generating the notes and the double parsing them. */
+	setupMs: { generate: number; parse: number };
+	onload: Summary;
+	/** The layout-ready callback: ArticleStore reads each cached note and fills the catalog (the plugin's path). */
+	layoutReady: Summary;
+	/** ArticleCatalog.fill over precomputed NoteInputs: the index build alone. */
+	coldIndex: Summary;
+	indexHeapMB: number;
+	trees: Record<GroupMode, TreeTiming>;
+	filter: FilterTiming;
+	edits: EditResults;
+	render: RenderTiming;
+}
+
+/** The store's catalog options for some settings (ArticleStore keeps the same mapping private). */
+export function catalogOptionsFor(s: ArticleDeskSettings): CatalogOptions {
+	return {
+		article: { dateKeys: s.dateKeys, typeKey: s.typeKey },
+		selection: { mode: s.selectionMode, folders: s.selectionFolders, tag: s.selectionTag, excludedFolders: s.excludedFolders },
+		index: { tagSource: s.frontmatterTagsOnly ? "frontmatter" : "all", hiddenTags: s.hiddenTags },
+	};
+}
+
+/** Runs per measurement: fewer on the largest vaults, where each run is long and noise is relatively small. */
+function plansFor(n: number): { heavy: RunPlan; edit: RunPlan; light: RunPlan } {
+	const big = n >= 50_000;
+	return {
+		heavy: { warmup: 1, runs: big ? 5 : 7 },
+		edit: { warmup: 2, runs: big ? 7 : 11 },
+		light: { warmup: 3, runs: big ? 9 : 15 },
+	};
+}
+
+/** A note worth editing: valid metadata, a few tags, a type and a date, so an edit touches several groups. */
+function probeNote(notes: readonly GeneratedNote[]): GeneratedNote {
+	const found = notes.find((n) => n.broken === null && n.tags.length >= 3 && n.types.length > 0 && n.date !== null);
+	if (!found) throw new Error("bench: no suitable note to edit in the generated vault");
+	return found;
+}
+
+function heapIndexMB(inputs: Parameters<ArticleCatalog["fill"]>[0], options: CatalogOptions): number {
+	if (!collectGarbage()) return Number.NaN;
+	const before = process.memoryUsage().heapUsed;
+	const catalog = new ArticleCatalog(options);
+	catalog.fill(inputs);
+	collectGarbage();
+	const after = process.memoryUsage().heapUsed;
+	if (catalog.index.size < 0) throw new Error("unreachable: keeps the catalog alive until measured");
+	return (after - before) / 2 ** 20;
+}
+
+/** Measures one vault size; `log` receives progress lines. */
+export async function benchVault(n: number, seed: number, log: (line: string) => void): Promise<SizeResult> {
+	const plans = plansFor(n);
+	let t = performance.now();
+	const notes = generateVault(n, seed);
+	const generate = performance.now() - t;
+	t = performance.now();
+	const app = vaultApp(notes);
+	const parse = performance.now() - t;
+	log(`  ${n} notes: generated in ${generate.toFixed(0)} ms, parsed by the double in ${parse.toFixed(0)} ms`);
+	const probe = new EditProbe(app);
+	probe.listenFirst();
+
+	// Start the plugin warm-up + runs times; the last start stays loaded for everything after.
+	const starts = { onload: [] as number[], layoutReady: [] as number[] };
+	const total = plans.heavy.warmup + plans.heavy.runs;
+	let started = await startPlugin(app);
+	for (let i = 1; i <= total; i++) {
+		if (i > plans.heavy.warmup) {
+			starts.onload.push(started.onloadMs);
+			starts.layoutReady.push(started.layoutReadyMs);
+		}
+		if (i === total) break;
+		await stopPlugin(app, started.plugin);
+		started = await startPlugin(app);
+	}
+	const plugin = started.plugin;
+	log(`  plugin started`);
+
+	const settings = plugin.getSettings();
+	const catalogOptions = catalogOptionsFor(settings);
+	const explorerOptions = explorerOptionsFrom(settings);
+	const inputs = app.vault.getMarkdownFiles().map((f) => plugin.store.noteInput(f, app.metadataCache.getFileCache(f)));
+	const coldIndex = await sample(() => timeSync(() => new ArticleCatalog(catalogOptions).fill(inputs)), plans.heavy);
+	const indexHeapMB = heapIndexMB(inputs, catalogOptions);
+	log(`  index built`);
+
+	const trees = await benchTrees(plugin.store.index, explorerOptions, plans.light);
+	log(`  trees built`);
+
+	const target = probeNote(notes);
+	const model = new ExplorerModel(plugin.store.index, { ...explorerOptions, mode: "tag" });
+	const expanded = typicalExpanded(model, target.path);
+	model.rows(expanded);
+	const filter = await benchFilter(model, expanded, FILTER_QUERY, plans.light);
+	log(`  filter typed`);
+
+	probe.listenLast(() => model.rows(expanded));
+	const edits = await benchEdits(
+		{ app, probe, model, expanded, path: target.path, text: target.text, inputs, catalogOptions, explorerOptions },
+		plans.edit,
+	);
+	log(`  edits timed`);
+
+	const render = await benchRender(app, plugin, async (run) => {
+		const file = app.vault.getFileByPath(target.path);
+		if (!file) throw new Error("bench: the edited note is gone");
+		await app.vault.modify(file, run % 2 === 0 ? `${target.text}\n#render/edit\n` : target.text);
+		await flushAll(app);
+	}, plans.edit);
+	log(`  view rendered`);
+
+	model.dispose();
+	await stopPlugin(app, plugin);
+	return {
+		notes: n,
+		setupMs: { generate, parse },
+		onload: summarize(starts.onload),
+		layoutReady: summarize(starts.layoutReady),
+		coldIndex: summarize(coldIndex),
+		indexHeapMB,
+		trees,
+		filter,
+		edits,
+		render,
+	};
+}

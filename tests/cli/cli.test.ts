@@ -1,0 +1,177 @@
+/** @jest-environment node */
+import { mkdtempSync, mkdirSync, writeFileSync, chmodSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+import { run } from "../../src/cli/main";
+import type { ExportedGroup, ExportedTree } from "../../src/core/explorer";
+
+const VAULT = resolve(__dirname, "../../examples/vault");
+
+function cli(...argv: string[]) {
+	const out: string[] = [];
+	const err: string[] = [];
+	const code = run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+	return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+function find(groups: ExportedGroup[], label: string): ExportedGroup | undefined {
+	for (const g of groups) {
+		if (g.label === label) return g;
+		const inner = find(g.children, label);
+		if (inner) return inner;
+	}
+	return undefined;
+}
+
+function allPaths(g: ExportedGroup): Set<string> {
+	const paths = new Set(g.notes.map((n) => n.path));
+	for (const c of g.children) for (const p of allPaths(c)) paths.add(p);
+	return paths;
+}
+
+describe("CLI: usage errors exit 2 with one line", () => {
+	it.each([
+		[["explore"], /missing <vault-dir>/],
+		[["explore", "/no/such/folder"], /no such folder/],
+		[["explore", VAULT, "--group", "colour"], /--group must be one of tag, type, type-tag, tag-type, date/],
+		[["explore", VAULT, "--bogus"], /unknown flag --bogus/],
+		[["explore", VAULT, "--json=yes"], /--json takes no value/],
+		[["snippets"], /missing <note.md>/],
+		[["snippets", "nope.md"], /no such note/],
+		[["snippets", join(VAULT, "Articles/Rejection is data.md"), "--count", "0"], /--count must be between 1 and 50/],
+		[["snippets", join(VAULT, "Articles/Rejection is data.md"), "--platform", "myspace"], /--platform must be one of/],
+		[["frobnicate"], /unknown command "frobnicate"/],
+	])("%j", (argv, message) => {
+		const r = cli(...(argv as string[]));
+		expect(r.code).toBe(2);
+		expect(r.err).toMatch(message);
+		expect(r.err.split("\n")).toHaveLength(1);
+		expect(r.out).toBe("");
+	});
+});
+
+describe("CLI explore --json on the example vault", () => {
+	const tree = JSON.parse(cli("explore", VAULT, "--json").out) as ExportedTree;
+
+	it("lists every note, including those with broken metadata", () => {
+		expect(tree.notes).toBe(20);
+		const listed = new Set<string>();
+		for (const g of tree.groups) for (const p of allPaths(g)) listed.add(p);
+		expect(listed.size).toBe(20);
+		expect(listed.has("Drafts/Maybe is the most expensive word.md")).toBe(true);
+	});
+
+	it("nests tags, counts distinct notes, and puts notes without tags under Untagged", () => {
+		const sales = tree.groups.find((g) => g.key === "sales")!;
+		expect(sales.kind).toBe("tag");
+		expect(sales.count).toBe(allPaths(sales).size);
+		const objections = sales.children.find((c) => c.key === "sales/objections")!;
+		expect(objections.notes.map((n) => n.path).sort()).toEqual([
+			"Articles/Price is never the real objection.md",
+			"Articles/Stop apologising for your price.md",
+		]);
+		const untagged = tree.groups[tree.groups.length - 1];
+		expect(untagged).toMatchObject({ kind: "none", label: "Untagged" });
+		// The imported posts have no frontmatter; comma-string tags, legacy tag: and invalid YAML give no tags either.
+		expect(untagged.notes.map((n) => n.path)).toEqual(expect.arrayContaining([
+			"Imported/Why your best prospects say no.md",
+			"Drafts/Listening is a closing skill.md",
+			"Drafts/Coach the person, not the script.md",
+			"Drafts/Maybe is the most expensive word.md",
+		]));
+	});
+
+	it("reports metadata problems with one line each", () => {
+		const codes = new Map(tree.problems.map((p) => [p.path + " " + p.code, p.message]));
+		expect(codes.has("Drafts/Listening is a closing skill.md string-tags")).toBe(true);
+		expect(codes.has("Drafts/Coach the person, not the script.md legacy-tag-key")).toBe(true);
+		expect(codes.has("Drafts/What 2024 taught me about referrals.md numeric-tag")).toBe(true);
+		expect(codes.has("Drafts/Maybe is the most expensive word.md invalid-yaml")).toBe(true);
+		expect(codes.has("Drafts/The second meeting matters more.md type-key-case")).toBe(true);
+		expect(codes.has("Drafts/Ask for the order.md bad-date")).toBe(true);
+		for (const message of codes.values()) expect(message).not.toContain("\n");
+	});
+
+	it("repairs a garbled title and reads dates as written", () => {
+		const objections = find(tree.groups, "objections")!;
+		const price = objections.notes.find((n) => n.path === "Articles/Price is never the real objection.md")!;
+		expect(price.title).toBe("📄 Price is never the real objection");
+		expect(price.pubDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	it.each(["type", "type-tag", "tag-type", "date"])("--group %s gives a tree whose counts are distinct notes", (mode) => {
+		const t = JSON.parse(cli("explore", VAULT, "--group", mode, "--json").out) as ExportedTree;
+		expect(t.notes).toBe(20);
+		const check = (g: ExportedGroup) => {
+			expect(g.count).toBe(allPaths(g).size);
+			g.children.forEach(check);
+		};
+		t.groups.forEach(check);
+		if (mode === "type") expect(t.groups[t.groups.length - 1]).toMatchObject({ kind: "none", label: "No type" });
+	});
+});
+
+describe("CLI with unreadable and undecodable notes", () => {
+	let dir: string;
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), "article-desk-cli-"));
+		mkdirSync(join(dir, ".obsidian"));
+		mkdirSync(join(dir, ".trash"));
+		writeFileSync(join(dir, ".obsidian", "hidden.md"), "---\ntags: [hidden]\n---\n");
+		writeFileSync(join(dir, ".trash", "gone.md"), "# gone\n");
+		writeFileSync(join(dir, "good.md"), "---\ntags: [fine]\n---\nBody.\n");
+		writeFileSync(join(dir, "latin1.md"), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x61, 0x67, 0x73, 0x3a, 0x20, 0x5b, 0x78, 0x5d, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]));
+		writeFileSync(join(dir, "locked.md"), "secret");
+		chmodSync(join(dir, "locked.md"), 0o000);
+	});
+	afterAll(() => {
+		chmodSync(join(dir, "locked.md"), 0o644);
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it("reports bad notes on stderr, skips dot-folders, and still lists the rest", () => {
+		const r = cli("explore", dir, "--json");
+		expect(r.code).toBe(0);
+		const tree = JSON.parse(r.out) as ExportedTree;
+		const paths = new Set<string>();
+		for (const g of tree.groups) for (const p of allPaths(g)) paths.add(p);
+		expect(paths.has("good.md")).toBe(true);
+		expect(paths.has("latin1.md")).toBe(true);
+		expect([...paths].some((p) => p.includes("hidden") || p.includes("gone"))).toBe(false);
+		expect(r.err).toContain("latin1.md: not valid UTF-8");
+		// Root can read a 000 file; only an unprivileged run sees the read error.
+		if (process.getuid?.() !== 0) expect(r.err).toContain("locked.md: cannot read");
+	});
+});
+
+describe("CLI snippets --json", () => {
+	const note = join(VAULT, "Articles/The good-egg problem.md");
+
+	it("prints key lines best first with 1-based source lines, and posts within each limit", () => {
+		const r = cli("snippets", note, "--json", "--count", "3");
+		expect(r.code).toBe(0);
+		const result = JSON.parse(r.out);
+		expect(result.title).toBe("📄 The good-egg problem");
+		expect(result.keyLines).toHaveLength(3);
+		// The author's ==highlight== is forced to the top; the rest follow by score.
+		expect(result.keyLines[0].forced).toBe("highlight");
+		const scores = result.keyLines.filter((k: { forced?: string }) => !k.forced).map((k: { score: number }) => k.score);
+		expect(scores.length).toBeGreaterThan(1);
+		expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+		const lines = require("node:fs").readFileSync(note, "utf8").split("\n");
+		for (const k of result.keyLines) {
+			const firstWords = k.text.split(/\s+/).slice(0, 3).join(" ");
+			expect(lines[k.line - 1]).toContain(firstWords);
+		}
+		const platforms = new Set(result.posts.map((p: { platform: string }) => p.platform));
+		expect([...platforms].sort()).toEqual(["bluesky", "linkedin", "mastodon", "threads", "x"]);
+		for (const p of result.posts) expect(p.length).toBeLessThanOrEqual(p.limit);
+	});
+
+	it("--platform x --thread gives numbered parts for X only", () => {
+		const result = JSON.parse(cli("snippets", note, "--json", "--platform", "x", "--thread", "--count", "5").out);
+		expect(new Set(result.posts.map((p: { platform: string }) => p.platform))).toEqual(new Set(["x"]));
+		for (const p of result.posts) expect(p.length).toBeLessThanOrEqual(280);
+	});
+});
