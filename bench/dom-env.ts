@@ -7,6 +7,9 @@ import { JSDOM } from "jsdom";
 
 import { installDomHelpers } from "../tests/obsidian/dom";
 
+// Same clock zone as the tests (tests/setup/global.js), so date groups do not depend on the machine.
+process.env.TZ = "UTC";
+
 /** Names Node defines too, whose DOM version the plugin's DOM code needs (events dispatched into jsdom). */
 const OVERRIDE = ["window", "document", "Event", "EventTarget", "CustomEvent", "navigator"];
 

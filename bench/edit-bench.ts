@@ -1,6 +1,6 @@
 /**
  * One note changed, renamed and deleted through the double's vault and metadata-cache events into the plugin's
- * article store, then the explorer's rows recomputed: the incremental path, each run paired with the naive one (a
+ * article store, then the explorer's rows recomputed: the incremental path, interleaved with the naive one (a
  * catalog rebuilt from every note and a fresh tree), so the speed-up is a ratio measured under the same load.
  */
 import { ArticleCatalog, type CatalogOptions } from "../src/core/articles/catalog";
@@ -10,15 +10,17 @@ import type { ExplorerOptions } from "../src/core/explorer/types";
 import type { App } from "../tests/obsidian/app";
 import { flushAll } from "../tests/obsidian/app-factory";
 import type { TFile } from "../tests/obsidian/files";
-import { samplePaired, timeSync, type RunPlan } from "./measure";
-import type { EditProbe } from "./plugin-harness";
-import { pairedRatio, summarize, type Summary } from "./stats";
+import { repeat, timeSync, type RunPlan } from "./measure";
+import type { EditKind, EditProbe } from "./plugin-harness";
+import { median, summarize, type Summary } from "./stats";
 
-/** Timings of one kind of edit and of its naive counterpart, run alternately. */
+const EDIT_KINDS: readonly EditKind[] = ["change", "rename", "delete"];
+
+/** Timings of one kind of edit and of the naive rebuild run in the same rounds. */
 export interface EditTiming {
 	incremental: Summary;
 	naive: Summary;
-	/** Median of naive ÷ incremental over the run pairs. */
+	/** Median over rounds of naive ÷ incremental. */
 	ratio: number;
 }
 
@@ -63,8 +65,12 @@ function fileAt(app: App, path: string): TFile {
 	return file;
 }
 
-/** Changes, renames and deletes the note, each run paired with a naive rebuild. */
-export async function benchEdits(ctx: EditContext, plan: RunPlan): Promise<EditResults> {
+/**
+ * Rounds of: `perRound` changes, renames and deletes of the note (interleaved), then one naive rebuild. Each kind's
+ * speed-up is the median over rounds of the naive time ÷ that round's median incremental time, so both sides of
+ * every ratio ran within the same second.
+ */
+export async function benchEdits(ctx: EditContext, plan: RunPlan, perRound: number): Promise<EditResults> {
 	const { app, probe } = ctx;
 	let edited = false;
 	const change = () =>
@@ -81,22 +87,30 @@ export async function benchEdits(ctx: EditContext, plan: RunPlan): Promise<EditR
 			await app.vault.rename(fileAt(app, from), renamed ? renamedPath : ctx.path);
 		});
 	const remove = async () => {
+		if (renamed) await rename();
 		const ms = await probe.time("delete", () => app.vault.delete(fileAt(app, ctx.path)));
 		// Put the note back (untimed) and let the tree catch up, so the next run starts from the same state.
-		await app.vault.create(ctx.path, ctx.text);
+		await app.vault.create(ctx.path, edited ? `${ctx.text}\n${ADDED_TAG}\n` : ctx.text);
 		await flushAll(app);
 		ctx.model.rows(ctx.expanded);
 		return ms;
 	};
-	const naive = () => naiveRebuild(ctx);
+	const ops = { change, rename, delete: remove };
 
-	const results = {} as EditResults;
-	for (const [kind, op] of [["change", change], ["rename", rename], ["delete", remove]] as const) {
-		const [fast, slow] = await samplePaired(op, naive, plan);
-		results[kind] = { incremental: summarize(fast), naive: summarize(slow), ratio: pairedRatio(slow, fast) };
-	}
-	// Leave the note as generated.
+	const rounds = await repeat(async () => {
+		const round: Record<EditKind, number[]> = { change: [], rename: [], delete: [] };
+		for (let i = 0; i < perRound; i++) for (const kind of EDIT_KINDS) round[kind].push(await ops[kind]());
+		return { round, naive: naiveRebuild(ctx) };
+	}, plan);
 	if (edited) await change();
 	if (renamed) await rename();
+
+	const naive = rounds.map((r) => r.naive);
+	const results = {} as EditResults;
+	for (const kind of EDIT_KINDS) {
+		const fast = rounds.flatMap((r) => r.round[kind]);
+		const ratio = median(rounds.map((r) => r.naive / Math.max(median(r.round[kind]), 1e-6)));
+		results[kind] = { incremental: summarize(fast), naive: summarize(naive), ratio };
+	}
 	return results;
 }

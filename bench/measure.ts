@@ -1,6 +1,7 @@
 /**
- * Running a measurement: warm-up runs first (the JIT compiles the hot paths), then timed runs; two ways of doing
- * the same job run alternately, so a noisy neighbour slows both alike and their ratio holds.
+ * Running a measurement: warm-up runs first (the JIT compiles the hot paths), then timed runs until the planned
+ * count, or fewer (never below `minRuns`) once a time budget is spent, so a slow operation on a big vault cannot
+ * stretch the whole benchmark past a few minutes.
  */
 import { performance } from "node:perf_hooks";
 
@@ -8,10 +9,11 @@ import { performance } from "node:perf_hooks";
 export interface RunPlan {
 	warmup: number;
 	runs: number;
+	/** Wall-clock milliseconds after which no new timed run starts once `minRuns` are done. */
+	budgetMs?: number;
+	/** Timed runs always made, budget or not (default 3, capped at `runs`). */
+	minRuns?: number;
 }
-
-/** One run: does the work and returns the milliseconds of its timed region (setup and restore excluded). */
-export type TimedOp = () => number | Promise<number>;
 
 /** Milliseconds a synchronous call takes. */
 export function timeSync(fn: () => unknown): number {
@@ -20,29 +22,26 @@ export function timeSync(fn: () => unknown): number {
 	return performance.now() - t0;
 }
 
-/** The timed samples of `plan.runs` runs after `plan.warmup` discarded ones. */
-export async function sample(op: TimedOp, plan: RunPlan): Promise<number[]> {
-	const out: number[] = [];
-	for (let i = 0; i < plan.warmup + plan.runs; i++) {
-		const ms = await op();
-		if (i >= plan.warmup) out.push(ms);
+/** The results of the timed runs of `op` (warm-up results are dropped); see RunPlan for how many. */
+export async function repeat<T>(op: () => T | Promise<T>, plan: RunPlan): Promise<T[]> {
+	const start = performance.now();
+	for (let i = 0; i < plan.warmup; i++) await op();
+	const minRuns = Math.min(plan.runs, plan.minRuns ?? 3);
+	const out: T[] = [];
+	while (out.length < plan.runs) {
+		const over = plan.budgetMs !== undefined && performance.now() - start > plan.budgetMs;
+		if (over && out.length >= minRuns) break;
+		out.push(await op());
 	}
 	return out;
 }
 
-/** Runs `a` and `b` alternately (a, b, a, b…); returns the timed samples of each, pair i being run i of both. */
-export async function samplePaired(a: TimedOp, b: TimedOp, plan: RunPlan): Promise<[number[], number[]]> {
-	const as: number[] = [];
-	const bs: number[] = [];
-	for (let i = 0; i < plan.warmup + plan.runs; i++) {
-		const ta = await a();
-		const tb = await b();
-		if (i >= plan.warmup) {
-			as.push(ta);
-			bs.push(tb);
-		}
-	}
-	return [as, bs];
+/** One run does the work and returns the milliseconds of its timed region (setup and restore left out). */
+export type TimedOp = () => number | Promise<number>;
+
+/** The timed samples of an operation that times itself. */
+export function sample(op: TimedOp, plan: RunPlan): Promise<number[]> {
+	return repeat(op, plan);
 }
 
 /** Runs a full garbage collection when Node was started with `--expose-gc`; returns whether it could. */

@@ -37,12 +37,3 @@ export function summarize(samples: readonly number[]): Summary {
 export function relativeSpread(s: Summary): number {
 	return s.median === 0 ? 0 : (100 * s.mad) / s.median;
 }
-
-/** How many times faster `fast` is than `slow`, run pair by run pair: the median of the per-pair ratios. */
-export function pairedRatio(slow: readonly number[], fast: readonly number[]): number {
-	const n = Math.min(slow.length, fast.length);
-	if (n === 0) throw new Error("pairedRatio of no pairs");
-	const ratios: number[] = [];
-	for (let i = 0; i < n; i++) ratios.push(slow[i] / Math.max(fast[i], 1e-6));
-	return median(ratios);
-}

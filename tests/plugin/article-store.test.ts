@@ -1,3 +1,5 @@
+import type { Component as ObsidianComponent } from "obsidian";
+
 import { DEFAULT_SETTINGS, cloneSettings } from "../../src/core/settings";
 import { ArticleStore, type StoreChange } from "../../src/plugin/article-store";
 import type { App } from "../obsidian/app";
@@ -26,11 +28,16 @@ afterEach(async () => {
 
 const file = (path: string) => app.vault.getFileByPath(path)!;
 
+/** The double's Component typed as Obsidian's, for `start(owner)`. */
+function asOwner(c: Component): ObsidianComponent {
+	return c as unknown as ObsidianComponent;
+}
+
 describe("start", () => {
 	it("fills the catalog from an already indexed vault and is ready at once", () => {
 		setUp();
 		expect(store.index.size).toBe(0);
-		store.start(owner);
+		store.start(asOwner(owner));
 		expect(store.ready).toBe(true);
 		expect(store.index.size).toBe(20);
 		expect(changes).toEqual([{ paths: [], rebuilt: true }]);
@@ -39,16 +46,16 @@ describe("start", () => {
 
 	it("listens only once when started twice", () => {
 		setUp();
-		store.start(owner);
+		store.start(asOwner(owner));
 		const listeners = app.vault.listenerCount() + app.metadataCache.listenerCount();
-		store.start(owner);
+		store.start(asOwner(owner));
 		expect(app.vault.listenerCount() + app.metadataCache.listenerCount()).toBe(listeners);
 		expect(changes).toHaveLength(1);
 	});
 
 	it("waits for `resolved` when the cache is still indexing, then rebuilds with the metadata", async () => {
 		setUp({ indexed: false });
-		store.start(owner);
+		store.start(asOwner(owner));
 		expect(store.ready).toBe(false);
 		// Listed already, but without metadata yet.
 		expect(store.index.get(NOTE.price)?.tags).toEqual([]);
@@ -60,7 +67,7 @@ describe("start", () => {
 
 	it("records why a note's frontmatter was dropped", async () => {
 		setUp();
-		store.start(owner);
+		store.start(asOwner(owner));
 		await flushAll(app);
 		const problems = store.index.get(NOTE.maybe)?.problems.map((p) => p.code);
 		expect(problems).toEqual(["invalid-yaml"]);
@@ -71,7 +78,7 @@ describe("start", () => {
 describe("live changes", () => {
 	beforeEach(async () => {
 		setUp();
-		store.start(owner);
+		store.start(asOwner(owner));
 		// Let the start-up YAML check of the broken draft report first.
 		await flushAll(app);
 		changes.splice(0);
@@ -113,7 +120,7 @@ describe("live changes", () => {
 describe("settings", () => {
 	beforeEach(async () => {
 		setUp();
-		store.start(owner);
+		store.start(asOwner(owner));
 		// Let the start-up YAML check of the broken draft report first.
 		await flushAll(app);
 		changes.splice(0);

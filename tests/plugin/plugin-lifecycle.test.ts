@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { EXPLORER_VIEW_TYPE } from "../../src/plugin/explorer/explorer-host";
 import type { App } from "../obsidian/app";
 import { createApp, flushAll, loadPlugin, startApp, unloadPlugin } from "../obsidian/app-factory";
-import { liveRegistrations } from "../obsidian/component";
+import { type Component, liveRegistrations } from "../obsidian/component";
 import { domListenerCount } from "../obsidian/dom-listeners";
 import { listenerErrors } from "../obsidian/events";
 import { lastMenu, resetMenus } from "../obsidian/menu";
@@ -203,7 +203,7 @@ describe("unload", () => {
 		expect(domListenerCount(window)).toBe(baseline.window);
 		expect(domListenerCount(document)).toBe(baseline.document);
 		expect(liveRegistrations).toEqual(baseline.live);
-		expect(plugin.registrationCounts()).toEqual({ events: 0, domEvents: 0, intervals: 0, callbacks: 0 });
+		expect((plugin as unknown as Component).registrationCounts()).toEqual({ events: 0, domEvents: 0, intervals: 0, callbacks: 0 });
 		expect(store.listenerCount()).toBe(0);
 		expect(document.querySelector(".article-desk-explorer")).toBeNull();
 		expect(document.querySelectorAll(".article-desk-row")).toHaveLength(0);
@@ -215,6 +215,28 @@ describe("unload", () => {
 		expect(a.workspace.ribbonEl.querySelector('[aria-label="Open article explorer"]')).toBeNull();
 		expect(a.settingTabs).toHaveLength(0);
 		expect(a.workspace.hoverLinkSources[EXPLORER_VIEW_TYPE]).toBeUndefined();
+	});
+
+	it("lets go of the article index when the explorer closes", async () => {
+		const a = app();
+		const plugin = await loadPlugin(a, ArticleDeskPlugin);
+		// The index is long-lived (it lives as long as the plugin); a closed view must not stay subscribed to it.
+		const indexListeners = () => (plugin.store.index as unknown as { listeners: Set<unknown> }).listeners.size;
+		const openAndClose = async (): Promise<number> => {
+			const view = (await plugin.activateExplorer())!;
+			await flushAll(a);
+			const open = indexListeners();
+			view.leaf.detach();
+			await flushAll(a);
+			return open;
+		};
+		await openAndClose();
+		// What stays is per index (shared caches), not per view.
+		const baseline = indexListeners();
+		for (let i = 0; i < 3; i++) {
+			expect(await openAndClose()).toBeGreaterThan(baseline);
+			expect(indexListeners()).toBe(baseline);
+		}
 	});
 
 	it("cleans up as well when unloaded before the layout was ready", async () => {

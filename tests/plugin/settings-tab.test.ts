@@ -18,12 +18,12 @@ afterEach(async () => {
 });
 
 function headings(): string[] {
-	return Array.from(tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")).map((e) => e.textContent!);
+	return Array.from(tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")).map((e) => e.textContent);
 }
 
 /** Row names in order, each heading followed by its rows. */
 function rowNames(): string[] {
-	return Array.from(tab.containerEl.querySelectorAll(".setting-item .setting-item-name")).map((e) => e.textContent!);
+	return Array.from(tab.containerEl.querySelectorAll(".setting-item .setting-item-name")).map((e) => e.textContent);
 }
 
 function row(name: string): HTMLElement {

@@ -183,6 +183,7 @@ export class ExplorerView extends ItemView {
 		if (!this.header) return;
 		const model = this.ensureModel();
 		const store = this.host.store;
+		const selectedRow = this.rows[this.selected];
 		this.header.setCount(store.ready ? model.noteCount : null, model.filtering);
 		let message = "";
 		// Until the metadata cache has resolved, notes lack their tags and types: a tree drawn now would be wrong.
@@ -198,7 +199,10 @@ export class ExplorerView extends ItemView {
 		this.messageText.setText(message);
 		this.clearButton.toggleClass("is-hidden", message !== "No articles match the filter.");
 		this.messageEl.toggleClass("is-hidden", message === "");
-		if (this.selected >= this.rows.length) this.selected = this.rows.length - 1;
+		// The selection follows its row when rows above it appear or go; if it went itself, the place is kept.
+		const moved = selectedRow ? this.rows.findIndex((r) => sameRow(r, selectedRow)) : -1;
+		if (moved >= 0) this.selected = moved;
+		else if (this.selected >= this.rows.length) this.selected = this.rows.length - 1;
 		this.lastWindow = "";
 		this.renderWindow();
 	}
@@ -326,4 +330,10 @@ export class ExplorerView extends ItemView {
 		const settings = this.host.getSettings();
 		void this.host.updateSettings({ expanded: { ...settings.expanded, [settings.groupMode]: [...this.expanded] } });
 	}
+}
+
+/** Whether two rows stand for the same thing across refreshes: a group by id, a note by its path within its group. */
+function sameRow(a: Row, b: Row): boolean {
+	if (a.type === "group") return b.type === "group" && a.group.id === b.group.id;
+	return b.type === "note" && a.path === b.path && a.parentId === b.parentId;
 }

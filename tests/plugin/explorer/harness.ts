@@ -60,7 +60,7 @@ export class ExplorerUi {
 		return this.rowEls()
 			.filter((el) => el.hasAttribute("data-group-id"))
 			.map((el) => ({
-				label: el.querySelector(".tree-item-inner")!.textContent!,
+				label: el.querySelector(".tree-item-inner")!.textContent,
 				count: Number(el.querySelector(".tree-item-flair")!.textContent),
 				depth: Number(el.getAttribute("aria-level")) - 1,
 				expanded: el.getAttribute("aria-expanded") === "true",
@@ -166,7 +166,7 @@ export class ExplorerUi {
 	/** The message shown instead of rows ("" when hidden). */
 	message(): string {
 		const el = this.root.querySelector<HTMLElement>(".article-desk-message")!;
-		return el.hasClass("is-hidden") ? "" : el.querySelector("span")!.textContent!;
+		return el.hasClass("is-hidden") ? "" : el.querySelector("span")!.textContent;
 	}
 
 	/** The "Clear filter" button when it is shown, else null. */
@@ -177,7 +177,7 @@ export class ExplorerUi {
 
 	/** The article count in the header. */
 	count(): string {
-		return this.root.querySelector(".article-desk-count")!.textContent!;
+		return this.root.querySelector(".article-desk-count")!.textContent;
 	}
 
 	/** A header button by its aria-label. */

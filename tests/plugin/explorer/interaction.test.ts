@@ -116,6 +116,18 @@ describe("native integrations", () => {
 		expect(openModals()).toHaveLength(1);
 	});
 
+	it.each<[string, string]>([
+		["Open in new tab", "tab"],
+		["Open to the right", "split"],
+	])("offers %s in the context menu", async (title, kind) => {
+		ex.ui.expand("podcast");
+		ex.ui.note(NOTE.discovery)!.querySelector(".tree-item-self")!.dispatchEvent(contextMenuEvent());
+		lastMenu()!.clickItem(title);
+		await flushAll(ex.app);
+		expect(ex.app.workspace.leafRequests.map((r) => r.newLeaf)).toEqual([kind]);
+		expect(fileIn(ex.app.workspace.leafRequests[0].leaf)).toBe(NOTE.discovery);
+	});
+
 	it("shows no file menu for a group row", () => {
 		ex.ui.group("podcast").querySelector(".tree-item-self")!.dispatchEvent(contextMenuEvent());
 		expect(lastMenu()).toBeNull();

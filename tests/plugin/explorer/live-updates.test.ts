@@ -12,7 +12,7 @@ let ex: Explorer;
 
 beforeEach(async () => {
 	ex = await openExplorer();
-	jest.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+	jest.useFakeTimers({ doNotFake: ["Date", "nextTick", "setImmediate", "queueMicrotask"] });
 });
 
 afterEach(async () => {
@@ -107,8 +107,23 @@ it("stops redrawing once the plugin is unloaded, even with a redraw pending", as
 	const { view } = ex;
 	const refresh = jest.spyOn(view, "refresh");
 	await ex.app.vault.create("Drafts/Late.md", note("tags: [late]"));
-	await ex.plugin.unload();
+	ex.plugin.unload();
 	await flushAll(ex.app);
 	jest.advanceTimersByTime(COALESCE_MS * 5);
 	expect(refresh).not.toHaveBeenCalled();
+});
+
+it("keeps the selection on the same note when rows above it come and go", async () => {
+	// Clicking the group selects it; one step down is its first note.
+	ex.ui.expand("Articles");
+	ex.ui.key("ArrowDown");
+	// The newest Articles note, rejection (2026-01-19), is the first row under Articles.
+	expect(ex.ui.selectedRow()?.getAttribute("data-path")).toBe(NOTE.rejection);
+	await ex.app.vault.create("Articles/Next year.md", note("tags: [Articles]\npubDate: 2027-01-01"));
+	await flushAll(ex.app);
+	jest.advanceTimersByTime(COALESCE_MS);
+	expect(ex.ui.notesOf("Articles").slice(0, 2)).toEqual(["Articles/Next year.md", NOTE.rejection]);
+	expect(ex.ui.selectedRow()?.getAttribute("data-path")).toBe(NOTE.rejection);
+	ex.ui.key("ArrowDown");
+	expect(ex.ui.selectedRow()?.getAttribute("data-path")).toBe(NOTE.apologising);
 });

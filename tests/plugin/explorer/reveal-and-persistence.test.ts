@@ -70,7 +70,7 @@ describe("Reveal active note", () => {
 		const [leaf] = ex.app.workspace.getLeavesOfType(EXPLORER_VIEW_TYPE);
 		expect(leaf.location).toBe("right");
 		expect(leaf.view).toBeInstanceOf(ExplorerView);
-		expect(new ExplorerUi(leaf.view as ExplorerView).selectedRow()?.getAttribute("data-path")).toBe(NOTE.price);
+		expect(new ExplorerUi(leaf.view as unknown as ExplorerView).selectedRow()?.getAttribute("data-path")).toBe(NOTE.price);
 	});
 
 	it("says so when the filter hides the note", async () => {

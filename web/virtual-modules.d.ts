@@ -1,0 +1,5 @@
+/** The example vault's text files by vault path, inlined by scripts/build-web.mjs at build time. */
+declare module "virtual:example-vault" {
+	const files: Record<string, string>;
+	export default files;
+}
