@@ -63,6 +63,7 @@ export default defineConfig([
 			"obsidianmd/prefer-file-manager-trash-file": "off",
 			"obsidianmd/settings-tab/prefer-setting-definitions": "off",
 			"@typescript-eslint/no-this-alias": "off",
+			"@typescript-eslint/no-unnecessary-type-assertion": "off",
 		},
 	},
 ]);

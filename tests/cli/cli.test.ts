@@ -43,7 +43,7 @@ describe("CLI: usage errors exit 2 with one line", () => {
 		[["snippets", join(VAULT, "Articles/Rejection is data.md"), "--platform", "myspace"], /--platform must be one of/],
 		[["frobnicate"], /unknown command "frobnicate"/],
 	])("%j", (argv, message) => {
-		const r = cli(...(argv as string[]));
+		const r = cli(...(argv));
 		expect(r.code).toBe(2);
 		expect(r.err).toMatch(message);
 		expect(r.err.split("\n")).toHaveLength(1);

@@ -123,9 +123,10 @@ describe("globals", () => {
 		expect(arr).toEqual([1, 3]);
 		expect("abc".contains("b")).toBe(true);
 		expect(Math.clamp(5, 0, 3)).toBe(3);
-		const keys: string[] = [];
-		for (const k in arr) keys.push(k);
-		expect(keys).toEqual(["0", "1"]);
+		// The helpers live on the prototype but are not enumerable, so `for…in` over an array still sees only indices.
+		for (const name of ["first", "last", "contains", "unique", "remove"]) {
+			expect(Object.getOwnPropertyDescriptor(Array.prototype, name)?.enumerable).toBe(false);
+		}
 	});
 });
 

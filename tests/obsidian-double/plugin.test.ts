@@ -44,7 +44,7 @@ class BusyPlugin extends Plugin {
 
 	override async onload(): Promise<void> {
 		this.settings = Object.assign({ flag: false }, await this.loadData());
-		this.registerView(VIEW, (leaf) => new BusyView(leaf as WorkspaceLeaf));
+		this.registerView(VIEW, (leaf) => new BusyView(leaf));
 		this.addCommand({ id: "plain", name: "Plain", callback: () => this.ticks++ });
 		this.addCommand({ id: "only-with-a", name: "Only with a", checkCallback: (checking) => {
 			const ok = this.app.vault.getFileByPath("a.md") !== null;

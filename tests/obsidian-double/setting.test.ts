@@ -35,7 +35,7 @@ describe("Setting", () => {
 	it("a toggle flips and fires onChange when clicked, and reflects setValue in its class", () => {
 		const seen: boolean[] = [];
 		const s = new Setting(container()).addToggle((t) => t.setValue(true).onChange((v) => seen.push(v)));
-		const toggle = s.controlEl.find(".checkbox-container") as HTMLElement;
+		const toggle = s.controlEl.find(".checkbox-container");
 		expect(toggle.hasClass("is-enabled")).toBe(true);
 		toggle.click();
 		toggle.click();
@@ -45,7 +45,7 @@ describe("Setting", () => {
 	it("a disabled toggle ignores clicks", () => {
 		const seen: boolean[] = [];
 		const s = new Setting(container()).addToggle((t) => t.onChange((v) => seen.push(v))).setDisabled(true);
-		(s.controlEl.find(".checkbox-container") as HTMLElement).click();
+		(s.controlEl.find(".checkbox-container")).click();
 		expect(seen).toEqual([]);
 	});
 
@@ -82,7 +82,7 @@ describe("Setting", () => {
 			.addButton((b) => b.setButtonText("Rebuild").setCta().onClick(() => clicks.push("button")))
 			.addExtraButton((b) => b.setIcon("reset").setTooltip("Restore default").onClick(() => clicks.push("extra")));
 		const button = s.controlEl.find("button") as HTMLButtonElement;
-		const extra = s.controlEl.find(".extra-setting-button") as HTMLElement;
+		const extra = s.controlEl.find(".extra-setting-button");
 		expect(button.getText()).toBe("Rebuild");
 		expect(button.hasClass("mod-cta")).toBe(true);
 		expect(extra.getAttr("aria-label")).toBe("Restore default");

@@ -83,7 +83,7 @@ describe("Menu", () => {
 	it("clicking the rendered element runs the item", () => {
 		let ran = false;
 		new Menu().addItem((i) => i.setTitle("Go").onClick(() => (ran = true))).showAtPosition({ x: 0, y: 0 });
-		(document.body.find(".menu .menu-item") as HTMLElement).click();
+		(document.body.find(".menu .menu-item")).click();
 		expect(ran).toBe(true);
 	});
 });

@@ -48,11 +48,11 @@ export class App {
 		return false;
 	}
 
-	loadLocalStorage(key: string): unknown | null {
+	loadLocalStorage(key: string): unknown {
 		return this._localStorage.get(key) ?? null;
 	}
 
-	saveLocalStorage(key: string, data: unknown | null): void {
+	saveLocalStorage(key: string, data: unknown): void {
 		if (data === null) this._localStorage.delete(key);
 		else this._localStorage.set(key, data);
 	}

@@ -18,7 +18,7 @@ export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, tim
 		return cb(...args);
 	};
 	const debounced = ((...args: [...T]) => {
-		pending = args as T;
+		pending = args;
 		if (timer !== null && resetTimer) {
 			window.clearTimeout(timer);
 			timer = null;

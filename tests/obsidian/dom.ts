@@ -15,7 +15,7 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** Applies a `createEl` options object the way Obsidian does: classes, text, attributes, then placement. */
 function applyInfo(el: Element, info: ElementInfo, fallbackParent: Node | null): void {
-	const o: DomElementInfo = typeof info === "string" ? { cls: info } : ((info ?? {}) as DomElementInfo);
+	const o: DomElementInfo = typeof info === "string" ? { cls: info } : ((info ?? {}));
 	if (o.cls) el.addClasses(Array.isArray(o.cls) ? o.cls : o.cls.split(" ").filter((c) => c !== ""));
 	if (o.text !== undefined) el.setText(o.text);
 	if (o.attr) el.setAttrs(o.attr);
@@ -96,7 +96,7 @@ function installNodeHelpers(win: Window & typeof globalThis): void {
 		return typeof ctor === "function" && this instanceof (ctor as new () => unknown);
 	});
 	defineGetter(proto, "doc", function (this: Node) {
-		return this.nodeType === 9 ? (this as Document) : (this.ownerDocument ?? doc);
+		return this.nodeType === 9 ? (this) : (this.ownerDocument ?? doc);
 	});
 	defineGetter(proto, "win", function (this: Node) {
 		const d = this.nodeType === 9 ? (this as Document) : (this.ownerDocument ?? doc);

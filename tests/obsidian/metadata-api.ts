@@ -19,7 +19,7 @@ export function parseFrontMatterTags(frontmatter: FrontMatter | null): string[] 
 }
 
 /** The value of the first key equal to `key` (or matching the RegExp), or null. */
-export function parseFrontMatterEntry(frontmatter: FrontMatter | null, key: string | RegExp): unknown | null {
+export function parseFrontMatterEntry(frontmatter: FrontMatter | null, key: string | RegExp): unknown {
 	if (!frontmatter) return null;
 	for (const k of Object.keys(frontmatter)) {
 		if (typeof key === "string" ? k === key : key.test(k)) return frontmatter[k] ?? null;

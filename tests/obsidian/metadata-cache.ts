@@ -47,7 +47,7 @@ export class MetadataCache extends Events {
 	}
 
 	getCache(path: string): CachedMetadata | null {
-		return (this._caches.get(path) as CachedMetadata | undefined) ?? null;
+		return (this._caches.get(path)) ?? null;
 	}
 
 	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {

@@ -26,7 +26,7 @@ export function noticeMessages(): string[] {
 }
 
 function containerFor(doc: Document): HTMLElement {
-	return (doc.body.find(".notice-container") as HTMLElement | null) ?? doc.body.createDiv({ cls: "notice-container" });
+	return (doc.body.find(".notice-container")) ?? doc.body.createDiv({ cls: "notice-container" });
 }
 
 /** A toast message. */
