@@ -4,7 +4,7 @@ module.exports = {
 	roots: ["<rootDir>/tests"],
 	testMatch: ["**/*.test.ts"],
 	transform: {
-		"^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+		"^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
 	},
 	moduleNameMapper: {
 		"^obsidian$": "<rootDir>/tests/obsidian/index.ts",

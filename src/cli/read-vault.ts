@@ -1,6 +1,7 @@
 /** Reads a vault folder from disk for headless mode: every `.md` note, skipping dot-folders like `.obsidian` and `.trash`. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { TextDecoder } from "node:util";
 
 export interface DiskNote {
 	/** Vault-relative path with `/` separators, as Obsidian names it. */

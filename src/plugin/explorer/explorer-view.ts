@@ -231,9 +231,7 @@ export class ExplorerView extends ItemView {
 	}
 
 	private rowIndexOf(evt: Event): number {
-		const target = evt.target;
-		if (!(target instanceof Element)) return -1;
-		const item = target.closest("[data-index]");
+		const item = targetElement(evt)?.closest("[data-index]");
 		return item ? Number(item.getAttribute("data-index")) : -1;
 	}
 
@@ -276,7 +274,7 @@ export class ExplorerView extends ItemView {
 		const index = this.rowIndexOf(evt);
 		const row = this.rows[index];
 		if (row?.type !== "note") return;
-		const targetEl = (evt.target as Element).closest(".tree-item-self");
+		const targetEl = targetElement(evt)?.closest(".tree-item-self");
 		if (!targetEl) return;
 		this.app.workspace.trigger("hover-link", { event: evt, source: EXPLORER_VIEW_TYPE, hoverParent: this, targetEl, linktext: row.path });
 	}
@@ -336,4 +334,13 @@ export class ExplorerView extends ItemView {
 function sameRow(a: Row, b: Row): boolean {
 	if (a.type === "group") return b.type === "group" && a.group.id === b.group.id;
 	return b.type === "note" && a.path === b.path && a.parentId === b.parentId;
+}
+
+/**
+ * The element an event happened on. Checked by shape, not `instanceof Element`: in a popout window the element
+ * belongs to that window's `Element` class, and `instanceof` against the main window's class would fail.
+ */
+function targetElement(evt: Event): Element | null {
+	const target = evt.target as Partial<Element> | null;
+	return target && typeof target.closest === "function" ? (target as Element) : null;
 }
