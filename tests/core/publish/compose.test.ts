@@ -1,0 +1,73 @@
+/** @jest-environment node */
+import { PLATFORMS, linkFor, postsForLines, slugify, threadForLines } from "../../../src/core/publish/compose";
+import { countLength, fits, platformRules } from "../../../src/core/social/count";
+
+describe("linkFor: where a post links back to", () => {
+	it.each([
+		[{ url: "https://ex.com/a" }, "T", "", "https://ex.com/a"],
+		[{ URL: "https://ex.com/upper" }, "T", "", "https://ex.com/upper"],
+		[{ canonical: "https://ex.com/c" }, "T", "https://base/", "https://ex.com/c"],
+		[{ url: "https://ex.com/u", canonical: "https://ex.com/c" }, "T", "", "https://ex.com/u"],
+		[{ slug: "my-post" }, "Ignored title", "https://blog.example/posts", "https://blog.example/posts/my-post"],
+		[{}, "📄 The good-egg problem!", "https://blog.example/", "https://blog.example/the-good-egg-problem"],
+		[null, "Café crème, naïve", "https://b.example", "https://b.example/cafe-creme-naive"],
+		[{ url: "   " }, "Title", "", null],
+		[{ url: 42 }, "Title", "", null],
+		[{}, "Title", "", null],
+		[{}, "📄", "https://b.example/", null],
+	])("%j with title %j and base %j → %j", (frontmatter, title, base, expected) => {
+		expect(linkFor(frontmatter as Record<string, unknown> | null, title, base)).toBe(expected);
+	});
+});
+
+describe("slugify", () => {
+	it.each([
+		["Your pipeline is a calendar, not a wish list", "your-pipeline-is-a-calendar-not-a-wish-list"],
+		["Don’t apologise", "dont-apologise"],
+		["  --Spaces--  ", "spaces"],
+		["Привет мир", "привет-мир"],
+		["2024: a year", "2024-a-year"],
+	])("%j → %j", (title, slug) => {
+		expect(slugify(title)).toBe(slug);
+	});
+});
+
+describe("postsForLines", () => {
+	const options = { tags: ["Articles", "sales/objections", "mindset"], hashtagExclusions: ["Articles"], link: "https://example.com/p", mastodonLimit: 500 };
+
+	it.each(PLATFORMS)("%s: every post fits, carries the line, and excludes structural tags", (platform) => {
+		const posts = postsForLines(platform, ["Price is never the real objection.", "Fear is."], options);
+		expect(posts).toHaveLength(2);
+		for (const post of posts) {
+			expect(fits(platformRules(platform, options), post.text)).toBe(true);
+			expect(post.length).toBe(countLength(platform, post.text));
+			expect(post.text).not.toContain("#Articles");
+		}
+		expect(posts[0].text.startsWith("Price is never the real objection.")).toBe(true);
+	});
+
+	it("skips a line too long for the platform even without link and hashtags", () => {
+		const long = "word ".repeat(80).trim(); // 399 characters
+		const posts = postsForLines("x", [long, "Short line."], options);
+		expect(posts.map((p) => p.text.split("\n")[0])).toEqual(["Short line."]);
+	});
+
+	it("honours the Mastodon limit setting", () => {
+		const line = "a".repeat(450);
+		expect(postsForLines("mastodon", [line], { ...options, mastodonLimit: 500 })).toHaveLength(1);
+		expect(postsForLines("mastodon", [line], { ...options, mastodonLimit: 400 })).toHaveLength(0);
+	});
+});
+
+describe("threadForLines", () => {
+	it("joins the lines in the given order and splits into numbered posts that fit", () => {
+		const lines = Array.from({ length: 6 }, (_, i) => `Point ${i + 1}: ${"this sentence carries the argument forward. ".repeat(2).trim()}`);
+		const parts = threadForLines("x", lines, { tags: [], hashtagExclusions: [], link: null, mastodonLimit: 500 }, { numbering: "suffix" });
+		expect(parts.length).toBeGreaterThan(1);
+		parts.forEach((p, i) => {
+			expect(countLength("x", p)).toBeLessThanOrEqual(280);
+			expect(p.endsWith(`${i + 1}/${parts.length}`)).toBe(true);
+		});
+		expect(parts[0].startsWith("Point 1:")).toBe(true);
+	});
+});
