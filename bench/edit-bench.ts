@@ -88,7 +88,7 @@ export async function benchEdits(ctx: EditContext, plan: RunPlan, perRound: numb
 		});
 	const remove = async () => {
 		if (renamed) await rename();
-		const ms = await probe.time("delete", () => app.vault.delete(fileAt(app, ctx.path)));
+		const ms = await probe.time("delete", () => app.fileManager.trashFile(fileAt(app, ctx.path)));
 		// Put the note back (untimed) and let the tree catch up, so the next run starts from the same state.
 		await app.vault.create(ctx.path, edited ? `${ctx.text}\n${ADDED_TAG}\n` : ctx.text);
 		await flushAll(app);
@@ -97,11 +97,14 @@ export async function benchEdits(ctx: EditContext, plan: RunPlan, perRound: numb
 	};
 	const ops = { change, rename, delete: remove };
 
-	const rounds = await repeat(async () => {
+	const editRound = async () => {
 		const round: Record<EditKind, number[]> = { change: [], rename: [], delete: [] };
 		for (let i = 0; i < perRound; i++) for (const kind of EDIT_KINDS) round[kind].push(await ops[kind]());
-		return { round, naive: naiveRebuild(ctx) };
-	}, plan);
+		return round;
+	};
+	// Warm up on edits alone (cheap); the naive rebuild is one long run that needs no warm-up of its own.
+	for (let i = 0; i < plan.warmup; i++) await editRound();
+	const rounds = await repeat(async () => ({ round: await editRound(), naive: naiveRebuild(ctx) }), { ...plan, warmup: 0 });
 	if (edited) await change();
 	if (renamed) await rename();
 

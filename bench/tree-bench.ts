@@ -6,7 +6,7 @@ import type { ArticleIndex } from "../src/core/articles/article-index";
 import { ExplorerModel } from "../src/core/explorer/explorer-model";
 import type { ExplorerOptions } from "../src/core/explorer/types";
 import { GROUP_MODES, type GroupMode } from "../src/core/settings";
-import { sample, timeSync, type RunPlan } from "./measure";
+import { repeat, sample, timeSync, type RunPlan } from "./measure";
 import { median, summarize, type Summary } from "./stats";
 
 /**
@@ -63,27 +63,24 @@ export interface FilterTiming {
  * then clears it (untimed). Each run starts from the unfiltered tree.
  */
 export async function benchFilter(model: ExplorerModel, expanded: ReadonlySet<string>, query: string, plan: RunPlan): Promise<FilterTiming> {
-	const perKey: number[][] = Array.from({ length: query.length }, () => []);
 	model.setFilter("");
 	model.rows(expanded);
-	await sample(() => {
-		let total = 0;
+	const runs = await repeat(() => {
+		const keystrokes: number[] = [];
 		for (let k = 1; k <= query.length; k++) {
-			const ms = timeSync(() => {
-				model.setFilter(query.slice(0, k));
-				model.rows(expanded);
-			});
-			perKey[k - 1].push(ms);
-			total += ms;
+			keystrokes.push(
+				timeSync(() => {
+					model.setFilter(query.slice(0, k));
+					model.rows(expanded);
+				}),
+			);
 		}
 		model.setFilter("");
 		model.rows(expanded);
-		return total;
+		return keystrokes;
 	}, plan);
-	// Drop the warm-up runs' keystrokes: keep the last `runs` samples of each position.
-	const kept = perKey.map((s) => s.slice(s.length - plan.runs));
-	const medians = kept.map(median);
-	let worst = 0;
-	for (let i = 1; i < medians.length; i++) if (medians[i] > medians[worst]) worst = i;
-	return { slowest: summarize(kept[worst]), perKeystroke: medians, query };
+	const perPosition = Array.from(query, (_c, i) => runs.map((r) => r[i]));
+	const medians = perPosition.map(median);
+	const worst = medians.indexOf(Math.max(...medians));
+	return { slowest: summarize(perPosition[worst]), perKeystroke: medians, query };
 }

@@ -6,14 +6,15 @@
  */
 import { performance } from "node:perf_hooks";
 
+import type ArticleDeskPlugin from "../src/main";
 import { ArticleCatalog, type CatalogOptions } from "../src/core/articles/catalog";
 import { ExplorerModel } from "../src/core/explorer/explorer-model";
 import { explorerOptionsFrom } from "../src/core/explorer/types";
 import type { ArticleDeskSettings, GroupMode } from "../src/core/settings";
 import { flushAll } from "../tests/obsidian/app-factory";
 import { benchEdits, type EditResults } from "./edit-bench";
-import { collectGarbage, sample, timeSync, type RunPlan } from "./measure";
-import { EditProbe, startPlugin, stopPlugin, vaultApp } from "./plugin-harness";
+import { collectGarbage, repeat, sample, timeSync, type RunPlan } from "./measure";
+import { EditProbe, startPlugin, stopPlugin, vaultApp, warmUpPlugin } from "./plugin-harness";
 import { summarize, type Summary } from "./stats";
 import { benchFilter, benchTrees, typicalExpanded, type FilterTiming, type TreeTiming } from "./tree-bench";
 import { generateVault, type GeneratedNote } from "./vault-generator";
@@ -57,10 +58,10 @@ const EDITS_PER_ROUND = 3;
 function plansFor(n: number): { heavy: RunPlan; edit: RunPlan; light: RunPlan; view: RunPlan } {
 	const big = n >= 50_000;
 	return {
-		heavy: { warmup: 1, runs: 7, budgetMs: big ? 12_000 : 6_000 },
-		edit: { warmup: 1, runs: 7, budgetMs: big ? 15_000 : 6_000 },
-		light: { warmup: 3, runs: 15, budgetMs: 4_000 },
-		view: { warmup: 1, runs: 9, budgetMs: big ? 10_000 : 5_000 },
+		heavy: { warmup: 1, runs: 7, budgetMs: big ? 10_000 : 5_000 },
+		edit: { warmup: 1, runs: 7, budgetMs: big ? 12_000 : 5_000 },
+		light: { warmup: 3, runs: 15, budgetMs: big ? 3_000 : 2_000 },
+		view: { warmup: 1, runs: 9, budgetMs: big ? 8_000 : 4_000 },
 	};
 }
 
@@ -95,20 +96,17 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 	const probe = new EditProbe(app);
 	probe.listenFirst();
 
-	// Start the plugin warm-up + runs times; the last start stays loaded for everything after.
-	const starts = { onload: [] as number[], layoutReady: [] as number[] };
-	const total = plans.heavy.warmup + plans.heavy.runs;
-	let started = await startPlugin(app);
-	for (let i = 1; i <= total; i++) {
-		if (i > plans.heavy.warmup) {
-			starts.onload.push(started.onloadMs);
-			starts.layoutReady.push(started.layoutReadyMs);
-		}
-		if (i === total) break;
-		await stopPlugin(app, started.plugin);
-		started = await startPlugin(app);
-	}
-	const plugin = started.plugin;
+	// Warm the plugin's code up on an empty vault, then start it on this one until the plan is done; the last
+	// start stays loaded for everything after.
+	await warmUpPlugin();
+	let loaded: ArticleDeskPlugin | null = null;
+	const starts = await repeat(async () => {
+		if (loaded) await stopPlugin(app, loaded);
+		const start = await startPlugin(app);
+		loaded = start.plugin;
+		return start;
+	}, { ...plans.heavy, warmup: 0 });
+	const plugin = starts[starts.length - 1].plugin;
 	log(`  plugin started`);
 
 	const settings = plugin.getSettings();
@@ -148,11 +146,12 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 
 	model.dispose();
 	await stopPlugin(app, plugin);
+	await app.dispose();
 	return {
 		notes: n,
 		setupMs: { generate, parse },
-		onload: summarize(starts.onload),
-		layoutReady: summarize(starts.layoutReady),
+		onload: summarize(starts.map((s) => s.onloadMs)),
+		layoutReady: summarize(starts.map((s) => s.layoutReadyMs)),
 		coldIndex: summarize(coldIndex),
 		indexHeapMB,
 		trees,

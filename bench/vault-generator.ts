@@ -104,7 +104,11 @@ export function generateNote(index: number, seed: number = DEFAULT_SEED): Genera
 	const hasFrontmatter = r.chance(0.92);
 	const fmTags = hasFrontmatter ? tags.filter(() => r.chance(0.7)) : [];
 	const inlineTags = tags.filter((t) => !fmTags.includes(t));
-	const types = hasFrontmatter ? Array.from({ length: r.weighted([25, 65, 10]) }, () => typeValue(r)) : [];
+	const types: string[] = [];
+	for (let k = hasFrontmatter ? r.weighted([25, 65, 10]) : 0; types.length < k; ) {
+		const t = typeValue(r);
+		if (!types.some((u) => u.toLowerCase() === t.toLowerCase())) types.push(t);
+	}
 	const dated = hasFrontmatter && r.chance(0.9) ? dateOf(r) : null;
 	const titleText = sentence(r, r.int(3, 9)).replace(/[.?!,”“]/g, "");
 	const folder = r.pick(FOLDERS);

@@ -8,10 +8,22 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
 
+/** What the demo page exposes on `window` (web/main.ts), as far as the tests use it. */
+declare global {
+	interface Window {
+		articleDesk?: {
+			app: { workspace: { getLeavesOfType(type: string): { view: unknown }[] } };
+			setDark(dark: boolean): void;
+		};
+	}
+}
+
+/** The repository, and artifacts/ where screenshots go (not committed). */
 export const ROOT = join(__dirname, "..");
 export const ARTIFACTS = join(ROOT, "artifacts");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+/** A laptop-sized window, so layout (and the virtual list) behaves as on a real screen. */
 export const VIEWPORT = { width: 1280, height: 800 };
 
 /** The demo server and a browser, started once per test file. */
@@ -148,7 +160,7 @@ export async function runCommand(page: Page, name: string): Promise<void> {
 	await page.locator(".demo-palette").waitFor({ state: "detached" });
 }
 
-/** Saves a screenshot of the page (or an element) to artifacts/. */
+/** Saves a screenshot of the page to artifacts/; returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
 	mkdirSync(ARTIFACTS, { recursive: true });
 	const path = join(ARTIFACTS, name);

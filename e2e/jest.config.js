@@ -10,7 +10,7 @@ module.exports = {
 	roots: ["<rootDir>/e2e"],
 	testMatch: ["**/*.e2e.ts"],
 	transform: {
-		"^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/e2e/tsconfig.json", isolatedModules: true, diagnostics: false }],
+		"^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/e2e/tsconfig.json", diagnostics: false }],
 	},
 	globalSetup: "<rootDir>/e2e/global-setup.js",
 	testTimeout: 60000,

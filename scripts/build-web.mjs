@@ -19,12 +19,13 @@ function snapshot(dir, rel = "", out = {}) {
 	return out;
 }
 
-/** `virtual:example-vault` is the vault snapshot as JSON; `fs` and `path` (only the double's readFolder uses them) throw. */
+/** `virtual:example-vault` is the vault snapshot as JSON, `virtual:manifest` the plugin's manifest; `fs` and `path` (only the double's readFolder uses them) throw. */
 const webModules = {
 	name: "web-modules",
 	setup(build) {
 		build.onResolve({ filter: /^virtual:example-vault$/ }, (args) => ({ path: args.path, namespace: "vault" }));
 		build.onLoad({ filter: /.*/, namespace: "vault" }, () => ({ contents: JSON.stringify(snapshot(VAULT)), loader: "json" }));
+		build.onResolve({ filter: /^virtual:manifest$/ }, () => ({ path: join(root, "manifest.json") }));
 		build.onResolve({ filter: /^(fs|path|node:fs|node:path)$/ }, (args) => ({ path: args.path, namespace: "no-node" }));
 		build.onLoad({ filter: /.*/, namespace: "no-node" }, () => ({
 			contents: "const none = () => { throw new Error('No file system in the browser demo.'); };\n" +

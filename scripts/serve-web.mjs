@@ -15,7 +15,6 @@ const routes = {
 	"/app.js": ["artifacts/web/app.js", "text/javascript; charset=utf-8"],
 	"/app.js.map": ["artifacts/web/app.js.map", "application/json; charset=utf-8"],
 	"/main.js": ["main.js", "text/javascript; charset=utf-8"],
-	"/manifest.json": ["manifest.json", "application/json; charset=utf-8"],
 	"/styles.css": ["styles.css", "text/css; charset=utf-8"],
 	"/web/obsidian-theme.css": ["web/obsidian-theme.css", "text/css; charset=utf-8"],
 	"/web/workspace.css": ["web/workspace.css", "text/css; charset=utf-8"],

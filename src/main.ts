@@ -8,6 +8,7 @@ import { ArticleDeskSettings, loadSettings } from "./core/settings";
 import { ArticleStore } from "./plugin/article-store";
 import { EXPLORER_VIEW_TYPE } from "./plugin/explorer/explorer-host";
 import { ExplorerView } from "./plugin/explorer/explorer-view";
+import { registerHealthCommands } from "./plugin/health/health-commands";
 import { registerSnippetCommands } from "./plugin/snippets/snippet-commands";
 import { ArticleDeskSettingTab } from "./plugin/settings-tab";
 
@@ -42,6 +43,7 @@ export default class ArticleDeskPlugin extends Plugin {
 			},
 		});
 		registerSnippetCommands(this);
+		registerHealthCommands(this);
 		this.addSettingTab(new ArticleDeskSettingTab(this.app, this, this));
 
 		this.app.workspace.onLayoutReady(() => {

@@ -11,6 +11,7 @@ import { Editor } from "../tests/obsidian/editor";
 /** Marks transactions made through this API by the view itself (loading a file), which are not user edits. */
 export const fromView = Annotation.define<boolean>();
 
+/** The Editor API the plugin calls, answered by CodeMirror, so commands see what the user sees and selects. */
 export class CmEditor extends Editor {
 	constructor(readonly cm: EditorView) {
 		super();

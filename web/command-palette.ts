@@ -5,6 +5,7 @@
 import type { App } from "../tests/obsidian/app";
 import type { Command } from "../tests/obsidian/plugin-types";
 
+/** The palette; one per page, opened and closed as often as the user likes. */
 export class CommandPalette {
 	private containerEl: HTMLElement | null = null;
 

@@ -12,6 +12,7 @@ import { reconfigureEditors } from "./web-markdown-view";
 const NOTICE_MS = 4000;
 
 function patchMenus(): void {
+	// eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped below and always called with a Menu as `this`
 	const show = Menu.prototype.showAtPosition;
 	Menu.prototype.showAtPosition = function (this: Menu, position: { x: number; y: number }, doc?: Document): Menu {
 		show.call(this, position, doc);
@@ -42,7 +43,7 @@ function fadeNotices(): void {
 	new MutationObserver((records) => {
 		for (const record of records) {
 			record.addedNodes.forEach((node) => {
-				if (node instanceof HTMLElement && node.hasClass("notice")) window.setTimeout(() => node.detach(), NOTICE_MS);
+				if (node.instanceOf(HTMLElement) && node.hasClass("notice")) window.setTimeout(() => node.detach(), NOTICE_MS);
 			});
 		}
 	}).observe(document.body, { childList: true, subtree: true });

@@ -49,7 +49,7 @@ export function drawIconsAsTheyAppear(root: HTMLElement): MutationObserver {
 	const observer = new MutationObserver((records) => {
 		for (const record of records) {
 			record.addedNodes.forEach((node) => {
-				if (!(node instanceof Element)) return;
+				if (!node.instanceOf(Element)) return;
 				if (node.matches("svg[data-icon]")) drawIcon(node as SVGElement);
 				drawAll(node);
 			});

@@ -1,11 +1,11 @@
 /**
- * Loads the built plugin exactly as shipped: fetches main.js and manifest.json from the server, evaluates main.js
- * as a CommonJS module whose `require` hands out the Obsidian double and the page's CodeMirror packages (the same
- * module instances the page's editors use), then loads it the way Obsidian does.
+ * Loads the built plugin exactly as shipped: main.js runs as a classic script that sees CommonJS's `module`,
+ * `exports` and `require`, where `require` hands out the Obsidian double and the page's own CodeMirror packages
+ * (the same module instances the page's editors use); then the plugin is loaded the way Obsidian does.
  */
-import type { PluginManifest } from "obsidian";
 import * as cmState from "@codemirror/state";
 import * as cmView from "@codemirror/view";
+import manifest from "virtual:manifest";
 
 import * as obsidian from "../tests/obsidian/index";
 import type { App } from "../tests/obsidian/app";
@@ -19,31 +19,44 @@ const MODULES: Record<string, unknown> = {
 
 type PluginClass = new (app: never, manifest: never) => { load(): void };
 
-/** Evaluates CommonJS source with the shimmed `require`; returns its exports. */
-export function evaluateCommonJs(source: string, name: string): unknown {
-	const module = { exports: {} as Record<string, unknown> };
-	const require = (id: string): unknown => {
+/** The CommonJS names a bundle reads as free variables; present on `window` only while it runs. */
+interface CommonJsGlobals {
+	module?: { exports: unknown };
+	exports?: unknown;
+	require?: (id: string) => unknown;
+}
+
+/** Runs a CommonJS bundle from `src` with the shimmed `require`; resolves to its exports. */
+export function runCommonJs(src: string): Promise<unknown> {
+	const g = window as unknown as CommonJsGlobals;
+	const module = { exports: {} as unknown };
+	g.module = module;
+	g.exports = module.exports;
+	g.require = (id: string): unknown => {
 		if (id in MODULES) return MODULES[id];
-		throw new Error(`${name} requires "${id}", which the demo page does not provide.`);
+		throw new Error(`${src} requires "${id}", which the demo page does not provide.`);
 	};
-	// The plugin is a CommonJS bundle, as Obsidian evaluates it; the page is its only host.
-	// eslint-disable-next-line @typescript-eslint/no-implied-eval
-	const run = new Function("module", "exports", "require", `${source}\n//# sourceURL=${name}`) as (m: unknown, e: unknown, r: unknown) => void;
-	run(module, module.exports, require);
-	return module.exports;
+	const cleanUp = () => {
+		delete g.module;
+		delete g.exports;
+		delete g.require;
+	};
+	return new Promise((resolve, reject) => {
+		const script = document.head.createEl("script", { attr: { src } });
+		script.addEventListener("load", () => {
+			cleanUp();
+			resolve(module.exports);
+		});
+		script.addEventListener("error", () => {
+			cleanUp();
+			reject(new Error(`${src} could not be loaded`));
+		});
+	});
 }
 
-async function fetchText(path: string): Promise<string> {
-	const response = await fetch(path, { cache: "no-store" });
-	if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-	return response.text();
-}
-
-/** Fetches, evaluates and loads the built plugin; resolves to the plugin instance once `onload` has finished. */
+/** Runs the built main.js and loads the plugin; resolves to the plugin instance once `onload` has finished. */
 export async function loadBuiltPlugin(app: App): Promise<unknown> {
-	const [source, manifestText] = await Promise.all([fetchText("/main.js"), fetchText("/manifest.json")]);
-	const manifest = JSON.parse(manifestText) as PluginManifest;
-	const exports = evaluateCommonJs(source, "main.js") as { default?: PluginClass } & PluginClass;
+	const exports = (await runCommonJs("/main.js")) as { default?: PluginClass } & PluginClass;
 	const Plugin = exports.default ?? exports;
 	return loadPlugin(app, Plugin, manifest);
 }

@@ -25,6 +25,7 @@ function registered(app: App): Extension[] {
 	return app.workspace.editorExtensions.slice() as Extension[];
 }
 
+/** Registered as the "markdown" view, so every opened note gets a live CodeMirror editor. */
 export class WebMarkdownView extends MarkdownView {
 	readonly cm: EditorView;
 

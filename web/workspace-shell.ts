@@ -5,7 +5,6 @@
 import type { App } from "../tests/obsidian/app";
 import { Keymap } from "../tests/obsidian/keymap";
 import { setIcon } from "../tests/obsidian/icons";
-import type { TFile } from "../tests/obsidian/files";
 import type { WorkspaceLeaf } from "../tests/obsidian/workspace-leaf";
 
 /** The note list shows at most this many notes (a generated vault would otherwise fill the page with nodes). */
@@ -57,7 +56,7 @@ function renderNoteList(app: App, pane: HTMLElement): void {
 		}
 		const item = pane.createDiv({ cls: "tree-item-self nav-file-title is-clickable", attr: { "data-path": file.path } });
 		item.createDiv({ cls: "tree-item-inner nav-file-title-content", text: file.basename });
-		item.addEventListener("click", (evt) => void app.workspace.getLeaf(Keymap.isModEvent(evt)).openFile(file as TFile));
+		item.addEventListener("click", (evt) => void app.workspace.getLeaf(Keymap.isModEvent(evt)).openFile(file));
 	}
 	if (files.length > NOTE_LIST_LIMIT) pane.createDiv({ cls: "demo-note-more", text: `… and ${files.length - NOTE_LIST_LIMIT} more` });
 	markActiveNote(app, pane);

@@ -7,6 +7,7 @@ import { App, CachedMetadata, Component, EventRef, Events, TAbstractFile, TFile,
 import { ArticleCatalog } from "../core/articles/catalog";
 import type { NoteInput } from "../core/articles/types";
 import type { ArticleDeskSettings } from "../core/settings";
+import { BodyScanner } from "./health/body-scanner";
 
 /** What changed, so a view can decide whether to redraw at once (the active note) or coalesce. */
 export interface StoreChange {
@@ -20,10 +21,15 @@ export class ArticleStore extends Events {
 	/** False until the metadata cache has finished its first pass; the view shows "loading" meanwhile. */
 	ready = false;
 	private started = false;
+	/** YAML errors found by reading notes whose frontmatter Obsidian dropped, kept until the note changes. */
+	private readonly yamlErrors = new Map<string, string>();
+	/** Which bodies are garbled: learned lazily, so the catalog is patched when a result comes in. */
+	private readonly bodies: BodyScanner;
 
 	constructor(private readonly app: App, private settings: ArticleDeskSettings) {
 		super();
 		this.catalog = new ArticleCatalog(catalogOptions(settings));
+		this.bodies = new BodyScanner(app.vault, (file) => this.refreshFile(file));
 	}
 
 	get index() {
@@ -40,6 +46,7 @@ export class ArticleStore extends Events {
 		owner.registerEvent(vault.on("delete", (file) => this.removePath(file.path)));
 		owner.registerEvent(vault.on("rename", (file, oldPath) => this.renameFile(file, oldPath)));
 		owner.registerEvent(vault.on("create", (file) => this.createFile(file)));
+		owner.register(() => this.bodies.stop());
 		owner.registerEvent(
 			metadataCache.on("resolved", () => {
 				if (this.ready) return;
@@ -50,6 +57,18 @@ export class ArticleStore extends Events {
 		// A cache that had already resolved before we started fires no `resolved` event: treat a full cache as ready.
 		if (vaultFullyIndexed(this.app)) this.ready = true;
 		this.rebuild();
+		// Bodies are read in idle time, never here: a large vault must not stall the layout's first frames.
+		this.bodies.enqueue(this.app.vault.getMarkdownFiles());
+	}
+
+	/** Whether the note's body is known to be garbled by a wrong text encoding (false until it has been read). */
+	hasBodyMojibake(path: string): boolean {
+		return this.bodies.has(path);
+	}
+
+	/** Resolves once every body queued at start-up has been checked (tests and benchmarks; the plugin never waits). */
+	bodiesChecked(): Promise<void> {
+		return this.bodies.idle();
 	}
 
 	/** Settings that change what an article is, or how it is indexed, rebuild the catalog. */
@@ -68,8 +87,9 @@ export class ArticleStore extends Events {
 			frontmatter: cache?.frontmatter ?? null,
 			tags: cache ? getAllTags(cache) : null,
 			frontmatterTags: cache?.frontmatter ? parseFrontMatterTags(cache.frontmatter) : null,
-			yamlError: null,
+			yamlError: this.yamlErrors.get(file.path) ?? null,
 			mtime: file.stat?.mtime ?? 0,
+			bodyMojibake: this.bodies.has(file.path),
 		};
 	}
 
@@ -82,8 +102,19 @@ export class ArticleStore extends Events {
 
 	private updateFile(file: TFile, cache: CachedMetadata): void {
 		if (file.extension !== "md") return;
+		if (!mayHaveYamlError(cache)) this.yamlErrors.delete(file.path);
 		this.catalog.update(this.noteInput(file, cache));
 		this.checkYaml(file, cache);
+		// During the first indexing pass every note reports a change: those wait for idle time like the rest.
+		if (this.ready) this.bodies.check(file);
+		else this.bodies.enqueue([file]);
+		this.changed([file.path]);
+	}
+
+	/** Re-reads one note's article after something learned outside the metadata cache (a body check). */
+	private refreshFile(file: TFile): void {
+		if (this.app.vault.getFileByPath(file.path) !== file) return;
+		this.catalog.update(this.noteInput(file, this.app.metadataCache.getFileCache(file)));
 		this.changed([file.path]);
 	}
 
@@ -95,6 +126,8 @@ export class ArticleStore extends Events {
 	}
 
 	private removePath(path: string): void {
+		this.yamlErrors.delete(path);
+		this.bodies.forget(path);
 		if (!this.index.get(path)) return;
 		this.catalog.remove(path);
 		this.changed([path]);
@@ -106,6 +139,10 @@ export class ArticleStore extends Events {
 			this.removePath(oldPath);
 			return;
 		}
+		const yamlError = this.yamlErrors.get(oldPath);
+		this.yamlErrors.delete(oldPath);
+		if (yamlError !== undefined) this.yamlErrors.set(file.path, yamlError);
+		this.bodies.rename(oldPath, file.path);
 		this.catalog.rename(oldPath, this.noteInput(file, this.app.metadataCache.getFileCache(file)));
 		this.changed([oldPath, file.path]);
 	}
@@ -115,12 +152,14 @@ export class ArticleStore extends Events {
 	 * no frontmatter, read it once and record the YAML error, so the note is listed with a clear problem.
 	 */
 	private checkYaml(file: TFile, cache: CachedMetadata | null): void {
-		const first = cache?.sections?.[0];
-		if (!cache || cache.frontmatter || first?.type !== "yaml" || first.position.end.line - first.position.start.line < 2) return;
+		if (!mayHaveYamlError(cache)) return;
 		void this.app.vault.cachedRead(file).then((text) => {
+			if (this.app.metadataCache.getFileCache(file) !== cache) return;
 			const error = yamlErrorOf(text);
-			if (!error || this.app.metadataCache.getFileCache(file) !== cache) return;
-			this.catalog.update({ ...this.noteInput(file, cache), yamlError: error });
+			if ((error ?? undefined) === this.yamlErrors.get(file.path)) return;
+			if (error) this.yamlErrors.set(file.path, error);
+			else this.yamlErrors.delete(file.path);
+			this.catalog.update(this.noteInput(file, cache));
 			this.changed([file.path]);
 		});
 	}
@@ -145,6 +184,12 @@ function catalogOptions(s: ArticleDeskSettings) {
 
 function vaultFullyIndexed(app: App): boolean {
 	return app.vault.getMarkdownFiles().every((f) => app.metadataCache.getFileCache(f) !== null);
+}
+
+/** A note that opens with a non-empty frontmatter block of which Obsidian kept nothing: its YAML may be invalid. */
+function mayHaveYamlError(cache: CachedMetadata | null): cache is CachedMetadata {
+	const first = cache?.sections?.[0];
+	return !!cache && !cache.frontmatter && first?.type === "yaml" && first.position.end.line - first.position.start.line >= 2;
 }
 
 /** The YAML parser's message for a frontmatter block, or null when it parses (or there is none). */

@@ -38,6 +38,9 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 	if (hasMojibake(rawTitle)) {
 		problems.push({ code: "mojibake", message: `title "${rawTitle}" has garbled characters from a wrong text encoding; shown repaired` });
 	}
+	if (input.bodyMojibake === true) {
+		problems.push({ code: "mojibake", message: `the text has garbled characters from a wrong text encoding; run "Repair text encoding of this note"` });
+	}
 
 	const frontmatterTags = uniqueTags(listOf(input.frontmatterTags));
 	const tags = uniqueTags([...frontmatterTags, ...listOf(input.tags)]);

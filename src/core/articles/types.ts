@@ -31,6 +31,11 @@ export interface NoteInput {
 	yamlError?: string | null;
 	/** Modification time in ms since the epoch (0 when unknown). */
 	mtime?: number;
+	/**
+	 * True when the text after the frontmatter holds mojibake. Optional because the plugin learns it lazily (a note
+	 * is read after it changes, the vault in idle time); undefined means "not checked yet" and reports nothing.
+	 */
+	bodyMojibake?: boolean;
 }
 
 /** One note as the explorer and the snippets see it. Plain data: cheap to compare, clone and serialise. */

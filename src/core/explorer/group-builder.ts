@@ -1,6 +1,6 @@
 import type { ArticleIndex } from "../articles/article-index";
 import { articleKeys, type ArticleKeys } from "./article-keys";
-import { CATCH_ALL_LABELS, childId, NO_DATE, NO_TYPE, UNTAGGED } from "./group-ids";
+import { CATCH_ALL_LABELS, childId, NO_DATE, NO_TYPE, PROBLEMS, UNTAGGED } from "./group-ids";
 import { compareNames, compareRaw } from "./natural-order";
 import { monthLabel } from "./pub-date";
 import { countIn, type PathSets } from "./set-ops";
@@ -26,7 +26,9 @@ export interface GroupSpec {
  * - Tag → type: each tag holds its child tags, then one group per type of the notes it lists, plus `No type`;
  *   `Untagged` likewise; notes are rows only at the type level;
  * - date: years (newest first) → months (newest first, `March 2025`); undated notes under `No date`;
- * - catch-alls (`Untagged`, `No type`, `No date`, kind `none`) always sort last; empty groups are never shown.
+ * - catch-alls (`Untagged`, `No type`, `No date`, kind `none`) always sort last; empty groups are never shown;
+ * - `Metadata problems` (kind `none`, only with `problemsGroup`) comes first in every mode, whatever the group sort:
+ *   it is a to-do list, and at the bottom of a long expanded tree it would go unseen.
  */
 export class GroupBuilder {
 	private readonly keys: ArticleKeys;
@@ -40,8 +42,22 @@ export class GroupBuilder {
 		this.keys = articleKeys(index);
 	}
 
-	/** The top-level groups of the current mode, sorted. */
+	/** The top-level groups of the current mode, sorted, after the problems group when it is on and not empty. */
 	top(): GroupSpec[] {
+		const groups = this.modeTop();
+		const problems = this.o.problemsGroup ? this.problemsSpec() : null;
+		return problems ? [problems, ...groups] : groups;
+	}
+
+	/** Notes with a metadata problem (that match the filter), listed flat. */
+	private problemsSpec(): GroupSpec | null {
+		const sets = [this.index.problemPaths()];
+		const count = countIn(sets, this.match);
+		if (count === 0) return null;
+		return { node: catchAll(childId(null, "none", PROBLEMS), PROBLEMS, count, 0, false), list: sets, children: () => [] };
+	}
+
+	private modeTop(): GroupSpec[] {
 		switch (this.o.mode) {
 			case "tag":
 				return this.tagLevel(null, [], 0, false);

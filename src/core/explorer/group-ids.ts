@@ -11,12 +11,17 @@ import type { GroupKind } from "./types";
 export const UNTAGGED = "untagged";
 export const NO_TYPE = "notype";
 export const NO_DATE = "nodate";
+/** Key of the view's "Metadata problems" group (never a tag, type or date, so it cannot clash). */
+export const PROBLEMS = "problems";
+/** Id of the "Metadata problems" group; the same in every grouping mode, so its open state carries over. */
+export const PROBLEMS_GROUP_ID = `none:${PROBLEMS}`;
 
 /** Labels of the catch-all groups. */
 export const CATCH_ALL_LABELS: Readonly<Record<string, string>> = {
 	[UNTAGGED]: "Untagged",
 	[NO_TYPE]: "No type",
 	[NO_DATE]: "No date",
+	[PROBLEMS]: "Metadata problems",
 };
 
 function escapeKey(key: string): string {

@@ -3,6 +3,6 @@ export { compareNames, foldName } from "./natural-order";
 export { exportTree, type ExportedGroup, type ExportedNote, type ExportedProblem, type ExportedTree } from "./export-tree";
 export { ExplorerModel } from "./explorer-model";
 export { isEmptyFilter, matchingPaths, parseFilter, type ParsedFilter } from "./filter";
-export { CATCH_ALL_LABELS, NO_DATE, NO_TYPE, UNTAGGED } from "./group-ids";
+export { CATCH_ALL_LABELS, NO_DATE, NO_TYPE, PROBLEMS, PROBLEMS_GROUP_ID, UNTAGGED } from "./group-ids";
 export { DEFAULT_DATE_FORMAT, formatPubDate, isValidDateFormat } from "./pub-date";
 export * from "./types";

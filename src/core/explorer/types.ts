@@ -13,6 +13,11 @@ export interface ExplorerOptions {
 	noteSort: "date" | "title" | "mtime";
 	/** Newest / Z→A / most recently modified first. */
 	noteSortDesc: boolean;
+	/**
+	 * Puts a "Metadata problems" group above the mode's groups, listing every note with a problem. The view turns it
+	 * on; the CLI leaves it off because its JSON already reports `problems` beside the tree.
+	 */
+	problemsGroup?: boolean;
 }
 
 /** Defaults matching the plugin's default settings, for the CLI and tests. */

@@ -2,8 +2,9 @@
 export function graphemes(text: string): string[] {
 	const segmenter = graphemeSegmenter();
 	if (!segmenter) return Array.from(text);
+	if (oneCharClusters(text)) return text.split("");
 	const out: string[] = [];
-	for (const part of segmenter.segment(text)) out.push(part.segment);
+	for (const cluster of clusters(segmenter, text)) out.push(cluster);
 	return out;
 }
 
@@ -11,10 +12,51 @@ export function graphemes(text: string): string[] {
 export function graphemeCount(text: string): number {
 	const segmenter = graphemeSegmenter();
 	if (!segmenter) return Array.from(text).length;
+	if (oneCharClusters(text)) return text.length;
 	let count = 0;
-	const parts = segmenter.segment(text)[Symbol.iterator]();
+	const parts = clusters(segmenter, text);
 	while (!parts.next().done) count++;
 	return count;
+}
+
+/** True when every character is its own cluster: ASCII joins nothing except CR LF (UAX #29), and there is no CR. */
+function oneCharClusters(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code > 0x7f || code === 0x0d) return false;
+	}
+	return true;
+}
+
+/** Texts longer than this are segmented a window at a time: V8's segment iterator is quadratic on long strings. */
+const WINDOW = 1024;
+
+/**
+ * The clusters of `text`, segmenting one window at a time. Each window starts on a true boundary and its last
+ * cluster (perhaps cut by the window's end) is segmented again with the next window; a boundary depends only on
+ * the text before it and the one code point after it, so the others are exact. Windows never end inside a
+ * surrogate pair, and grow when one cluster fills a whole window.
+ */
+function* clusters(segmenter: Intl.Segmenter, text: string): Generator<string> {
+	let pos = 0;
+	let size = WINDOW;
+	while (pos < text.length) {
+		let end = pos + size;
+		if (end >= text.length) {
+			for (const part of segmenter.segment(pos === 0 ? text : text.slice(pos))) yield part.segment;
+			return;
+		}
+		const code = text.charCodeAt(end - 1);
+		if (code >= 0xd800 && code <= 0xdbff) end++;
+		const parts = Array.from(segmenter.segment(text.slice(pos, end)), (part) => part.segment);
+		if (parts.length < 2) {
+			size *= 2;
+			continue;
+		}
+		for (let i = 0; i < parts.length - 1; i++) yield parts[i];
+		pos = end - parts[parts.length - 1].length;
+		size = WINDOW;
+	}
 }
 
 /** UTF-8 length: Bluesky caps a post at 3000 bytes whatever its grapheme count. */

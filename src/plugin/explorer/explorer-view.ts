@@ -5,11 +5,12 @@
 import { ItemView, Keymap, Menu, TFile, WorkspaceLeaf } from "obsidian";
 
 import { ExplorerModel, explorerOptionsFrom } from "../../core/explorer";
-import type { Row } from "../../core/explorer";
+import type { ExplorerOptions, Row } from "../../core/explorer";
 import { rowWindow, scrollToReveal } from "../../core/explorer/row-window";
 import { treeKeyAction } from "../../core/explorer/tree-keys";
 import type { ArticleDeskSettings } from "../../core/settings";
 import type { StoreChange } from "../article-store";
+import { canFixMetadata, openFixModal } from "../health/fix-modal";
 import { EXPLORER_VIEW_TYPE, ExplorerHost } from "./explorer-host";
 import { ExplorerHeader } from "./explorer-header";
 import { renderRow } from "./row-renderer";
@@ -100,7 +101,7 @@ export class ExplorerView extends ItemView {
 	applySettings(settings: ArticleDeskSettings): void {
 		if (!this.header) return;
 		const model = this.ensureModel();
-		model.setOptions(explorerOptionsFrom(settings));
+		model.setOptions(viewOptions(settings));
 		this.expanded = new Set(settings.expanded[settings.groupMode] ?? []);
 		this.header.sync(settings);
 		this.refresh();
@@ -129,7 +130,7 @@ export class ExplorerView extends ItemView {
 		const index = this.host.store.index;
 		if (!this.model || this.modelIndex !== index) {
 			this.model?.dispose();
-			this.model = new ExplorerModel(index, explorerOptionsFrom(this.host.getSettings()));
+			this.model = new ExplorerModel(index, viewOptions(this.host.getSettings()));
 			this.model.setFilter(this.header?.filterText ?? "");
 			this.modelIndex = index;
 		}
@@ -266,6 +267,10 @@ export class ExplorerView extends ItemView {
 		// "Make social snippets" is not added here: the plugin adds it to every note's file menu, this one included.
 		menu.addItem((item) => item.setTitle("Open in new tab").setIcon("file-plus").onClick(() => void this.app.workspace.getLeaf("tab").openFile(file)));
 		menu.addItem((item) => item.setTitle("Open to the right").setIcon("separator-vertical").onClick(() => void this.app.workspace.getLeaf("split").openFile(file)));
+		const typeKey = this.host.getSettings().typeKey;
+		if (canFixMetadata(this.app, this.host.store, file, typeKey)) {
+			menu.addItem((item) => item.setTitle("Fix metadata…").setIcon("wrench").onClick(() => void openFixModal(this.app, file, { typeKey, scope: "metadata" })));
+		}
 		this.app.workspace.trigger("file-menu", menu, file, EXPLORER_VIEW_TYPE, this.leaf);
 		menu.showAtMouseEvent(evt);
 	}
@@ -328,6 +333,14 @@ export class ExplorerView extends ItemView {
 		const settings = this.host.getSettings();
 		void this.host.updateSettings({ expanded: { ...settings.expanded, [settings.groupMode]: [...this.expanded] } });
 	}
+}
+
+/**
+ * The view's explorer options: the settings' grouping plus the "Metadata problems" group on top. The CLI builds
+ * the same tree without that group (its JSON has `problems` beside the tree), so the addition is made here.
+ */
+function viewOptions(settings: ArticleDeskSettings): ExplorerOptions {
+	return { ...explorerOptionsFrom(settings), problemsGroup: true };
 }
 
 /** Whether two rows stand for the same thing across refreshes: a group by id, a note by its path within its group. */

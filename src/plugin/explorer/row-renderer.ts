@@ -2,7 +2,7 @@
 import { setIcon } from "obsidian";
 
 import type { Article } from "../../core/articles/types";
-import { formatPubDate } from "../../core/explorer";
+import { formatPubDate, PROBLEMS_GROUP_ID } from "../../core/explorer";
 import type { GroupMode, Row } from "../../core/explorer";
 
 export interface RowContext {
@@ -47,6 +47,12 @@ export function renderRow(parent: HTMLElement, row: Row, index: number, ctx: Row
 	const self = item.createDiv({ cls: ["tree-item-self", "nav-file-title", "is-clickable", "article-desk-note"], attr: { draggable: "true" } });
 	if (ctx.selected) self.addClass("is-active");
 	self.createDiv({ cls: ["tree-item-inner", "nav-file-title-content"], text: article?.title ?? row.path });
+	if (row.parentId === PROBLEMS_GROUP_ID && article && article.problems.length > 0) {
+		// One line, cut with an ellipsis by CSS (the row height is fixed); the full list is in the label and tooltip.
+		const all = article.problems.map((p) => p.message).join("\n");
+		const more = article.problems.length > 1 ? ` (+${article.problems.length - 1} more)` : "";
+		self.createDiv({ cls: "article-desk-problem-text", text: `${article.problems[0].message}${more}`, attr: { "aria-label": all } });
+	}
 	const flair = self.createDiv({ cls: "tree-item-flair-outer article-desk-note-meta" });
 	if (article && showsTypeBadge(ctx.mode)) {
 		for (const type of article.types.slice(0, 2)) flair.createSpan({ cls: "article-desk-type-badge", text: type });

@@ -19,10 +19,15 @@ export interface Explorer {
 	ui: ExplorerUi;
 }
 
-/** Loads the plugin over `files` (the example vault by default), waits for indexing, and opens the explorer. */
+/**
+ * Loads the plugin over `files` (the example vault by default), waits for indexing and for the idle-time check of
+ * note bodies (so the "Metadata problems" group is complete and tests do not race it), and opens the explorer.
+ */
 export async function openExplorer(options: CreateAppOptions = {}): Promise<Explorer> {
 	const app = createApp({ files: EXAMPLE_VAULT, ...options });
 	const plugin = await loadPlugin(app, ArticleDeskPlugin);
+	await flushAll(app);
+	await plugin.store.bodiesChecked();
 	await flushAll(app);
 	const view = await plugin.activateExplorer();
 	if (!view) throw new Error("the explorer did not open");

@@ -1,0 +1,65 @@
+/**
+ * Mojibake at the level of a note's lines: finding it in the body (for the metadata-health report) and repairing
+ * it line by line (for the "Repair text encoding" fix). Repair works per line so the preview can show exactly the
+ * lines that change; a line without mojibake is copied byte for byte, line endings (`\n` or `\r\n`) included.
+ * Lines are independent for the repair: mojibake runs are non-ASCII, so a line break always ends a run.
+ */
+import { hasMojibake, repairMojibake } from "../text/mojibake";
+
+/** One line a repair changes: its 1-based number, and its text before and after (without the line ending). */
+export interface LineChange {
+	line: number;
+	before: string;
+	after: string;
+}
+
+/**
+ * Where the body starts: just after a frontmatter block (`---` on the first line, closed by a `---` line), or 0.
+ * Read from the text alone, so a block whose YAML does not parse still counts as frontmatter, as in Obsidian.
+ */
+export function bodyOffset(text: string): number {
+	const firstEnd = text.indexOf("\n");
+	if (firstEnd < 0 || text.slice(0, firstEnd).replace(/\r$/, "") !== "---") return 0;
+	let start = firstEnd + 1;
+	while (start < text.length) {
+		const end = text.indexOf("\n", start);
+		const line = (end < 0 ? text.slice(start) : text.slice(start, end)).replace(/\r$/, "");
+		if (line === "---") return end < 0 ? text.length : end + 1;
+		if (end < 0) break;
+		start = end + 1;
+	}
+	return 0;
+}
+
+/** True when the text after the frontmatter has mojibake; the title is judged on its own, so it is not counted twice. */
+export function bodyHasMojibake(text: string): boolean {
+	return hasMojibake(text.slice(bodyOffset(text)));
+}
+
+/** The lines that repairMojibake would change, in order; empty for a note without mojibake. */
+export function mojibakeLineChanges(text: string): LineChange[] {
+	const changes: LineChange[] = [];
+	if (!hasMojibake(text)) return changes;
+	const lines = text.split("\n");
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i].endsWith("\r") ? lines[i].slice(0, -1) : lines[i];
+		const repaired = repairMojibake(line);
+		if (repaired !== line) changes.push({ line: i + 1, before: line, after: repaired });
+	}
+	return changes;
+}
+
+/** The text with every mojibake line repaired and every other character kept; the same string when nothing changes. */
+export function repairMojibakeLines(text: string): string {
+	if (!hasMojibake(text)) return text;
+	const lines = text.split("\n");
+	let changed = false;
+	for (let i = 0; i < lines.length; i++) {
+		const repaired = repairMojibake(lines[i]);
+		if (repaired !== lines[i]) {
+			lines[i] = repaired;
+			changed = true;
+		}
+	}
+	return changed ? lines.join("\n") : text;
+}

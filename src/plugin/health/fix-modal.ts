@@ -1,0 +1,115 @@
+/**
+ * The confirm dialog of the metadata fixes: each fix with its before → after, then Apply or Cancel. Nothing is
+ * written until Apply; the write recomputes each fix on the note's content at that moment (see apply-fixes.ts).
+ */
+import { App, Modal, Notice, Setting, TFile } from "obsidian";
+
+import { hasCertainFix, planEncodingFix, planFixes, type FixCode, type PlannedFix } from "../../core/health/fixes";
+import type { ArticleStore } from "../article-store";
+import { applyFixes } from "./apply-fixes";
+
+/** What the dialog offers: every certain metadata fix, or only the text-encoding repair. */
+export type FixScope = "metadata" | "encoding";
+
+export interface FixModalOptions {
+	typeKey: string;
+	scope: FixScope;
+}
+
+/** Whether "Fix metadata…" applies to a listed note (no file read: the explorer's menu and the command ask it). */
+export function canFixMetadata(app: App, store: ArticleStore, file: TFile, typeKey: string): boolean {
+	const article = store.index.get(file.path);
+	if (!article || article.problems.length === 0) return false;
+	const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter;
+	return hasCertainFix(article, frontmatter, store.hasBodyMojibake(file.path), { typeKey });
+}
+
+/**
+ * Reads the note, plans its fixes and opens the dialog; when nothing is certain to fix, says so in a notice and
+ * returns null. The note is read with `vault.read` (not the cache) so the preview shows what is on disk now.
+ */
+export async function openFixModal(app: App, file: TFile, options: FixModalOptions): Promise<FixModal | null> {
+	const text = await app.vault.read(file);
+	const plan =
+		options.scope === "encoding"
+			? [planEncodingFix(text)].filter((fix): fix is PlannedFix => fix !== null)
+			: planFixes({ frontmatter: app.metadataCache.getFileCache(file)?.frontmatter ?? null, text }, { typeKey: options.typeKey });
+	if (plan.length === 0) {
+		new Notice(options.scope === "encoding" ? "No garbled characters found in this note." : "Nothing in this note's metadata can be fixed automatically.");
+		return null;
+	}
+	const modal = new FixModal(app, file, plan, options);
+	modal.open();
+	return modal;
+}
+
+export class FixModal extends Modal {
+	private applying: Promise<FixCode[]> | null = null;
+
+	constructor(
+		app: App,
+		private readonly file: TFile,
+		readonly plan: readonly PlannedFix[],
+		private readonly options: FixModalOptions,
+	) {
+		super(app);
+	}
+
+	override onOpen(): void {
+		this.setTitle(this.options.scope === "encoding" ? `Repair text encoding of ${this.file.basename}` : `Fix metadata of ${this.file.basename}`);
+		this.modalEl.addClass("article-desk-fix-modal");
+		const list = this.contentEl.createDiv({ cls: "article-desk-fix-list" });
+		for (const fix of this.plan) renderFix(list, fix);
+		new Setting(this.contentEl)
+			.addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()))
+			.addButton((button) =>
+				button
+					.setButtonText(this.plan.length === 1 ? "Apply fix" : `Apply ${this.plan.length} fixes`)
+					.setCta()
+					.onClick(() => {
+						button.setDisabled(true);
+						void this.apply();
+					}),
+			);
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+
+	/** Writes the fixes (once, however often Apply is clicked), closes, and reports what was done. */
+	apply(): Promise<FixCode[]> {
+		if (!this.applying) this.applying = this.write();
+		return this.applying;
+	}
+
+	private async write(): Promise<FixCode[]> {
+		let applied: FixCode[] = [];
+		try {
+			applied = await applyFixes(this.app, this.file, this.plan.map((fix) => fix.code), { typeKey: this.options.typeKey });
+			new Notice(
+				applied.length === 0
+					? `Nothing changed: ${this.file.basename} no longer has these problems.`
+					: `Fixed ${applied.length === 1 ? "1 problem" : `${applied.length} problems`} in ${this.file.basename}.`,
+			);
+		} catch (e) {
+			new Notice(`Could not fix ${this.file.basename}: ${e instanceof Error ? e.message : String(e)}`);
+		}
+		this.close();
+		return applied;
+	}
+}
+
+/** One fix: its description, then before → after (line by line for the encoding repair). */
+function renderFix(parent: HTMLElement, fix: PlannedFix): void {
+	const item = parent.createDiv({ cls: "article-desk-fix", attr: { "data-code": fix.code } });
+	item.createDiv({ cls: "article-desk-fix-description", text: fix.description });
+	const pairs = fix.lines ? fix.lines.map((l) => ({ label: `Line ${l.line}`, before: l.before, after: l.after })) : [{ label: "", before: fix.before, after: fix.after }];
+	for (const pair of pairs) {
+		const diff = item.createDiv({ cls: "article-desk-fix-diff" });
+		if (pair.label) diff.createDiv({ cls: "article-desk-fix-line", text: pair.label });
+		diff.createEl("code", { cls: "article-desk-fix-before", text: pair.before });
+		diff.createSpan({ cls: "article-desk-fix-arrow", text: "→", attr: { "aria-label": "becomes" } });
+		diff.createEl("code", { cls: "article-desk-fix-after", text: pair.after });
+	}
+}

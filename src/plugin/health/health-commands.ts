@@ -1,0 +1,48 @@
+/**
+ * The metadata-health commands: "Fix metadata of this note" (only offered when the open note has a problem with a
+ * certain fix) and "Repair text encoding of this note" (for any open note: garbled text is plain to see before the
+ * background scan has reached it). Both preview in the confirm dialog before anything is written.
+ */
+import { Plugin, TFile } from "obsidian";
+
+import type { ArticleDeskSettings } from "../../core/settings";
+import type { ArticleStore } from "../article-store";
+import { canFixMetadata, openFixModal } from "./fix-modal";
+
+/** What the commands need from the plugin; an interface so this folder never imports the plugin class. */
+export interface HealthHost extends Plugin {
+	readonly store: ArticleStore;
+	getSettings(): ArticleDeskSettings;
+}
+
+/** Registers the two commands; call once from `onload`. */
+export function registerHealthCommands(host: HealthHost): void {
+	const { app } = host;
+	host.addCommand({
+		id: "fix-metadata",
+		name: "Fix metadata of this note",
+		icon: "wrench",
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveFile();
+			const typeKey = host.getSettings().typeKey;
+			if (!isMarkdown(file) || !canFixMetadata(app, host.store, file, typeKey)) return false;
+			if (!checking) void openFixModal(app, file, { typeKey, scope: "metadata" });
+			return true;
+		},
+	});
+	host.addCommand({
+		id: "repair-text-encoding",
+		name: "Repair text encoding of this note",
+		icon: "languages",
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveFile();
+			if (!isMarkdown(file)) return false;
+			if (!checking) void openFixModal(app, file, { typeKey: host.getSettings().typeKey, scope: "encoding" });
+			return true;
+		},
+	});
+}
+
+function isMarkdown(file: unknown): file is TFile {
+	return file instanceof TFile && file.extension === "md";
+}
