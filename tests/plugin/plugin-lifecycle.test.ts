@@ -121,7 +121,7 @@ describe("start-up", () => {
 		await flushAll(a);
 		expect(ui.message()).toBe("");
 		expect(ui.count()).toBe("20 articles");
-		expect(ui.groupsAt(0).map(([label]) => label)).toEqual(["Articles", "coaching", "mindset", "podcast", "productivity", "sales", "Untagged"]);
+		expect(ui.groupsAt(0).map(([label]) => label)).toEqual(["Metadata problems", "Articles", "coaching", "mindset", "podcast", "productivity", "sales", "Untagged"]);
 	});
 
 	it("shows Loading in an explorer restored before the layout was ready, then the tree after start-up", async () => {
@@ -131,7 +131,8 @@ describe("start-up", () => {
 		expect(ui.message()).toBe("Loading articles…");
 		await startApp(a);
 		expect(ui.count()).toBe("20 articles");
-		expect(ui.groupsAt(0)).toHaveLength(7);
+		// The mode's 7 groups under "Metadata problems".
+		expect(ui.groupsAt(0)).toHaveLength(8);
 	});
 
 	it("says the vault has no articles yet rather than showing a blank pane", async () => {

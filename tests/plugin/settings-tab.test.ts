@@ -96,7 +96,7 @@ it("shows the current values", () => {
 it("applies a new grouping to the open explorer at once, and saves it", async () => {
 	await choose("Group by", "type");
 	expect(ex.plugin.settings.groupMode).toBe("type");
-	expect(ex.ui.groupsAt(0).map(([label]) => label)).toEqual(["newsletter", "podcast", "sfcContent", "No type"]);
+	expect(ex.ui.groupsAt(0).map(([label]) => label)).toEqual(["Metadata problems", "newsletter", "podcast", "sfcContent", "No type"]);
 	expect((await saved()).groupMode).toBe("type");
 	// The explorer's own group-by switch follows.
 	expect(ex.ui.root.querySelector<HTMLSelectElement>("select.article-desk-mode")!.value).toBe("type");
@@ -108,6 +108,7 @@ it("re-indexes when only frontmatter tags should count: the body-only #podcast g
 	expect(ex.plugin.settings.frontmatterTagsOnly).toBe(true);
 	// productivity stays: the pipeline note has it in its frontmatter.
 	expect(ex.ui.groupsAt(0)).toEqual([
+		["Metadata problems", 9],
 		["Articles", 11],
 		["coaching", 1],
 		["mindset", 3],
@@ -122,6 +123,7 @@ it("hides the tags listed as hidden from grouping, with or without a hash", asyn
 	expect(ex.plugin.settings.hiddenTags).toEqual(["Articles"]);
 	// Every note tagged Articles has another tag, so none falls into Untagged.
 	expect(ex.ui.groupsAt(0)).toEqual([
+		["Metadata problems", 9],
 		["coaching", 1],
 		["mindset", 3],
 		["podcast", 1],
@@ -154,8 +156,8 @@ it("reads types from another property once it is named", async () => {
 	await choose("Group by", "type");
 	await type("Type property", "format");
 	expect(ex.plugin.settings.typeKey).toBe("format");
-	// No note has a `format:` property.
-	expect(ex.ui.groupsAt(0)).toEqual([["No type", 20]]);
+	// No note has a `format:` property, so `Type:` in secondMeeting is no longer a misspelt type key: 8 problems left.
+	expect(ex.ui.groupsAt(0)).toEqual([["Metadata problems", 8], ["No type", 20]]);
 });
 
 it("redraws dates in a new format", async () => {
@@ -186,7 +188,7 @@ describe("declarative settings (Obsidian 1.13)", () => {
 		expect(tab.getControlValue("groupMode")).toBe("tag");
 		await tab.setControlValue("groupMode", "date");
 		expect(ex.plugin.settings.groupMode).toBe("date");
-		expect(ex.ui.groupsAt(0).map(([label]) => label)).toEqual(["2026", "2025", "2024", "2023", "No date"]);
+		expect(ex.ui.groupsAt(0).map(([label]) => label)).toEqual(["Metadata problems", "2026", "2025", "2024", "2023", "No date"]);
 		await tab.setControlValue("groupMode", "by-colour");
 		expect(ex.plugin.settings.groupMode).toBe("date");
 		await tab.setControlValue("hashtagExclusions", "#Articles, #sales");

@@ -1,6 +1,6 @@
 /**
  * The hostile-note corpus: the small files committed under `tests/fixtures/hostile/`, plus the huge ones generated
- * here at test time (a 5 MB note, two 100k-character lines, 10k tags, lone surrogates) so the repository stays small.
+ * here at test time (a 5 MB note, three 100k-character lines, 10k tags, lone surrogates) so the repository stays small.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -30,6 +30,7 @@ export function generatedNotes(): Record<string, string> {
 	const fiveMb = `---\ntitle: Five megabytes\ntags: [huge]\n---\n${Array.from({ length: 60_000 }, (_, i) => `${i % 40 === 0 ? `\n## Part ${i}\n\n` : ""}${SENTENCE}`).join("")}`;
 	const longLine = `---\ntitle: One long line\n---\n${"word ".repeat(20_000)}\n`;
 	const longSentences = `---\ntitle: One long line of sentences\n---\n${"Short one. Then another! ".repeat(4_200)}\n`;
+	const longAccented = `---\ntitle: Une longue ligne\n---\n${"café crème déjà vu ".repeat(5_300)}\n`;
 	const tags = Array.from({ length: 10_000 }, (_, i) => `t${i}`);
 	const tenKTags = `---\ntitle: Ten thousand tags\ntags: [${tags.join(", ")}]\n---\n${tags.slice(0, 2_000).map((t) => `#inline-${t}`).join(" ")}\n`;
 	const surrogates = `---\ntitle: "Lone \uD800 surrogate \uDC00 pair \uDBFF"\ntags: ["x\uD800y"]\n---\nA high \uD83D surrogate alone, a low \uDE00 one, and a reversed pair \uDE00\uD83D in a sentence.\n#tag\uD800\n`;
@@ -37,6 +38,7 @@ export function generatedNotes(): Record<string, string> {
 		"generated/five-megabytes.md": fiveMb,
 		"generated/long-line.md": longLine,
 		"generated/long-line-of-sentences.md": longSentences,
+		"generated/long-line-accented.md": longAccented,
 		"generated/ten-thousand-tags.md": tenKTags,
 		"generated/lone-surrogates.md": surrogates,
 	};

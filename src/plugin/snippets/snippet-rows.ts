@@ -58,7 +58,7 @@ export function renderRows(el: HTMLElement, rows: readonly SnippetRow[]): void {
 		item.toggleClass("is-used", row.used);
 		const check = item.createEl("input", { type: "checkbox", cls: "article-desk-snippet-check", attr: { "aria-label": "Use this line" } });
 		check.checked = row.checked;
-		const text = item.createEl("textarea", { cls: "article-desk-snippet-text", attr: { rows: 3, "aria-label": "Line text" } });
+		const text = item.createEl("textarea", { cls: "article-desk-snippet-text", attr: { rows: textRows(row.text), "aria-label": "Line text" } });
 		text.value = row.text;
 		const meta = item.createDiv({ cls: "article-desk-snippet-meta" });
 		if (row.score !== null) {
@@ -74,7 +74,9 @@ export function renderRows(el: HTMLElement, rows: readonly SnippetRow[]): void {
 /** Listens for checkbox and text edits in a row list drawn by `renderRows`; `onChange` runs after the row is updated. */
 export function listenToRows(owner: Component, el: HTMLElement, rows: () => SnippetRow[], onChange: () => void): void {
 	const rowOf = (target: EventTarget | null): SnippetRow | null => {
-		const item = target instanceof HTMLElement ? target.closest("[data-row]") : null;
+		// Checked by shape: in a popout window the element is not an instance of the main window's HTMLElement.
+		const el = target as Partial<Element> | null;
+		const item = el && typeof el.closest === "function" ? (el as Element).closest("[data-row]") : null;
 		const index = item ? Number(item.getAttribute("data-row")) : NaN;
 		return Number.isInteger(index) ? (rows()[index] ?? null) : null;
 	};
@@ -90,4 +92,9 @@ export function listenToRows(owner: Component, el: HTMLElement, rows: () => Snip
 		row.text = evt.target.value;
 		onChange();
 	});
+}
+
+/** Enough rows for the line at the modal's width (about 100 characters a row), at most three before it scrolls. */
+function textRows(text: string): number {
+	return Math.min(3, Math.max(1, Math.ceil(text.length / 100)));
 }

@@ -1,9 +1,12 @@
 // The view and the headless CLI must show the same groups, counts and order for the same vault (issue: headless parity).
+// The view adds one group of its own on top, "Metadata problems"; the CLI reports the same notes as `problems` beside
+// its tree. So the view's rows are compared with the CLI's tree once that group is taken out, and the group itself
+// is compared with the CLI's `problems`: together they cover every row.
 import { resolve } from "node:path";
 
 import { catalogFromNotes, exploreTree } from "../../../src/cli/explore";
 import { readVault } from "../../../src/cli/read-vault";
-import type { ExportedGroup } from "../../../src/core/explorer";
+import { PROBLEMS_GROUP_ID, type ExportedGroup } from "../../../src/core/explorer";
 import type { GroupMode } from "../../../src/core/settings";
 import { openExplorer } from "./harness";
 
@@ -26,7 +29,12 @@ it.each(MODES)("mode %s: every row of the fully expanded view matches the CLI's 
 	await ex.plugin.updateSettings({ groupMode: mode });
 	ex.ui.setViewportHeight(100_000);
 	ex.ui.headerButton("Expand all").click();
-	const drawn = ex.ui.rowEls().map((el) => {
+	const els = ex.ui.rowEls();
+	// The problems group is the first row; its notes are the depth-1 rows up to the next top-level group.
+	expect(els[0].getAttribute("data-group-id")).toBe(PROBLEMS_GROUP_ID);
+	const end = els.findIndex((el, i) => i > 0 && el.getAttribute("aria-level") === "1");
+	const problemRows = els.slice(1, end);
+	const drawn = els.slice(end).map((el) => {
 		const depth = Number(el.getAttribute("aria-level")) - 1;
 		if (el.hasAttribute("data-group-id")) {
 			const label = el.querySelector(".tree-item-inner")!.textContent;
@@ -35,7 +43,17 @@ it.each(MODES)("mode %s: every row of the fully expanded view matches the CLI's 
 		}
 		return `${depth} note ${el.getAttribute("data-path")}`;
 	});
-	const cli = flattenExport(exploreTree(catalogFromNotes(disk.notes), mode).groups);
+	const tree = exploreTree(catalogFromNotes(disk.notes), mode);
+	const cli = flattenExport(tree.groups);
 	expect(drawn.length).toBeGreaterThan(20);
 	expect(drawn).toEqual(cli);
+
+	const cliProblemPaths = [...new Set(tree.problems.map((p) => p.path))].sort();
+	expect(problemRows.map((el) => el.getAttribute("data-path")).sort()).toEqual(cliProblemPaths);
+	expect(els[0].querySelector(".tree-item-flair")!.textContent).toBe(String(cliProblemPaths.length));
+	// Each problem row says, in one line, the first of the messages the CLI gives for that note.
+	for (const el of problemRows) {
+		const first = tree.problems.find((p) => p.path === el.getAttribute("data-path"))!;
+		expect(el.querySelector(".article-desk-problem-text")!.textContent).toContain(first.message);
+	}
 });

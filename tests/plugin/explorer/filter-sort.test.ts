@@ -3,7 +3,8 @@ import { flushAll } from "../../obsidian/app-factory";
 import { lastMenu, resetMenus } from "../../obsidian/menu";
 import { NOTE, openExplorer, type Explorer } from "./harness";
 
-// Counts are worked out from the table at the top of grouping.test.ts.
+// Counts are worked out from the table at the top of grouping.test.ts. "Metadata problems" (always first) holds
+// secondMeeting, referrals, price, listening, coach, maybe, handshake, bestProspects and askOrder.
 
 let ex: Explorer;
 
@@ -19,14 +20,16 @@ afterEach(async () => {
 describe("filter box", () => {
 	it.each<[string, string, [string, number][]]>([
 		// 11 notes carry sales or a tag under it; referrals is the only one without Articles.
-		["#sales", "11 matching", [["Articles", 10], ["mindset", 2], ["podcast", 1], ["productivity", 1], ["sales", 11]]],
-		["#SALES/objections", "2 matching", [["Articles", 2], ["sales", 2]]],
+		// Problems among them: secondMeeting, referrals, price, askOrder.
+		["#sales", "11 matching", [["Metadata problems", 4], ["Articles", 10], ["mindset", 2], ["podcast", 1], ["productivity", 1], ["sales", 11]]],
+		["#SALES/objections", "2 matching", [["Metadata problems", 1], ["Articles", 2], ["sales", 2]]],
+		// Neither podcast note has a problem, so the problems group is left out.
 		["type:podcast", "2 matching", [["Articles", 2], ["podcast", 1], ["sales", 2]]],
-		["-#sales", "9 matching", [["Articles", 1], ["coaching", 1], ["mindset", 1], ["productivity", 1], ["Untagged", 7]]],
+		["-#sales", "9 matching", [["Metadata problems", 5], ["Articles", 1], ["coaching", 1], ["mindset", 1], ["productivity", 1], ["Untagged", 7]]],
 		// Words search titles, tags and types: two titles say "price" ("pricing" does not contain it).
-		["price", "2 matching", [["Articles", 2], ["sales", 2]]],
-		// followUp, desperation, goodEgg, askOrder, secondMeeting.
-		["#sales -#sales/objections type:sfcContent", "5 matching", [["Articles", 5], ["mindset", 2], ["sales", 5]]],
+		["price", "2 matching", [["Metadata problems", 1], ["Articles", 2], ["sales", 2]]],
+		// followUp, desperation, goodEgg, askOrder, secondMeeting; the last two have problems.
+		["#sales -#sales/objections type:sfcContent", "5 matching", [["Metadata problems", 2], ["Articles", 5], ["mindset", 2], ["sales", 5]]],
 	])("%j keeps the matching notes and recounts the groups", (text, count, groups) => {
 		ex.ui.filter(text);
 		expect(ex.ui.count()).toBe(count);
@@ -46,7 +49,7 @@ describe("filter box", () => {
 		expect(ex.ui.message()).toBe("");
 		expect(ex.ui.clearFilterButton()).toBeNull();
 		expect(ex.ui.count()).toBe("20 articles");
-		expect(ex.ui.groupsAt(0)).toHaveLength(7);
+		expect(ex.ui.groupsAt(0)).toHaveLength(8);
 	});
 
 	it("hides Clear filter while the filter matches something", () => {
@@ -88,9 +91,10 @@ describe("sorting", () => {
 		expect(ex.ui.notesOf("mindset")).toEqual([NOTE.goodEgg, NOTE.desperation, NOTE.rejection]);
 	});
 
-	it("sorts groups by number of notes, ties by name, the catch-all still last", async () => {
+	it("sorts groups by number of notes, ties by name, the catch-all still last, the problems still first", async () => {
 		await ex.plugin.updateSettings({ groupSort: "count" });
 		expect(ex.ui.groupsAt(0)).toEqual([
+			["Metadata problems", 9],
 			["Articles", 11],
 			["sales", 11],
 			["mindset", 3],
@@ -129,12 +133,13 @@ describe("header buttons", () => {
 	it("expands every group and collapses them all again", () => {
 		ex.ui.headerButton("Expand all").click();
 		expect(ex.ui.groups().every((g) => g.expanded)).toBe(true);
-		// 7 top groups + fear, resilience + habits + 8 under sales; most are below the fold, so read the view's rows.
+		// 8 top groups (Metadata problems first) + fear, resilience + habits + 8 under sales; most are below the
+		// fold, so read the view's rows.
 		const groups = ex.view.visibleRows.filter((r) => r.type === "group");
-		expect(groups).toHaveLength(18);
+		expect(groups).toHaveLength(19);
 		expect(groups.every((r) => r.type === "group" && r.expanded)).toBe(true);
 		ex.ui.headerButton("Collapse all").click();
-		expect(ex.ui.groups()).toHaveLength(7);
+		expect(ex.ui.groups()).toHaveLength(8);
 		expect(ex.ui.groups().every((g) => !g.expanded)).toBe(true);
 	});
 });

@@ -25,6 +25,9 @@ import { NOTE, openExplorer, type Explorer } from "./harness";
  *   secondMeeting   Articles sales/discovery               sfcContent (`Type:`)  2025-08-25
  *   referrals       sales (2024 is a number, dropped)      newsletter        2024-12-30
  *   4 × Imported    — (no frontmatter)                     —                 —
+ *
+ * "Metadata problems" comes first in every mode: askOrder, coach, listening, maybe, secondMeeting, referrals, price
+ * (garbled title), and handshake and bestProspects (garbled text) — 9 notes.
  */
 
 const opened: Explorer[] = [];
@@ -44,6 +47,7 @@ describe("tag mode (the default)", () => {
 	it("lists root tags by name with distinct-note counts, Untagged last", async () => {
 		const { ui } = await explorerIn("tag");
 		expect(ui.groupsAt(0)).toEqual([
+			["Metadata problems", 9],
 			["Articles", 11],
 			["coaching", 1],
 			["mindset", 3], // desperation, rejection (both via mindset/fear), goodEgg (mindset itself)
@@ -115,6 +119,7 @@ describe("type mode", () => {
 	it("groups by type, a note with two types in both, No type last, no type badges", async () => {
 		const { ui } = await explorerIn("type");
 		expect(ui.groupsAt(0)).toEqual([
+			["Metadata problems", 9],
 			["newsletter", 3], // followUp, pipeline, referrals
 			["podcast", 2], // apologising, discovery
 			["sfcContent", 10], // followUp desperation price apologising morning goodEgg askOrder coach listening secondMeeting
@@ -130,6 +135,7 @@ describe("type → tag mode", () => {
 	it("puts each type's tag tree under it, with Untagged for its untagged notes", async () => {
 		const { ui } = await explorerIn("type-tag");
 		expect(ui.groupsAt(0)).toEqual([
+			["Metadata problems", 9],
 			["newsletter", 3],
 			["podcast", 2],
 			["sfcContent", 10],
@@ -154,7 +160,7 @@ describe("type → tag mode", () => {
 describe("tag → type mode", () => {
 	it("puts child tags first, then the types of the tag's notes, No type last", async () => {
 		const { ui } = await explorerIn("tag-type");
-		expect(ui.groupsAt(0).map(([label]) => label)).toEqual(["Articles", "coaching", "mindset", "podcast", "productivity", "sales", "Untagged"]);
+		expect(ui.groupsAt(0).map(([label]) => label)).toEqual(["Metadata problems", "Articles", "coaching", "mindset", "podcast", "productivity", "sales", "Untagged"]);
 		ui.expand("mindset", "Untagged");
 		expect(ui.childGroupsOf("mindset")).toEqual([
 			["fear", 2],
@@ -173,6 +179,7 @@ describe("date mode", () => {
 	it("groups years newest first, then months, No date last", async () => {
 		const { ui } = await explorerIn("date");
 		expect(ui.groupsAt(0)).toEqual([
+			["Metadata problems", 9],
 			["2026", 2], // morning, rejection
 			["2025", 3], // desperation, secondMeeting, apologising
 			["2024", 5], // pipeline, listening, followUp, price, referrals
@@ -201,7 +208,7 @@ describe("switching the grouping from the header", () => {
 		select.dispatchEvent(new Event("change"));
 		await flushAll(ex.app);
 		expect(ex.plugin.settings.groupMode).toBe("date");
-		expect(ex.ui.groupsAt(0).map(([label]) => label)).toEqual(["2026", "2025", "2024", "2023", "No date"]);
+		expect(ex.ui.groupsAt(0).map(([label]) => label)).toEqual(["Metadata problems", "2026", "2025", "2024", "2023", "No date"]);
 		expect(JSON.parse(await ex.app.vault.adapter.read(".obsidian/plugins/article-desk/data.json")).groupMode).toBe("date");
 	});
 });

@@ -170,16 +170,19 @@ describe("keyboard and ARIA", () => {
 		const main = await openInMain(NOTE.coldCalls);
 		expect(ui.selectedIndex()).toBe(-1);
 		ui.key("ArrowDown");
+		// The "Metadata problems" group is the first row of every mode.
+		expect(ui.selectedRow()?.textContent).toContain("Metadata problems");
+		ui.key("ArrowDown");
 		expect(ui.selectedRow()?.textContent).toContain("Articles");
 		ui.key("ArrowDown");
 		expect(ui.selectedRow()?.textContent).toContain("coaching");
 		ui.key("ArrowUp");
-		expect(ui.selectedIndex()).toBe(0);
+		expect(ui.selectedIndex()).toBe(1);
 		expect(ui.scroller.getAttribute("aria-activedescendant")).toBe(ui.selectedRow()!.id);
 
 		ui.key("ArrowRight");
 		expect(ui.group("Articles").getAttribute("aria-expanded")).toBe("true");
-		expect(ui.selectedIndex()).toBe(0);
+		expect(ui.selectedIndex()).toBe(1);
 		ui.key("ArrowRight");
 		// The newest Articles note is "Rejection is data" (2026-01-19).
 		expect(ui.selectedRow()?.getAttribute("data-path")).toBe(NOTE.rejection);
@@ -198,7 +201,7 @@ describe("keyboard and ARIA", () => {
 		expect(fileIn(ex.app.workspace.leafRequests[1].leaf)).toBe(NOTE.apologising);
 
 		ui.key("ArrowLeft");
-		expect(ui.selectedIndex()).toBe(0);
+		expect(ui.selectedIndex()).toBe(1);
 		ui.key("ArrowLeft");
 		expect(ui.group("Articles").getAttribute("aria-expanded")).toBe("false");
 		expect(ui.note(NOTE.rejection)).toBeNull();
