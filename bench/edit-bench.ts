@@ -46,7 +46,7 @@ export interface EditContext {
 }
 
 /** A tag already in the vault, so a change moves the note between existing groups like most real edits. */
-const ADDED_TAG = "#sales/objections";
+export const ADDED_TAG = "#sales/objections";
 
 /** The naive way: every note through a new catalog, a new model, and the same rows. */
 function naiveRebuild(ctx: EditContext): number {

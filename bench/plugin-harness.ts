@@ -66,7 +66,7 @@ export type EditKind = "change" | "rename" | "delete";
 /**
  * Times vault edits through the plugin's real listeners. Listeners registered by `listenFirst` (before the plugin
  * loads) run before the plugin's and start the clock; those of `listenLast` (after it started) run after the
- * plugin's, call `after` (the explorer's refresh) and stop the clock. Only an armed edit kind is timed.
+ * plugin's, call `after` and stop the clock. Only an armed edit kind is timed.
  */
 export class EditProbe {
 	private armed: EditKind | null = null;
@@ -82,12 +82,15 @@ export class EditProbe {
 		this.app.vault.on("rename", () => this.start("rename"));
 	}
 
-	/** Register after the plugin's store started; `after` runs inside the timed region. */
-	listenLast(after: () => void): void {
-		this.app.metadataCache.on("changed", () => this.stop("change", after));
+	/** Runs inside the timed region, after the plugin's listeners (e.g. the explorer model's `rows()`). */
+	after: () => void = () => undefined;
+
+	/** Register after the plugin's store started. */
+	listenLast(): void {
+		this.app.metadataCache.on("changed", () => this.stop("change"));
 		// The store hears a delete from the metadata cache first and from the vault second: stop after both.
-		this.app.vault.on("delete", () => this.stop("delete", after));
-		this.app.vault.on("rename", () => this.stop("rename", after));
+		this.app.vault.on("delete", () => this.stop("delete"));
+		this.app.vault.on("rename", () => this.stop("rename"));
 	}
 
 	/** Runs one edit with its kind armed, waits until the double settles, and returns the timed milliseconds. */
@@ -108,9 +111,9 @@ export class EditProbe {
 		if (this.armed === kind) this.t0 = performance.now();
 	}
 
-	private stop(kind: EditKind, after: () => void): void {
+	private stop(kind: EditKind): void {
 		if (this.armed !== kind) return;
-		after();
+		this.after();
 		this.last = performance.now() - this.t0;
 	}
 }

@@ -54,12 +54,15 @@ function sizeChecks(r: SizeResult): Check[] {
 	for (const kind of ["change", "rename", "delete"] as const) {
 		const e = r.edits[kind];
 		checks.push(ms(`one note ${kind === "change" ? "changed" : `${kind}d`}: index + tree rows`, e.incremental, le(1)));
-		checks.push({ scope, measure: `  speed-up over naive rebuild, same rounds`, value: e.ratio, unit: "×", target: ge(100) });
+		// A ratio grows with the vault; the issue sets it for 100 000 notes only.
+		const target = r.notes >= 100_000 ? ge(100) : undefined;
+		checks.push({ scope, measure: `  speed-up over naive rebuild, same rounds`, value: e.ratio, unit: "×", target });
 	}
 	checks.push(ms("naive: full re-index + tree, once per round of edits", r.edits.change.naive));
 	checks.push(ms(`view: open + expand all (${r.render.treeRows} tree rows)`, r.render.open));
 	checks.push({ scope, measure: "view: DOM rows after full render", value: r.render.domRows, unit: "rows", target: le(100) });
-	checks.push(ms("view: refresh after an edit, all expanded", r.render.refreshAfterEdit));
+	checks.push(ms("view: edit to the open note, all expanded: store + rows + redraw", r.render.refreshAfterEdit));
+	checks.push(ms("  of which jsdom redraws the window (refresh, nothing changed)", r.render.redraw));
 	return checks;
 }
 
@@ -137,6 +140,7 @@ function sizeJson(r: SizeResult): Record<string, unknown> {
 		filterKeystrokesMs: r.filter.perKeystroke.map(round),
 		expandedTreeRows: r.render.treeRows,
 		refreshAfterEditMs: round(r.render.refreshAfterEdit.median),
+		redrawMs: round(r.render.redraw.median),
 		setupMs: { generate: round(r.setupMs.generate), parse: round(r.setupMs.parse) },
 	};
 }

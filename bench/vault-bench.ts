@@ -11,7 +11,6 @@ import { ArticleCatalog, type CatalogOptions } from "../src/core/articles/catalo
 import { ExplorerModel } from "../src/core/explorer/explorer-model";
 import { explorerOptionsFrom } from "../src/core/explorer/types";
 import type { ArticleDeskSettings, GroupMode } from "../src/core/settings";
-import { flushAll } from "../tests/obsidian/app-factory";
 import { benchEdits, type EditResults } from "./edit-bench";
 import { collectGarbage, repeat, sample, timeSync, type RunPlan } from "./measure";
 import { EditProbe, startPlugin, stopPlugin, vaultApp, warmUpPlugin } from "./plugin-harness";
@@ -128,7 +127,8 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 	const filter = await benchFilter(model, expanded, FILTER_QUERY, plans.light);
 	log(`  filter typed`);
 
-	probe.listenLast(() => model.rows(expanded));
+	probe.listenLast();
+	probe.after = () => model.rows(expanded);
 	const edits = await benchEdits(
 		{ app, probe, model, expanded, path: target.path, text: target.text, inputs, catalogOptions, explorerOptions },
 		plans.edit,
@@ -136,12 +136,9 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 	);
 	log(`  edits timed`);
 
-	const render = await benchRender(app, plugin, async (run) => {
-		const file = app.vault.getFileByPath(target.path);
-		if (!file) throw new Error("bench: the edited note is gone");
-		await app.vault.modify(file, run % 2 === 0 ? `${target.text}\n#render/edit\n` : target.text);
-		await flushAll(app);
-	}, plans.view);
+	// The view refreshes at once (not coalesced) for an edit to the open note: time that through the probe.
+	probe.after = () => undefined;
+	const render = await benchRender(app, plugin, probe, target, plans.view);
 	log(`  view rendered`);
 
 	model.dispose();

@@ -1,18 +1,21 @@
 /**
  * The explorer view itself, in jsdom: open it, press "Expand all", and count the row elements in the DOM (only
  * the rows in view plus overscan may exist, whatever the vault's size). Also the redraw after an edit with the
- * whole tree expanded, which is what the view's coalesced refresh does.
+ * whole tree expanded.
  */
 import { performance } from "node:perf_hooks";
 
 import type ArticleDeskPlugin from "../src/main";
 import { cloneSettings, DEFAULT_SETTINGS } from "../src/core/settings";
 import { EXPLORER_VIEW_TYPE } from "../src/plugin/explorer/explorer-host";
-import { COALESCE_MS, type ExplorerView } from "../src/plugin/explorer/explorer-view";
+import type { ExplorerView } from "../src/plugin/explorer/explorer-view";
 import type { App } from "../tests/obsidian/app";
 import { flushAll } from "../tests/obsidian/app-factory";
+import { ADDED_TAG } from "./edit-bench";
 import { sample, timeSync, type RunPlan } from "./measure";
+import type { EditProbe } from "./plugin-harness";
 import { summarize, type Summary } from "./stats";
+import type { GeneratedNote } from "./vault-generator";
 
 export interface RenderTiming {
 	/** Open the view and expand every group: header, model, tree rows, the visible window drawn. */
@@ -21,8 +24,10 @@ export interface RenderTiming {
 	domRows: number;
 	/** Rows of the fully expanded tree (what a non-virtual view would draw). */
 	treeRows: number;
-	/** `refresh()` after one note changed, with the whole tree expanded. */
+	/** One change to the open note, whole tree expanded: store patch, model rows, window redrawn. */
 	refreshAfterEdit: Summary;
+	/** `refresh()` with nothing changed: the rows are cached, so this is the DOM window redraw (in jsdom). */
+	redraw: Summary;
 }
 
 function click(el: Element): void {
@@ -44,8 +49,13 @@ async function openExpanded(plugin: ArticleDeskPlugin): Promise<ExplorerView> {
 	return view;
 }
 
-/** Times the full render from a closed view, then the redraw after an edit; closes the view at the end. */
-export async function benchRender(app: App, plugin: ArticleDeskPlugin, edit: (run: number) => Promise<void>, plan: RunPlan): Promise<RenderTiming> {
+/**
+ * Times the full render from a closed view; then, with the whole tree expanded and the edited note open in the
+ * editor (the view redraws at once for the active note instead of coalescing), one change to that note from the
+ * metadata-cache event to the redrawn window; and a redraw with nothing changed (jsdom's share of a redraw).
+ * Closes the view and the note at the end.
+ */
+export async function benchRender(app: App, plugin: ArticleDeskPlugin, probe: EditProbe, note: GeneratedNote, plan: RunPlan): Promise<RenderTiming> {
 	let domRows = 0;
 	let treeRows = 0;
 	const open = await sample(async () => {
@@ -59,14 +69,23 @@ export async function benchRender(app: App, plugin: ArticleDeskPlugin, edit: (ru
 	}, plan);
 
 	const view = plugin.explorerViews()[0];
-	let run = 0;
-	const refresh = await sample(async () => {
-		await edit(run++);
-		const ms = timeSync(() => view.refresh());
-		// Let the view's own coalesced refresh fire now, not during a later measurement.
-		await new Promise((resolve) => setTimeout(resolve, COALESCE_MS + 10));
-		return ms;
-	}, plan);
+	const file = app.vault.getFileByPath(note.path);
+	if (!file) throw new Error("bench: the edited note is gone");
+	const editor = app.workspace.getLeaf(false);
+	await editor.openFile(file);
+	let edited = false;
+	const refresh = await sample(
+		() =>
+			probe.time("change", async () => {
+				edited = !edited;
+				await app.vault.modify(file, edited ? `${note.text}\n${ADDED_TAG}\n` : note.text);
+			}),
+		plan,
+	);
+	if (edited) await app.vault.modify(file, note.text);
+	await flushAll(app);
+	const redraw = await sample(() => timeSync(() => view.refresh()), plan);
+	editor.detach();
 	await closeExplorers(app, plugin);
-	return { open: summarize(open), domRows, treeRows, refreshAfterEdit: summarize(refresh) };
+	return { open: summarize(open), domRows, treeRows, refreshAfterEdit: summarize(refresh), redraw: summarize(redraw) };
 }

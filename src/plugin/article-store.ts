@@ -200,6 +200,8 @@ function yamlErrorOf(text: string): string | null {
 		parseYaml(match[1]);
 		return null;
 	} catch (e) {
-		return `The frontmatter is not valid YAML: ${String((e as Error).message ?? e).split("\n")[0]}`;
+		// The parser's first line, as the CLI reports it; buildArticle says what it means for the note.
+		const first = String((e as Error).message ?? e).split("\n")[0].trim();
+		return (first.endsWith(":") ? first.slice(0, -1) : first) || "unknown error";
 	}
 }

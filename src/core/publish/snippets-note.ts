@@ -6,15 +6,39 @@
  * inside code), keeps the post byte-for-byte what will be pasted (an escaped `\#` would have to be un-escaped by
  * hand), and gives each post the code block's own copy button in reading view.
  */
+import { graphemes, utf8Length } from "../social/graphemes";
 
 /** Characters a file name may not hold in Obsidian (on some system, or in links): replaced by spaces. */
 const UNSAFE_NAME = /[\\/:*?"<>|#^[\]]/g;
+/** Control characters: some file systems refuse them (NUL everywhere) and they are invisible in a file list. */
+const CONTROL = /\p{Cc}/gu;
+/** File names are capped at 255 bytes on common file systems; the title part stays well under with the suffix. */
+const MAX_NAME_BYTES = 200;
 
 /** The snippets note's file name for an article title: unsafe characters removed, never empty, never hidden. */
 export function snippetsFileName(title: string, fallback = "Untitled"): string {
-	const clean = title.replace(UNSAFE_NAME, " ").replace(/\s+/g, " ").trim().replace(/^\.+/, "").trim();
-	const base = clean || fallback.replace(UNSAFE_NAME, " ").replace(/\s+/g, " ").trim() || "Untitled";
+	const base = safeName(title) || safeName(fallback) || "Untitled";
 	return `${base} snippets.md`;
+}
+
+/** Text made storable as a file name: unsafe characters, control characters and unpaired surrogates become spaces. */
+function safeName(text: string): string {
+	const paired = Array.from(text, (c) => (c.length === 1 && c >= "\uD800" && c <= "\uDFFF" ? " " : c)).join("");
+	const clean = paired.replace(UNSAFE_NAME, " ").replace(CONTROL, " ").replace(/\s+/g, " ").trim().replace(/^\.+/, "").trim();
+	return withinBytes(clean, MAX_NAME_BYTES).trim();
+}
+
+/** The longest run of whole graphemes from the start that fits in `max` UTF-8 bytes. */
+function withinBytes(text: string, max: number): string {
+	if (utf8Length(text) <= max) return text;
+	let out = "";
+	let bytes = 0;
+	for (const cluster of graphemes(text)) {
+		bytes += utf8Length(cluster);
+		if (bytes > max) break;
+		out += cluster;
+	}
+	return out;
 }
 
 /** One saved batch: when, from which article, for which platform, and the posts as they will be pasted. */

@@ -19,11 +19,14 @@ export function graphemeCount(text: string): number {
 	return count;
 }
 
-/** True when every character is its own cluster: ASCII joins nothing except CR LF (UAX #29), and there is no CR. */
+/**
+ * True when every character is its own cluster, found without the (slow) segmenter: below U+0300 (ASCII and the
+ * Latin letters with their accents precomposed) only CR LF joins under UAX #29, and there is no CR.
+ */
 function oneCharClusters(text: string): boolean {
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		if (code > 0x7f || code === 0x0d) return false;
+		if (code >= 0x300 || code === 0x0d) return false;
 	}
 	return true;
 }

@@ -20,8 +20,12 @@ type IdleWindow = Window & {
 
 export class BodyScanner {
 	private readonly flagged = new Set<string>();
-	/** Each check of a path gets a number; a read that finishes after a newer check (or a rename) is ignored. */
-	private readonly generation = new Map<string, number>();
+	/**
+	 * The token of the newest read still running for each path. A read whose token is no longer there finished after
+	 * a newer check, a rename or a delete, and is ignored. Entries go when their read ends, so memory stays small.
+	 */
+	private readonly running = new Map<string, number>();
+	private nextToken = 0;
 	private backlog: TFile[] = [];
 	private head = 0;
 	private readonly waiting = new Set<string>();
@@ -60,15 +64,15 @@ export class BodyScanner {
 
 	/** Follows a rename: the result moves with the note, and a read still running for the old path is dropped. */
 	rename(oldPath: string, newPath: string): void {
-		this.bump(oldPath);
-		this.bump(newPath);
+		this.running.delete(oldPath);
+		this.running.delete(newPath);
 		if (this.flagged.delete(oldPath)) this.flagged.add(newPath);
 		if (this.waiting.delete(oldPath)) this.waiting.add(newPath);
 	}
 
 	/** Forgets a deleted note. */
 	forget(path: string): void {
-		this.bump(path);
+		this.running.delete(path);
 		this.flagged.delete(path);
 		this.waiting.delete(path);
 	}
@@ -90,22 +94,19 @@ export class BodyScanner {
 		}
 	}
 
-	private bump(path: string): number {
-		const next = (this.generation.get(path) ?? 0) + 1;
-		this.generation.set(path, next);
-		return next;
-	}
-
 	private async read(file: TFile): Promise<void> {
 		const path = file.path;
-		const generation = this.bump(path);
-		let garbled: boolean;
+		const token = ++this.nextToken;
+		this.running.set(path, token);
+		let garbled: boolean | null = null;
 		try {
 			garbled = bodyHasMojibake(await this.vault.cachedRead(file));
 		} catch {
-			return; // deleted or unreadable meanwhile: the note's other events handle it
+			// Deleted or unreadable meanwhile: the note's own events handle it.
 		}
-		if (this.stopped || this.generation.get(path) !== generation || file.path !== path) return;
+		const current = this.running.get(path) === token;
+		if (current) this.running.delete(path);
+		if (garbled === null || !current || this.stopped || file.path !== path) return;
 		if (garbled === this.flagged.has(path)) return;
 		if (garbled) this.flagged.add(path);
 		else this.flagged.delete(path);

@@ -29,7 +29,13 @@ export function canFixMetadata(app: App, store: ArticleStore, file: TFile, typeK
  * returns null. The note is read with `vault.read` (not the cache) so the preview shows what is on disk now.
  */
 export async function openFixModal(app: App, file: TFile, options: FixModalOptions): Promise<FixModal | null> {
-	const text = await app.vault.read(file);
+	let text: string;
+	try {
+		text = await app.vault.read(file);
+	} catch (e) {
+		new Notice(`Could not read ${file.basename}: ${e instanceof Error ? e.message : String(e)}`);
+		return null;
+	}
 	const plan =
 		options.scope === "encoding"
 			? [planEncodingFix(text)].filter((fix): fix is PlannedFix => fix !== null)
@@ -60,6 +66,13 @@ export class FixModal extends Modal {
 		this.modalEl.addClass("article-desk-fix-modal");
 		const list = this.contentEl.createDiv({ cls: "article-desk-fix-list" });
 		for (const fix of this.plan) renderFix(list, fix);
+		if (this.plan.some((fix) => fix.code !== "mojibake")) {
+			// processFrontMatter writes the whole block back in Obsidian's own YAML style: say so before it happens.
+			this.contentEl.createDiv({
+				cls: "setting-item-description article-desk-fix-note",
+				text: "Properties are written back in Obsidian's format; their values stay as they are.",
+			});
+		}
 		new Setting(this.contentEl)
 			.addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()))
 			.addButton((button) =>

@@ -160,6 +160,9 @@ describe("problems", () => {
 		["bad date", { date: "2024-13-45" }, {}, ["bad-date"]],
 		["word date", { pubDate: "soon" }, {}, ["bad-date"]],
 		["mojibake title", { title: "cafÃ©" }, {}, ["mojibake"]],
+		["mojibake body", { title: "café" }, { bodyMojibake: true }, ["mojibake"]],
+		["body not checked yet", { title: "café" }, { bodyMojibake: undefined }, []],
+		["mojibake title and body", { title: "cafÃ©" }, { bodyMojibake: true }, ["mojibake", "mojibake"]],
 		["several", { tag: "x", Type: "y", date: "soon" }, { yamlError: "e" }, ["invalid-yaml", "legacy-tag-key", "type-key-case", "bad-date"]],
 	])("%s", (_name, frontmatter, extra, expected) => {
 		expect(codes(frontmatter, extra)).toEqual(expected);
