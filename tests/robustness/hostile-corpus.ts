@@ -1,6 +1,7 @@
 /**
  * The hostile-note corpus: the small files committed under `tests/fixtures/hostile/`, plus the huge ones generated
- * here at test time (a 5 MB note, three 100k-character lines, 10k tags, lone surrogates) so the repository stays small.
+ * here at test time (a 5 MB note, three 100k-character lines, 10k tags, lone surrogates, an alias-amplified list),
+ * so the repository stays small.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,6 +32,8 @@ export function generatedNotes(): Record<string, string> {
 	const longLine = `---\ntitle: One long line\n---\n${"word ".repeat(20_000)}\n`;
 	const longSentences = `---\ntitle: One long line of sentences\n---\n${"Short one. Then another! ".repeat(4_200)}\n`;
 	const longAccented = `---\ntitle: Une longue ligne\n---\n${"café crème déjà vu ".repeat(5_300)}\n`;
+	const big = Array.from({ length: 10_000 }, (_, i) => `t${i}`).join(", ");
+	const amplified = `---\ntitle: Amplified by aliases\na: &a [${big}]\ntags: [${Array(99).fill("*a").join(", ")}]\n---\nNinety-nine aliases of a ten-thousand-item list.\n`;
 	const tags = Array.from({ length: 10_000 }, (_, i) => `t${i}`);
 	const tenKTags = `---\ntitle: Ten thousand tags\ntags: [${tags.join(", ")}]\n---\n${tags.slice(0, 2_000).map((t) => `#inline-${t}`).join(" ")}\n`;
 	const surrogates = `---\ntitle: "Lone \uD800 surrogate \uDC00 pair \uDBFF"\ntags: ["x\uD800y"]\n---\nA high \uD83D surrogate alone, a low \uDE00 one, and a reversed pair \uDE00\uD83D in a sentence.\n#tag\uD800\n`;
@@ -41,6 +44,7 @@ export function generatedNotes(): Record<string, string> {
 		"generated/long-line-accented.md": longAccented,
 		"generated/ten-thousand-tags.md": tenKTags,
 		"generated/lone-surrogates.md": surrogates,
+		"generated/alias-amplified.md": amplified,
 	};
 }
 
@@ -93,6 +97,8 @@ export const EXPECTED_TITLES: Record<string, string> = {
 	"billion-laughs.md": "billion-laughs",
 	"alias-doubling.md": "alias-doubling",
 	"alias-undefined.md": "alias-undefined",
+	"alias-cycles.md": "alias-cycles",
+	"generated/alias-amplified.md": "Amplified by aliases",
 	"frontmatter-list.md": "frontmatter-list",
 	"frontmatter-scalar.md": "frontmatter-scalar",
 	"Folder.with.dots/note.md.md": "note.md",

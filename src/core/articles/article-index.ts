@@ -5,11 +5,17 @@
  * same in a 100-note vault as in a 50 000-note one.
  *
  * Display labels ("first casing seen") follow the order notes entered the index: a note keeps its place when
- * replaced, a renamed note moves to the end. Labels are computed when asked and cached until a note under that
- * key changes, so their cost lands on the (rare) query rather than on every edit.
+ * replaced, a renamed note moves to the end. Each key keeps its spellings with the orders of the notes writing
+ * them (LabelSource), so neither an edit nor a label query ever scans all the notes under a key.
+ *
+ * Memory: an entry is the (immutable) article and its order; everything derived (keys, months) lives once per
+ * distinct key, in the node and set that files it.
  */
+import { LabelSource } from "./label-source";
 import { PathSets } from "./path-sets";
-import { parentTags, tagKey } from "./tags";
+import { same } from "./same-article";
+import { TagNodes, type TagNode } from "./tag-nodes";
+import { tagKey } from "./tags";
 import type { Article } from "./types";
 
 export interface IndexOptions {
@@ -26,13 +32,20 @@ interface Entry {
 	article: Article;
 	/** Entry order: smaller came first; decides display labels. */
 	seq: number;
-	groupTags: string[];
-	types: string[];
-	month: string | null;
-	hasProblems: boolean;
+}
+
+/** One type key: its notes and the spellings they use. */
+interface TypeNode {
+	paths: Set<string>;
+	labels: LabelSource;
 }
 
 const DEFAULT_OPTIONS: IndexOptions = { tagSource: "all", hiddenTags: [] };
+const EMPTY: ReadonlySet<string> = new Set<string>();
+
+// Scratch lists for one attach/detach (the index is single-threaded and never re-entered while filing a note).
+const seenExact: TagNode[] = [];
+const seenDesc: TagNode[] = [];
 
 export class ArticleIndex {
 	private readonly options: IndexOptions;
@@ -40,21 +53,19 @@ export class ArticleIndex {
 	private readonly entries = new Map<string, Entry>();
 	private nextSeq = 0;
 	private changes = 0;
-	private readonly exactTags = new PathSets();
-	private readonly underTags = new PathSets();
-	private readonly typeSets = new PathSets();
+	private readonly tags: TagNodes;
+	private readonly typeNodes = new Map<string, TypeNode>();
 	private readonly monthSets = new PathSets();
 	private readonly untaggedPaths = new Set<string>();
 	private readonly untypedPaths = new Set<string>();
 	private readonly undatedPaths = new Set<string>();
 	private readonly problemSet = new Set<string>();
-	private readonly tagLabels = new Map<string, string>();
-	private readonly typeLabels = new Map<string, string>();
 	private readonly listeners = new Set<(change: IndexChange) => void>();
 
 	constructor(options?: Partial<IndexOptions>) {
 		this.options = { ...DEFAULT_OPTIONS, ...options };
 		this.hiddenKeys = this.options.hiddenTags.map(tagKey).filter((key) => key !== "");
+		this.tags = new TagNodes(this.hiddenKeys);
 	}
 
 	/** Notes in the index. */
@@ -70,10 +81,16 @@ export class ArticleIndex {
 	/** Adds or replaces the note at article.path; a replacement equal to what is stored changes nothing. */
 	upsert(article: Article): void {
 		const before = this.entries.get(article.path);
-		if (before && sameArticle(before.article, article)) return;
+		if (before && same(before.article, article)) return;
 		if (before) this.detach(before);
 		this.attach(article, before ? before.seq : this.nextSeq++);
-		this.changed({ kind: "upsert", path: article.path, before: before?.article, after: article });
+		this.changes++;
+		if (this.listeners.size > 0) this.emit({ kind: "upsert", path: article.path, before: before?.article, after: article });
+	}
+
+	/** Upserts many notes (start-up, settings change); the same as upserting each in turn. */
+	fill(articles: Iterable<Article>): void {
+		for (const article of articles) this.upsert(article);
 	}
 
 	/** Drops the note; returns what was stored, or undefined when the path was unknown. */
@@ -82,7 +99,8 @@ export class ArticleIndex {
 		if (!entry) return undefined;
 		this.detach(entry);
 		this.entries.delete(path);
-		this.changed({ kind: "remove", path, before: entry.article });
+		this.changes++;
+		if (this.listeners.size > 0) this.emit({ kind: "remove", path, before: entry.article });
 		return entry.article;
 	}
 
@@ -98,7 +116,8 @@ export class ArticleIndex {
 		const displaced = this.entries.get(next.path);
 		if (displaced) this.detach(displaced);
 		this.attach(next, displaced ? displaced.seq : this.nextSeq++);
-		this.changed({ kind: "rename", oldPath, path: next.path, before: old.article, after: next });
+		this.changes++;
+		if (this.listeners.size > 0) this.emit({ kind: "rename", oldPath, path: next.path, before: old.article, after: next });
 	}
 
 	get(path: string): Article | undefined {
@@ -112,54 +131,44 @@ export class ArticleIndex {
 
 	/** The tags this index groups the article by (tagSource, hiddenTags applied). */
 	groupTags(article: Article): string[] {
-		const source = this.options.tagSource === "frontmatter" ? article.frontmatterTags : article.tags;
+		const source = this.tagSource(article);
 		if (this.hiddenKeys.length === 0) return [...source];
-		return source.filter((tag) => {
-			const key = tagKey(tag);
-			return !this.hiddenKeys.some((hidden) => key === hidden || key.startsWith(`${hidden}/`));
-		});
+		return source.filter((tag) => !this.tags.isHidden(tag));
 	}
 
 	/** Every tag key present, including derived parents of nested tags (`a` for `a/b`). */
 	tagKeys(): IterableIterator<string> {
-		return this.underTags.keys();
+		return this.tags.byKey.keys();
 	}
 
 	/** Notes tagged exactly `key`. */
 	pathsWithTag(key: string): ReadonlySet<string> {
-		return this.exactTags.get(key);
+		return this.tags.byKey.get(key)?.exact ?? EMPTY;
 	}
 
 	/** Notes tagged `key` or any `key/...` descendant, each once. */
 	pathsUnderTag(key: string): ReadonlySet<string> {
-		return this.underTags.get(key);
+		return this.tags.byKey.get(key)?.under ?? EMPTY;
 	}
 
 	/** Display casing: first casing seen among notes still present; for a derived parent, the segment as written. */
 	tagLabel(key: string): string {
-		const cached = this.tagLabels.get(key);
-		if (cached !== undefined) return cached;
-		const label = this.computeTagLabel(key);
-		if (this.underTags.get(key).size > 0) this.tagLabels.set(key, label);
-		return label;
+		const node = this.tags.byKey.get(key);
+		if (!node) return key;
+		return node.exactLabels.first() ?? node.descLabels.first() ?? key;
 	}
 
 	typeKeys(): IterableIterator<string> {
-		return this.typeSets.keys();
+		return this.typeNodes.keys();
 	}
 
 	pathsWithType(key: string): ReadonlySet<string> {
-		return this.typeSets.get(key);
+		return this.typeNodes.get(key)?.paths ?? EMPTY;
 	}
 
 	/** Display casing of a type: as written by the earliest note still having it. */
 	typeLabel(key: string): string {
-		const cached = this.typeLabels.get(key);
-		if (cached !== undefined) return cached;
-		const entry = this.earliest(this.typeSets.get(key));
-		const label = entry?.types.find((type) => type.toLowerCase() === key) ?? key;
-		if (entry) this.typeLabels.set(key, label);
-		return label;
+		return this.typeNodes.get(key)?.labels.first() ?? key;
 	}
 
 	untagged(): ReadonlySet<string> {
@@ -196,80 +205,99 @@ export class ArticleIndex {
 		};
 	}
 
+	private tagSource(article: Article): readonly string[] {
+		return this.options.tagSource === "frontmatter" ? article.frontmatterTags : article.tags;
+	}
+
 	private attach(article: Article, seq: number): void {
 		const path = article.path;
-		const groupTags = this.groupTags(article);
-		const types = [...article.types];
-		const month = article.pubDate ? article.pubDate.slice(0, 7) : null;
-		const hasProblems = article.problems.length > 0;
-		this.entries.set(path, { article, seq, groupTags, types, month, hasProblems });
-		for (const tag of groupTags) {
-			const key = tagKey(tag);
-			this.exactTags.add(key, path);
-			for (const k of [key, ...parentTags(key)]) {
-				this.underTags.add(k, path);
-				this.tagLabels.delete(k);
+		this.entries.set(path, { article, seq });
+		const tags = this.tagSource(article);
+		let grouped = 0;
+		seenExact.length = 0;
+		seenDesc.length = 0;
+		for (let i = 0; i < tags.length; i++) {
+			const { node, prefixes } = this.tags.resolve(tags[i]);
+			if (node === null) continue;
+			grouped++;
+			node.under.add(path);
+			// A key written twice by one note counts once, with its first spelling (as `find` would pick).
+			if (!seenExact.includes(node)) {
+				seenExact.push(node);
+				node.exact.add(path);
+				node.exactLabels.add(tags[i], seq);
+			}
+			const chain = node.chain;
+			for (let j = 1; j < chain.length; j++) {
+				const up = chain[j];
+				up.under.add(path);
+				if (!seenDesc.includes(up)) {
+					seenDesc.push(up);
+					up.descLabels.add(prefixes[j - 1], seq);
+				}
 			}
 		}
-		if (groupTags.length === 0) this.untaggedPaths.add(path);
-		for (const type of types) {
-			this.typeSets.add(type.toLowerCase(), path);
-			this.typeLabels.delete(type.toLowerCase());
+		if (grouped === 0) this.untaggedPaths.add(path);
+		const types = article.types;
+		for (let i = 0; i < types.length; i++) {
+			const key = types[i].toLowerCase();
+			let node = this.typeNodes.get(key);
+			if (!node) {
+				node = { paths: new Set(), labels: new LabelSource() };
+				this.typeNodes.set(key, node);
+			} else if (node.paths.has(path)) continue;
+			node.paths.add(path);
+			node.labels.add(types[i], seq);
 		}
 		if (types.length === 0) this.untypedPaths.add(path);
-		if (month) this.monthSets.add(month, path);
+		if (article.pubDate) this.monthSets.add(article.pubDate.slice(0, 7), path);
 		else this.undatedPaths.add(path);
-		if (hasProblems) this.problemSet.add(path);
+		if (article.problems.length > 0) this.problemSet.add(path);
 	}
 
 	/** Undoes attach for the entry's own keys; the caller removes or overwrites the entry itself. */
 	private detach(entry: Entry): void {
-		const path = entry.article.path;
-		for (const tag of entry.groupTags) {
-			const key = tagKey(tag);
-			this.exactTags.delete(key, path);
-			for (const k of [key, ...parentTags(key)]) {
-				this.underTags.delete(k, path);
-				this.tagLabels.delete(k);
+		const { article, seq } = entry;
+		const path = article.path;
+		const tags = this.tagSource(article);
+		seenExact.length = 0;
+		seenDesc.length = 0;
+		for (let i = 0; i < tags.length; i++) {
+			const { node, prefixes } = this.tags.resolve(tags[i]);
+			if (node === null) continue;
+			node.under.delete(path);
+			if (!seenExact.includes(node)) {
+				seenExact.push(node);
+				node.exact.delete(path);
+				node.exactLabels.remove(tags[i], seq);
+			}
+			const chain = node.chain;
+			for (let j = 1; j < chain.length; j++) {
+				const up = chain[j];
+				up.under.delete(path);
+				if (!seenDesc.includes(up)) {
+					seenDesc.push(up);
+					up.descLabels.remove(prefixes[j - 1], seq);
+				}
 			}
 		}
+		for (const node of seenExact) this.tags.release(node.chain);
 		this.untaggedPaths.delete(path);
-		for (const type of entry.types) {
-			this.typeSets.delete(type.toLowerCase(), path);
-			this.typeLabels.delete(type.toLowerCase());
+		const types = article.types;
+		for (let i = 0; i < types.length; i++) {
+			const key = types[i].toLowerCase();
+			const node = this.typeNodes.get(key);
+			if (!node || !node.paths.delete(path)) continue;
+			node.labels.remove(types[i], seq);
+			if (node.paths.size === 0) this.typeNodes.delete(key);
 		}
 		this.untypedPaths.delete(path);
-		if (entry.month) this.monthSets.delete(entry.month, path);
+		if (article.pubDate) this.monthSets.delete(article.pubDate.slice(0, 7), path);
 		this.undatedPaths.delete(path);
 		this.problemSet.delete(path);
 	}
 
-	private computeTagLabel(key: string): string {
-		const exact = this.earliest(this.exactTags.get(key));
-		if (exact) return exact.groupTags.find((tag) => tagKey(tag) === key) ?? key;
-		const child = this.earliest(this.underTags.get(key));
-		const tag = child?.groupTags.find((t) => tagKey(t).startsWith(`${key}/`));
-		if (!tag) return key;
-		return tag.split("/").slice(0, key.split("/").length).join("/");
-	}
-
-	/** The entry that entered the index first among these paths (cost: the size of the set). */
-	private earliest(paths: ReadonlySet<string>): Entry | undefined {
-		let best: Entry | undefined;
-		for (const path of paths) {
-			const entry = this.entries.get(path);
-			if (entry && (!best || entry.seq < best.seq)) best = entry;
-		}
-		return best;
-	}
-
-	private changed(change: IndexChange): void {
-		this.changes++;
+	private emit(change: IndexChange): void {
 		for (const listener of [...this.listeners]) listener(change);
 	}
-}
-
-/** Articles are plain data built in a fixed key order, so their JSON is a faithful, cheap equality. */
-function sameArticle(a: Article, b: Article): boolean {
-	return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

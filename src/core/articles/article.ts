@@ -7,7 +7,7 @@ import type { FrontMatter } from "../metadata/types";
 import { hasMojibake, repairMojibake } from "../text/mojibake";
 import { parsePubDate } from "./dates";
 import { findKey, isBlank } from "./frontmatter-keys";
-import { tagProblems, uniqueTags } from "./tags";
+import { show, tagProblems, uniqueTags } from "./tags";
 import { DEFAULT_ARTICLE_OPTIONS, type Article, type ArticleOptions, type MetadataProblem, type NoteInput } from "./types";
 
 export { tagKey } from "./tags";
@@ -136,19 +136,11 @@ function readDate(frontmatter: FrontMatter, dateKeys: string[], problems: Metada
 		const value = frontmatter[key];
 		const parsed = parsePubDate(value);
 		if (!parsed) {
-			problems.push({ code: "bad-date", message: `${key}: ${describe(value)} is not a date (write it like 2024-02-06)` });
+			problems.push({ code: "bad-date", message: `${key}: ${show(value)} is not a date (write it like 2024-02-06)` });
 		}
 		return parsed;
 	}
 	return null;
-}
-
-function describe(value: unknown): string {
-	try {
-		return JSON.stringify(value) ?? String(value);
-	} catch {
-		return String(value);
-	}
 }
 
 const PROBLEM_ORDER = [

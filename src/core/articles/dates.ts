@@ -40,6 +40,8 @@ export function parsePubDate(value: unknown): { date: string; time: number } | n
 
 function parseText(text: string): { date: string; time: number } | null {
 	if (text === "") return null;
+	const fast = parseIsoLike(text);
+	if (fast) return fast;
 	const zoned = ZONED.exec(text);
 	const wall = zoned ? zoned[1].trim() : text;
 	const offset = zoned ? zoneOffsetMinutes(zoned[2]) : 0;
@@ -52,6 +54,34 @@ function parseText(text: string): { date: string; time: number } | null {
 		return { date: asUtc.toISOString().slice(0, 10), time: asUtc.getTime() - offset * 60_000 };
 	}
 	return null;
+}
+
+/**
+ * ISO-like dates (`yyyy-MM-dd`, optionally `T` or space, `HH:mm[:ss[.SSS]]` and a zone) are nearly every date in a
+ * vault; date-fns tries up to 18 formats for each, so they are read here directly. Anything this does not accept
+ * (other shapes, out-of-range fields) goes on to date-fns, so the results are exactly those of the format list.
+ */
+const ISO_LIKE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{3}))?)?\s*([Zz]|[+-]\d\d(?::?\d\d)?)?)?$/;
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function parseIsoLike(text: string): { date: string; time: number } | null {
+	const m = ISO_LIKE.exec(text);
+	if (!m) return null;
+	const year = Number(m[1]);
+	const month = Number(m[2]);
+	const day = Number(m[3]);
+	const hour = m[4] === undefined ? 0 : Number(m[4]);
+	const minute = m[5] === undefined ? 0 : Number(m[5]);
+	const second = m[6] === undefined ? 0 : Number(m[6]);
+	const ms = m[7] === undefined ? 0 : Number(m[7]);
+	if (year < 1000 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
+	const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	if (day > DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0)) return null;
+	const offset = m[8] === undefined ? 0 : zoneOffsetMinutes(m[8]);
+	if (offset === null) return null;
+	const date = text.length === 10 ? text : text.slice(0, 10);
+	return { date, time: Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 60_000 };
 }
 
 /** `Z` → 0, `+02` → 120, `-05:30` → -330; null for offsets past ±18 h. */

@@ -36,12 +36,28 @@ export function parentTags(tag: string): string[] {
 
 const DIGITS_ONLY = /^#?\d+$/;
 
-function show(value: unknown): string {
+/** Longest quoted value, and most values listed, in one problem message. */
+const MAX_SHOWN = 60;
+const MAX_LISTED = 5;
+
+/** A frontmatter value as a problem message quotes it: JSON, cut short (a message is one tooltip line). */
+export function show(value: unknown): string {
+	let text: string;
 	try {
-		return JSON.stringify(value) ?? String(value);
+		text = JSON.stringify(value) ?? String(value);
 	} catch {
-		return String(value);
+		// A value that contains itself (through a YAML alias), or whose `toString` key is not a function.
+		text = Array.isArray(value) ? "[…]" : typeof value === "object" && value !== null ? "{…}" : "…";
 	}
+	if (text.length <= MAX_SHOWN) return text;
+	const cut = /[\uD800-\uDBFF]/.test(text[MAX_SHOWN - 2]) ? MAX_SHOWN - 2 : MAX_SHOWN - 1;
+	return `${text.slice(0, cut)}…`;
+}
+
+/** Values as a message lists them: the first few, then how many more. */
+function showList(values: readonly unknown[]): string {
+	const shown = values.slice(0, MAX_LISTED).map(show).join(", ");
+	return values.length > MAX_LISTED ? `${shown} and ${values.length - MAX_LISTED} more` : shown;
 }
 
 /** The ways this frontmatter's tags are misread by Obsidian: legacy key, one string, numbers, `#`, non-strings. */
@@ -84,20 +100,20 @@ export function tagProblems(frontmatter: FrontMatter): MetadataProblem[] {
 	if (numeric.length > 0) {
 		problems.push({
 			code: "numeric-tag",
-			message: `tags ${numeric.map(show).join(", ")} are only digits; Obsidian ignores them`,
+			message: `tags ${showList(numeric)} are only digits; Obsidian ignores them`,
 		});
 	}
 	if (hashed.length > 0) {
 		problems.push({
 			code: "hash-in-yaml-tag",
-			message: `tags ${hashed.map(show).join(", ")} contain "#"; write them without "#"`,
+			message: `tags ${showList(hashed)} contain "#"; write them without "#"`,
 		});
 	}
 	if (other.length > 0) {
 		const hint = other.includes(null) ? ' (an unquoted "- #tag" is a YAML comment)' : "";
 		problems.push({
 			code: "non-string-tag",
-			message: `tags list has non-text items ${other.map(show).join(", ")}; Obsidian drops them${hint}`,
+			message: `tags list has non-text items ${showList(other)}; Obsidian drops them${hint}`,
 		});
 	}
 	return problems;

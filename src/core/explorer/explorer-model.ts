@@ -4,6 +4,8 @@ import { GroupBuilder, type GroupSpec } from "./group-builder";
 import { parentGroupId } from "./group-ids";
 import { groupsOfNote } from "./note-groups";
 import { NoteLists } from "./note-lists";
+import { RowLayout } from "./row-layout";
+import { countIn } from "./set-ops";
 import type { EmptyReason, ExplorerOptions, GroupNode, Row } from "./types";
 
 /** Beyond this many edits between two reads, re-filtering everything is cheaper than re-checking each edit. */
@@ -37,7 +39,10 @@ export class ExplorerModel {
 	private readonly specs = new Map<string, GroupSpec>();
 	private readonly kids = new Map<string, GroupSpec[]>();
 	private readonly notes = new Map<string, string[]>();
-	private rowCache: { expanded: Set<string>; rows: Row[] } | null = null;
+	private layoutCache: { expanded: Set<string>; layout: RowLayout } | null = null;
+	/** Row objects of groups' note lists, kept across states while a group's sorted list is the same array. */
+	private noteRowCache = new Map<string, { paths: string[]; rows: Row[] }>();
+	private staleNoteRows = new Map<string, { paths: string[]; rows: Row[] }>();
 	private readonly lists: NoteLists;
 
 	constructor(
@@ -131,24 +136,56 @@ export class ExplorerModel {
 
 	/** The flattened visible tree for an expanded set: each group, and inside expanded ones their sub-groups then notes. */
 	rows(expanded: ReadonlySet<string>): Row[] {
+		return this.layout(expanded).rows();
+	}
+
+	/** How many rows the visible tree has, without making them (O(visible groups), cached per expanded set). */
+	rowCount(expanded: ReadonlySet<string>): number {
+		return this.layout(expanded).rowCount;
+	}
+
+	/** Rows `start` (inclusive) to `end` (exclusive) of `rows(expanded)`, made on demand: what a virtual view draws. */
+	rowsInRange(expanded: ReadonlySet<string>, start: number, end: number): Row[] {
+		return this.layout(expanded).rowsInRange(start, end);
+	}
+
+	/** The index of a row in `rows(expanded)` (a group by id, a note by path within its group), or -1. */
+	rowIndex(expanded: ReadonlySet<string>, row: Row): number {
+		return this.layout(expanded).indexOf(row);
+	}
+
+	/** The index of the first row showing a note, in any group, or -1. */
+	noteRowIndex(expanded: ReadonlySet<string>, path: string): number {
+		return this.layout(expanded).indexOfNote(path);
+	}
+
+	private layout(expanded: ReadonlySet<string>): RowLayout {
 		this.sync();
-		const cached = this.rowCache;
-		if (cached && cached.expanded.size === expanded.size && [...expanded].every((id) => cached.expanded.has(id))) {
+		const cached = this.layoutCache;
+		if (cached && sameSet(cached.expanded, expanded)) return cached.layout;
+		const layout = new RowLayout(this.topSpecs(), expanded, {
+			children: (spec) => this.childSpecs(spec),
+			noteCount: (spec) => {
+				const known = this.notes.get(spec.node.id);
+				return known ? known.length : spec.list ? countIn(spec.list, this.match) : 0;
+			},
+			notes: (spec) => this.notesOf(spec.node.id),
+			noteRows: (spec) => this.noteRows(spec),
+		});
+		this.layoutCache = { expanded: new Set(expanded), layout };
+		return layout;
+	}
+
+	private noteRows(spec: GroupSpec): Row[] {
+		const id = spec.node.id;
+		const paths = this.notesOf(id);
+		const cached = this.noteRowCache.get(id) ?? this.staleNoteRows.get(id);
+		if (cached && cached.paths === paths) {
+			this.noteRowCache.set(id, cached);
 			return cached.rows;
 		}
-		const rows: Row[] = [];
-		const walk = (specs: GroupSpec[]): void => {
-			for (const spec of specs) {
-				const open = expanded.has(spec.node.id);
-				rows.push({ type: "group", group: spec.node, expanded: open });
-				if (!open) continue;
-				walk(this.childSpecs(spec));
-				const depth = spec.node.depth + 1;
-				for (const path of this.notesOf(spec.node.id)) rows.push({ type: "note", path, depth, parentId: spec.node.id });
-			}
-		};
-		walk(this.topSpecs());
-		this.rowCache = { expanded: new Set(expanded), rows };
+		const rows = noteRowsFor(paths, spec.node.depth + 1, id, cached ?? null);
+		this.noteRowCache.set(id, { paths, rows });
 		return rows;
 	}
 
@@ -192,7 +229,9 @@ export class ExplorerModel {
 		this.specs.clear();
 		this.kids.clear();
 		this.notes.clear();
-		this.rowCache = null;
+		this.layoutCache = null;
+		this.staleNoteRows = this.noteRowCache;
+		this.noteRowCache = new Map();
 	}
 
 	private topSpecs(): GroupSpec[] {
@@ -227,4 +266,32 @@ export class ExplorerModel {
 		this.childSpecs(spec);
 		return this.specs.get(id);
 	}
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+	if (a.size !== b.size) return false;
+	for (const x of b) if (!a.has(x)) return false;
+	return true;
+}
+
+/**
+ * Row objects for a group's sorted paths, reusing the previous rows of the same group where the paths agree: after
+ * an edit a list differs from the last one by a note or two, so only the rows between the common prefix and the
+ * common suffix are made anew.
+ */
+function noteRowsFor(paths: string[], depth: number, parentId: string, prev: { paths: string[]; rows: Row[] } | null): Row[] {
+	const n = paths.length;
+	const rows: Row[] = new Array<Row>(n);
+	let head = 0;
+	let tail = 0;
+	if (prev && prev.rows.length > 0 && (prev.rows[0] as { depth?: number }).depth === depth) {
+		const old = prev.paths;
+		const max = Math.min(n, old.length);
+		while (head < max && paths[head] === old[head]) head++;
+		while (tail < max - head && paths[n - 1 - tail] === old[old.length - 1 - tail]) tail++;
+		for (let i = 0; i < head; i++) rows[i] = prev.rows[i];
+		for (let i = 0; i < tail; i++) rows[n - 1 - i] = prev.rows[old.length - 1 - i];
+	}
+	for (let i = head; i < n - tail; i++) rows[i] = { type: "note", path: paths[i], depth, parentId };
+	return rows;
 }

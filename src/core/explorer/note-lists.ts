@@ -1,6 +1,6 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
-import { noteComparator, sortPaths, type NoteOrder } from "./note-order";
+import { noteComparator, sortArticles, sortPaths, type NoteOrder } from "./note-order";
 import { intersect, type PathSets } from "./set-ops";
 
 interface SortedList {
@@ -26,17 +26,26 @@ export class NoteLists {
 	private previous = new Map<string, SortedList>();
 	private version = -1;
 	private orderKey = "";
-	/** Paths the index changed since `previous` was made; null when unknown. */
-	private changedSincePrevious: string[] | null = null;
-	private changedSinceNow: string[] | null = null;
+	/**
+	 * Paths the index changed since `previous` was made, each with the article it had then (undefined: it had none;
+	 * null: not known, e.g. the target of a rename that replaced a note); null when the log overflowed.
+	 */
+	private changedSincePrevious: Map<string, Article | null | undefined> | null = null;
+	private changedSinceNow: Map<string, Article | null | undefined> | null = null;
 	private readonly unsubscribe: () => void;
 
 	constructor(private readonly index: ArticleIndex) {
 		this.unsubscribe = index.onChange((c) => {
 			const log = this.changedSinceNow;
-			if (!log || log.length >= PATCH_LIMIT) this.changedSinceNow = null;
-			else if (c.kind === "rename") log.push(c.oldPath, c.path);
-			else log.push(c.path);
+			if (!log || log.size >= PATCH_LIMIT) {
+				this.changedSinceNow = null;
+				return;
+			}
+			// only the first change since the lists were made tells what they hold
+			if (c.kind === "rename") {
+				if (!log.has(c.oldPath)) log.set(c.oldPath, c.before);
+				if (!log.has(c.path)) log.set(c.path, null);
+			} else if (!log.has(c.path)) log.set(c.path, c.before);
 		});
 	}
 
@@ -66,9 +75,9 @@ export class NoteLists {
 			this.previous = this.lists;
 			this.lists = new Map();
 			this.changedSincePrevious = this.version >= 0 ? this.changedSinceNow : null;
-			this.changedSinceNow = [];
+			this.changedSinceNow = new Map();
 		}
-		if (this.version < 0) this.changedSinceNow = [];
+		if (this.version < 0) this.changedSinceNow = new Map();
 		this.version = this.index.version;
 	}
 
@@ -83,41 +92,53 @@ export class NoteLists {
 	}
 
 	private fresh(sets: PathSets, o: NoteOrder): SortedList {
-		const sorted = sortPaths(this.index, intersect(sets, null), o);
-		const articles: Article[] = [];
-		for (const p of sorted) articles.push(this.index.get(p) as Article);
-		return { paths: sorted, articles, sets };
+		const found: Article[] = [];
+		for (const p of intersect(sets, null)) {
+			const a = this.index.get(p);
+			if (a) found.push(a);
+		}
+		const articles = sortArticles(found, o);
+		return { paths: articles.map((a) => a.path), articles, sets };
 	}
 
 	/**
 	 * The fast patch: when the group is defined by the same index sets and the index reported which notes changed,
-	 * only those are taken out and put back (binary search), O(changes × log n) plus array copies.
+	 * only those are taken out and put back, both found by binary search on the old and new article, so a change costs
+	 * O(log n) comparisons plus one array copy; a list the changes do not touch is returned as it was (same object).
 	 */
 	private patchChanged(prev: SortedList, sets: PathSets, o: NoteOrder): SortedList | null {
 		const changed = this.changedSincePrevious;
 		if (!changed || prev.sets.length !== sets.length || prev.sets.some((s, i) => s !== sets[i])) return null;
-		const paths = prev.paths.slice();
-		const articles = prev.articles.slice();
+		let paths = prev.paths;
+		let articles = prev.articles;
+		let copied = false;
 		const cmp = noteComparator(o);
-		for (const p of new Set(changed)) {
-			const at = paths.indexOf(p);
+		const own = (): void => {
+			if (copied) return;
+			paths = paths.slice();
+			articles = articles.slice();
+			copied = true;
+		};
+		for (const [p, old] of changed) {
+			let at = -1;
+			if (old === null) at = paths.indexOf(p);
+			else if (old !== undefined) {
+				const i = lowerBound(articles, old, cmp);
+				if (i < articles.length && articles[i] === old) at = i;
+			}
 			if (at >= 0) {
+				own();
 				paths.splice(at, 1);
 				articles.splice(at, 1);
 			}
 			const a = this.index.get(p);
-			if (!a || !sets.every((s) => s.has(p))) continue;
-			let lo = 0;
-			let hi = articles.length;
-			while (lo < hi) {
-				const mid = (lo + hi) >> 1;
-				if (cmp(articles[mid], a) <= 0) lo = mid + 1;
-				else hi = mid;
-			}
+			if (!a || !inAll(sets, p)) continue;
+			own();
+			const lo = upperBound(articles, a, cmp);
 			paths.splice(lo, 0, p);
 			articles.splice(lo, 0, a);
 		}
-		return { paths, articles, sets };
+		return copied ? { paths, articles, sets } : prev;
 	}
 
 	/** The previous list with removed notes dropped and new or changed ones merged in; null when too much changed. */
@@ -150,6 +171,35 @@ export class NoteLists {
 		added.sort(cmp);
 		return merge(articles, added, cmp, sets);
 	}
+}
+
+function inAll(sets: PathSets, p: string): boolean {
+	for (let i = 0; i < sets.length; i++) if (!sets[i].has(p)) return false;
+	return true;
+}
+
+/** First position whose article sorts at or after `a`. */
+function lowerBound(list: Article[], a: Article, cmp: (x: Article, y: Article) => number): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (cmp(list[mid], a) < 0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** First position whose article sorts after `a`. */
+function upperBound(list: Article[], a: Article, cmp: (x: Article, y: Article) => number): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (cmp(list[mid], a) <= 0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 function merge(a: Article[], b: Article[], cmp: (x: Article, y: Article) => number, sets: PathSets): SortedList {

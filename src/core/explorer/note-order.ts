@@ -6,12 +6,14 @@ import type { ExplorerOptions } from "./types";
 /**
  * Note order inside a group. Notes without a publication date always come last when sorting by date, in either
  * direction; ties fall back to title (natural, ascending) and then path, so the order is total and stable.
- * Numeric keys are read once into an array before sorting, so a 50k-note group sorts without property lookups.
+ * Sort keys are read once per note into arrays before sorting (decorate, sort indices, undecorate), so a 50k-note
+ * group sorts without a property or cache lookup per comparison.
  */
 
 const folded = new WeakMap<Article, string>();
 
-function titleKey(a: Article): string {
+/** The folded title of an article, cached per article object (articles are immutable values). */
+export function titleKey(a: Article): string {
 	let k = folded.get(a);
 	if (k === undefined) {
 		k = foldName(a.title);
@@ -53,11 +55,30 @@ export function sortPaths(index: ArticleIndex, paths: Iterable<string>, o: NoteO
 		const a = index.get(p);
 		if (a) articles.push(a);
 	}
+	return sortArticles(articles, o).map((a) => a.path);
+}
+
+/** Sorts articles by the note order, each key computed once per article. Returns a new array. */
+export function sortArticles(articles: readonly Article[], o: NoteOrder): Article[] {
+	const n = articles.length;
+	const titles: string[] = new Array<string>(n);
+	for (let i = 0; i < n; i++) titles[i] = titleKey(articles[i]);
+	const byTitleAt = (i: number, j: number): number =>
+		compareFolded(titles[i], titles[j]) || compareRaw(articles[i].title, articles[j].title) || compareRaw(articles[i].path, articles[j].path);
+	const order: number[] = new Array<number>(n);
+	for (let i = 0; i < n; i++) order[i] = i;
 	const key = numericKey(o);
-	if (!key) return articles.sort(noteComparator(o)).map((a) => a.path);
-	const keys = new Float64Array(articles.length);
-	for (let i = 0; i < articles.length; i++) keys[i] = key(articles[i]);
-	const order = Array.from({ length: articles.length }, (_, i) => i);
-	order.sort((i, j) => keys[i] - keys[j] || (keys[i] === keys[j] ? byTitle(articles[i], articles[j]) : 0));
-	return order.map((i) => articles[i].path);
+	if (!key) order.sort(o.noteSortDesc ? (i, j) => byTitleAt(j, i) : byTitleAt);
+	else {
+		const keys = new Float64Array(n);
+		for (let i = 0; i < n; i++) keys[i] = key(articles[i]);
+		order.sort((i, j) => {
+			const ki = keys[i];
+			const kj = keys[j];
+			return ki < kj ? -1 : ki > kj ? 1 : byTitleAt(i, j);
+		});
+	}
+	const out: Article[] = new Array<Article>(n);
+	for (let i = 0; i < n; i++) out[i] = articles[order[i]];
+	return out;
 }

@@ -94,6 +94,9 @@ function oneLine(message: string): string {
 /** Wikilinks inside string values, keyed like Obsidian (`key`, `key.0`, `key.sub`), in document order. */
 export function frontmatterLinks(frontmatter: FrontMatter): FrontmatterLinkCache[] {
 	const out: FrontmatterLinkCache[] = [];
+	// A YAML alias can put a list or map inside itself (`a: &a [*a, *a]`): one met again on its own path is skipped,
+	// or the walk would branch at every level until the depth cap (2^64 visits for that line).
+	const open = new Set<object>();
 	const visit = (value: unknown, key: string, depth: number): void => {
 		if (depth > 64) return;
 		if (typeof value === "string") {
@@ -101,10 +104,11 @@ export function frontmatterLinks(frontmatter: FrontMatter): FrontmatterLinkCache
 				const parts = readWikilink(found.inner);
 				if (parts) out.push({ key, link: parts.link, original: found.original, displayText: parts.displayText });
 			}
-		} else if (Array.isArray(value)) {
-			value.forEach((item, i) => visit(item, `${key}.${i}`, depth + 1));
-		} else if (value !== null && typeof value === "object") {
-			for (const k of Object.keys(value)) visit((value as Record<string, unknown>)[k], `${key}.${k}`, depth + 1);
+		} else if (value !== null && typeof value === "object" && !open.has(value)) {
+			open.add(value);
+			if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${key}.${i}`, depth + 1));
+			else for (const k of Object.keys(value)) visit((value as Record<string, unknown>)[k], `${key}.${k}`, depth + 1);
+			open.delete(value);
 		}
 	};
 	for (const key of Object.keys(frontmatter)) visit(frontmatter[key], key, 0);

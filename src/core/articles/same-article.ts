@@ -1,0 +1,42 @@
+/**
+ * Equality of two articles, field by field. The index skips a replacement equal to what it holds (Obsidian reports
+ * a note as changed on every save, often with nothing the explorer shows changed), so this runs on every edit and
+ * must not serialise both articles to compare them.
+ */
+import type { Article, MetadataProblem } from "./types";
+
+/** True when the two articles hold the same data (same values in every field). */
+export function same(a: Article, b: Article): boolean {
+	return (
+		a === b ||
+		(a.path === b.path &&
+			a.basename === b.basename &&
+			a.title === b.title &&
+			a.pubDate === b.pubDate &&
+			sameNumber(a.pubTime, b.pubTime) &&
+			sameNumber(a.mtime, b.mtime) &&
+			sameStrings(a.tags, b.tags) &&
+			sameStrings(a.frontmatterTags, b.frontmatterTags) &&
+			sameStrings(a.types, b.types) &&
+			sameProblems(a.problems, b.problems))
+	);
+}
+
+/** NaN equals NaN here, as both serialise to the same JSON. */
+function sameNumber(a: number | null, b: number | null): boolean {
+	return a === b || (a !== a && b !== b);
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
+function sameProblems(a: readonly MetadataProblem[], b: readonly MetadataProblem[]): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i].code !== b[i].code || a[i].message !== b[i].message) return false;
+	return true;
+}
