@@ -8,6 +8,7 @@
  * as are numeric tags, `#` in tag values, unparseable dates and invalid YAML, which need the author's judgement.
  */
 import { findKey } from "../articles/frontmatter-keys";
+import { show } from "../articles/tags";
 import type { Article, ProblemCode } from "../articles/types";
 import type { FrontMatter } from "../metadata/types";
 import { hasMojibake } from "../text/mojibake";
@@ -161,7 +162,7 @@ function stringTagsStep(frontmatter: MutableFrontMatter): Step | null {
 	const items = splitTagText(value);
 	if (!items) return null;
 	return {
-		description: `Turn the text ${JSON.stringify(value)} into a list of ${items.length === 1 ? "1 tag" : `${items.length} tags`}`,
+		description: `Turn the text ${show(value)} into a list of ${items.length === 1 ? "1 tag" : `${items.length} tags`}`,
 		before: property(key, value),
 		after: property(key, items),
 		apply: (fm) => {
