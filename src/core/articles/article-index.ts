@@ -43,9 +43,25 @@ interface TypeNode {
 const DEFAULT_OPTIONS: IndexOptions = { tagSource: "all", hiddenTags: [] };
 const EMPTY: ReadonlySet<string> = new Set<string>();
 
-// Scratch lists for one attach/detach (the index is single-threaded and never re-entered while filing a note).
-const seenExact: TagNode[] = [];
-const seenDesc: TagNode[] = [];
+// Scratch lists for one attach/detach (the index is single-threaded and never re-entered while filing a note);
+// only their first `exactCount` / `descCount` items are current (resetting `length` is a slow path in V8).
+const seenExact: (TagNode | null)[] = [];
+const seenDesc: (TagNode | null)[] = [];
+let exactCount = 0;
+let descCount = 0;
+
+function seen(list: (TagNode | null)[], count: number, node: TagNode): boolean {
+	for (let i = 0; i < count; i++) if (list[i] === node) return true;
+	return false;
+}
+
+/** Empties the scratch lists, so they keep no node (and its sets) of this index alive. */
+function forgetSeen(): void {
+	for (let i = 0; i < exactCount; i++) seenExact[i] = null;
+	for (let i = 0; i < descCount; i++) seenDesc[i] = null;
+	exactCount = 0;
+	descCount = 0;
+}
 
 export class ArticleIndex {
 	private readonly options: IndexOptions;
@@ -153,9 +169,7 @@ export class ArticleIndex {
 
 	/** Display casing: first casing seen among notes still present; for a derived parent, the segment as written. */
 	tagLabel(key: string): string {
-		const node = this.tags.byKey.get(key);
-		if (!node) return key;
-		return node.exactLabels.first() ?? node.descLabels.first() ?? key;
+		return this.tags.byKey.get(key)?.label() ?? key;
 	}
 
 	typeKeys(): IterableIterator<string> {
@@ -214,29 +228,27 @@ export class ArticleIndex {
 		this.entries.set(path, { article, seq });
 		const tags = this.tagSource(article);
 		let grouped = 0;
-		seenExact.length = 0;
-		seenDesc.length = 0;
+		exactCount = 0;
+		descCount = 0;
 		for (let i = 0; i < tags.length; i++) {
 			const { node, prefixes } = this.tags.resolve(tags[i]);
 			if (node === null) continue;
 			grouped++;
-			node.under.add(path);
 			// A key written twice by one note counts once, with its first spelling (as `find` would pick).
-			if (!seenExact.includes(node)) {
-				seenExact.push(node);
-				node.exact.add(path);
-				node.exactLabels.add(tags[i], seq);
+			if (!seen(seenExact, exactCount, node)) {
+				seenExact[exactCount++] = node;
+				node.addExact(path, tags[i], seq);
 			}
 			const chain = node.chain;
 			for (let j = 1; j < chain.length; j++) {
 				const up = chain[j];
-				up.under.add(path);
-				if (!seenDesc.includes(up)) {
-					seenDesc.push(up);
-					up.descLabels.add(prefixes[j - 1], seq);
+				if (!seen(seenDesc, descCount, up)) {
+					seenDesc[descCount++] = up;
+					up.addDescendant(path, prefixes[j - 1], seq);
 				}
 			}
 		}
+		forgetSeen();
 		if (grouped === 0) this.untaggedPaths.add(path);
 		const types = article.types;
 		for (let i = 0; i < types.length; i++) {
@@ -260,28 +272,26 @@ export class ArticleIndex {
 		const { article, seq } = entry;
 		const path = article.path;
 		const tags = this.tagSource(article);
-		seenExact.length = 0;
-		seenDesc.length = 0;
+		exactCount = 0;
+		descCount = 0;
 		for (let i = 0; i < tags.length; i++) {
 			const { node, prefixes } = this.tags.resolve(tags[i]);
 			if (node === null) continue;
-			node.under.delete(path);
-			if (!seenExact.includes(node)) {
-				seenExact.push(node);
-				node.exact.delete(path);
-				node.exactLabels.remove(tags[i], seq);
+			if (!seen(seenExact, exactCount, node)) {
+				seenExact[exactCount++] = node;
+				node.removeExact(path, tags[i], seq);
 			}
 			const chain = node.chain;
 			for (let j = 1; j < chain.length; j++) {
 				const up = chain[j];
-				up.under.delete(path);
-				if (!seenDesc.includes(up)) {
-					seenDesc.push(up);
-					up.descLabels.remove(prefixes[j - 1], seq);
+				if (!seen(seenDesc, descCount, up)) {
+					seenDesc[descCount++] = up;
+					up.removeDescendant(path, prefixes[j - 1], seq);
 				}
 			}
 		}
-		for (const node of seenExact) this.tags.release(node.chain);
+		for (let i = 0; i < exactCount; i++) this.tags.release(seenExact[i]!.chain);
+		forgetSeen();
 		this.untaggedPaths.delete(path);
 		const types = article.types;
 		for (let i = 0; i < types.length; i++) {

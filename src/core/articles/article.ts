@@ -7,7 +7,7 @@ import type { FrontMatter } from "../metadata/types";
 import { hasMojibake, repairMojibake } from "../text/mojibake";
 import { parsePubDate } from "./dates";
 import { findKey, isBlank } from "./frontmatter-keys";
-import { show, tagProblems, uniqueTags } from "./tags";
+import { exactList, NO_STRINGS, show, tagProblems, uniqueTags } from "./tags";
 import { DEFAULT_ARTICLE_OPTIONS, type Article, type ArticleOptions, type MetadataProblem, type NoteInput } from "./types";
 
 export { tagKey } from "./tags";
@@ -15,7 +15,7 @@ export { parsePubDate } from "./dates";
 
 /** Builds the article the explorer and snippets show from a note's parsed metadata. Never throws. */
 export function buildArticle(input: NoteInput, options?: ArticleOptions): Article {
-	const opts: ArticleOptions = { ...DEFAULT_ARTICLE_OPTIONS, ...options };
+	const opts: ArticleOptions = options && options.dateKeys && typeof options.typeKey === "string" ? options : { ...DEFAULT_ARTICLE_OPTIONS, ...options };
 	const path = typeof input?.path === "string" ? input.path : "";
 	const basename = basenameOf(path);
 	try {
@@ -28,29 +28,37 @@ export function buildArticle(input: NoteInput, options?: ArticleOptions): Articl
 
 function build(input: NoteInput, path: string, basename: string, opts: ArticleOptions): Article {
 	const frontmatter = isRecord(input.frontmatter) ? input.frontmatter : null;
-	const problems: MetadataProblem[] = [];
+	let problems: MetadataProblem[] = NO_PROBLEMS;
 	if (typeof input.yamlError === "string" && input.yamlError !== "") {
 		const reason = input.yamlError.split("\n")[0].trim();
+		problems = [];
 		problems.push({ code: "invalid-yaml", message: `frontmatter is not valid YAML (${reason}); Obsidian ignores all of it` });
 	}
 
 	const rawTitle = (frontmatter && titleFrom(frontmatter)) || basename;
 	if (hasMojibake(rawTitle)) {
+		if (problems === NO_PROBLEMS) problems = [];
 		problems.push({ code: "mojibake", message: `title "${rawTitle}" has garbled characters from a wrong text encoding; shown repaired` });
 	}
 	if (input.bodyMojibake === true) {
+		if (problems === NO_PROBLEMS) problems = [];
 		problems.push({ code: "mojibake", message: `the text has garbled characters from a wrong text encoding; run "Repair text encoding of this note"` });
 	}
 
 	const frontmatterTags = uniqueTags(listOf(input.frontmatterTags));
-	const tags = uniqueTags([...frontmatterTags, ...listOf(input.tags)]);
+	const merged = uniqueTags(frontmatterTags, listOf(input.tags));
+	// Most notes have no body tags: then both lists are equal and one array serves both.
+	const tags = sameList(merged, frontmatterTags) ? frontmatterTags : merged;
 
-	let types: string[] = [];
+	let types: string[] = NO_STRINGS;
 	let pub: { date: string; time: number } | null = null;
 	if (frontmatter) {
-		problems.push(...tagProblems(frontmatter));
-		types = readTypes(frontmatter, opts.typeKey, problems);
-		pub = readDate(frontmatter, opts.dateKeys, problems);
+		const found: MetadataProblem[] = problems === NO_PROBLEMS ? [] : problems;
+		const tagIssues = tagProblems(frontmatter);
+		for (const problem of tagIssues) found.push(problem);
+		types = readTypes(frontmatter, opts.typeKey, found);
+		pub = readDate(frontmatter, opts.dateKeys, found);
+		problems = found.length > 0 ? exactList(found) : NO_PROBLEMS;
 	}
 
 	return {
@@ -63,14 +71,29 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 		pubDate: pub ? pub.date : null,
 		pubTime: pub ? pub.time : null,
 		mtime: typeof input.mtime === "number" && Number.isFinite(input.mtime) ? input.mtime : 0,
-		problems: sortProblems(problems),
+		problems: problems.length > 1 ? sortProblems(problems) : problems,
 	};
+}
+
+const NO_PROBLEMS: MetadataProblem[] = Object.freeze([]) as unknown as MetadataProblem[];
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
 }
 
 /** File name without folders and a trailing `.md`. */
 function basenameOf(path: string): string {
-	const name = path.slice(path.lastIndexOf("/") + 1);
-	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+	const start = path.lastIndexOf("/") + 1;
+	const n = path.length;
+	// `.md` in any casing (46 is `.`, 77/109 `M`/`m`, 68/100 `D`/`d`), checked without lower-casing the name.
+	const md =
+		n - start >= 3 &&
+		path.charCodeAt(n - 3) === 46 &&
+		(path.charCodeAt(n - 2) | 32) === 109 &&
+		(path.charCodeAt(n - 1) | 32) === 100;
+	return path.slice(start, md ? n - 3 : n);
 }
 
 function isRecord(value: unknown): value is FrontMatter {
@@ -118,15 +141,35 @@ function readTypes(frontmatter: FrontMatter, typeKey: string, problems: Metadata
 	}
 	const value = frontmatter[key];
 	const items = Array.isArray(value) ? value : [value];
-	const seen = new Set<string>();
 	const types: string[] = [];
 	for (const item of items) {
 		const text = typeText(item);
-		if (text === null || seen.has(text.toLowerCase())) continue;
-		seen.add(text.toLowerCase());
-		types.push(text);
+		if (text === null) continue;
+		const key = text.toLowerCase();
+		if (!types.some((kept) => kept.toLowerCase() === key)) types.push(text);
 	}
-	return types;
+	return sharedTypes(types);
+}
+
+/**
+ * One frozen list per distinct list of types: a vault uses a dozen types, so 100 000 articles share a few dozen
+ * lists instead of holding one each. Bounded: cleared when full.
+ */
+const typeLists = new Map<string, string[]>();
+const TYPE_LISTS_LIMIT = 10_000;
+
+function sharedTypes(types: string[]): string[] {
+	if (types.length === 0) return NO_STRINGS;
+	const key = types.length === 1 ? types[0] : types.join("\n");
+	let shared = typeLists.get(key);
+	// A type may itself hold a line break, so a hit is checked item by item.
+	if (shared && !sameList(shared, types)) return exactList(types);
+	if (!shared) {
+		if (typeLists.size >= TYPE_LISTS_LIMIT) typeLists.clear();
+		shared = Object.freeze(types.slice()) as string[];
+		typeLists.set(key, shared);
+	}
+	return shared;
 }
 
 function readDate(frontmatter: FrontMatter, dateKeys: string[], problems: MetadataProblem[]) {
@@ -164,12 +207,12 @@ function emptyArticle(path: string, basename: string, mtime: number): Article {
 		path,
 		basename,
 		title: basename,
-		types: [],
-		tags: [],
-		frontmatterTags: [],
+		types: NO_STRINGS,
+		tags: NO_STRINGS,
+		frontmatterTags: NO_STRINGS,
 		pubDate: null,
 		pubTime: null,
 		mtime,
-		problems: [],
+		problems: NO_PROBLEMS,
 	};
 }

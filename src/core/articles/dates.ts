@@ -41,7 +41,9 @@ export function parsePubDate(value: unknown): { date: string; time: number } | n
 function parseText(text: string): { date: string; time: number } | null {
 	if (text === "") return null;
 	const fast = parseIsoLike(text);
-	if (fast) return fast;
+	if (fast !== undefined) return fast;
+	// Every format below reads digits: text without any ("someday soon") would fail all 18 of them.
+	if (!/\d/.test(text)) return null;
 	const zoned = ZONED.exec(text);
 	const wall = zoned ? zoned[1].trim() : text;
 	const offset = zoned ? zoneOffsetMinutes(zoned[2]) : 0;
@@ -58,16 +60,20 @@ function parseText(text: string): { date: string; time: number } | null {
 
 /**
  * ISO-like dates (`yyyy-MM-dd`, optionally `T` or space, `HH:mm[:ss[.SSS]]` and a zone) are nearly every date in a
- * vault; date-fns tries up to 18 formats for each, so they are read here directly. Anything this does not accept
- * (other shapes, out-of-range fields) goes on to date-fns, so the results are exactly those of the format list.
+ * vault; date-fns tries up to 18 formats for each, so they are read here directly, with date-fns's own field ranges
+ * (checked against it on thousands of generated strings). Other shapes go on to date-fns and the format list.
  */
 const ISO_LIKE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{3}))?)?\s*([Zz]|[+-]\d\d(?::?\d\d)?)?)?$/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function parseIsoLike(text: string): { date: string; time: number } | null {
+/**
+ * The date, null when the text has the ISO shape but an impossible field (`2024-02-30`: no other format can read
+ * text of that shape either), or undefined when the text is not ISO-like at all.
+ */
+function parseIsoLike(text: string): { date: string; time: number } | null | undefined {
 	const m = ISO_LIKE.exec(text);
-	if (!m) return null;
+	if (!m) return undefined;
 	const year = Number(m[1]);
 	const month = Number(m[2]);
 	const day = Number(m[3]);
@@ -80,8 +86,19 @@ function parseIsoLike(text: string): { date: string; time: number } | null {
 	if (day > DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0)) return null;
 	const offset = m[8] === undefined ? 0 : zoneOffsetMinutes(m[8]);
 	if (offset === null) return null;
-	const date = text.length === 10 ? text : text.slice(0, 10);
+	const date = text.length === 10 ? text : calendarDay(text.slice(0, 10));
 	return { date, time: Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 60_000 };
+}
+
+/** One string per calendar day for dates read from date-times, so articles share them. Bounded: cleared when full. */
+const days = new Map<string, string>();
+
+function calendarDay(day: string): string {
+	const known = days.get(day);
+	if (known !== undefined) return known;
+	if (days.size >= 20_000) days.clear();
+	days.set(day, day);
+	return day;
 }
 
 /** `Z` → 0, `+02` → 120, `-05:30` → -330; null for offsets past ±18 h. */

@@ -8,7 +8,13 @@ import type { FrontMatter } from "../metadata/types";
 export function findKey(frontmatter: FrontMatter, wanted: string): string | undefined {
 	if (Object.prototype.hasOwnProperty.call(frontmatter, wanted)) return wanted;
 	const lower = wanted.toLowerCase();
-	return Object.keys(frontmatter).find((key) => key.toLowerCase() === lower);
+	// Runs for several keys of every note: compare lengths first, lower-case only the few candidates.
+	for (const key in frontmatter) {
+		if (key.length === lower.length && Object.prototype.hasOwnProperty.call(frontmatter, key) && key.toLowerCase() === lower) {
+			return key;
+		}
+	}
+	return undefined;
 }
 
 /** True for the values YAML gives an empty key: null, undefined, blank text, an empty list. */

@@ -10,18 +10,60 @@ import { tagKey } from "./tags";
 export class TagNode {
 	/** Notes tagged exactly this key. */
 	readonly exact = new Set<string>();
-	/** Notes tagged this key or a descendant. */
-	readonly under = new Set<string>();
-	/** Spellings of notes tagged exactly this key. */
-	readonly exactLabels = new LabelSource();
-	/** This key's prefix as spelled by notes tagged with a descendant. */
-	readonly descLabels = new LabelSource();
+	/** Spellings of notes tagged exactly this key (created with the first such note). */
+	exactLabels: LabelSource | null = null;
+	/** This key's prefix as spelled by notes tagged with a descendant (created with the first such note). */
+	descLabels: LabelSource | null = null;
 	/** This node, then its ancestors from the root down to the parent (the order keys first entered the index). */
 	chain: TagNode[] = [];
 	/** False once every note left; a later note gets a fresh node. */
 	live = true;
+	/**
+	 * Notes under this key when some are filed only through a descendant; null while none is, as then the exact set
+	 * is the whole of it (most keys are leaves: one set instead of two copies).
+	 */
+	private own: Set<string> | null = null;
+	/** Notes with at least one tag strictly below this key. */
+	private descNotes = 0;
 
 	constructor(readonly key: string) {}
+
+	/** Notes tagged this key or a descendant. */
+	get under(): ReadonlySet<string> {
+		return this.own ?? this.exact;
+	}
+
+	/** Files a note tagged exactly this key, spelled `spelling`. */
+	addExact(path: string, spelling: string, seq: number): void {
+		this.exact.add(path);
+		if (this.own) this.own.add(path);
+		(this.exactLabels ??= new LabelSource()).add(spelling, seq);
+	}
+
+	removeExact(path: string, spelling: string, seq: number): void {
+		this.exact.delete(path);
+		if (this.own) this.own.delete(path);
+		this.exactLabels?.remove(spelling, seq);
+	}
+
+	/** Files a note with a tag below this key, whose first such tag spells this key's part `prefix`. */
+	addDescendant(path: string, prefix: string, seq: number): void {
+		if (this.descNotes++ === 0) this.own = new Set(this.exact);
+		this.own!.add(path);
+		(this.descLabels ??= new LabelSource()).add(prefix, seq);
+	}
+
+	/** Undoes addDescendant; the note's own exact tag, if any, is removed by removeExact. */
+	removeDescendant(path: string, prefix: string, seq: number): void {
+		this.descLabels?.remove(prefix, seq);
+		if (--this.descNotes === 0) this.own = null;
+		else this.own!.delete(path);
+	}
+
+	/** Display casing: the earliest exact spelling, else the earliest descendant's prefix. */
+	label(): string {
+		return this.exactLabels?.first() ?? this.descLabels?.first() ?? this.key;
+	}
 }
 
 /** How one spelling of a tag is filed; `prefixes[j - 1]` is the spelling of `node.chain[j]`. */
@@ -72,8 +114,10 @@ export class TagNodes {
 		const key = tagKey(tag);
 		if (this.hiddenKey(key)) return HIDDEN;
 		const node = this.node(key);
-		const prefixes: string[] = [];
-		for (let at = tag.indexOf("/"); at !== -1; at = tag.indexOf("/", at + 1)) prefixes.push(tag.slice(0, at));
+		// Sized up front: an array grown by push keeps room for 16 more, a lot across thousands of spellings.
+		const prefixes = new Array<string>(node.chain.length - 1);
+		let n = 0;
+		for (let at = tag.indexOf("/"); at !== -1 && n < prefixes.length; at = tag.indexOf("/", at + 1)) prefixes[n++] = tag.slice(0, at);
 		return { node, prefixes };
 	}
 
@@ -90,8 +134,12 @@ export class TagNodes {
 		if (found) return found;
 		const node = new TagNode(key);
 		this.byKey.set(key, node);
-		const chain = [node];
-		for (let at = key.indexOf("/"); at !== -1; at = key.indexOf("/", at + 1)) chain.push(this.node(key.slice(0, at)));
+		let depth = 1;
+		for (let at = key.indexOf("/"); at !== -1; at = key.indexOf("/", at + 1)) depth++;
+		const chain = new Array<TagNode>(depth);
+		chain[0] = node;
+		let n = 1;
+		for (let at = key.indexOf("/"); at !== -1; at = key.indexOf("/", at + 1)) chain[n++] = this.node(key.slice(0, at));
 		node.chain = chain;
 		return node;
 	}

@@ -11,19 +11,62 @@ export function tagKey(tag: string): string {
 	return (tag.startsWith("#") ? tag.slice(1) : tag).toLowerCase();
 }
 
+/** The one empty list every article without tags, types or problems shares; frozen because articles are values. */
+export const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * Tags as written without `#`, one string per distinct spelling: a vault writes the same few thousand tags in
+ * every note, so sharing them keeps 100 000 articles from holding 300 000 copies. Bounded: cleared when full.
+ */
+const bare = new Map<string, string>();
+const BARE_LIMIT = 50_000;
+
+function bareTag(raw: string): string {
+	let tag = bare.get(raw);
+	if (tag === undefined) {
+		const trimmed = raw.trim();
+		tag = trimmed.charCodeAt(0) === 35 ? trimmed.slice(1) : trimmed;
+		if (bare.size >= BARE_LIMIT) bare.clear();
+		bare.set(raw, tag);
+	}
+	return tag;
+}
+
+// Keys of the tags kept so far by uniqueTags (reused, as it never runs re-entrantly; only the first `kept` count).
+const keptKeys: string[] = [];
+
+function keptIncludes(key: string, kept: number): boolean {
+	for (let i = 0; i < kept; i++) if (keptKeys[i] === key) return true;
+	return false;
+}
+
 /** Tags without `#`, empty ones dropped, de-duplicated by tagKey keeping the first casing seen. */
-export function uniqueTags(tags: readonly unknown[]): string[] {
-	const seen = new Set<string>();
+export function uniqueTags(tags: readonly unknown[], more: readonly unknown[] = NO_STRINGS): string[] {
 	const out: string[] = [];
-	for (const raw of tags) {
+	const total = tags.length + more.length;
+	// Notes have a handful of tags, where a list beats a Set; a generated note with hundreds gets the Set.
+	const seen = total > 32 ? new Set<string>() : null;
+	let kept = 0;
+	for (let i = 0; i < total; i++) {
+		const raw = i < tags.length ? tags[i] : more[i - tags.length];
 		if (typeof raw !== "string") continue;
-		const tag = raw.trim().replace(/^#/, "");
+		const tag = bareTag(raw);
+		if (tag === "") continue;
 		const key = tag.toLowerCase();
-		if (tag === "" || seen.has(key)) continue;
-		seen.add(key);
+		if (seen ? seen.has(key) : keptIncludes(key, kept)) continue;
+		if (seen) seen.add(key);
+		else keptKeys[kept++] = key;
 		out.push(tag);
 	}
-	return out;
+	// Drop the references, so the scratch list holds no tag of a note once it is filed.
+	for (let i = 0; i < kept; i++) keptKeys[i] = "";
+	return exactList(out);
+}
+
+/** The list at its exact length (arrays grown by push keep spare room), or the shared empty list. */
+export function exactList<T>(list: T[]): T[] {
+	if (list.length === 0) return NO_STRINGS as unknown as T[];
+	return list.slice();
 }
 
 /** Ancestors of a nested tag, nearest last: `a/b/c` → `a`, `a/b`. */
@@ -35,6 +78,16 @@ export function parentTags(tag: string): string[] {
 }
 
 const DIGITS_ONLY = /^#?\d+$/;
+/** DIGITS_ONLY on the trimmed text, without trimming (`\s` is exactly what trim removes). */
+const DIGITS_ONLY_PADDED = /^\s*#?\d+\s*$/;
+
+/** A list item Obsidian reads as a tag with nothing to report: text, without `#`, not only digits. */
+function plainTag(item: unknown): boolean {
+	if (typeof item !== "string" || item.includes("#")) return false;
+	// Nearly every tag starts with a letter: only text starting with a digit or a space can be digits only.
+	const first = item.charCodeAt(0);
+	return !((first >= 48 && first <= 57) || first <= 32 || first === 160 || first > 127) || !DIGITS_ONLY_PADDED.test(item);
+}
 
 /** Longest quoted value, and most values listed, in one problem message. */
 const MAX_SHOWN = 60;
@@ -87,6 +140,7 @@ export function tagProblems(frontmatter: FrontMatter): MetadataProblem[] {
 		return problems;
 	}
 	if (value === null || value === undefined) return problems;
+	if (Array.isArray(value) && value.every(plainTag)) return problems;
 	if (!Array.isArray(value)) {
 		problems.push({
 			code: "non-string-tag",

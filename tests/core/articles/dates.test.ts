@@ -1,0 +1,39 @@
+/** @jest-environment node */
+import { parsePubDate } from "../../../src/core/articles/dates";
+
+// ISO-like text is read without date-fns; these check its field ranges and zones against the calendar.
+describe("parsePubDate: ISO-like text", () => {
+	it.each<[string, string, number]>([
+		["2024-02-29", "2024-02-29", Date.UTC(2024, 1, 29)],
+		["2000-02-29", "2000-02-29", Date.UTC(2000, 1, 29)],
+		["2024-12-31T23:59:59.999", "2024-12-31", Date.UTC(2024, 11, 31, 23, 59, 59, 999)],
+		["2024-01-01 00:00:00", "2024-01-01", Date.UTC(2024, 0, 1)],
+		["2024-01-01T00:30+01:00", "2024-01-01", Date.UTC(2023, 11, 31, 23, 30)],
+		["2024-01-01T10:00 Z", "2024-01-01", Date.UTC(2024, 0, 1, 10)],
+		["2024-01-01T10:00z", "2024-01-01", Date.UTC(2024, 0, 1, 10)],
+		["2024-01-01T10:00-0530", "2024-01-01", Date.UTC(2024, 0, 1, 15, 30)],
+		["2024-01-01T10:00+05", "2024-01-01", Date.UTC(2024, 0, 1, 5)],
+		// Not ISO-like: left to the written-out formats.
+		["2024/01/02 10:00", "2024-01-02", Date.UTC(2024, 0, 2, 10)],
+		["Jan 2, 2024", "2024-01-02", Date.UTC(2024, 0, 2)],
+		["2 January 2024", "2024-01-02", Date.UTC(2024, 0, 2)],
+	])("%j → %s", (text, date, time) => {
+		expect(parsePubDate(text)).toEqual({ date, time });
+	});
+
+	it.each([
+		["2023-02-29"], // not a leap year
+		["1900-02-29"], // divisible by 100, not by 400
+		["2024-04-31"],
+		["2024-00-10"],
+		["2024-01-00"],
+		["2024-02-06T24:00"],
+		["2024-02-06T23:60"],
+		["2024-02-06T23:59:60"],
+		["2024-02-06T10:00+19:00"], // offsets stop at ±18 h
+		["0999-01-01"], // years before 1000 are refused
+		["2024-02-06t10:00"], // date-fns reads only an upper-case T
+	])("%j → null", (text) => {
+		expect(parsePubDate(text)).toBeNull();
+	});
+});
