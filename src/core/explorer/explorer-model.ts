@@ -1,23 +1,28 @@
 import type { ArticleIndex } from "../articles/article-index";
+import type { Article } from "../articles/types";
+import { articleKeys, type ArticleKeys } from "./article-keys";
 import { filterPredicate, filterSignature, isEmptyFilter, matchingPaths, parseFilter, refines, type ParsedFilter } from "./filter";
 import { GroupBuilder, type GroupSpec } from "./group-builder";
 import { parentGroupId } from "./group-ids";
-import { groupsOfNote } from "./note-groups";
+import { groupsOfNote, mayHold } from "./note-groups";
 import { NoteLists } from "./note-lists";
-import { RowLayout } from "./row-layout";
+import { noteRowsFor, RowLayout } from "./row-layout";
 import { countIn } from "./set-ops";
 import type { EmptyReason, ExplorerOptions, GroupNode, Row } from "./types";
 
 /** Beyond this many edits between two reads, re-filtering everything is cheaper than re-checking each edit. */
 const MAX_TRACKED_CHANGES = 2000;
+/** Beyond this many edited notes between two reads, the groups are rebuilt instead of patched. */
+const MAX_PATCHED_NOTES = 32;
 
 /**
  * The explorer's state over an index: options, filter and lazily built groups, shared by the sidebar view and the
- * CLI. Everything derived is cached per state (index version, options, filter) and dropped when any of them
- * changes: top-level counts come from index set sizes, a group's sub-groups and sorted notes are built only when
- * asked for, and `rows()` is cached by the expanded set's contents as well, so scrolling costs nothing. The model
- * listens to the index so that after an edit only the edited notes are re-filtered and re-sorted: call `dispose()`
- * when the view closes.
+ * CLI. Top-level counts come from index set sizes; a group's sub-groups and sorted notes are built only when asked
+ * for. An option or filter change drops everything derived; an index edit keeps every group none of the edited notes
+ * (before or after) can belong to, with its sub-groups and sorted notes, and patches the note lists it touched. Rows
+ * come from a layout of the expanded tree (`rowCount`, `rowsInRange`), so a virtual view makes only the rows in view;
+ * `rows()` makes them all, reusing the row objects of unchanged groups. The model listens to the index: call
+ * `dispose()` when the view closes.
  */
 export class ExplorerModel {
 	private opts: ExplorerOptions;
@@ -39,11 +44,22 @@ export class ExplorerModel {
 	private readonly specs = new Map<string, GroupSpec>();
 	private readonly kids = new Map<string, GroupSpec[]>();
 	private readonly notes = new Map<string, string[]>();
+	/** The previous state's note lists when the filter only narrowed it (typing on): filtered again, not rebuilt. */
+	private narrowBase: Map<string, string[]> | null = null;
 	private layoutCache: { expanded: Set<string>; layout: RowLayout } | null = null;
+	/** The layout before the current state's, kept (unlike `layoutCache`) across rebuilds so rows can be patched. */
+	private lastLayout: { expanded: Set<string>; layout: RowLayout } | null = null;
 	/** Row objects of groups' note lists, kept across states while a group's sorted list is the same array. */
 	private noteRowCache = new Map<string, { paths: string[]; rows: Row[] }>();
 	private staleNoteRows = new Map<string, { paths: string[]; rows: Row[] }>();
 	private readonly lists: NoteLists;
+	/** The articles (before and after) of the notes edited since the groups were built; null when too many. */
+	private edited: Article[] | null = [];
+	/** The index labels the built groups took, to spot an edit that relabels a kept group. */
+	private readonly labels = new Map<string, string>();
+	private readonly keys: ArticleKeys;
+	/** The index's size after the last change seen: a rename that replaced a note shrinks it unannounced. */
+	private seenSize: number;
 
 	constructor(
 		readonly index: ArticleIndex,
@@ -51,7 +67,16 @@ export class ExplorerModel {
 	) {
 		this.opts = { ...options };
 		this.lists = new NoteLists(index);
+		this.keys = articleKeys(index);
+		this.seenSize = index.size;
 		this.unsubscribe = index.onChange((c) => {
+			const grew = c.kind === "remove" ? -1 : c.kind === "upsert" && !c.before ? 1 : 0;
+			const displaced = index.size !== this.seenSize + grew;
+			this.seenSize = index.size;
+			if (this.edited && !displaced && this.edited.length < MAX_PATCHED_NOTES * 2) {
+				if (c.before) this.edited.push(c.before);
+				if (c.after) this.edited.push(c.after);
+			} else this.edited = null;
 			if (!this.changed || this.changed.length >= MAX_TRACKED_CHANGES) this.changed = null;
 			else if (c.kind === "rename") this.changed.push(c.oldPath, c.path);
 			else this.changed.push(c.path);
@@ -64,6 +89,7 @@ export class ExplorerModel {
 		this.lists.dispose();
 		this.disposed = true;
 		this.changed = null;
+		this.edited = null;
 	}
 
 	/** The current options (a copy is kept; change them with `setOptions`). */
@@ -78,6 +104,7 @@ export class ExplorerModel {
 		if (keys.every((k) => next[k] === this.opts[k])) return;
 		this.opts = next;
 		this.dirty = true;
+		this.edited = null;
 	}
 
 	/** Sets the filter box text; re-filters only when the parsed tokens change (not for an extra space). */
@@ -128,7 +155,9 @@ export class ExplorerModel {
 		if (!spec || !spec.list) return [];
 		let paths = this.notes.get(id);
 		if (!paths) {
-			paths = this.lists.get(id, spec.list, this.match, this.opts);
+			const wider = this.narrowBase?.get(id);
+			const match = this.match;
+			paths = wider && match ? wider.filter((p) => match.has(p)) : this.lists.get(id, spec.list, match, this.opts);
 			this.notes.set(id, paths);
 		}
 		return paths;
@@ -163,16 +192,21 @@ export class ExplorerModel {
 		this.sync();
 		const cached = this.layoutCache;
 		if (cached && sameSet(cached.expanded, expanded)) return cached.layout;
+		const previous = this.lastLayout && sameSet(this.lastLayout.expanded, expanded) ? this.lastLayout.layout : null;
 		const layout = new RowLayout(this.topSpecs(), expanded, {
 			children: (spec) => this.childSpecs(spec),
 			noteCount: (spec) => {
 				const known = this.notes.get(spec.node.id);
-				return known ? known.length : spec.list ? countIn(spec.list, this.match) : 0;
+				if (known) return known.length;
+				// unfiltered, a count is a set size (or one intersection); filtered, the list is needed for its rows anyway
+				if (!spec.list) return 0;
+				return this.match ? this.notesOf(spec.node.id).length : countIn(spec.list, null);
 			},
 			notes: (spec) => this.notesOf(spec.node.id),
 			noteRows: (spec) => this.noteRows(spec),
-		});
+		}, previous);
 		this.layoutCache = { expanded: new Set(expanded), layout };
+		this.lastLayout = this.layoutCache;
 		return layout;
 	}
 
@@ -184,7 +218,8 @@ export class ExplorerModel {
 			this.noteRowCache.set(id, cached);
 			return cached.rows;
 		}
-		const rows = noteRowsFor(paths, spec.node.depth + 1, id, cached ?? null);
+		const diff = cached ? this.lists.diffOf(paths) : undefined;
+		const rows = noteRowsFor(paths, spec.node.depth + 1, id, cached ?? null, diff && cached && diff.from === cached.paths ? diff : null);
 		this.noteRowCache.set(id, { paths, rows });
 		return rows;
 	}
@@ -203,13 +238,17 @@ export class ExplorerModel {
 	 */
 	private sync(): void {
 		const version = this.index.version;
+		let narrowed = false;
 		if (this.filterDirty) {
 			const within = this.narrowVersion === version ? this.narrowFrom : null;
+			// the old lists were made for exactly the old matches, under the same options and index version
+			narrowed = within !== null && within === this.match && !this.dirty && this.builtFor === version;
 			this.match = matchingPaths(this.index, this.filter, within);
 			this.narrowFrom = null;
 			this.filterDirty = false;
 			this.dirty = true;
 		} else if (version !== this.builtFor) {
+			const before = this.match;
 			if (this.match && this.changed && this.builtFor >= 0) {
 				const keeps = filterPredicate(this.index, this.filter);
 				for (const p of this.changed) {
@@ -217,21 +256,76 @@ export class ExplorerModel {
 					else this.match.delete(p);
 				}
 			} else this.match = matchingPaths(this.index, this.filter);
-			this.dirty = true;
+			if (!this.dirty && this.match === before && this.edited && this.builtFor >= 0 && !this.disposed && this.labelsKept(this.edited)) this.patchGroups(this.edited);
+			else this.dirty = true;
 		}
+		this.edited = this.disposed ? null : [];
 		this.builtFor = version;
 		if (this.changed === null && !this.disposed) this.changed = [];
 		else this.changed?.splice(0);
 		if (!this.dirty) return;
 		this.dirty = false;
-		this.builder = new GroupBuilder(this.index, this.opts, this.match);
+		this.labels.clear();
+		this.builder = this.newBuilder();
 		this.top = null;
 		this.specs.clear();
 		this.kids.clear();
+		this.narrowBase = narrowed ? new Map(this.notes) : null;
 		this.notes.clear();
 		this.layoutCache = null;
 		this.staleNoteRows = this.noteRowCache;
 		this.noteRowCache = new Map();
+	}
+
+	private newBuilder(): GroupBuilder {
+		return new GroupBuilder(this.index, this.opts, this.match, (kind, key, label) => this.labels.set(`${kind}\u0000${key}`, label));
+	}
+
+	/** Whether the edits left every label the built groups show as it was (a relabel is rare: then all is rebuilt). */
+	private labelsKept(edited: Article[]): boolean {
+		for (const a of edited) {
+			for (const k of this.keys.tagsWithParents(a)) {
+				const seen = this.labels.get(`tag\u0000${k}`);
+				if (seen !== undefined && seen !== this.index.tagLabel(k)) return false;
+			}
+			for (const t of a.types) {
+				const k = t.toLowerCase();
+				const seen = this.labels.get(`type\u0000${k}`);
+				if (seen !== undefined && seen !== this.index.typeLabel(k)) return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * After a few edits, keeps every group that none of the edited notes (before or after) can belong to, with its
+	 * sub-groups and sorted notes: only the groups on the edited notes' paths are rebuilt when next asked for.
+	 */
+	private patchGroups(edited: Article[]): void {
+		const nested = this.opts.nestedTags;
+		const touched = (id: string): boolean => edited.some((a) => mayHold(id, a, this.keys, nested));
+		// A group can only hold an edited note if its parent does: walk down from the top through touched groups only.
+		const drop = (specs: GroupSpec[]): void => {
+			for (const spec of specs) {
+				const id = spec.node.id;
+				if (!touched(id)) continue;
+				const kids = this.kids.get(id);
+				this.kids.delete(id);
+				this.notes.delete(id);
+				this.specs.delete(id);
+				if (kids) drop(kids);
+			}
+		};
+		this.narrowBase = null;
+		if (this.top) drop(this.top);
+		else {
+			this.kids.clear();
+			this.notes.clear();
+			this.specs.clear();
+		}
+		this.builder = this.newBuilder();
+		this.top = null;
+		this.layoutCache = null;
 	}
 
 	private topSpecs(): GroupSpec[] {
@@ -272,26 +366,4 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 	if (a.size !== b.size) return false;
 	for (const x of b) if (!a.has(x)) return false;
 	return true;
-}
-
-/**
- * Row objects for a group's sorted paths, reusing the previous rows of the same group where the paths agree: after
- * an edit a list differs from the last one by a note or two, so only the rows between the common prefix and the
- * common suffix are made anew.
- */
-function noteRowsFor(paths: string[], depth: number, parentId: string, prev: { paths: string[]; rows: Row[] } | null): Row[] {
-	const n = paths.length;
-	const rows: Row[] = new Array<Row>(n);
-	let head = 0;
-	let tail = 0;
-	if (prev && prev.rows.length > 0 && (prev.rows[0] as { depth?: number }).depth === depth) {
-		const old = prev.paths;
-		const max = Math.min(n, old.length);
-		while (head < max && paths[head] === old[head]) head++;
-		while (tail < max - head && paths[n - 1 - tail] === old[old.length - 1 - tail]) tail++;
-		for (let i = 0; i < head; i++) rows[i] = prev.rows[i];
-		for (let i = 0; i < tail; i++) rows[n - 1 - i] = prev.rows[old.length - 1 - i];
-	}
-	for (let i = head; i < n - tail; i++) rows[i] = { type: "note", path: paths[i], depth, parentId };
-	return rows;
 }

@@ -38,6 +38,8 @@ export class GroupBuilder {
 		private readonly index: ArticleIndex,
 		private readonly o: ExplorerOptions,
 		private readonly match: ReadonlySet<string> | null,
+		/** Told each index label a group took, so a model keeping groups across edits can tell when one changed. */
+		private readonly onLabel: (kind: "tag" | "type", key: string, label: string) => void = () => undefined,
 	) {
 		this.keys = articleKeys(index);
 	}
@@ -144,7 +146,7 @@ export class GroupBuilder {
 					: { node, list: sets, children: () => [] },
 			);
 		};
-		for (const t of this.index.typeKeys()) add("type", t, this.index.typeLabel(t), this.index.pathsWithType(t));
+		for (const t of this.index.typeKeys()) add("type", t, this.typeLabel(t), this.index.pathsWithType(t));
 		const sorted = this.sorted(out);
 		out.length = 0;
 		add("none", NO_TYPE, CATCH_ALL_LABELS[NO_TYPE], this.index.untyped());
@@ -180,8 +182,16 @@ export class GroupBuilder {
 		return out;
 	}
 
+	private typeLabel(key: string): string {
+		const label = this.index.typeLabel(key);
+		this.onLabel("type", key, label);
+		return label;
+	}
+
 	private tagLabel(key: string): string {
-		const label = this.index.tagLabel(key) || key;
+		const raw = this.index.tagLabel(key);
+		this.onLabel("tag", key, raw);
+		const label = raw || key;
 		if (!this.o.nestedTags) return label;
 		const parts = label.split("/");
 		return parts.length === key.split("/").length ? parts[parts.length - 1] : key.slice(key.lastIndexOf("/") + 1);

@@ -51,8 +51,21 @@ export function compareRaw(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Folded group names and keys, remembered: sorting a level's groups compares each name many times. */
+const foldedNames = new Map<string, string>();
+
+function foldedName(s: string): string {
+	let f = foldedNames.get(s);
+	if (f === undefined) {
+		if (foldedNames.size >= 50_000) foldedNames.clear();
+		f = foldName(s);
+		foldedNames.set(s, f);
+	}
+	return f;
+}
+
 /** Natural, case-insensitive name order (`tag2` before `tag10`, `apple` next to `Apple`); total and deterministic. */
 export function compareNames(a: string, b: string): number {
-	const d = compareFolded(foldName(a), foldName(b));
+	const d = compareFolded(foldedName(a), foldedName(b));
 	return d !== 0 ? Math.sign(d) : compareRaw(a, b);
 }

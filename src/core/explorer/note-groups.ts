@@ -1,7 +1,7 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
-import { articleKeys, tagChain } from "./article-keys";
-import { childId, NO_DATE, NO_TYPE, UNTAGGED } from "./group-ids";
+import { articleKeys, tagChain, type ArticleKeys } from "./article-keys";
+import { childId, NO_DATE, NO_TYPE, segment, UNTAGGED } from "./group-ids";
 import type { ExplorerOptions } from "./types";
 
 /**
@@ -58,4 +58,24 @@ export function groupsOfNote(index: ArticleIndex, o: ExplorerOptions, a: Article
 			break;
 	}
 	return out;
+}
+
+/**
+ * Whether a note may belong to a group, judged from the group id alone: every segment must fit the note (catch-alls
+ * always may). A superset of real membership, which is all that deciding what to rebuild needs.
+ */
+export function mayHold(id: string, a: Article, keys: ArticleKeys, nested: boolean): boolean {
+	for (const seg of id.split(">")) {
+		const colon = seg.indexOf(":");
+		const kind = seg.slice(0, colon);
+		const key = seg.slice(colon + 1);
+		if (kind === "tag") {
+			if (!keys.tags(a).some((k) => k === key || (nested && k.startsWith(`${key}/`)))) return false;
+		} else if (kind === "type") {
+			if (!a.types.some((t) => segment("type", t.toLowerCase()) === seg)) return false;
+		} else if (kind === "date") {
+			if (!a.pubDate || !a.pubDate.startsWith(key)) return false;
+		}
+	}
+	return true;
 }

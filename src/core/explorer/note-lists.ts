@@ -11,6 +11,16 @@ interface SortedList {
 	sets: PathSets;
 }
 
+/**
+ * How a patched list differs from the list it was patched from: its first `head` and last `tail` paths are the same
+ * strings at the same places, so whoever derived something per path from `from` can keep those parts.
+ */
+export interface ListDiff {
+	from: readonly string[];
+	head: number;
+	tail: number;
+}
+
 /** Above this many new or changed notes, a group is sorted afresh instead of patched. */
 const PATCH_LIMIT = 256;
 
@@ -33,6 +43,7 @@ export class NoteLists {
 	private changedSincePrevious: Map<string, Article | null | undefined> | null = null;
 	private changedSinceNow: Map<string, Article | null | undefined> | null = null;
 	private readonly unsubscribe: () => void;
+	private readonly diffs = new WeakMap<readonly string[], ListDiff>();
 
 	constructor(private readonly index: ArticleIndex) {
 		this.unsubscribe = index.onChange((c) => {
@@ -53,6 +64,11 @@ export class NoteLists {
 	dispose(): void {
 		this.unsubscribe();
 		this.changedSinceNow = null;
+	}
+
+	/** How a list `get` returned differs from an earlier one, when it was patched from it; undefined when unknown. */
+	diffOf(paths: readonly string[]): ListDiff | undefined {
+		return this.diffs.get(paths);
 	}
 
 	/** The sorted paths in every set of `sets` (and in `match` when given). */
@@ -111,13 +127,22 @@ export class NoteLists {
 		if (!changed || prev.sets.length !== sets.length || prev.sets.some((s, i) => s !== sets[i])) return null;
 		let paths = prev.paths;
 		let articles = prev.articles;
-		let copied = false;
+		let ownPaths = false;
+		let ownArticles = false;
+		let head = prev.paths.length;
+		let tail = prev.paths.length;
 		const cmp = noteComparator(o);
-		const own = (): void => {
-			if (copied) return;
-			paths = paths.slice();
-			articles = articles.slice();
-			copied = true;
+		const edit = (at: number, length: number): void => {
+			if (!ownPaths) {
+				paths = paths.slice();
+				ownPaths = true;
+			}
+			if (!ownArticles) {
+				articles = articles.slice();
+				ownArticles = true;
+			}
+			head = Math.min(head, at);
+			tail = Math.min(tail, length - at - 1);
 		};
 		for (const [p, old] of changed) {
 			let at = -1;
@@ -126,19 +151,31 @@ export class NoteLists {
 				const i = lowerBound(articles, old, cmp);
 				if (i < articles.length && articles[i] === old) at = i;
 			}
+			const a = this.index.get(p);
+			const member = a !== undefined && inAll(sets, p);
+			if (at >= 0 && member && fitsAt(articles, at, a, cmp)) {
+				// changed but still in the same place (most edits): only the article is replaced, the paths stay as they were
+				if (!ownArticles) {
+					articles = articles.slice();
+					ownArticles = true;
+				}
+				articles[at] = a;
+				continue;
+			}
 			if (at >= 0) {
-				own();
+				edit(at, paths.length);
 				paths.splice(at, 1);
 				articles.splice(at, 1);
 			}
-			const a = this.index.get(p);
-			if (!a || !inAll(sets, p)) continue;
-			own();
+			if (!member) continue;
 			const lo = upperBound(articles, a, cmp);
+			edit(lo, paths.length + 1);
 			paths.splice(lo, 0, p);
 			articles.splice(lo, 0, a);
 		}
-		return copied ? { paths, articles, sets } : prev;
+		if (!ownPaths && !ownArticles) return prev;
+		if (ownPaths) this.diffs.set(paths, { from: prev.paths, head, tail: Math.max(0, tail) });
+		return { paths, articles, sets };
 	}
 
 	/** The previous list with removed notes dropped and new or changed ones merged in; null when too much changed. */
@@ -171,6 +208,11 @@ export class NoteLists {
 		added.sort(cmp);
 		return merge(articles, added, cmp, sets);
 	}
+}
+
+/** Whether `a` sorts between the neighbours of position `at`, so it can replace what is there without moving. */
+function fitsAt(list: Article[], at: number, a: Article, cmp: (x: Article, y: Article) => number): boolean {
+	return (at === 0 || cmp(list[at - 1], a) <= 0) && (at + 1 >= list.length || cmp(list[at + 1], a) > 0);
 }
 
 function inAll(sets: PathSets, p: string): boolean {

@@ -22,16 +22,23 @@ export class RowLayout {
 	private readonly segs: (Row | GroupSpec)[] = [];
 	/** First row index of each segment, ascending; `starts[segs.length]` is the row count. */
 	private readonly starts: number[] = [0];
-	private readonly groupAt = new Map<string, number>();
-	/** Segment index of each expanded group's note block. */
-	private readonly notesAt = new Map<string, number>();
+	/** Row index of each group and segment index of each note block, made on the first look-up. */
+	private groupAt: Map<string, number> | null = null;
+	private notesAt: Map<string, number> | null = null;
 	private all: Row[] | null = null;
+	/** The note rows each segment took in `all` (null for group rows), so the next layout can tell what changed. */
+	private segRows: (Row[] | null)[] | null = null;
 
 	constructor(
 		top: GroupSpec[],
 		expanded: ReadonlySet<string>,
 		private readonly src: LayoutSource,
+		/** The previous layout of the same expanded set, whose full row list a small edit lets `rows()` patch. */
+		private prev: RowLayout | null = null,
 	) {
+		// only one generation back, and only one that made its full list: never a chain of old layouts
+		if (prev) prev.prev = null;
+		if (prev && !prev.all) this.prev = null;
 		this.walk(top, expanded);
 	}
 
@@ -64,26 +71,49 @@ export class RowLayout {
 		return out;
 	}
 
-	/** Every row, made once per layout (the cached note rows of unchanged groups are reused). */
+	/**
+	 * Every row, made once per layout. After a small edit the segments usually keep their sizes: then the previous
+	 * list is copied whole (a native copy) and only the group rows and the note blocks whose rows changed are written.
+	 */
 	rows(): Row[] {
 		if (this.all) return this.all;
-		const out: Row[] = new Array<Row>(this.rowCount);
-		let k = 0;
-		for (const seg of this.segs) {
-			if (isRow(seg)) out[k++] = seg;
-			else {
-				const rows = this.src.noteRows(seg);
-				for (let i = 0; i < rows.length; i++) out[k++] = rows[i];
+		const prev = this.prev;
+		this.prev = null;
+		const n = this.segs.length;
+		const segRows: (Row[] | null)[] = new Array<Row[] | null>(n);
+		const patchable = prev !== null && prev.all !== null && prev.segRows !== null && this.sameShape(prev);
+		const out: Row[] = patchable ? (prev.all as Row[]).slice() : new Array<Row>(this.rowCount);
+		for (let s = 0; s < n; s++) {
+			const seg = this.segs[s];
+			const at = this.starts[s];
+			if (isRow(seg)) {
+				out[at] = seg;
+				segRows[s] = null;
+				continue;
 			}
+			const rows = this.src.noteRows(seg);
+			segRows[s] = rows;
+			if (patchable && (prev.segRows as (Row[] | null)[])[s] === rows) continue;
+			for (let i = 0; i < rows.length; i++) out[at + i] = rows[i];
 		}
 		this.all = out;
+		this.segRows = segRows;
 		return out;
+	}
+
+	/** Whether another layout has the same segment boundaries and kinds (so its full list can be patched). */
+	private sameShape(other: RowLayout): boolean {
+		if (other.segs.length !== this.segs.length) return false;
+		for (let s = 0; s <= this.segs.length; s++) if (other.starts[s] !== this.starts[s]) return false;
+		for (let s = 0; s < this.segs.length; s++) if (isRow(other.segs[s]) !== isRow(this.segs[s])) return false;
+		return true;
 	}
 
 	/** Where a row stands now: a group by id, a note by path within its group; -1 when it is not shown. */
 	indexOf(row: Row): number {
-		if (row.type === "group") return this.groupAt.get(row.group.id) ?? -1;
-		const s = this.notesAt.get(row.parentId);
+		const { groupAt, notesAt } = this.lookups();
+		if (row.type === "group") return groupAt.get(row.group.id) ?? -1;
+		const s = notesAt.get(row.parentId);
 		if (s === undefined) return -1;
 		const seg = this.segs[s] as GroupSpec;
 		const at = this.src.notes(seg).indexOf(row.path);
@@ -101,6 +131,20 @@ export class RowLayout {
 		return -1;
 	}
 
+	private lookups(): { groupAt: Map<string, number>; notesAt: Map<string, number> } {
+		if (!this.groupAt || !this.notesAt) {
+			this.groupAt = new Map();
+			this.notesAt = new Map();
+			for (let s = 0; s < this.segs.length; s++) {
+				const seg = this.segs[s];
+				if (isRow(seg)) {
+					if (seg.type === "group") this.groupAt.set(seg.group.id, this.starts[s]);
+				} else this.notesAt.set(seg.node.id, s);
+			}
+		}
+		return { groupAt: this.groupAt, notesAt: this.notesAt };
+	}
+
 	/** The segment holding row `index` (binary search over the segment starts). */
 	private segmentAt(index: number): number {
 		let lo = 0;
@@ -116,15 +160,12 @@ export class RowLayout {
 	private walk(specs: GroupSpec[], expanded: ReadonlySet<string>): void {
 		for (const spec of specs) {
 			const open = expanded.has(spec.node.id);
-			this.groupAt.set(spec.node.id, this.starts[this.segs.length]);
 			this.push({ type: "group", group: spec.node, expanded: open }, 1);
 			if (!open) continue;
 			this.walk(this.src.children(spec), expanded);
 			if (!spec.list) continue;
 			const n = this.src.noteCount(spec);
-			if (n === 0) continue;
-			this.notesAt.set(spec.node.id, this.segs.length);
-			this.push(spec, n);
+			if (n > 0) this.push(spec, n);
 		}
 	}
 
@@ -136,4 +177,49 @@ export class RowLayout {
 
 function isRow(seg: Row | GroupSpec): seg is Row {
 	return (seg as Row).type !== undefined;
+}
+
+/**
+ * Row objects for a group's sorted paths, reusing the previous rows of the same group where the paths agree: after
+ * an edit a list differs from the last one by a note or two, so only the rows between the common prefix and the
+ * common suffix are made anew.
+ */
+export function noteRowsFor(
+	paths: string[],
+	depth: number,
+	parentId: string,
+	prev: { paths: string[]; rows: Row[] } | null,
+	known: { head: number; tail: number } | null,
+): Row[] {
+	const n = paths.length;
+	let head = 0;
+	let tail = 0;
+	const reuse = prev !== null && prev.rows.length > 0 && (prev.rows[0] as { depth?: number }).depth === depth;
+	if (reuse && known) {
+		// the note lists said which parts are unchanged: no need to compare
+		const rows: Row[] = new Array<Row>(n);
+		const old = prev.rows;
+		const h = Math.min(known.head, n);
+		const t = Math.min(known.tail, n - h, old.length - h);
+		for (let i = 0; i < h; i++) rows[i] = old[i];
+		for (let i = 0; i < t; i++) rows[n - 1 - i] = old[old.length - 1 - i];
+		for (let i = h; i < n - t; i++) rows[i] = { type: "note", path: paths[i], depth, parentId };
+		return rows;
+	}
+	if (reuse) {
+		const old = prev.paths;
+		const max = Math.min(n, old.length);
+		while (head < max && paths[head] === old[head]) head++;
+		if (head === n && n === old.length) return prev.rows;
+	}
+	const rows: Row[] = new Array<Row>(n);
+	if (reuse) {
+		const old = prev.paths;
+		const max = Math.min(n, old.length);
+		while (tail < max - head && paths[n - 1 - tail] === old[old.length - 1 - tail]) tail++;
+		for (let i = 0; i < head; i++) rows[i] = prev.rows[i];
+		for (let i = 0; i < tail; i++) rows[n - 1 - i] = prev.rows[old.length - 1 - i];
+	}
+	for (let i = head; i < n - tail; i++) rows[i] = { type: "note", path: paths[i], depth, parentId };
+	return rows;
 }

@@ -1,7 +1,7 @@
 import { tagKey } from "../articles/article";
 import type { ArticleIndex } from "../articles/article-index";
 import type { ArticleKeys } from "./article-keys";
-import { parentTag, tagChain } from "./article-keys";
+import { articleKeys, parentTag, tagChain } from "./article-keys";
 import { countIn, eachIn, type PathSets } from "./set-ops";
 
 /**
@@ -115,6 +115,7 @@ export function indexForest(index: ArticleIndex, nested: boolean, match: Readonl
 			untagged: index.untagged().size,
 		};
 	}
+	if (match.size * ONE_PASS_SHARE <= index.size) return matchedForest(index, nested, match, roots, kids);
 	const counts = new Map<string, number>();
 	const direct = new Map<string, number>();
 	const memo = (cache: Map<string, number>, key: string, set: ReadonlySet<string>): number => {
@@ -131,6 +132,38 @@ export function indexForest(index: ArticleIndex, nested: boolean, match: Readonl
 		count: (key) => memo(counts, key, setOf(key)),
 		direct: (key) => memo(direct, key, index.pathsWithTag(key)),
 		untagged: countIn([index.untagged()], match),
+	};
+}
+
+/**
+ * Below this share of the vault (1 / n), filter matches are counted in one pass over the matches instead of one set
+ * intersection per tag shown: a narrow filter then costs O(matches × their tags) however many tags the tree shows.
+ */
+const ONE_PASS_SHARE = 4;
+
+/** The index's tag structure with counts taken in one pass over the filter's matches. */
+function matchedForest(index: ArticleIndex, nested: boolean, match: ReadonlySet<string>, roots: string[], kids: Map<string, string[]>): TagForest {
+	const keys = articleKeys(index);
+	const counts = new Map<string, number>();
+	const direct = new Map<string, number>();
+	let untagged = 0;
+	for (const p of match) {
+		const a = index.get(p);
+		if (!a) continue;
+		const own = keys.tags(a);
+		if (own.length === 0) {
+			untagged++;
+			continue;
+		}
+		for (const k of own) direct.set(k, (direct.get(k) ?? 0) + 1);
+		for (const k of nested ? keys.tagsWithParents(a) : own) counts.set(k, (counts.get(k) ?? 0) + 1);
+	}
+	return {
+		roots,
+		children: (key) => kids.get(key) ?? [],
+		count: (key) => counts.get(key) ?? 0,
+		direct: (key) => direct.get(key) ?? 0,
+		untagged,
 	};
 }
 

@@ -1,6 +1,16 @@
 /** Keyboard navigation over the flattened tree, as the file explorer does it: pure, so every key is table-tested. */
 import type { Row } from "./types";
 
+/**
+ * Rows as the keys see them: an array, or a long virtual list that makes a row only when asked (the view's 100k-row
+ * tree), so a key press never materialises the whole tree.
+ */
+export type RowList = readonly Row[] | { readonly length: number; row(index: number): Row | undefined };
+
+function at(rows: RowList, index: number): Row | undefined {
+	return Array.isArray(rows) ? (rows as readonly Row[])[index] : (rows as { row(index: number): Row | undefined }).row(index);
+}
+
 export type TreeAction =
 	| { kind: "select"; index: number }
 	| { kind: "expand"; id: string }
@@ -10,9 +20,9 @@ export type TreeAction =
 	| { kind: "none" };
 
 /** What a key does given the rows and the selected index (-1 when nothing is selected yet). */
-export function treeKeyAction(rows: readonly Row[], selected: number, key: string): TreeAction {
+export function treeKeyAction(rows: RowList, selected: number, key: string): TreeAction {
 	if (rows.length === 0) return { kind: "none" };
-	const current = selected >= 0 && selected < rows.length ? rows[selected] : null;
+	const current = selected >= 0 && selected < rows.length ? (at(rows, selected) ?? null) : null;
 	switch (key) {
 		case "ArrowDown":
 			return { kind: "select", index: current ? Math.min(rows.length - 1, selected + 1) : 0 };
@@ -25,7 +35,7 @@ export function treeKeyAction(rows: readonly Row[], selected: number, key: strin
 		case "ArrowRight":
 			if (!current || current.type !== "group") return { kind: "none" };
 			if (!current.expanded) return { kind: "expand", id: current.group.id };
-			return selected + 1 < rows.length && depthOf(rows[selected + 1]) > current.group.depth ? { kind: "select", index: selected + 1 } : { kind: "none" };
+			return selected + 1 < rows.length && depthOf(at(rows, selected + 1) as Row) > current.group.depth ? { kind: "select", index: selected + 1 } : { kind: "none" };
 		case "ArrowLeft": {
 			if (!current) return { kind: "none" };
 			if (current.type === "group" && current.expanded) return { kind: "collapse", id: current.group.id, select: selected };
@@ -46,10 +56,10 @@ function depthOf(row: Row): number {
 }
 
 /** Index of the nearest group row above `index` that is one level shallower (its parent), or -1. */
-export function parentIndex(rows: readonly Row[], index: number): number {
-	const depth = depthOf(rows[index]);
+export function parentIndex(rows: RowList, index: number): number {
+	const depth = depthOf(at(rows, index) as Row);
 	for (let i = index - 1; i >= 0; i--) {
-		const row = rows[i];
+		const row = at(rows, i) as Row;
 		if (row.type === "group" && row.group.depth < depth) return i;
 	}
 	return -1;

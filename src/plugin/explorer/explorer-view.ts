@@ -27,8 +27,14 @@ export class ExplorerView extends ItemView {
 	private model: ExplorerModel | null = null;
 	private modelIndex: unknown = null;
 	private expanded = new Set<string>();
-	private rows: Row[] = [];
+	/** Rows in the tree as of the last refresh; the rows themselves are asked from the model only for the window. */
+	private rowCount = 0;
+	/** The rows drawn by the last window (from `windowStart`), so events map to what the user sees. */
+	private windowRows: Row[] = [];
+	private windowStart = 0;
 	private selected = -1;
+	/** The selected row as it was when selected, so the selection can follow it across refreshes. */
+	private selectedRow: Row | null = null;
 	private header!: ExplorerHeader;
 	private scroller!: HTMLElement;
 	private sizer!: HTMLElement;
@@ -116,14 +122,15 @@ export class ExplorerView extends ItemView {
 		this.saveExpanded();
 		this.refresh();
 		const last = groups[groups.length - 1];
-		const index = this.rows.findIndex((r) => r.type === "note" && r.path === path && r.parentId === last);
-		this.select(index >= 0 ? index : this.rows.findIndex((r) => r.type === "note" && r.path === path));
+		const index = model.rowIndex(this.expanded, { type: "note", path, depth: groups.length, parentId: last });
+		this.select(index >= 0 ? index : model.noteRowIndex(this.expanded, path));
 		return true;
 	}
 
-	/** Rows currently in the tree (for commands and tests); the DOM holds only those in view. */
+	/** Rows currently in the tree (for commands and tests), made on demand; the DOM holds only those in view. */
 	get visibleRows(): readonly Row[] {
-		return this.rows;
+		if (!this.model || !this.host.store.ready || this.rowCount === 0) return [];
+		return this.model.rows(this.expanded);
 	}
 
 	private ensureModel(): ExplorerModel {
@@ -160,6 +167,7 @@ export class ExplorerView extends ItemView {
 	private setFilter(text: string): void {
 		this.ensureModel().setFilter(text);
 		this.selected = -1;
+		this.selectedRow = null;
 		this.refresh();
 	}
 
@@ -184,15 +192,15 @@ export class ExplorerView extends ItemView {
 		if (!this.header) return;
 		const model = this.ensureModel();
 		const store = this.host.store;
-		const selectedRow = this.rows[this.selected];
+		const selectedRow = this.selectedRow;
 		this.header.setCount(store.ready ? model.noteCount : null, model.filtering);
 		let message = "";
 		// Until the metadata cache has resolved, notes lack their tags and types: a tree drawn now would be wrong.
 		if (!store.ready) {
-			this.rows = [];
+			this.rowCount = 0;
 			message = "Loading articles…";
 		} else {
-			this.rows = model.rows(this.expanded);
+			this.rowCount = model.rowCount(this.expanded);
 			const reason = model.emptyReason;
 			if (reason === "no-match") message = "No articles match the filter.";
 			else if (reason === "no-notes") message = "No articles yet. Notes that count as articles appear here.";
@@ -201,9 +209,11 @@ export class ExplorerView extends ItemView {
 		this.clearButton.toggleClass("is-hidden", message !== "No articles match the filter.");
 		this.messageEl.toggleClass("is-hidden", message === "");
 		// The selection follows its row when rows above it appear or go; if it went itself, the place is kept.
-		const moved = selectedRow ? this.rows.findIndex((r) => sameRow(r, selectedRow)) : -1;
+		const moved = selectedRow && store.ready ? model.rowIndex(this.expanded, selectedRow) : -1;
 		if (moved >= 0) this.selected = moved;
-		else if (this.selected >= this.rows.length) this.selected = this.rows.length - 1;
+		else if (this.selected >= this.rowCount) this.selected = this.rowCount - 1;
+		this.selectedRow = this.selected >= 0 && store.ready ? (model.rowsInRange(this.expanded, this.selected, this.selected + 1)[0] ?? null) : null;
+		this.windowRows = [];
 		this.lastWindow = "";
 		this.renderWindow();
 	}
@@ -214,7 +224,7 @@ export class ExplorerView extends ItemView {
 
 	/** Draws only the rows in view plus a small overscan; a scroll within the same window does nothing. */
 	private renderWindow(): void {
-		const win = rowWindow(this.rows.length, ROW_HEIGHT, this.scroller.scrollTop, this.viewportHeight(), OVERSCAN);
+		const win = rowWindow(this.rowCount, ROW_HEIGHT, this.scroller.scrollTop, this.viewportHeight(), OVERSCAN);
 		const key = `${win.start}:${win.end}:${this.selected}`;
 		if (key === this.lastWindow) return;
 		this.lastWindow = key;
@@ -224,11 +234,14 @@ export class ExplorerView extends ItemView {
 		const settings = this.host.getSettings();
 		const index = this.host.store.index;
 		const ctx = { article: (p: string) => index.get(p), mode: settings.groupMode, dateFormat: settings.dateFormat, relativeDates: settings.relativeDates, selected: false };
-		for (let i = win.start; i < win.end; i++) {
-			renderRow(this.windowEl, this.rows[i], i, { ...ctx, selected: i === this.selected });
+		this.windowRows = this.model && this.rowCount > 0 ? this.model.rowsInRange(this.expanded, win.start, win.end) : [];
+		this.windowStart = win.start;
+		for (let i = 0; i < this.windowRows.length; i++) {
+			const at = win.start + i;
+			renderRow(this.windowEl, this.windowRows[i], at, { ...ctx, selected: at === this.selected });
 		}
 		// Point assistive technology at the selected row, and at nothing once the selection is gone.
-		this.scroller.setAttr("aria-activedescendant", this.rows[this.selected] ? `article-desk-row-${this.selected}` : null);
+		this.scroller.setAttr("aria-activedescendant", this.selected >= 0 && this.selected < this.rowCount ? `article-desk-row-${this.selected}` : null);
 	}
 
 	private rowIndexOf(evt: Event): number {
@@ -236,16 +249,25 @@ export class ExplorerView extends ItemView {
 		return item ? Number(item.getAttribute("data-index")) : -1;
 	}
 
+	/** The row at an index: from the drawn window when it is there (what the user sees), else from the model. */
+	private rowAt(index: number): Row | undefined {
+		if (index < 0 || index >= this.rowCount) return undefined;
+		const drawn = this.windowRows[index - this.windowStart];
+		if (drawn) return drawn;
+		return this.model?.rowsInRange(this.expanded, index, index + 1)[0];
+	}
+
 	private fileAt(index: number): TFile | null {
-		const row = this.rows[index];
+		const row = this.rowAt(index);
 		return row?.type === "note" ? this.app.vault.getFileByPath(row.path) : null;
 	}
 
 	private onClick(evt: MouseEvent): void {
 		const index = this.rowIndexOf(evt);
-		const row = this.rows[index];
+		const row = this.rowAt(index);
 		if (!row) return;
 		this.selected = index;
+		this.selectedRow = row;
 		if (row.type === "group") {
 			this.toggle(row.group.id);
 			return;
@@ -277,7 +299,7 @@ export class ExplorerView extends ItemView {
 
 	private onHover(evt: MouseEvent): void {
 		const index = this.rowIndexOf(evt);
-		const row = this.rows[index];
+		const row = this.rowAt(index);
 		if (row?.type !== "note") return;
 		const targetEl = targetElement(evt)?.closest(".tree-item-self");
 		if (!targetEl) return;
@@ -293,7 +315,7 @@ export class ExplorerView extends ItemView {
 	}
 
 	private onKey(evt: KeyboardEvent): void {
-		const action = treeKeyAction(this.rows, this.selected, evt.key);
+		const action = treeKeyAction({ length: this.rowCount, row: (i) => this.rowAt(i) }, this.selected, evt.key);
 		if (action.kind === "none") return;
 		evt.preventDefault();
 		switch (action.kind) {
@@ -314,8 +336,9 @@ export class ExplorerView extends ItemView {
 	}
 
 	private select(index: number): void {
-		if (index < 0 || index >= this.rows.length) return;
+		if (index < 0 || index >= this.rowCount) return;
 		this.selected = index;
+		this.selectedRow = this.rowAt(index) ?? null;
 		this.scroller.scrollTop = scrollToReveal(index, ROW_HEIGHT, this.scroller.scrollTop, this.viewportHeight());
 		this.lastWindow = "";
 		this.renderWindow();
@@ -341,12 +364,6 @@ export class ExplorerView extends ItemView {
  */
 function viewOptions(settings: ArticleDeskSettings): ExplorerOptions {
 	return { ...explorerOptionsFrom(settings), problemsGroup: true };
-}
-
-/** Whether two rows stand for the same thing across refreshes: a group by id, a note by its path within its group. */
-function sameRow(a: Row, b: Row): boolean {
-	if (a.type === "group") return b.type === "group" && a.group.id === b.group.id;
-	return b.type === "note" && a.path === b.path && a.parentId === b.parentId;
 }
 
 /**

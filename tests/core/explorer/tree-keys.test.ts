@@ -68,6 +68,25 @@ describe("treeKeyAction", () => {
 		expect(treeKeyAction(ROWS, selected, key)).toEqual(expected);
 	});
 
+	it.each(["ArrowDown", "ArrowUp", "Home", "End", "ArrowRight", "ArrowLeft", "Enter", " "])(
+		"%j gives the same action on a virtual row list as on the array, in at most one pass over it",
+		(key) => {
+			for (let selected = -1; selected < ROWS.length; selected++) {
+				const asked: number[] = [];
+				const virtual = {
+					length: ROWS.length,
+					row: (i: number) => {
+						asked.push(i);
+						return ROWS[i];
+					},
+				};
+				expect(treeKeyAction(virtual, selected, key)).toEqual(treeKeyAction(ROWS, selected, key));
+				expect(asked.every((i) => i >= 0 && i < ROWS.length)).toBe(true);
+				expect(asked.length).toBeLessThanOrEqual(ROWS.length + 1); // at most one pass (plus the selected row)
+			}
+		},
+	);
+
 	it.each(["ArrowDown", "ArrowUp", "Home", "End", "ArrowRight", "ArrowLeft", "Enter", " "])("%j does nothing in an empty tree", (key) => {
 		expect(treeKeyAction([], -1, key)).toEqual({ kind: "none" });
 	});

@@ -1,0 +1,109 @@
+/** @jest-environment node */
+import { ExplorerModel } from "../../../src/core/explorer/explorer-model";
+import type { Row } from "../../../src/core/explorer/types";
+import { ALL_SHAPES, art, indexOf, SAMPLE } from "./fixtures";
+
+/** Every group id of the tree, so the fully expanded set can be built. */
+function everyGroup(m: ExplorerModel): Set<string> {
+	const all = new Set<string>();
+	const walk = (ids: string[]): void => {
+		for (const id of ids) {
+			all.add(id);
+			walk(m.childGroups(id).map((g) => g.id));
+		}
+	};
+	walk(m.topGroups().map((g) => g.id));
+	return all;
+}
+
+const shapes = ALL_SHAPES.map((o) => [`${o.mode}/${o.nestedTags}/${o.parentListsChildNotes}`, o] as const);
+
+describe("windowed rows agree with the full list", () => {
+	describe.each(["", "eta", "#sales", "type:post -#sales"])("filter %j", (filter) => {
+		it.each(shapes)("%s", (_name, options) => {
+			const m = new ExplorerModel(indexOf(SAMPLE), { ...options, problemsGroup: true });
+			m.setFilter(filter);
+			const all = everyGroup(m);
+			const top = new Set(m.topGroups().map((g) => g.id).slice(0, 2));
+			for (const expanded of [new Set<string>(), top, all]) {
+				const rows = m.rows(expanded);
+				expect(m.rowCount(expanded)).toBe(rows.length);
+				for (let start = -1; start <= rows.length; start++) {
+					for (const size of [1, 3, 40]) expect(m.rowsInRange(expanded, start, start + size)).toEqual(rows.slice(Math.max(0, start), Math.max(0, start + size)));
+				}
+				rows.forEach((row, i) => expect(m.rowIndex(expanded, row)).toBe(i));
+				for (const a of SAMPLE) {
+					expect(m.noteRowIndex(expanded, a.path)).toBe(rows.findIndex((r) => r.type === "note" && r.path === a.path));
+				}
+			}
+		});
+	});
+
+	it("finds no index for a row that is not shown", () => {
+		const m = new ExplorerModel(indexOf(SAMPLE), ALL_SHAPES[0]);
+		const gone: Row = { type: "note", path: "a.md", depth: 1, parentId: "tag:marketing" };
+		expect(m.rowIndex(new Set(["tag:marketing"]), gone)).toBe(-1);
+		expect(m.rowIndex(new Set(), { type: "note", path: "a.md", depth: 1, parentId: "tag:sales" })).toBe(-1);
+		expect(m.noteRowIndex(new Set(), "a.md")).toBe(-1);
+	});
+
+	it.each(shapes)("after edits, a window of a live model equals the same window of a fresh one (%s)", (_name, options) => {
+		const index = indexOf(SAMPLE);
+		const live = new ExplorerModel(index, options);
+		const expanded = everyGroup(live);
+		live.rows(expanded);
+		index.upsert(art("a.md", { title: "Alpha", tags: ["marketing"], types: ["newsletter"], date: "2022-02-02" }));
+		index.remove("h.md");
+		index.upsert(art("n.md", { title: "Aaa", tags: ["sales/objections"], date: "2025-03-11" }));
+		const fresh = new ExplorerModel(indexOf([...index.articles()]), options);
+		const rows = fresh.rows(expanded);
+		expect(live.rowCount(expanded)).toBe(rows.length);
+		for (let start = 0; start < rows.length; start += 2) expect(live.rowsInRange(expanded, start, start + 3)).toEqual(rows.slice(start, start + 3));
+	});
+});
+
+describe("typing on narrows the lists already made", () => {
+	it.each(shapes)("gives what a fresh model gives, also after an edit (%s)", (_name, options) => {
+		const index = indexOf(SAMPLE);
+		const live = new ExplorerModel(index, options);
+		const fresh = (filter: string) => {
+			const m = new ExplorerModel(indexOf([...index.articles()]), options);
+			m.setFilter(filter);
+			return m;
+		};
+		const expanded = everyGroup(live);
+		for (const filter of ["e", "et", "eta"]) {
+			live.setFilter(filter);
+			expect(live.rows(expanded)).toEqual(fresh(filter).rows(expanded));
+		}
+		index.upsert(art("n.md", { title: "Beta prime", tags: ["sales"], types: ["post"], date: "2025-03-05" }));
+		index.upsert(art("g.md", { title: "Eta", tags: ["marketing"] }));
+		expect(live.rows(expanded)).toEqual(fresh("eta").rows(expanded));
+	});
+});
+
+describe("groups kept across edits", () => {
+	it("relabels a kept group when an edit changes which casing comes first", () => {
+		// `Sales` is the first casing seen; once its note drops the tag, the group takes the next note's `sales`
+		const index = indexOf([art("x.md", { tags: ["Sales"], types: ["post"] }), art("y.md", { tags: ["sales"], types: ["note"] })]);
+		const m = new ExplorerModel(index, { ...ALL_SHAPES[0], mode: "type-tag" });
+		const expanded = new Set(["type:note", "type:post"]);
+		expect(m.rows(expanded).flatMap((r) => (r.type === "group" && r.group.kind === "tag" ? [r.group.label] : []))).toEqual(["Sales", "Sales"]);
+		index.upsert(art("x.md", { tags: [], types: ["post"] }));
+		expect(m.rows(expanded).flatMap((r) => (r.type === "group" && r.group.kind === "tag" ? [r.group.label] : []))).toEqual(["sales"]);
+	});
+
+	it("notices a rename that replaced another note (the index does not report the note it displaced)", () => {
+		const index = indexOf([art("p.md", { tags: ["c"] }), art("r.md", { tags: ["c"] }), art("q.md", { tags: ["b"] })]);
+		const m = new ExplorerModel(index, ALL_SHAPES[0]);
+		const expanded = new Set(["tag:c"]);
+		const notes = () => m.rows(expanded).flatMap((r) => (r.type === "note" ? [`${r.path}@${r.parentId}`] : []));
+		expect(notes()).toEqual(["p.md@tag:c", "r.md@tag:c"]);
+		index.rename("q.md", art("p.md", { tags: ["b"] }));
+		expect(notes()).toEqual(["r.md@tag:c"]);
+		expect(m.topGroups().map((g) => [g.id, g.count])).toEqual([
+			["tag:b", 1],
+			["tag:c", 1],
+		]);
+	});
+});
