@@ -29,7 +29,7 @@ export class LabelSource {
 		} else if (spelling === this.mainSpelling) {
 			this.mainSeqs = inserted(this.mainSeqs, seq);
 		} else {
-			const others = (this.others ??= new Map());
+			const others = (this.others ??= new Map<string, number[]>());
 			const seqs = others.get(spelling);
 			others.set(spelling, seqs ? inserted(seqs, seq) : [seq]);
 		}

@@ -24,7 +24,7 @@ export function same(a: Article, b: Article): boolean {
 
 /** NaN equals NaN here, as both serialise to the same JSON. */
 function sameNumber(a: number | null, b: number | null): boolean {
-	return a === b || (a !== a && b !== b);
+	return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {

@@ -73,7 +73,7 @@ export interface TagSpelling {
 	prefixes: string[];
 }
 
-const HIDDEN: TagSpelling = Object.freeze({ node: null, prefixes: [] as string[] }) as TagSpelling;
+const HIDDEN: TagSpelling = Object.freeze({ node: null, prefixes: [] });
 
 /** The live nodes by key, and a cache from spellings (as notes write them) to nodes. */
 export class TagNodes {
