@@ -144,20 +144,7 @@ const ONE_PASS_SHARE = 4;
 /** The index's tag structure with counts taken in one pass over the filter's matches. */
 function matchedForest(index: ArticleIndex, nested: boolean, match: ReadonlySet<string>, roots: string[], kids: Map<string, string[]>): TagForest {
 	const keys = articleKeys(index);
-	const counts = new Map<string, number>();
-	const direct = new Map<string, number>();
-	let untagged = 0;
-	for (const p of match) {
-		const a = index.get(p);
-		if (!a) continue;
-		const own = keys.tags(a);
-		if (own.length === 0) {
-			untagged++;
-			continue;
-		}
-		for (const k of own) direct.set(k, (direct.get(k) ?? 0) + 1);
-		for (const k of nested ? keys.tagsWithParents(a) : own) counts.set(k, (counts.get(k) ?? 0) + 1);
-	}
+	const { counts, direct, untagged } = countTags(index, keys, nested, match);
 	return {
 		roots,
 		children: (key) => kids.get(key) ?? [],
@@ -175,10 +162,23 @@ export function scannedForest(
 	scope: PathSets,
 	match: ReadonlySet<string> | null,
 ): TagForest {
+	const paths: Iterable<string> = scope.length > 0 ? eachIn(scope, match) : (match ?? []);
+	const { counts, direct, untagged } = countTags(index, keys, nested, paths);
+	const { roots, kids } = treeOf(counts.keys(), nested);
+	return {
+		roots,
+		children: (key) => kids.get(key) ?? [],
+		count: (key) => counts.get(key) ?? 0,
+		direct: (key) => direct.get(key) ?? 0,
+		untagged,
+	};
+}
+
+/** Notes per tag (with parents when nested), per exact tag, and without tags, over the given paths in one pass. */
+function countTags(index: ArticleIndex, keys: ArticleKeys, nested: boolean, paths: Iterable<string>) {
 	const counts = new Map<string, number>();
 	const direct = new Map<string, number>();
 	let untagged = 0;
-	const paths: Iterable<string> = scope.length > 0 ? eachIn(scope, match) : (match ?? []);
 	for (const p of paths) {
 		const a = index.get(p);
 		if (!a) continue;
@@ -190,12 +190,5 @@ export function scannedForest(
 		for (const k of own) direct.set(k, (direct.get(k) ?? 0) + 1);
 		for (const k of nested ? keys.tagsWithParents(a) : own) counts.set(k, (counts.get(k) ?? 0) + 1);
 	}
-	const { roots, kids } = treeOf(counts.keys(), nested);
-	return {
-		roots,
-		children: (key) => kids.get(key) ?? [],
-		count: (key) => counts.get(key) ?? 0,
-		direct: (key) => direct.get(key) ?? 0,
-		untagged,
-	};
+	return { counts, direct, untagged };
 }
