@@ -7,10 +7,10 @@
 import { performance } from "node:perf_hooks";
 
 import type ArticleDeskPlugin from "../src/main";
-import { ArticleCatalog, type CatalogOptions } from "../src/core/articles/catalog";
+import { ArticleCatalog, catalogOptionsFrom, type CatalogOptions } from "../src/core/articles/catalog";
 import { ExplorerModel } from "../src/core/explorer/explorer-model";
 import { explorerOptionsFrom } from "../src/core/explorer/types";
-import type { ArticleDeskSettings, GroupMode } from "../src/core/settings";
+import type { GroupMode } from "../src/core/settings";
 import { benchEdits, type EditResults } from "./edit-bench";
 import { collectGarbage, repeat, sample, timeSync, type RunPlan } from "./measure";
 import { EditProbe, startPlugin, stopPlugin, vaultApp, warmUpPlugin } from "./plugin-harness";
@@ -39,14 +39,6 @@ export interface SizeResult {
 }
 
 /** The store's catalog options for some settings (ArticleStore keeps the same mapping private). */
-export function catalogOptionsFor(s: ArticleDeskSettings): CatalogOptions {
-	return {
-		article: { dateKeys: s.dateKeys, typeKey: s.typeKey },
-		selection: { mode: s.selectionMode, folders: s.selectionFolders, tag: s.selectionTag, excludedFolders: s.excludedFolders },
-		index: { tagSource: s.frontmatterTagsOnly ? "frontmatter" : "all", hiddenTags: s.hiddenTags },
-	};
-}
-
 /** Rounds of edits per naive rebuild: edits are cheap, the rebuild is not. */
 const EDITS_PER_ROUND = 3;
 
@@ -109,7 +101,7 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 	log(`  plugin started`);
 
 	const settings = plugin.getSettings();
-	const catalogOptions = catalogOptionsFor(settings);
+	const catalogOptions = catalogOptionsFrom(settings);
 	const explorerOptions = explorerOptionsFrom(settings);
 	// The double's TFile is typed apart from obsidian.d.ts's; at run time it is the class the plugin receives.
 	const inputs = app.vault.getMarkdownFiles().map((f) => plugin.store.noteInput(f as never, app.metadataCache.getFileCache(f)));

@@ -1,5 +1,5 @@
 /** `explore`: the explorer's tree for a vault folder, as text or as the JSON the view's tree would show. */
-import { ArticleCatalog } from "../core/articles/catalog";
+import { ArticleCatalog, catalogOptionsFrom } from "../core/articles/catalog";
 import { noteInputFromMarkdown } from "../core/articles/from-markdown";
 import { DEFAULT_EXPLORER_OPTIONS, ExplorerModel, exportTree, ExportedGroup, ExportedTree } from "../core/explorer";
 import { DEFAULT_SETTINGS, GroupMode } from "../core/settings";
@@ -7,12 +7,7 @@ import type { DiskNote } from "./read-vault";
 
 /** Builds the catalog from notes read off disk with the same core the plugin uses, default settings. */
 export function catalogFromNotes(notes: readonly DiskNote[]): ArticleCatalog {
-	const s = DEFAULT_SETTINGS;
-	const catalog = new ArticleCatalog({
-		article: { dateKeys: s.dateKeys, typeKey: s.typeKey },
-		selection: { mode: s.selectionMode, folders: s.selectionFolders, tag: s.selectionTag, excludedFolders: s.excludedFolders },
-		index: { tagSource: "all", hiddenTags: s.hiddenTags },
-	});
+	const catalog = new ArticleCatalog(catalogOptionsFrom(DEFAULT_SETTINGS));
 	for (const note of notes) catalog.update(noteInputFromMarkdown(note.path, note.text, note.mtime));
 	return catalog;
 }

@@ -4,7 +4,7 @@
  */
 import { App, CachedMetadata, Component, EventRef, Events, TAbstractFile, TFile, getAllTags, parseFrontMatterTags, parseYaml } from "obsidian";
 
-import { ArticleCatalog } from "../core/articles/catalog";
+import { ArticleCatalog, catalogOptionsFrom } from "../core/articles/catalog";
 import type { NoteInput } from "../core/articles/types";
 import type { ArticleDeskSettings } from "../core/settings";
 import { BodyScanner } from "./health/body-scanner";
@@ -28,7 +28,7 @@ export class ArticleStore extends Events {
 
 	constructor(private readonly app: App, private settings: ArticleDeskSettings) {
 		super();
-		this.catalog = new ArticleCatalog(catalogOptions(settings));
+		this.catalog = new ArticleCatalog(catalogOptionsFrom(settings));
 		this.bodies = new BodyScanner(app.vault, (file) => this.refreshFile(file));
 	}
 
@@ -73,10 +73,10 @@ export class ArticleStore extends Events {
 
 	/** Settings that change what an article is, or how it is indexed, rebuild the catalog. */
 	applySettings(settings: ArticleDeskSettings): void {
-		const before = JSON.stringify(catalogOptions(this.settings));
+		const before = JSON.stringify(catalogOptionsFrom(this.settings));
 		this.settings = settings;
-		if (JSON.stringify(catalogOptions(settings)) === before) return;
-		this.catalog = new ArticleCatalog(catalogOptions(settings));
+		if (JSON.stringify(catalogOptionsFrom(settings)) === before) return;
+		this.catalog = new ArticleCatalog(catalogOptionsFrom(settings));
 		if (this.started) this.rebuild();
 	}
 
@@ -172,14 +172,6 @@ export class ArticleStore extends Events {
 	private changed(paths: string[]): void {
 		this.trigger("changed", { paths, rebuilt: false } satisfies StoreChange);
 	}
-}
-
-function catalogOptions(s: ArticleDeskSettings) {
-	return {
-		article: { dateKeys: s.dateKeys, typeKey: s.typeKey },
-		selection: { mode: s.selectionMode, folders: s.selectionFolders, tag: s.selectionTag, excludedFolders: s.excludedFolders },
-		index: { tagSource: s.frontmatterTagsOnly ? ("frontmatter" as const) : ("all" as const), hiddenTags: s.hiddenTags },
-	};
 }
 
 function vaultFullyIndexed(app: App): boolean {

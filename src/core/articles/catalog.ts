@@ -5,12 +5,22 @@
 import { ArticleIndex, IndexOptions } from "./article-index";
 import { buildArticle } from "./article";
 import { ArticleSelection, isArticle } from "./selection";
+import type { ArticleDeskSettings } from "../settings";
 import type { Article, ArticleOptions, NoteInput } from "./types";
 
 export interface CatalogOptions {
 	article: ArticleOptions;
 	selection: ArticleSelection;
 	index: Partial<IndexOptions>;
+}
+
+/** The catalog's options from the plugin settings; the plugin, the CLI and the benchmark all build catalogs this way. */
+export function catalogOptionsFrom(s: ArticleDeskSettings): CatalogOptions {
+	return {
+		article: { dateKeys: s.dateKeys, typeKey: s.typeKey },
+		selection: { mode: s.selectionMode, folders: s.selectionFolders, tag: s.selectionTag, excludedFolders: s.excludedFolders },
+		index: { tagSource: s.frontmatterTagsOnly ? "frontmatter" : "all", hiddenTags: s.hiddenTags },
+	};
 }
 
 export class ArticleCatalog {
