@@ -2,7 +2,7 @@
  * Plugin lifecycle only. `onload` registers views, commands and the settings tab and reads settings; the article
  * index is filled after the workspace layout is ready, so start-up stays instant.
  */
-import { MarkdownView, Notice, Plugin, TFile, WorkspaceLeaf } from "obsidian";
+import { Notice, Plugin, TFile, WorkspaceLeaf } from "obsidian";
 
 import { ArticleDeskSettings, loadSettings } from "./core/settings";
 import { ArticleStore } from "./plugin/article-store";
@@ -102,10 +102,5 @@ export default class ArticleDeskPlugin extends Plugin {
 			.getLeavesOfType(EXPLORER_VIEW_TYPE)
 			.map((leaf) => leaf.view)
 			.filter((view): view is ExplorerView => view instanceof ExplorerView);
-	}
-
-	/** The open Markdown view, if any (commands that act on the current note use it). */
-	activeMarkdownView(): MarkdownView | null {
-		return this.app.workspace.getActiveViewOfType(MarkdownView);
 	}
 }
