@@ -1,20 +1,18 @@
 /**
  * The incremental article index: groups notes by tag (with derived parents of nested tags), type and month, and
  * keeps the buckets the explorer needs (untagged, untyped, undated, with problems). Peers rescan the vault on
- * every edit; here upsert/remove/rename touch only the one note's own tags, types and month, so an edit costs the
- * same in a 100-note vault as in a 50 000-note one.
+ * every edit; here upsert/remove/rename touch only the keys the one note left or joined, so an edit costs the
+ * same in a 100-note vault as in a 100 000-note one.
  *
- * Display labels ("first casing seen") follow the order notes entered the index: a note keeps its place when
- * replaced, a renamed note moves to the end. Each key keeps its spellings with the orders of the notes writing
- * them (LabelSource), so neither an edit nor a label query ever scans all the notes under a key.
- *
- * Memory: an entry is the (immutable) article and its order; everything derived (keys, months) lives once per
- * distinct key, in the node and set that files it.
+ * Notes are numbered in the order they enter the index (a replaced note keeps its number, a renamed one gets a
+ * new one at the end) and every key holds an ascending list of numbers (IdList). So the earliest note of a key is
+ * the first of its list, and display labels ("first casing seen") are read off that note when asked, with no
+ * bookkeeping per spelling. The public API speaks paths: key lists are shown as live read-only sets (PathView).
  */
-import { LabelSource } from "./label-source";
-import { PathSets } from "./path-sets";
+import { IdList } from "./id-list";
+import { PathView, type IdTable } from "./path-view";
 import { same } from "./same-article";
-import { TagNodes, type TagNode } from "./tag-nodes";
+import { prefixAt, TagNodes, type TagNode } from "./tag-nodes";
 import { tagKey } from "./tags";
 import type { Article } from "./types";
 
@@ -28,54 +26,93 @@ export type IndexChange =
 	| { kind: "upsert" | "remove"; path: string; before?: Article; after?: Article }
 	| { kind: "rename"; oldPath: string; path: string; before: Article; after: Article };
 
-interface Entry {
-	article: Article;
-	/** Entry order: smaller came first; decides display labels. */
-	seq: number;
-}
-
-/** One type key: its notes and the spellings they use. */
-interface TypeNode {
-	paths: Set<string>;
-	labels: LabelSource;
+/** One key of a flat grouping (a type, a month, a bucket): its notes and their view. */
+interface KeyList {
+	readonly key: string;
+	readonly ids: IdList;
+	readonly view: PathView;
+	live: boolean;
 }
 
 const DEFAULT_OPTIONS: IndexOptions = { tagSource: "all", hiddenTags: [] };
 const EMPTY: ReadonlySet<string> = new Set<string>();
 
-// Scratch lists for one attach/detach (the index is single-threaded and never re-entered while filing a note);
-// only their first `exactCount` / `descCount` items are current (resetting `length` is a slow path in V8).
-const seenExact: (TagNode | null)[] = [];
-const seenDesc: (TagNode | null)[] = [];
-let exactCount = 0;
-let descCount = 0;
+/** The tag nodes one article is filed under: exact keys, and strict ancestors of them, each once. */
+class Filing {
+	exact: TagNode[] = [];
+	above: TagNode[] = [];
+	ne = 0;
+	na = 0;
 
-function seen(list: (TagNode | null)[], count: number, node: TagNode): boolean {
+	/** Fills from an article's tags (null article: files nothing); returns this. */
+	collect(tags: readonly string[] | null, nodes: TagNodes): this {
+		this.ne = 0;
+		this.na = 0;
+		if (!tags) return this;
+		for (let i = 0; i < tags.length; i++) {
+			const node = nodes.resolve(tags[i]);
+			if (node === null) continue;
+			if (!includes(this.exact, this.ne, node)) this.exact[this.ne++] = node;
+			const chain = node.chain;
+			for (let j = 1; j < chain.length; j++) if (!includes(this.above, this.na, chain[j])) this.above[this.na++] = chain[j];
+		}
+		return this;
+	}
+
+	hasExact(node: TagNode): boolean {
+		return includes(this.exact, this.ne, node);
+	}
+
+	hasAbove(node: TagNode): boolean {
+		return includes(this.above, this.na, node);
+	}
+
+	/** Same nodes in the same roles as another filing. */
+	equals(other: Filing): boolean {
+		if (this.ne !== other.ne || this.na !== other.na) return false;
+		for (let i = 0; i < this.ne; i++) if (!other.hasExact(this.exact[i])) return false;
+		for (let i = 0; i < this.na; i++) if (!other.hasAbove(this.above[i])) return false;
+		return true;
+	}
+
+	/** Forgets the nodes, so the scratch filing keeps none of an old index alive. */
+	clear(): void {
+		this.exact.fill(null as unknown as TagNode, 0, this.ne);
+		this.above.fill(null as unknown as TagNode, 0, this.na);
+		this.ne = 0;
+		this.na = 0;
+	}
+}
+
+function includes(list: readonly TagNode[], count: number, node: TagNode): boolean {
 	for (let i = 0; i < count; i++) if (list[i] === node) return true;
 	return false;
 }
 
-/** Empties the scratch lists, so they keep no node (and its sets) of this index alive. */
-function forgetSeen(): void {
-	for (let i = 0; i < exactCount; i++) seenExact[i] = null;
-	for (let i = 0; i < descCount; i++) seenDesc[i] = null;
-	exactCount = 0;
-	descCount = 0;
-}
+// Scratch filings for one note's change (the index is single-threaded and never re-entered while filing).
+const before = new Filing();
+const after = new Filing();
+let markCounter = 0;
 
-export class ArticleIndex {
+export class ArticleIndex implements IdTable {
 	private readonly options: IndexOptions;
 	private readonly hiddenKeys: string[];
-	private readonly entries = new Map<string, Entry>();
-	private nextSeq = 0;
+	/** Path → id; Map order is id order (new and renamed notes are appended, replacements keep their place). */
+	private readonly ids = new Map<string, number>();
+	/** Article by id; holes where notes left. */
+	private arts: (Article | undefined)[] = [];
+	private nextId = 0;
 	private changes = 0;
 	private readonly tags: TagNodes;
-	private readonly typeNodes = new Map<string, TypeNode>();
-	private readonly monthSets = new PathSets();
-	private readonly untaggedPaths = new Set<string>();
-	private readonly untypedPaths = new Set<string>();
-	private readonly undatedPaths = new Set<string>();
-	private readonly problemSet = new Set<string>();
+	private readonly views = new WeakMap<TagNode, { exact: PathView; under: PathView }>();
+	private readonly typeLists = new Map<string, KeyList>();
+	/** Type spelling → its list (lower-casing each type of each note is the cost this saves). */
+	private typeBySpelling = new Map<string, KeyList>();
+	private readonly monthLists = new Map<string, KeyList>();
+	private readonly untaggedList = this.keyList("");
+	private readonly untypedList = this.keyList("");
+	private readonly undatedList = this.keyList("");
+	private readonly problemList = this.keyList("");
 	private readonly listeners = new Set<(change: IndexChange) => void>();
 
 	constructor(options?: Partial<IndexOptions>) {
@@ -86,7 +123,7 @@ export class ArticleIndex {
 
 	/** Notes in the index. */
 	get size(): number {
-		return this.entries.size;
+		return this.ids.size;
 	}
 
 	/** Grows by one on every effective change, so views can tell whether to redraw. */
@@ -96,12 +133,13 @@ export class ArticleIndex {
 
 	/** Adds or replaces the note at article.path; a replacement equal to what is stored changes nothing. */
 	upsert(article: Article): void {
-		const before = this.entries.get(article.path);
-		if (before && same(before.article, article)) return;
-		if (before) this.detach(before);
-		this.attach(article, before ? before.seq : this.nextSeq++);
+		const id = this.ids.get(article.path);
+		const old = id === undefined ? undefined : this.arts[id];
+		if (old && same(old, article)) return;
+		if (id === undefined) this.enter(article);
+		else this.refile(id, old ?? null, article);
 		this.changes++;
-		if (this.listeners.size > 0) this.emit({ kind: "upsert", path: article.path, before: before?.article, after: article });
+		if (this.listeners.size > 0) this.emit({ kind: "upsert", path: article.path, before: old, after: article });
 	}
 
 	/** Upserts many notes (start-up, settings change); the same as upserting each in turn. */
@@ -111,38 +149,47 @@ export class ArticleIndex {
 
 	/** Drops the note; returns what was stored, or undefined when the path was unknown. */
 	remove(path: string): Article | undefined {
-		const entry = this.entries.get(path);
-		if (!entry) return undefined;
-		this.detach(entry);
-		this.entries.delete(path);
+		const id = this.ids.get(path);
+		if (id === undefined) return undefined;
+		const old = this.leave(path, id);
 		this.changes++;
-		if (this.listeners.size > 0) this.emit({ kind: "remove", path, before: entry.article });
-		return entry.article;
+		if (this.listeners.size > 0) this.emit({ kind: "remove", path, before: old });
+		return old;
 	}
 
 	/** Moves a note: `next` is the article rebuilt for its new path. An unknown oldPath is a plain upsert. */
 	rename(oldPath: string, next: Article): void {
-		const old = this.entries.get(oldPath);
-		if (!old || oldPath === next.path) {
+		const oldId = this.ids.get(oldPath);
+		if (oldId === undefined || oldPath === next.path) {
 			this.upsert(next);
 			return;
 		}
-		this.detach(old);
-		this.entries.delete(oldPath);
-		const displaced = this.entries.get(next.path);
-		if (displaced) this.detach(displaced);
-		this.attach(next, displaced ? displaced.seq : this.nextSeq++);
+		const old = this.leave(oldPath, oldId);
+		const displaced = this.ids.get(next.path);
+		if (displaced === undefined) this.enter(next);
+		else this.refile(displaced, this.arts[displaced] ?? null, next);
 		this.changes++;
-		if (this.listeners.size > 0) this.emit({ kind: "rename", oldPath, path: next.path, before: old.article, after: next });
+		if (this.listeners.size > 0) this.emit({ kind: "rename", oldPath, path: next.path, before: old, after: next });
 	}
 
 	get(path: string): Article | undefined {
-		return this.entries.get(path)?.article;
+		const id = this.ids.get(path);
+		return id === undefined ? undefined : this.arts[id];
 	}
 
 	/** Every note, in the order they entered the index. */
 	*articles(): IterableIterator<Article> {
-		for (const entry of this.entries.values()) yield entry.article;
+		for (const id of this.ids.values()) yield this.arts[id]!;
+	}
+
+	/** The note id of a path (entry order), for PathView. */
+	idOf(path: string): number | undefined {
+		return this.ids.get(path);
+	}
+
+	/** The path of a note id, for PathView. */
+	pathOf(id: number): string {
+		return this.arts[id]!.path;
 	}
 
 	/** The tags this index groups the article by (tagSource, hiddenTags applied). */
@@ -159,56 +206,71 @@ export class ArticleIndex {
 
 	/** Notes tagged exactly `key`. */
 	pathsWithTag(key: string): ReadonlySet<string> {
-		return this.tags.byKey.get(key)?.exact ?? EMPTY;
+		const node = this.tags.byKey.get(key);
+		return node ? this.viewsOf(node).exact : EMPTY;
 	}
 
 	/** Notes tagged `key` or any `key/...` descendant, each once. */
 	pathsUnderTag(key: string): ReadonlySet<string> {
-		return this.tags.byKey.get(key)?.under ?? EMPTY;
+		const node = this.tags.byKey.get(key);
+		return node ? this.viewsOf(node).under : EMPTY;
 	}
 
 	/** Display casing: first casing seen among notes still present; for a derived parent, the segment as written. */
 	tagLabel(key: string): string {
-		return this.tags.byKey.get(key)?.label() ?? key;
+		const node = this.tags.byKey.get(key);
+		if (!node) return key;
+		if (node.exact.size > 0) {
+			for (const tag of this.tagSource(this.arts[node.exact.first()]!)) if (this.tags.find(tag) === node) return tag;
+		} else if (node.own) {
+			for (const tag of this.tagSource(this.arts[node.own.first()]!)) {
+				const below = this.tags.find(tag);
+				if (below && below !== node && below.chain.includes(node)) return prefixAt(tag, node.depth);
+			}
+		}
+		return key;
 	}
 
 	typeKeys(): IterableIterator<string> {
-		return this.typeNodes.keys();
+		return this.typeLists.keys();
 	}
 
 	pathsWithType(key: string): ReadonlySet<string> {
-		return this.typeNodes.get(key)?.paths ?? EMPTY;
+		return this.typeLists.get(key)?.view ?? EMPTY;
 	}
 
 	/** Display casing of a type: as written by the earliest note still having it. */
 	typeLabel(key: string): string {
-		return this.typeNodes.get(key)?.labels.first() ?? key;
+		const list = this.typeLists.get(key);
+		if (!list) return key;
+		for (const type of this.arts[list.ids.first()]!.types) if (type.toLowerCase() === key) return type;
+		return key;
 	}
 
 	untagged(): ReadonlySet<string> {
-		return this.untaggedPaths;
+		return this.untaggedList.view;
 	}
 
 	untyped(): ReadonlySet<string> {
-		return this.untypedPaths;
+		return this.untypedList.view;
 	}
 
 	/** Months (`yyyy-MM`) that hold at least one dated note. */
 	monthKeys(): IterableIterator<string> {
-		return this.monthSets.keys();
+		return this.monthLists.keys();
 	}
 
 	pathsInMonth(key: string): ReadonlySet<string> {
-		return this.monthSets.get(key);
+		return this.monthLists.get(key)?.view ?? EMPTY;
 	}
 
 	undated(): ReadonlySet<string> {
-		return this.undatedPaths;
+		return this.undatedList.view;
 	}
 
 	/** Notes with at least one metadata problem. */
 	problemPaths(): ReadonlySet<string> {
-		return this.problemSet;
+		return this.problemList.view;
 	}
 
 	/** Calls `listener` after every effective change; returns an unsubscribe. */
@@ -223,91 +285,198 @@ export class ArticleIndex {
 		return this.options.tagSource === "frontmatter" ? article.frontmatterTags : article.tags;
 	}
 
-	private attach(article: Article, seq: number): void {
-		const path = article.path;
-		this.entries.set(path, { article, seq });
-		const tags = this.tagSource(article);
-		let grouped = 0;
-		exactCount = 0;
-		descCount = 0;
-		for (let i = 0; i < tags.length; i++) {
-			const { node, prefixes } = this.tags.resolve(tags[i]);
-			if (node === null) continue;
-			grouped++;
-			// A key written twice by one note counts once, with its first spelling (as `find` would pick).
-			if (!seen(seenExact, exactCount, node)) {
-				seenExact[exactCount++] = node;
-				node.addExact(path, tags[i], seq);
-			}
-			const chain = node.chain;
-			for (let j = 1; j < chain.length; j++) {
-				const up = chain[j];
-				if (!seen(seenDesc, descCount, up)) {
-					seenDesc[descCount++] = up;
-					up.addDescendant(path, prefixes[j - 1], seq);
-				}
-			}
-		}
-		forgetSeen();
-		if (grouped === 0) this.untaggedPaths.add(path);
-		const types = article.types;
-		for (let i = 0; i < types.length; i++) {
-			const key = types[i].toLowerCase();
-			let node = this.typeNodes.get(key);
-			if (!node) {
-				node = { paths: new Set(), labels: new LabelSource() };
-				this.typeNodes.set(key, node);
-			} else if (node.paths.has(path)) continue;
-			node.paths.add(path);
-			node.labels.add(types[i], seq);
-		}
-		if (types.length === 0) this.untypedPaths.add(path);
-		if (article.pubDate) this.monthSets.add(article.pubDate.slice(0, 7), path);
-		else this.undatedPaths.add(path);
-		if (article.problems.length > 0) this.problemSet.add(path);
+	private keyList(key: string): KeyList {
+		const ids = new IdList();
+		return { key, ids, view: new PathView(this, () => ids), live: true };
 	}
 
-	/** Undoes attach for the entry's own keys; the caller removes or overwrites the entry itself. */
-	private detach(entry: Entry): void {
-		const { article, seq } = entry;
-		const path = article.path;
-		const tags = this.tagSource(article);
-		exactCount = 0;
-		descCount = 0;
-		for (let i = 0; i < tags.length; i++) {
-			const { node, prefixes } = this.tags.resolve(tags[i]);
-			if (node === null) continue;
-			if (!seen(seenExact, exactCount, node)) {
-				seenExact[exactCount++] = node;
-				node.removeExact(path, tags[i], seq);
-			}
-			const chain = node.chain;
-			for (let j = 1; j < chain.length; j++) {
-				const up = chain[j];
-				if (!seen(seenDesc, descCount, up)) {
-					seenDesc[descCount++] = up;
-					up.removeDescendant(path, prefixes[j - 1], seq);
+	private viewsOf(node: TagNode): { exact: PathView; under: PathView } {
+		let views = this.views.get(node);
+		if (!views) {
+			views = { exact: new PathView(this, () => node.exact), under: new PathView(this, () => node.under) };
+			this.views.set(node, views);
+		}
+		return views;
+	}
+
+	/** A new note at the end of the entry order. */
+	private enter(article: Article): void {
+		const id = this.nextId++;
+		this.ids.set(article.path, id);
+		this.arts[id] = article;
+		this.refile(id, null, article);
+	}
+
+	/** Takes a note out of every key and forgets its id; returns its article. */
+	private leave(path: string, id: number): Article {
+		const old = this.arts[id]!;
+		this.refile(id, old, null);
+		this.ids.delete(path);
+		this.arts[id] = undefined;
+		this.compactIfSparse();
+		return old;
+	}
+
+	/** Moves note `id` from the keys of `was` to those of `now` (null: none), touching only keys that differ. */
+	private refile(id: number, was: Article | null, now: Article | null): void {
+		if (now) this.arts[id] = now;
+		const wasTags = was ? this.tagSource(was) : null;
+		const nowTags = now ? this.tagSource(now) : null;
+		if (!(wasTags && nowTags && sameList(wasTags, nowTags))) this.refileTags(id, wasTags, nowTags);
+		if (!(was && now && sameList(was.types, now.types))) this.refileTypes(id, was ? was.types : null, now ? now.types : null);
+		const wasMonth = was?.pubDate ? was.pubDate.slice(0, 7) : null;
+		const nowMonth = now?.pubDate ? now.pubDate.slice(0, 7) : null;
+		if (wasMonth !== nowMonth || !was || !now) {
+			if (was) this.monthOrUndated(wasMonth, false, id);
+			if (now) this.monthOrUndated(nowMonth, true, id);
+		}
+		flag(this.untypedList, id, was !== null && was.types.length === 0, now !== null && now.types.length === 0);
+		flag(this.problemList, id, was !== null && was.problems.length > 0, now !== null && now.problems.length > 0);
+	}
+
+	private refileTags(id: number, wasTags: readonly string[] | null, nowTags: readonly string[] | null): void {
+		const b = before.collect(wasTags, this.tags);
+		const a = after.collect(nowTags, this.tags);
+		flag(this.untaggedList, id, wasTags !== null && b.ne === 0, nowTags !== null && a.ne === 0);
+		if (!b.equals(a)) {
+			const mark = ++markCounter;
+			moveAll(b.exact, b.ne, id, mark, b, a);
+			moveAll(b.above, b.na, id, mark, b, a);
+			moveAll(a.exact, a.ne, id, mark, b, a);
+			moveAll(a.above, a.na, id, mark, b, a);
+			for (let i = 0; i < b.ne; i++) this.tags.release(b.exact[i]);
+			for (let i = 0; i < b.na; i++) this.tags.release(b.above[i]);
+		}
+		b.clear();
+		a.clear();
+	}
+
+	private refileTypes(id: number, was: readonly string[] | null, now: readonly string[] | null): void {
+		if (was) {
+			for (let i = 0; i < was.length; i++) {
+				const list = this.typeList(was[i]);
+				if (now && now.some((t) => this.typeList(t) === list)) continue;
+				list.ids.remove(id);
+				if (list.ids.size === 0) {
+					list.live = false;
+					this.typeLists.delete(list.key);
 				}
 			}
 		}
-		for (let i = 0; i < exactCount; i++) this.tags.release(seenExact[i]!.chain);
-		forgetSeen();
-		this.untaggedPaths.delete(path);
-		const types = article.types;
-		for (let i = 0; i < types.length; i++) {
-			const key = types[i].toLowerCase();
-			const node = this.typeNodes.get(key);
-			if (!node || !node.paths.delete(path)) continue;
-			node.labels.remove(types[i], seq);
-			if (node.paths.size === 0) this.typeNodes.delete(key);
+		if (now) for (let i = 0; i < now.length; i++) this.typeList(now[i]).ids.add(id);
+	}
+
+	private typeList(type: string): KeyList {
+		const known = this.typeBySpelling.get(type);
+		if (known && known.live) return known;
+		const key = type.toLowerCase();
+		let list = this.typeLists.get(key);
+		if (!list) {
+			list = this.keyList(key);
+			this.typeLists.set(key, list);
 		}
-		this.untypedPaths.delete(path);
-		if (article.pubDate) this.monthSets.delete(article.pubDate.slice(0, 7), path);
-		this.undatedPaths.delete(path);
-		this.problemSet.delete(path);
+		if (this.typeBySpelling.size > 4 * this.typeLists.size + 1024) this.typeBySpelling = new Map();
+		this.typeBySpelling.set(type, list);
+		return list;
+	}
+
+	private monthOrUndated(month: string | null, add: boolean, id: number): void {
+		if (month === null) {
+			if (add) this.undatedList.ids.add(id);
+			else this.undatedList.ids.remove(id);
+			return;
+		}
+		let list = this.monthLists.get(month);
+		if (add) {
+			if (!list) {
+				list = this.keyList(month);
+				this.monthLists.set(month, list);
+			}
+			list.ids.add(id);
+		} else if (list) {
+			list.ids.remove(id);
+			if (list.ids.size === 0) {
+				list.live = false;
+				this.monthLists.delete(month);
+			}
+		}
+	}
+
+	/**
+	 * Renumbers the notes 0…n-1 (keeping their order) once most ids are holes left by renames and deletes, so the
+	 * article table never grows past twice the vault; every list keeps its order, so labels and views stay right.
+	 */
+	private compactIfSparse(): void {
+		if (this.nextId < 1024 || this.nextId < 2 * this.ids.size) return;
+		const map = new Int32Array(this.nextId).fill(-1);
+		const arts: Article[] = [];
+		for (const [path, id] of this.ids) {
+			map[id] = arts.length;
+			this.ids.set(path, arts.length);
+			arts.push(this.arts[id]!);
+		}
+		for (const node of this.tags.byKey.values()) {
+			node.exact.remap(map);
+			node.own?.remap(map);
+		}
+		for (const list of [...this.typeLists.values(), ...this.monthLists.values()]) list.ids.remap(map);
+		for (const list of [this.untaggedList, this.untypedList, this.undatedList, this.problemList]) list.ids.remap(map);
+		this.arts = arts;
+		this.nextId = arts.length;
 	}
 
 	private emit(change: IndexChange): void {
 		for (const listener of [...this.listeners]) listener(change);
 	}
+}
+
+/** moveTag for each of `count` nodes not yet handled in this change (`mark`), from filing `b` to filing `a`. */
+function moveAll(nodes: readonly TagNode[], count: number, id: number, mark: number, b: Filing, a: Filing): void {
+	for (let i = 0; i < count; i++) {
+		const node = nodes[i];
+		if (node.mark === mark) continue;
+		node.mark = mark;
+		moveTag(node, id, b.hasExact(node), a.hasExact(node), b.hasAbove(node), a.hasAbove(node));
+	}
+}
+
+/**
+ * One note's move for one tag node: `wasExact`/`isExact` whether the note is tagged exactly the key before and
+ * after, `wasAbove`/`isAbove` whether it has a tag strictly below it. Keeps `exact`, `descNotes` and `own`
+ * (exact ∪ notes below, held only while some note is below) consistent.
+ */
+function moveTag(node: TagNode, id: number, wasExact: boolean, isExact: boolean, wasAbove: boolean, isAbove: boolean): void {
+	if (wasExact && !isExact) node.exact.remove(id);
+	else if (!wasExact && isExact) node.exact.add(id);
+	const delta = (isAbove ? 1 : 0) - (wasAbove ? 1 : 0);
+	if (node.own === null) {
+		if (delta > 0) {
+			node.descNotes = 1;
+			node.own = node.exact.copy();
+			node.own.add(id);
+		}
+		return;
+	}
+	node.descNotes += delta;
+	if (node.descNotes === 0) {
+		node.own = null;
+		return;
+	}
+	const wasUnder = wasExact || wasAbove;
+	const isUnder = isExact || isAbove;
+	if (wasUnder && !isUnder) node.own.remove(id);
+	else if (!wasUnder && isUnder) node.own.add(id);
+}
+
+/** Adds or removes `id` in a bucket as a yes/no property of the note changes. */
+function flag(list: KeyList, id: number, was: boolean, now: boolean): void {
+	if (was && !now) list.ids.remove(id);
+	else if (!was && now) list.ids.add(id);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
 }

@@ -15,21 +15,27 @@ export function tagKey(tag: string): string {
 export const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
 
 /**
- * Tags as written without `#`, one string per distinct spelling: a vault writes the same few thousand tags in
- * every note, so sharing them keeps 100 000 articles from holding 300 000 copies. Bounded: cleared when full.
+ * A tag as written without `#`, with its key: a vault writes the same few thousand tags in every note, so one
+ * entry per raw spelling keeps 100 000 articles from holding 300 000 copies and from lower-casing each tag again.
+ * Bounded: cleared when full.
  */
-const bare = new Map<string, string>();
+interface BareTag {
+	tag: string;
+	key: string;
+}
+const bare = new Map<string, BareTag>();
 const BARE_LIMIT = 50_000;
 
-function bareTag(raw: string): string {
-	let tag = bare.get(raw);
-	if (tag === undefined) {
+function bareTag(raw: string): BareTag {
+	let entry = bare.get(raw);
+	if (entry === undefined) {
 		const trimmed = raw.trim();
-		tag = trimmed.charCodeAt(0) === 35 ? trimmed.slice(1) : trimmed;
+		const tag = trimmed.charCodeAt(0) === 35 ? trimmed.slice(1) : trimmed;
+		entry = { tag, key: tag.toLowerCase() };
 		if (bare.size >= BARE_LIMIT) bare.clear();
-		bare.set(raw, tag);
+		bare.set(raw, entry);
 	}
-	return tag;
+	return entry;
 }
 
 // Keys of the tags kept so far by uniqueTags (reused, as it never runs re-entrantly; only the first `kept` count).
@@ -42,25 +48,27 @@ function keptIncludes(key: string, kept: number): boolean {
 
 /** Tags without `#`, empty ones dropped, de-duplicated by tagKey keeping the first casing seen. */
 export function uniqueTags(tags: readonly unknown[], more: readonly unknown[] = NO_STRINGS): string[] {
-	const out: string[] = [];
 	const total = tags.length + more.length;
+	if (total === 0) return NO_STRINGS;
+	const out = new Array<string>(total);
 	// Notes have a handful of tags, where a list beats a Set; a generated note with hundreds gets the Set.
 	const seen = total > 32 ? new Set<string>() : null;
 	let kept = 0;
 	for (let i = 0; i < total; i++) {
 		const raw = i < tags.length ? tags[i] : more[i - tags.length];
 		if (typeof raw !== "string") continue;
-		const tag = bareTag(raw);
+		const { tag, key } = bareTag(raw);
 		if (tag === "") continue;
-		const key = tag.toLowerCase();
 		if (seen ? seen.has(key) : keptIncludes(key, kept)) continue;
 		if (seen) seen.add(key);
-		else keptKeys[kept++] = key;
-		out.push(tag);
+		else keptKeys[kept] = key;
+		out[kept++] = tag;
 	}
 	// Drop the references, so the scratch list holds no tag of a note once it is filed.
-	for (let i = 0; i < kept; i++) keptKeys[i] = "";
-	return exactList(out);
+	if (!seen) for (let i = 0; i < kept; i++) keptKeys[i] = "";
+	if (kept === 0) return NO_STRINGS;
+	out.length = kept;
+	return out;
 }
 
 /** The list at its exact length (arrays grown by push keep spare room), or the shared empty list. */

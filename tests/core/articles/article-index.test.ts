@@ -364,3 +364,39 @@ describe("ArticleIndex: many edits on a large index", () => {
 		expect(index.pathsWithTag("u0").size).toBe(Math.ceil(2000 / 7));
 	});
 });
+
+describe("ArticleIndex: renumbering after many renames", () => {
+	it("keeps every key, label and order right once renames and deletes leave most numbers unused", () => {
+		const index = new ArticleIndex();
+		const n = 600;
+		for (let i = 0; i < n; i++) {
+			index.upsert(art(`n${i}.md`, { tags: [i % 2 ? "Sales/Cold" : "sales", `t${i % 5}`], types: [i % 3 ? "Essay" : "memo"], pubDate: i % 4 ? "2024-01-01" : null }));
+		}
+		const views = { sales: index.pathsUnderTag("sales"), essay: index.pathsWithType("essay") };
+		// 3 rounds of renaming every note (each rename numbers the note anew), plus deleting every tenth one:
+		// far more numbers are used up than notes remain, so the index renumbers itself on the way.
+		const current = new Map<string, Article>();
+		for (const a of index.articles()) current.set(a.path, a);
+		for (let round = 1; round <= 3; round++) {
+			for (const [path, a] of [...current]) {
+				const next = { ...a, path: path.replace(/(-r\d+)?\.md$/, `-r${round}.md`) };
+				index.rename(path, next);
+				current.delete(path);
+				current.set(next.path, next);
+			}
+		}
+		let k = 0;
+		for (const path of [...current.keys()]) if (k++ % 10 === 0) {
+			index.remove(path);
+			current.delete(path);
+		}
+		const scratch = new ArticleIndex();
+		scratch.fill(current.values());
+		expect(dump(index)).toEqual(dump(scratch));
+		expect([...index.articles()].map((a) => a.path)).toEqual([...current.keys()]);
+		// Views taken before the renumbering still show the index as it is now.
+		expect(sorted(views.sales)).toEqual(sorted(scratch.pathsUnderTag("sales")));
+		expect(sorted(views.essay)).toEqual(sorted(scratch.pathsWithType("essay")));
+		expect(index.tagLabel("sales")).toBe(scratch.tagLabel("sales"));
+	});
+});

@@ -1,0 +1,93 @@
+/**
+ * A set of note ids kept as one ascending array of small integers. The index files every note under a dozen keys;
+ * a native Set of path strings costs ~40 bytes and a string hash per membership, this costs 8 bytes and an
+ * integer compare. Ids grow in entry order, so filling the index only ever appends; an edit inserts or removes
+ * with one binary search and a native memmove. Ascending ids are also entry order, so `first()` is the note that
+ * entered earliest: the index reads display labels off it instead of keeping its own bookkeeping.
+ */
+export class IdList {
+	private ids: number[] = [];
+
+	/** How many ids the list holds. */
+	get size(): number {
+		return this.ids.length;
+	}
+
+	/** The smallest id, or -1 when empty. */
+	first(): number {
+		return this.ids.length > 0 ? this.ids[0] : -1;
+	}
+
+	/** The id at `i` (ascending order); for loops that must not allocate an iterator. */
+	at(i: number): number {
+		return this.ids[i];
+	}
+
+	/** Adds an id; false when it was there already. */
+	add(id: number): boolean {
+		const ids = this.ids;
+		const n = ids.length;
+		if (n === 0 || ids[n - 1] < id) {
+			ids.push(id);
+			return true;
+		}
+		const at = lowerBound(ids, id);
+		if (ids[at] === id) return false;
+		ids.splice(at, 0, id);
+		return true;
+	}
+
+	/** Removes an id; false when it was not there. */
+	remove(id: number): boolean {
+		const ids = this.ids;
+		const n = ids.length;
+		if (n > 0 && ids[n - 1] === id) {
+			ids.pop();
+			return true;
+		}
+		const at = lowerBound(ids, id);
+		if (at >= n || ids[at] !== id) return false;
+		ids.splice(at, 1);
+		return true;
+	}
+
+	has(id: number): boolean {
+		const ids = this.ids;
+		const at = lowerBound(ids, id);
+		return at < ids.length && ids[at] === id;
+	}
+
+	/** A list with the same ids (for a key that starts needing a list of its own). */
+	copy(): IdList {
+		const out = new IdList();
+		out.ids = this.ids.slice();
+		return out;
+	}
+
+	/** Renumbers every id through `map` (which must keep their order), dropping the ones it maps to -1. */
+	remap(map: Int32Array): void {
+		const ids = this.ids;
+		let w = 0;
+		for (let r = 0; r < ids.length; r++) {
+			const next = map[ids[r]];
+			if (next >= 0) ids[w++] = next;
+		}
+		ids.length = w;
+	}
+
+	[Symbol.iterator](): IterableIterator<number> {
+		return this.ids.values();
+	}
+}
+
+/** Index of the first element of ascending `ids` that is ≥ `id`. */
+function lowerBound(ids: readonly number[], id: number): number {
+	let lo = 0;
+	let hi = ids.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (ids[mid] < id) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}

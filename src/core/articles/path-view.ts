@@ -1,0 +1,62 @@
+/**
+ * The index's id lists seen as read-only sets of paths, so the explorer and the CLI keep working with paths while
+ * the index stores integers. A view is live: it reads its list through `list()` on every call, so a group that
+ * holds a view across edits sees the index as it is now.
+ */
+import type { IdList } from "./id-list";
+
+/** What a view needs from the index: the id of a path, and the path of an id. */
+export interface IdTable {
+	idOf(path: string): number | undefined;
+	pathOf(id: number): string;
+}
+
+export class PathView implements ReadonlySet<string> {
+	constructor(
+		private readonly table: IdTable,
+		private readonly list: () => IdList | null,
+	) {}
+
+	get size(): number {
+		return this.list()?.size ?? 0;
+	}
+
+	has(path: string): boolean {
+		const id = this.table.idOf(path);
+		return id !== undefined && (this.list()?.has(id) ?? false);
+	}
+
+	// The lib types Set iterators as SetIterator (with members newer than ES2021); these plain generators are what
+	// every caller uses them as: iterables of paths.
+	values(): SetIterator<string> {
+		return this.walk() as unknown as SetIterator<string>;
+	}
+
+	keys(): SetIterator<string> {
+		return this.values();
+	}
+
+	entries(): SetIterator<[string, string]> {
+		return this.pairs() as unknown as SetIterator<[string, string]>;
+	}
+
+	forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+		for (const path of this.walk()) callback.call(thisArg, path, path, this);
+	}
+
+	[Symbol.iterator](): SetIterator<string> {
+		return this.values();
+	}
+
+	private *walk(): Generator<string> {
+		const list = this.list();
+		if (!list) return;
+		// A snapshot of the size: a caller that edits the index mid-iteration gets what was there when it started.
+		const n = list.size;
+		for (let i = 0; i < n && i < list.size; i++) yield this.table.pathOf(list.at(i));
+	}
+
+	private *pairs(): Generator<[string, string]> {
+		for (const path of this.walk()) yield [path, path];
+	}
+}
