@@ -26,10 +26,9 @@ export class PathView implements ReadonlySet<string> {
 		return id !== undefined && (this.list()?.has(id) ?? false);
 	}
 
-	// The lib types Set iterators as SetIterator (with members newer than ES2021); these plain generators are what
-	// every caller uses them as: iterables of paths.
+	// Set's iterators are typed SetIterator; a generator satisfies that type.
 	values(): SetIterator<string> {
-		return this.walk() as unknown as SetIterator<string>;
+		return this.walk();
 	}
 
 	keys(): SetIterator<string> {
@@ -37,7 +36,7 @@ export class PathView implements ReadonlySet<string> {
 	}
 
 	entries(): SetIterator<[string, string]> {
-		return this.pairs() as unknown as SetIterator<[string, string]>;
+		return this.pairs();
 	}
 
 	forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
