@@ -3,34 +3,12 @@
  * month must not move a `2024-02-01T00:30+02:00` post into January) and the instant (for sorting).
  * Text without a zone is read as UTC so the result does not depend on the machine's time zone.
  */
-import { isValid, parse } from "date-fns";
-
-/** Formats tried, in order, on the written text without its zone; `X` reads the `Z` this module appends. */
-const FORMATS = [
-	"yyyy-MM-dd",
-	"yyyy-MM-dd'T'HH:mm:ss.SSS",
-	"yyyy-MM-dd'T'HH:mm:ss",
-	"yyyy-MM-dd'T'HH:mm",
-	"yyyy-MM-dd HH:mm:ss.SSS",
-	"yyyy-MM-dd HH:mm:ss",
-	"yyyy-MM-dd HH:mm",
-	"yyyy/MM/dd",
-	"yyyy/MM/dd HH:mm:ss",
-	"yyyy/MM/dd HH:mm",
-	"yyyy.MM.dd",
-	"yyyyMMdd",
-	"yyyy-MM",
-	"yyyy",
-	"MMMM d, yyyy",
-	"MMM d, yyyy",
-	"d MMMM yyyy",
-	"d MMM yyyy",
-].map((format) => `${format}X`);
+import { isRealDate, readWrittenDate, type DateFields } from "./date-formats";
 
 /** A written time followed by a zone: `Z`, `+02`, `+0200`, `+02:00`. */
 const ZONED = /^(.*\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(Z|[+-]\d\d(?::?\d\d)?)$/i;
 
-/** Parses a frontmatter date value (string, Date, number) with date-fns; null when unparseable. */
+/** Parses a frontmatter date value (string, Date, number); null when unparseable. */
 export function parsePubDate(value: unknown): { date: string; time: number } | null {
 	if (value instanceof Date) return fromInstant(value.getTime());
 	if (typeof value === "number") return parseNumber(value);
@@ -48,24 +26,22 @@ function parseText(text: string): { date: string; time: number } | null {
 	const wall = zoned ? zoned[1].trim() : text;
 	const offset = zoned ? zoneOffsetMinutes(zoned[2]) : 0;
 	if (offset === null) return null;
-	for (const format of FORMATS) {
-		const asUtc = parse(`${wall}Z`, format, new Date(0));
-		if (!isValid(asUtc)) continue;
-		const year = asUtc.getUTCFullYear();
-		if (year < 1000 || year > 9999) return null;
-		return { date: asUtc.toISOString().slice(0, 10), time: asUtc.getTime() - offset * 60_000 };
-	}
-	return null;
+	const fields = readWrittenDate(wall);
+	return fields && fromFields(fields, offset);
+}
+
+/** The date of wall-clock fields written at `offset` minutes from UTC; null for years before 1000. */
+function fromFields(fields: DateFields, offset: number): { date: string; time: number } | null {
+	if (fields[0] < 1000) return null;
+	const wall = Date.UTC(...fields);
+	return { date: new Date(wall).toISOString().slice(0, 10), time: wall - offset * 60_000 };
 }
 
 /**
  * ISO-like dates (`yyyy-MM-dd`, optionally `T` or space, `HH:mm[:ss[.SSS]]` and a zone) are nearly every date in a
- * vault; date-fns tries up to 18 formats for each, so they are read here directly, with date-fns's own field ranges
- * (checked against it on thousands of generated strings). Other shapes go on to date-fns and the format list.
+ * vault, so one pattern reads them before the format list is tried (which reads them to the same result).
  */
 const ISO_LIKE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{3}))?)?\s*([Zz]|[+-]\d\d(?::?\d\d)?)?)?$/;
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * The date, null when the text has the ISO shape but an impossible field (`2024-02-30`: no other format can read
@@ -75,19 +51,17 @@ function parseIsoLike(text: string): { date: string; time: number } | null | und
 	const m = ISO_LIKE.exec(text);
 	if (!m) return undefined;
 	const year = Number(m[1]);
-	const month = Number(m[2]);
+	const month = Number(m[2]) - 1;
 	const day = Number(m[3]);
 	const hour = m[4] === undefined ? 0 : Number(m[4]);
 	const minute = m[5] === undefined ? 0 : Number(m[5]);
 	const second = m[6] === undefined ? 0 : Number(m[6]);
-	const ms = m[7] === undefined ? 0 : Number(m[7]);
-	if (year < 1000 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
-	const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-	if (day > DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0)) return null;
+	if (year < 1000 || !isRealDate(year, month, day, hour, minute, second)) return null;
 	const offset = m[8] === undefined ? 0 : zoneOffsetMinutes(m[8]);
 	if (offset === null) return null;
 	const date = text.length === 10 ? text : calendarDay(text.slice(0, 10));
-	return { date, time: Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 60_000 };
+	const ms = m[7] === undefined ? 0 : Number(m[7]);
+	return { date, time: Date.UTC(year, month, day, hour, minute, second, ms) - offset * 60_000 };
 }
 
 /** One string per calendar day for dates read from date-times, so articles share them. Bounded: cleared when full. */

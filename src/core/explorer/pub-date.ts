@@ -1,4 +1,4 @@
-import { format, formatDistanceStrict, startOfDay } from "date-fns";
+import { format } from "date-fns";
 
 import type { Article } from "../articles/types";
 
@@ -21,7 +21,10 @@ export function calendarDate(ymd: string): Date | null {
 export function formatPubDate(article: Article, opts: { format: string; relative: boolean; now?: Date }): string {
 	const date = article.pubDate ? calendarDate(article.pubDate) : null;
 	if (!date) return "";
-	if (opts.relative) return relativeDay(date, startOfDay(opts.now ?? new Date()));
+	if (opts.relative) {
+		const now = opts.now ?? new Date();
+		return relativeDay(date, new Date(now.getFullYear(), now.getMonth(), now.getDate()));
+	}
 	return format(date, isValidDateFormat(opts.format) ? opts.format : DEFAULT_DATE_FORMAT);
 }
 
@@ -47,12 +50,28 @@ export function isValidDateFormat(fmt: string): boolean {
 	return ok;
 }
 
+/**
+ * "today", "yesterday", "tomorrow", else the distance in whole days below 30, whole months (30 days) below a year
+ * (365 days) and whole years beyond, counted in wall-clock time so a summer-time change does not shorten it: the
+ * English text date-fns's `formatDistanceStrict` (with `addSuffix` and floor rounding) gives, without its 3 KB.
+ */
 function relativeDay(date: Date, today: Date): string {
 	const days = Math.round((today.getTime() - date.getTime()) / 86_400_000);
 	if (days === 0) return "today";
 	if (days === 1) return "yesterday";
 	if (days === -1) return "tomorrow";
-	return formatDistanceStrict(date, today, { addSuffix: true, roundingMethod: "floor" });
+	const minutes = Math.abs(wallMinutes(today) - wallMinutes(date));
+	const [count, unit] =
+		minutes < 43_200 ? [Math.floor(minutes / 1440), "day"] :
+		minutes < 518_400 ? [Math.floor(minutes / 43_200), "month"] :
+		[Math.max(1, Math.floor(minutes / 525_600)), "year"];
+	const distance = `${count} ${unit}${count === 1 ? "" : "s"}`;
+	return days < 0 ? `in ${distance}` : `${distance} ago`;
+}
+
+/** Minutes from the epoch to the date's local wall-clock time, as if it were UTC. */
+function wallMinutes(d: Date): number {
+	return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()) / 60_000;
 }
 
 /** A month group's label, e.g. `March 2025`. */

@@ -37,3 +37,42 @@ describe("parsePubDate: ISO-like text", () => {
 		expect(parsePubDate(text)).toBeNull();
 	});
 });
+
+// Other shapes go through the written-out format list; the zone, if any, is cut off first and applied here.
+describe("parsePubDate: written-out formats", () => {
+	it.each<[string | number, string, number]>([
+		["2024-1-5", "2024-01-05", Date.UTC(2024, 0, 5)],
+		["2024-01-02T10:20:30.5", "2024-01-02", Date.UTC(2024, 0, 2, 10, 20, 30, 5)],
+		["2024-01-02 10:00:00.5 +01:00", "2024-01-02", Date.UTC(2024, 0, 2, 9, 0, 0, 5)],
+		["2024/01/02 10:00+02:00", "2024-01-02", Date.UTC(2024, 0, 2, 8)],
+		["2024/02/06 10:00 -0530", "2024-02-06", Date.UTC(2024, 1, 6, 15, 30)],
+		["2024/01/02 10:00 Z", "2024-01-02", Date.UTC(2024, 0, 2, 10)],
+		["2024/01/02 23:30-02", "2024-01-02", Date.UTC(2024, 0, 3, 1, 30)], // the written day, not the UTC one
+		["2024.02.06", "2024-02-06", Date.UTC(2024, 1, 6)],
+		["20240206", "2024-02-06", Date.UTC(2024, 1, 6)],
+		["2024-03", "2024-03-01", Date.UTC(2024, 2, 1)],
+		["2024", "2024-01-01", Date.UTC(2024, 0, 1)],
+		["september 5, 2024", "2024-09-05", Date.UTC(2024, 8, 5)],
+		["29 Feb 2024", "2024-02-29", Date.UTC(2024, 1, 29)],
+		[20240206, "2024-02-06", Date.UTC(2024, 1, 6)],
+		[2024, "2024-01-01", Date.UTC(2024, 0, 1)],
+	])("%j → %s", (value, date, time) => {
+		expect(parsePubDate(value)).toEqual({ date, time });
+	});
+
+	it.each<[string | number]>([
+		["2023/02/29"],
+		["31 Apr 2024"],
+		["02/03/2024"],
+		["Sept 5, 2024"],
+		["0999"], // a year before 1000
+		[999],
+		["3 Jan 24"],
+		["2024/01/02 10:00+19:00"],
+		["12 May 2024 +02:00"], // a zone only after a time
+		["2024/01/02+02:00"],
+		["someday soon"],
+	])("%j → null", (value) => {
+		expect(parsePubDate(value)).toBeNull();
+	});
+});

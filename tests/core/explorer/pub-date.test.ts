@@ -28,8 +28,26 @@ describe("formatPubDate", () => {
 		["2025-01-10", "2 months ago"], // 62 days, whole months only
 		["2024-03-10", "1 year ago"],
 		["2025-03-20", "in 7 days"],
+		// Units switch as date-fns's formatDistanceStrict switches them: 30-day months, 365-day years, floored.
+		["2025-03-15", "in 2 days"],
+		["2025-03-11", "2 days ago"],
+		["2025-02-12", "29 days ago"],
+		["2025-02-11", "1 month ago"], // 30 days
+		["2025-04-12", "in 1 month"],
+		["2024-03-19", "11 months ago"], // 359 days
+		["2024-03-18", "1 year ago"], // 360 days: twelve 30-day months count as a year
+		["2023-03-14", "2 years ago"], // 730 days
+		["2026-03-13", "in 1 year"],
+		["1025-03-13", "1000 years ago"], // no digit grouping
+		["2025-03", "12 days ago"], // a month-only date is the 1st
 	])("relative %s → %j", (date, expected) => {
 		expect(formatPubDate(art("x.md", { date }), { format: "d MMM yyyy", relative: true, now })).toBe(expected);
+	});
+
+	it("counts wall-clock days, so a summer-time change in between does not shorten the distance", () => {
+		// 30 calendar days, but one hour short of 30 × 24 h where clocks went forward on 30 March (as in Europe).
+		const later = new Date(2025, 3, 28, 9);
+		expect(formatPubDate(art("x.md", { date: "2025-03-29" }), { format: "", relative: true, now: later })).toBe("1 month ago");
 	});
 });
 
