@@ -1,5 +1,5 @@
 /** The settings tab: renders SETTINGS_SPEC as searchable definitions (Obsidian 1.13+) or as classic rows (older apps). */
-import { App, Plugin, PluginSettingTab, Setting, SettingDefinitionItem } from "obsidian";
+import { App, Debouncer, Plugin, PluginSettingTab, Setting, SettingDefinitionItem, debounce } from "obsidian";
 
 import type { ArticleDeskSettings } from "../core/settings";
 import { SETTINGS_SPEC, SettingSpec, fromControlValue, toControlValue } from "./settings-spec";
@@ -10,9 +10,18 @@ export interface SettingsHost {
 	updateSettings(patch: Partial<ArticleDeskSettings>): Promise<void>;
 }
 
+/**
+ * Typed values apply after this pause: a folder or property name changes which notes are articles, and rebuilding
+ * the index for every keystroke of "Drafts" would redo a 100k-note vault five times.
+ */
+export const TYPING_PAUSE_MS = 400;
+
 const specByKey = new Map<string, SettingSpec>(SETTINGS_SPEC.flatMap((section) => section.items.map((item) => [item.key, item] as const)));
 
 export class ArticleDeskSettingTab extends PluginSettingTab {
+	/** Typed values waiting for the pause; applied at once when the tab closes or redraws. */
+	private readonly typing = new Set<Debouncer<[string], void>>();
+
 	constructor(app: App, plugin: Plugin, private readonly host: SettingsHost) {
 		super(app, plugin);
 	}
@@ -45,7 +54,21 @@ export class ArticleDeskSettingTab extends PluginSettingTab {
 		this.render();
 	}
 
+	/** Obsidian calls this when the settings window closes or another tab opens: nothing typed is lost. */
+	override hide(): void {
+		this.applyTyping();
+		super.hide();
+	}
+
+	/** Applies every typed value still waiting for its pause. */
+	applyTyping(): void {
+		const waiting = [...this.typing];
+		this.typing.clear();
+		for (const typed of waiting) typed.run();
+	}
+
 	private render(): void {
+		this.applyTyping();
 		const el = this.containerEl;
 		el.empty();
 		const settings = this.host.getSettings();
@@ -69,6 +92,18 @@ export class ArticleDeskSettingTab extends PluginSettingTab {
 			// A choice can show or hide other rows (e.g. the folder list for "notes in chosen folders").
 			if (spec.control.type === "dropdown") this.render();
 		};
+		const typed: Debouncer<[string], void> = debounce(
+			(raw: string) => {
+				this.typing.delete(typed);
+				void apply(raw);
+			},
+			TYPING_PAUSE_MS,
+			true,
+		);
+		const type = (raw: string) => {
+			this.typing.add(typed);
+			typed(raw);
+		};
 		const c = spec.control;
 		switch (c.type) {
 			case "toggle":
@@ -76,10 +111,10 @@ export class ArticleDeskSettingTab extends PluginSettingTab {
 				break;
 			case "text":
 			case "list":
-				row.addText((t) => t.setPlaceholder(c.placeholder ?? "").setValue(String(value)).onChange(apply));
+				row.addText((t) => t.setPlaceholder(c.placeholder ?? "").setValue(String(value)).onChange(type));
 				break;
 			case "number":
-				row.addText((t) => t.setValue(String(value)).onChange(apply));
+				row.addText((t) => t.setValue(String(value)).onChange(type));
 				break;
 			case "dropdown":
 				row.addDropdown((d) => d.addOptions(c.options).setValue(value as string).onChange(apply));

@@ -1,4 +1,4 @@
-import type { ArticleDeskSettingTab } from "../../src/plugin/settings-tab";
+import { TYPING_PAUSE_MS, type ArticleDeskSettingTab } from "../../src/plugin/settings-tab";
 import { flushAll } from "../obsidian/app-factory";
 import { openExplorer, type Explorer } from "./explorer/harness";
 
@@ -36,9 +36,11 @@ const input = (name: string) => row(name).querySelector<HTMLInputElement>(".sett
 const select = (name: string) => row(name).querySelector<HTMLSelectElement>(".setting-item-control select")!;
 const toggle = (name: string) => row(name).querySelector<HTMLElement>(".checkbox-container")!;
 
+/** Types a value and lets the typing pause pass (applyTyping is what the pause's timer does). */
 async function type(name: string, text: string): Promise<void> {
 	input(name).value = text;
 	input(name).dispatchEvent(new Event("input"));
+	tab.applyTyping();
 	await flushAll(ex.app);
 }
 
@@ -193,5 +195,37 @@ describe("declarative settings (Obsidian 1.13)", () => {
 		expect(ex.plugin.settings.groupMode).toBe("date");
 		await tab.setControlValue("hashtagExclusions", "#Articles, #sales");
 		expect(ex.plugin.settings.hashtagExclusions).toEqual(["Articles", "sales"]);
+	});
+});
+
+describe("typing", () => {
+	afterEach(() => jest.useRealTimers());
+
+	it("applies a typed value once, after a pause, not per keystroke", async () => {
+		jest.useFakeTimers();
+		const applied = jest.spyOn(ex.plugin.store, "applySettings");
+		for (const text of ["f", "fo", "for", "form", "forma", "format"]) {
+			input("Type property").value = text;
+			input("Type property").dispatchEvent(new Event("input"));
+			jest.advanceTimersByTime(TYPING_PAUSE_MS - 100);
+		}
+		expect(applied).not.toHaveBeenCalled();
+		expect(ex.plugin.settings.typeKey).toBe("type");
+		jest.advanceTimersByTime(TYPING_PAUSE_MS);
+		jest.useRealTimers();
+		await flushAll(ex.app);
+		expect(applied).toHaveBeenCalledTimes(1);
+		expect(ex.plugin.settings.typeKey).toBe("format");
+	});
+
+	it("applies what is still waiting when the settings window closes", async () => {
+		jest.useFakeTimers();
+		input("Mastodon character limit").value = "800";
+		input("Mastodon character limit").dispatchEvent(new Event("input"));
+		tab.hide();
+		jest.useRealTimers();
+		await flushAll(ex.app);
+		expect(ex.plugin.settings.mastodonLimit).toBe(800);
+		expect((await saved()).mastodonLimit).toBe(800);
 	});
 });
