@@ -1,6 +1,5 @@
-import { format } from "date-fns";
-
 import type { Article } from "../articles/types";
+import { formatDate } from "../text/date-format";
 
 /** The format used when the user's format string is empty or invalid. */
 export const DEFAULT_DATE_FORMAT = "d MMM yyyy";
@@ -14,9 +13,9 @@ export function calendarDate(ymd: string): Date | null {
 }
 
 /**
- * Formats a note's publication date for its row: with the date-fns `format` string, or relative to `now` ("today",
- * "yesterday", "3 days ago", "2 months ago") when `relative` is set. Empty when the note has no date; a broken
- * format string falls back to the default rather than breaking the whole tree.
+ * Formats a note's publication date for its row: with the date-fns style format string (see `formatDate`), or
+ * relative to `now` ("today", "yesterday", "3 days ago", "2 months ago") when `relative` is set. Empty when the note
+ * has no date; a broken format string falls back to the default rather than breaking the whole tree.
  */
 export function formatPubDate(article: Article, opts: { format: string; relative: boolean; now?: Date }): string {
 	const date = article.pubDate ? calendarDate(article.pubDate) : null;
@@ -25,14 +24,14 @@ export function formatPubDate(article: Article, opts: { format: string; relative
 		const now = opts.now ?? new Date();
 		return relativeDay(date, new Date(now.getFullYear(), now.getMonth(), now.getDate()));
 	}
-	return format(date, isValidDateFormat(opts.format) ? opts.format : DEFAULT_DATE_FORMAT);
+	return formatDate(date, isValidDateFormat(opts.format) ? opts.format : DEFAULT_DATE_FORMAT);
 }
 
 const validity = new Map<string, boolean>();
 
 /**
- * Whether date-fns can use a format string, for the settings tab and for the fallback above. Moment-style `YYYY`
- * and `DD` (week-year and day-of-year in date-fns, which it refuses with a console warning) count as invalid.
+ * Whether `formatDate` can use a format string, for the settings tab and for the fallback above. Moment-style
+ * `YYYY` and `DD` (week-year and day-of-year in date-fns, which refuses them or warns) count as invalid.
  */
 export function isValidDateFormat(fmt: string): boolean {
 	let ok = validity.get(fmt);
@@ -40,7 +39,7 @@ export function isValidDateFormat(fmt: string): boolean {
 		ok = fmt.trim().length > 0 && !/[YD]/.test(fmt.replace(/'[^']*'?/g, ""));
 		if (ok) {
 			try {
-				format(new Date(2000, 0, 1), fmt);
+				formatDate(new Date(2000, 0, 1), fmt);
 			} catch {
 				ok = false;
 			}
@@ -77,5 +76,5 @@ function wallMinutes(d: Date): number {
 /** A month group's label, e.g. `March 2025`. */
 export function monthLabel(monthKey: string): string {
 	const date = calendarDate(monthKey);
-	return date ? format(date, "MMMM yyyy") : monthKey;
+	return date ? formatDate(date, "MMMM yyyy") : monthKey;
 }

@@ -3,13 +3,13 @@
  * counts, copy them, or save them to the note's snippets note. It only wires the DOM to the pure core.
  */
 import { Component, Modal, Notice, TFile } from "obsidian";
-import { format } from "date-fns";
 
 import type { Article } from "../../core/articles/types";
 import type { ComposeOptions } from "../../core/publish/compose";
 import { PLATFORMS, rulesFor } from "../../core/publish/compose";
 import { renderSnippetSection, usedLines } from "../../core/publish/snippets-note";
 import type { PlatformId } from "../../core/social/count";
+import { formatDate } from "../../core/text/date-format";
 import { copyToClipboard } from "./clipboard";
 import { type DraftPost, draftPosts } from "./snippet-drafts";
 import { listenToRows, renderRows, rowsFromKeyLines, type SnippetRow } from "./snippet-rows";
@@ -200,7 +200,7 @@ export class SnippetsModal extends Modal {
 		}
 		const path = this.path();
 		const section = renderSnippetSection({
-			when: format((this.options.now ?? (() => new Date()))(), "yyyy-MM-dd HH:mm"),
+			when: formatDate((this.options.now ?? (() => new Date()))(), "yyyy-MM-dd HH:mm"),
 			articleLink: this.app.fileManager.generateMarkdownLink(this.file, path),
 			platform: rulesFor(this.platform, this.compose).name,
 			thread: this.thread,

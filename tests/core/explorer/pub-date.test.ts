@@ -14,6 +14,9 @@ describe("formatPubDate", () => {
 		["2025-03-10", "jj", "10 Mar 2025"], // invalid format: the default, not an exception
 		["2025-03-10", "YYYY-MM-DD", "10 Mar 2025"], // moment-style tokens date-fns refuses
 		["2025-03-10", "d 'Day' yyyy", "10 Day 2025"], // quoted text may hold D and Y
+		["2025-03-10", "PPP", "March 10th, 2025"],
+		["2025-03-10", "EEE wo 'week'", "Mon 11th week"],
+		["2025-03-10", "G yyyy", "10 Mar 2025"], // date-fns tokens left out of formatDate (here the era): the default
 		[null, "d MMM yyyy", ""],
 	])("%s with %j → %j", (date, format, expected) => {
 		expect(formatPubDate(art("x.md", { date }), { format, relative: false })).toBe(expected);

@@ -1,0 +1,159 @@
+/**
+ * Formats a date with a date-fns `format` pattern, in English (en-US) and local time, giving exactly what date-fns
+ * 4 gives for the tokens supported here, without bundling date-fns (its `format` and locale were about 19 KB of
+ * the plugin for one sidebar date and one heading).
+ *
+ * Supported: years `y` (`yy` two digits, `yo` ordinal, longer padded), quarters `Q`/`q` (`1`, `01`, `1st`, `Q1`,
+ * `1st quarter`, `1`), months `M`/`L` (`3`, `03`, `3rd`, `Mar`, `March`, `M`), local week `w` (weeks start on
+ * Sunday, 1 January is in week 1), day `d`, day of year `DDD` (and `Do`), weekday `E` (`Mon`, `Monday`, `M`,
+ * `Mo`), `a` (`PM`, `pm`, `p.m.`, `p`), hours `H` `h` `k` `K`, minutes `m`, seconds `s`, fractions `S`, long dates
+ * `P` to `PPPP`, `'quoted text'` with `''` for a quote, and other non-letters as they are. Like date-fns, any other
+ * letter (and `D`, `DD`, which mean the day of the month in moment) throws a RangeError, line breaks outside quotes
+ * are dropped, and field tokens accept the same lengths and ordinal `o` suffixes.
+ */
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+/** en-US `P`, `PP`, `PPP`, `PPPP`. */
+const LONG_DATES = ["MM/dd/yyyy", "MMM d, y", "MMMM do, y", "EEEE, MMMM do, y"];
+
+/** date-fns's first pass: runs of `P`/`p` (long formats), quoted text, any other single character. */
+const LONG_TOKENS = /P+p+|P+|p+|''|'(?:''|[^'])+(?:'|$)|./g;
+/** date-fns's second pass: ordinal tokens, runs of one word character, quoted text, any other single character. */
+const TOKENS = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(?:''|[^'])+(?:'|$)|./g;
+const QUOTED = /^'([\s\S]*?)'?$/;
+const LATIN = /[a-zA-Z]/;
+const SUPPORTED = /[yQqMLwdDEahHkKmsS]/;
+
+/** A compiled pattern: literal text, or a field token such as `MMM`. */
+type Part = { text: string } | { token: string };
+
+const compiled = new Map<string, Part[]>();
+const MAX_COMPILED = 64;
+
+/** Formats `date` with a date-fns pattern (see above); throws a RangeError for an invalid date or pattern. */
+export function formatDate(date: Date, pattern: string): string {
+	if (Number.isNaN(date.getTime())) throw new RangeError("Invalid time value");
+	let out = "";
+	for (const part of compile(pattern)) out += "text" in part ? part.text : field(date, part.token);
+	return out;
+}
+
+/** Splits a pattern into parts once, so each row only walks them; rejects unsupported tokens up front. */
+function compile(pattern: string): Part[] {
+	let parts = compiled.get(pattern);
+	if (parts) return parts;
+	const expanded = (pattern.match(LONG_TOKENS) ?? [])
+		.map((s) => (s[0] === "P" && !s.includes("p") ? LONG_DATES[Math.min(s.length, 4) - 1] : s))
+		.join("");
+	parts = (expanded.match(TOKENS) ?? []).map(toPart);
+	if (compiled.size >= MAX_COMPILED) compiled.clear();
+	compiled.set(pattern, parts);
+	return parts;
+}
+
+function toPart(s: string): Part {
+	if (s === "''") return { text: "'" };
+	const first = s[0];
+	if (first === "'") return { text: (QUOTED.exec(s)?.[1] ?? s).replace(/''/g, "'") };
+	if (SUPPORTED.test(first) && s !== "D" && s !== "DD") return { token: s };
+	if (LATIN.test(first)) throw new RangeError(`Unsupported date format token \`${s}\``);
+	return { text: s };
+}
+
+/** One field token's text. */
+function field(date: Date, token: string): string {
+	const n = token.length;
+	const ordinal = n === 2 && token[1] === "o";
+	switch (token[0]) {
+		case "y": {
+			const full = date.getFullYear();
+			const year = full > 0 ? full : 1 - full;
+			return ordinal ? nth(year) : token === "yy" ? pad(year % 100, 2) : pad(year, n);
+		}
+		case "Q":
+		case "q": {
+			const q = Math.floor(date.getMonth() / 3) + 1;
+			return ordinal ? nth(q) : n === 1 || n === 5 ? String(q) : n === 2 ? pad(q, 2) : n === 3 ? `Q${q}` : `${nth(q)} quarter`;
+		}
+		case "M":
+		case "L": {
+			const m = date.getMonth();
+			if (ordinal) return nth(m + 1);
+			return n === 1 ? String(m + 1) : n === 2 ? pad(m + 1, 2) : n === 3 ? MONTHS[m].slice(0, 3) : n === 5 ? MONTHS[m][0] : MONTHS[m];
+		}
+		case "w": {
+			const week = localWeek(date);
+			return ordinal ? nth(week) : pad(week, n);
+		}
+		case "d":
+			return ordinal ? nth(date.getDate()) : pad(date.getDate(), n);
+		case "D": {
+			const day = dayNumber(date.getFullYear(), date.getMonth(), date.getDate()) - dayNumber(date.getFullYear(), 0, 1) + 1;
+			return ordinal ? nth(day) : pad(day, n);
+		}
+		case "E": {
+			const day = DAYS[date.getDay()];
+			return n <= 3 ? day.slice(0, 3) : n === 5 ? day[0] : n === 6 ? day.slice(0, 2) : day;
+		}
+		case "a": {
+			const pm = date.getHours() >= 12;
+			return n <= 2 ? (pm ? "PM" : "AM") : n === 3 ? (pm ? "pm" : "am") : n === 5 ? (pm ? "p" : "a") : pm ? "p.m." : "a.m.";
+		}
+		case "h":
+			return hours(date.getHours() % 12 || 12, token);
+		case "H":
+			return hours(date.getHours(), token);
+		case "K":
+			return hours(date.getHours() % 12, token);
+		case "k":
+			return hours(date.getHours() || 24, token);
+		case "m":
+			return ordinal ? nth(date.getMinutes()) : pad(date.getMinutes(), n);
+		case "s":
+			return ordinal ? nth(date.getSeconds()) : pad(date.getSeconds(), n);
+		default: // "S": the first n digits of the fraction of a second, computed as date-fns does
+			return pad(Math.trunc(date.getMilliseconds() * Math.pow(10, n - 3)), n);
+	}
+}
+
+function hours(h: number, token: string): string {
+	return token.length === 2 && token[1] === "o" ? nth(h) : pad(h, token.length);
+}
+
+/** `n` with at least `width` digits, the sign in front. */
+function pad(n: number, width: number): string {
+	return (n < 0 ? "-" : "") + String(Math.abs(n)).padStart(width, "0");
+}
+
+/** The English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+function nth(n: number): string {
+	const rem100 = n % 100;
+	if (rem100 > 20 || rem100 < 10) {
+		const rem10 = rem100 % 10;
+		if (rem10 === 1) return `${n}st`;
+		if (rem10 === 2) return `${n}nd`;
+		if (rem10 === 3) return `${n}rd`;
+	}
+	return `${n}th`;
+}
+
+/** Days since 1 January 1970 of a calendar date (any year, including 0–99), free of time zones. */
+function dayNumber(year: number, month: number, day: number): number {
+	const t = new Date(0);
+	t.setUTCFullYear(year, month, day);
+	return t.getTime() / 86_400_000;
+}
+
+/** Sunday on or before the day `n` (as a day number; day 0 was a Thursday). */
+function sundayOf(n: number): number {
+	return n - ((n % 7) + 11) % 7;
+}
+
+/** The en-US week of the year: weeks start on Sunday and week 1 is the one holding 1 January. */
+function localWeek(date: Date): number {
+	const year = date.getFullYear();
+	const sunday = sundayOf(dayNumber(year, date.getMonth(), date.getDate()));
+	if (sunday >= sundayOf(dayNumber(year + 1, 0, 1))) return 1;
+	return (sunday - sundayOf(dayNumber(year, 0, 1))) / 7 + 1;
+}
