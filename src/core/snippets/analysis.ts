@@ -2,12 +2,13 @@ import { buildUnits, sentencesOf } from "./candidates";
 import { textRank } from "./centrality";
 import { cleanMarkdown, type CleanText, type ForcedSpan } from "./clean";
 import { coveredBy } from "./emphasis";
+import { Lexicon } from "./lexicon";
 import type { Sentence } from "./candidates";
 import { scoreUnit, type ScoreContext, type ScoredUnit } from "./score";
 import { sentenceCues } from "./sentence-cues";
 import { cutNonAuthorText } from "./tails";
 import { contentTerms } from "./tokens";
-import { termVector, TermIds, type Idf, type TermVector } from "./vectors";
+import { sentenceVectors, type Idf, type TermVectors } from "./vectors";
 
 /** What the caller may tell the analysis about the note. */
 export interface AnalysisOptions {
@@ -34,7 +35,7 @@ export interface NoteAnalysis {
 	forced: ForcedLine[];
 	/** Candidates that do not overlap a forced line, in candidate order (not sorted). */
 	units: ScoredUnit[];
-	vectors: TermVector[];
+	vectors: TermVectors;
 }
 
 function frontmatterTitle(markdown: string): string | undefined {
@@ -71,14 +72,6 @@ function forcedLines(clean: CleanText, from: number, to: number, sentences: read
 	});
 }
 
-/** Without vault statistics, words that recur in many of the note's own sentences weigh less. */
-function localIdf(sentenceTerms: readonly string[][]): Idf {
-	const df = new Map<string, number>();
-	for (const terms of sentenceTerms) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
-	const n = sentenceTerms.length;
-	return (term) => Math.log((1 + n) / (1 + (df.get(term) ?? 0))) + 1;
-}
-
 /** Cleans the note, cuts what is not the author's, splits it into candidates and scores each one. */
 export function analyseNote(markdown: string, options: AnalysisOptions = {}): NoteAnalysis {
 	const source = typeof markdown === "string" ? markdown : "";
@@ -88,11 +81,9 @@ export function analyseNote(markdown: string, options: AnalysisOptions = {}): No
 	const from = range.from < clean.lines.length ? clean.lines[range.from].start : clean.text.length;
 	const to = range.to < clean.lines.length ? clean.lines[range.to].start : clean.text.length;
 
-	const ids = new TermIds();
-	const cues = sentences.map((s) => sentenceCues(s.text));
-	const sentenceTerms = cues.map((c) => c.terms);
-	const idf = options.idf ?? localIdf(sentenceTerms);
-	const vectors = sentenceTerms.map((t) => termVector(t, ids, idf));
+	const lexicon = new Lexicon();
+	const cues = sentences.map((s) => sentenceCues(s.text, lexicon));
+	const vectors = sentenceVectors(cues.map((c) => c.terms), options.idf);
 	let cursor = 0;
 	const linked = sentences.map((s) => {
 		while (cursor + 1 < clean.lines.length && clean.lines[cursor + 1].start <= s.start) cursor++;

@@ -1,6 +1,7 @@
 import type { CleanLine, CleanText } from "./clean";
 import { parallelism, turnsNegation } from "./pair-cues";
 import { splitSentences } from "./segment";
+import { collapseSpaces } from "./spaces";
 import type { SentenceCues } from "./sentence-cues";
 import type { AuthorRange } from "./tails";
 
@@ -52,7 +53,7 @@ export function sentencesOf(clean: CleanText, range: AuthorRange): Sentence[] {
 			out.push({
 				start: start + p.start,
 				end: start + p.end,
-				text: body.slice(p.start, p.end).replace(/\s+/g, " "),
+				text: collapseSpaces(body.slice(p.start, p.end)),
 				paragraph: lines[i].paragraph,
 				indexInParagraph: index++,
 				kind: lines[i].kind,

@@ -1,4 +1,4 @@
-import type { TermVector } from "./vectors";
+import { vectorCount, type TermVectors } from "./vectors";
 
 /** Fixed so scoring time is bounded and results never depend on a convergence threshold. */
 const ITERATIONS = 30;
@@ -7,67 +7,77 @@ const DAMPING = 0.85;
 /**
  * TextRank over sentence similarity: a sentence scores high when many other sentences say something like it,
  * i.e. when it carries the note's main idea. Returns scores scaled so the most central sentence is 1.
+ *
+ * The similarity of two sentences is the dot product of their unit tf-idf vectors, so the graph's matrix is
+ * V·Vᵀ (V: sentences × terms) without its diagonal. Each step multiplies by it as V·(Vᵀ·x) − diag·x, a cost in
+ * proportion to the note's term occurrences; walking the linked sentence pairs instead grows with the square of
+ * their number, since the sentences of one note share its common words.
  */
-export function textRank(vectors: readonly TermVector[]): Float64Array {
-	const n = vectors.length;
-	const scores = new Float64Array(n);
+export function textRank(vectors: TermVectors): Float64Array {
+	const n = vectorCount(vectors);
+	let scores = new Float64Array(n);
 	if (n === 0) return scores;
-	// sparse graph: for each sentence, its neighbours and the similarity to them
-	const from: number[][] = Array.from({ length: n }, () => []);
-	const weight: number[][] = Array.from({ length: n }, () => []);
+	const { start, ids, weights, terms } = vectors;
+
+	// Vᵀ as postings: the sentences holding term t are sentence[postStart[t]..postStart[t+1]), with their weights
+	const postStart = new Int32Array(terms + 1);
+	for (let p = 0; p < start[n]; p++) postStart[ids[p] + 1]++;
+	for (let t = 0; t < terms; t++) postStart[t + 1] += postStart[t];
+	const fill = postStart.slice(0, terms);
+	const sentence = new Int32Array(start[n]);
+	const postWeight = new Float64Array(start[n]);
+	const holders = new Int32Array(terms); // sentences with a positive weight on the term
+	const termTotal = new Float64Array(terms); // Vᵀ·1
+	const selfSimilarity = new Float64Array(n); // the diagonal of V·Vᵀ
+	for (let i = 0; i < n; i++) {
+		for (let p = start[i]; p < start[i + 1]; p++) {
+			const w = weights[p];
+			const at = fill[ids[p]]++;
+			sentence[at] = i;
+			postWeight[at] = w;
+			if (w > 0) holders[ids[p]]++;
+			termTotal[ids[p]] += w;
+			selfSimilarity[i] += w * w;
+		}
+	}
+	// A sentence that shares no weighted term with another has no edge: found exactly, never from a rounded sum.
 	const outWeight = new Float64Array(n);
-	// dot products through an inverted index: only pairs that share a term cost anything
-	const postings = new Map<number, Array<[number, number]>>();
 	for (let i = 0; i < n; i++) {
-		const v = vectors[i];
-		for (let k = 0; k < v.ids.length; k++) {
-			let list = postings.get(v.ids[k]);
-			if (!list) postings.set(v.ids[k], (list = []));
-			list.push([i, v.weights[k]]);
+		let linked = false;
+		let sum = 0;
+		for (let p = start[i]; p < start[i + 1]; p++) {
+			sum += weights[p] * termTotal[ids[p]];
+			if (weights[p] > 0 && holders[ids[p]] > 1) linked = true;
 		}
+		if (linked) outWeight[i] = sum - selfSimilarity[i];
 	}
-	const dot = new Float64Array(n);
-	const touched: number[] = [];
-	for (let i = 0; i < n; i++) {
-		const v = vectors[i];
-		for (let k = 0; k < v.ids.length; k++) {
-			for (const [j, w] of postings.get(v.ids[k])!) {
-				if (j <= i) continue;
-				if (dot[j] === 0) touched.push(j);
-				dot[j] += w * v.weights[k];
-			}
-		}
-		touched.sort((x, y) => x - y);
-		for (const j of touched) {
-			const s = dot[j];
-			dot[j] = 0;
-			if (s <= 0) continue;
-			from[i].push(j);
-			weight[i].push(s);
-			from[j].push(i);
-			weight[j].push(s);
-			outWeight[i] += s;
-			outWeight[j] += s;
-		}
-		touched.length = 0;
-	}
+
 	scores.fill(1 / n);
-	const next = new Float64Array(n);
+	let next = new Float64Array(n);
 	const share = new Float64Array(n);
+	const termShare = new Float64Array(terms);
 	for (let it = 0; it < ITERATIONS; it++) {
 		let dangling = 0;
 		for (let j = 0; j < n; j++) {
 			if (outWeight[j] === 0) dangling += scores[j];
 			else share[j] = scores[j] / outWeight[j];
 		}
+		for (let t = 0; t < terms; t++) {
+			let sum = 0;
+			for (let p = postStart[t], end = postStart[t + 1]; p < end; p++) sum += postWeight[p] * share[sentence[p]];
+			termShare[t] = sum;
+		}
 		for (let i = 0; i < n; i++) {
 			let sum = 0;
-			const f = from[i];
-			const w = weight[i];
-			for (let k = 0; k < f.length; k++) sum += w[k] * share[f[k]];
+			if (outWeight[i] !== 0) {
+				for (let p = start[i], end = start[i + 1]; p < end; p++) sum += weights[p] * termShare[ids[p]];
+				sum -= selfSimilarity[i] * share[i];
+			}
 			next[i] = (1 - DAMPING) / n + DAMPING * (sum + dangling / n);
 		}
-		scores.set(next);
+		const done = scores;
+		scores = next;
+		next = done;
 	}
 	let max = 0;
 	for (let i = 0; i < n; i++) max = Math.max(max, scores[i]);

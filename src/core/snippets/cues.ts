@@ -28,6 +28,12 @@ const FIRST_WORDS = /^[\s"'“‘(]*([\p{L}'’]+)[\s,]*(\S*)/u;
 const NOT_IMPERATIVE_NEXT = /^(?:is|are|was|were|has|have|had|does|did|will|can|of|and|or)\b/i;
 const DEFINITION = /^[\s"'“‘]*(?!(?:it|this|that|these|those|there|here|he|she|they|we|i|you|what|which|who|so|and|but|if|when)\b)(?:(?!(?:who|that|which|when|if|and|or)\b)[\p{L}'’-]+,?\s+){0,4}(?:is|are|isn['’]t|aren['’]t|means|has|equals|beats)\b/iu;
 const ELLIPTICAL_END = /(?:^|\s)(?:is|isn['’]t|are|aren['’]t|was|wasn['’]t|were|weren['’]t|do|don['’]t|does|doesn['’]t|did|didn['’]t|can|can['’]t|will|won['’]t|would|wouldn['’]t|should|shouldn['’]t|has|hasn['’]t|have|haven['’]t)[.!]["'”’)]*$/i;
+// ELLIPTICAL_END can only match in a sentence's last characters: this global copy is started there (lastIndex).
+const ELLIPTICAL_TAIL = new RegExp(ELLIPTICAL_END.source, "gi");
+/** The longest auxiliary ("shouldn't") plus the space before it and one to spare. */
+const ELLIPTICAL_REACH = 11;
+/** What may follow a sentence's final stop: closing quotes and brackets. */
+const CLOSERS = `"'”’)`;
 const LEANING_START = /^[\s"'“‘(]*(?:they|it|this|that|these|those)\b/i;
 const LEADING_PRONOUN = /^[\s"'“‘(]*(?:he|she|they|it|this|that|these|those|then|so|and|but|also|which|here|there|him|her|them)\b/i;
 const IMPERSONAL_IT = /^[\s"'“‘(]*it(?:['’]s| is| was)\s+(?:not|never|always|all|about|easy|hard|time|okay|ok|true|simple|better|worse)\b/i;
@@ -48,20 +54,33 @@ const READER_WORDS = new Set(["you", "your", "you're", "you'll", "you've", "you'
 const THIRD_PERSON_WORDS = new Set(["he", "she", "him", "his", "her", "hers"]);
 const NEGATION_WORDS = new Set(["no", "not", "never", "nobody", "nothing", "none", "don't", "doesn't", "didn't", "isn't", "aren't", "won't", "can't", "stop"]);
 
+const SELF = 1;
+const READER = 2;
+const PARTICULAR = 4;
+const NEGATION = 8;
+/** One lookup per word instead of one per word list. */
+const WORD_FLAGS = new Map<string, number>();
+for (const [set, flag] of [[SELF_WORDS, SELF], [READER_WORDS, READER], [THIRD_PERSON_WORDS, PARTICULAR], [NEGATION_WORDS, NEGATION]] as const) {
+	for (const w of set) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | flag);
+}
+
+/** What one lower-cased word tells the word-level cues, as bits to OR over a sentence and read with `wordCuesOf`. */
+export function wordFlags(w: string): number {
+	const c = w.charCodeAt(0);
+	if (c >= 48 && c <= 57) return PARTICULAR; // a number, like he or she, is about something particular
+	return WORD_FLAGS.get(w) ?? 0;
+}
+
+/** The word-level cues of a sentence from the OR of its words' `wordFlags`. */
+export function wordCuesOf(flags: number): { speaksForSelf: boolean; addressesReader: boolean; particular: boolean; denies: boolean } {
+	return { speaksForSelf: (flags & SELF) !== 0, addressesReader: (flags & READER) !== 0, particular: (flags & PARTICULAR) !== 0, denies: (flags & NEGATION) !== 0 };
+}
+
 /** Word-level cues, read off the lower-cased words of `tokens.words` (cheaper than a regular expression each). */
 export function wordCues(list: readonly string[]): { speaksForSelf: boolean; addressesReader: boolean; particular: boolean; denies: boolean } {
-	let self = false;
-	let reader = false;
-	let particularWord = false;
-	let negation = false;
-	for (let i = 0; i < list.length; i++) {
-		const w = list[i];
-		if (SELF_WORDS.has(w)) self = true;
-		else if (READER_WORDS.has(w)) reader = true;
-		else if (THIRD_PERSON_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) particularWord = true;
-		if (NEGATION_WORDS.has(w) || (w === "no" && list[i + 1] === "one")) negation = true;
-	}
-	return { speaksForSelf: self, addressesReader: reader, particular: particularWord, denies: negation };
+	let flags = 0;
+	for (let i = 0; i < list.length; i++) flags |= wordFlags(list[i]);
+	return wordCuesOf(flags);
 }
 
 /** True when the sentence opposes two ideas: "X, not Y", "instead of", "rather than", "isn't… it's", "not… but". */
@@ -72,17 +91,28 @@ export const denies = (s: string): boolean => wordCues(words(s)).denies;
 export function commands(s: string): boolean {
 	const m = FIRST_WORDS.exec(s);
 	if (!m) return false;
-	const verb = m[1].toLowerCase().replace(/’/g, "'");
+	const lower = m[1].toLowerCase();
+	const verb = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 	return IMPERATIVE_VERBS.has(verb) && !NOT_IMPERATIVE_NEXT.test(m[2]) && !QUESTION_END.test(s);
 }
+/** True when the sentence is shaped like a definition (a few words, then "is", "means"…); `defines` also rules out commands. */
+export const definitionShaped = (s: string): boolean => DEFINITION.test(s);
 /** True when the sentence says what something is ("Persistence is a plan…", "A no is information."). */
-export const defines = (s: string): boolean => DEFINITION.test(s) && !commands(s);
+export const defines = (s: string): boolean => definitionShaped(s) && !commands(s);
 /** True for a short sentence ending on a bare auxiliary ("Big plans don't.", "Relevance is."): it answers the one before. */
-export const elliptical = (s: string): boolean => ELLIPTICAL_END.test(s) && s.split(/\s+/).length <= 6;
+export function elliptical(s: string): boolean {
+	let end = s.length;
+	while (end > 0 && CLOSERS.includes(s[end - 1])) end--;
+	if (end === 0 || (s[end - 1] !== "." && s[end - 1] !== "!")) return false;
+	ELLIPTICAL_TAIL.lastIndex = Math.max(0, end - 1 - ELLIPTICAL_REACH);
+	return ELLIPTICAL_TAIL.test(s) && s.split(/\s+/).length <= 6;
+}
 /** True when the sentence opens with They/It/This/That/These/Those and so leans on the one before. */
 export const leansBack = (s: string): boolean => LEANING_START.test(s);
+/** True when the sentence opens with a pronoun or connective that points back ("She…", "And…"), not an impersonal "It's not…". */
+export const pointsBack = (s: string): boolean => LEADING_PRONOUN.test(s) && !IMPERSONAL_IT.test(s);
 /** True when the sentence has nothing to point at alone: a leading pronoun or connective, or an elliptical ending. */
-export const dangles = (s: string): boolean => elliptical(s) || (LEADING_PRONOUN.test(s) && !IMPERSONAL_IT.test(s));
+export const dangles = (s: string): boolean => elliptical(s) || pointsBack(s);
 /** True when the sentence talks to "you". */
 export const addressesReader = (s: string): boolean => wordCues(words(s)).addressesReader;
 /** True for a question. */

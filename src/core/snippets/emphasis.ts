@@ -13,6 +13,8 @@ export interface EmphasisResult {
 
 interface Kind {
 	re: RegExp;
+	/** The marker's characters; a line without them cannot match, so the pattern is not run. */
+	mark: string;
 	/** Length of the optional boundary character captured before the opening marker (group 1), if any. */
 	hasPrefix: boolean;
 	marker: number;
@@ -21,12 +23,12 @@ interface Kind {
 
 // Content is capped at 400 characters so an unclosed marker on a huge line stays linear-ish.
 const KINDS: Kind[] = [
-	{ re: /\*\*(?=[^\s*])([^\n]{0,400}?\S)\*\*/g, hasPrefix: false, marker: 2, role: "emphasis" },
-	{ re: /(^|[^\p{L}\p{N}_])__(?=\S)([^\n]{0,400}?\S)__(?![\p{L}\p{N}_])/gu, hasPrefix: true, marker: 2, role: "emphasis" },
-	{ re: /==(?=[^\s=])([^\n]{0,400}?\S)==/g, hasPrefix: false, marker: 2, role: "highlight" },
-	{ re: /~~(?=\S)([^\n]{0,400}?\S)~~/g, hasPrefix: false, marker: 2, role: "strike" },
-	{ re: /\*([^\s*](?:[^*\n]{0,400}?[^\s*])?)\*/g, hasPrefix: false, marker: 1, role: "emphasis" },
-	{ re: /(^|[^\p{L}\p{N}_])_([^\s_](?:[^_\n]{0,400}?[^\s_])?)_(?![\p{L}\p{N}_])/gu, hasPrefix: true, marker: 1, role: "emphasis" },
+	{ mark: "**", re: /\*\*(?=[^\s*])([^\n]{0,400}?\S)\*\*/g, hasPrefix: false, marker: 2, role: "emphasis" },
+	{ mark: "__", re: /(^|[^\p{L}\p{N}_])__(?=\S)([^\n]{0,400}?\S)__(?![\p{L}\p{N}_])/gu, hasPrefix: true, marker: 2, role: "emphasis" },
+	{ mark: "==", re: /==(?=[^\s=])([^\n]{0,400}?\S)==/g, hasPrefix: false, marker: 2, role: "highlight" },
+	{ mark: "~~", re: /~~(?=\S)([^\n]{0,400}?\S)~~/g, hasPrefix: false, marker: 2, role: "strike" },
+	{ mark: "*", re: /\*([^\s*](?:[^*\n]{0,400}?[^\s*])?)\*/g, hasPrefix: false, marker: 1, role: "emphasis" },
+	{ mark: "_", re: /(^|[^\p{L}\p{N}_])_([^\s_](?:[^_\n]{0,400}?[^\s_])?)_(?![\p{L}\p{N}_])/gu, hasPrefix: true, marker: 1, role: "emphasis" },
 ];
 
 /** Removes `**`, `__`, `*`, `_`, `==`, `~~` markers so scoring sees prose, while remembering what they stressed. */
@@ -37,6 +39,7 @@ export function stripEmphasis(source: string): EmphasisResult {
 	let map: number[] | null = null; // work index → source index; null while work === source
 
 	for (const kind of KINDS) {
+		if (!work.includes(kind.mark)) continue;
 		kind.re.lastIndex = 0;
 		let hit = false;
 		let m: RegExpExecArray | null;

@@ -1,4 +1,5 @@
 import { type Span, stripEmphasis } from "./emphasis";
+import { collapseSpaces } from "./spaces";
 
 /** One line of Markdown reduced to prose, with what it linked to and what it stressed. */
 export interface InlineResult {
@@ -18,6 +19,8 @@ const ESCAPE_BASE = 0xe000; // private-use characters stand in for escaped punct
 
 const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*\s+/u;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
+/** What every match of URL starts with, as one cheap test. */
+const MAY_HOLD_URL = /https?:\/\/|www\./i;
 const TRAILING_URL_PUNCT = /[.,;:!?)\]}'"’”]+$/;
 
 /** Any character that could start inline Markdown, HTML, an entity, a tag or a URL; lines without one are prose already. */
@@ -57,33 +60,43 @@ function pushUrl(urls: string[], raw: string): void {
 
 /** Reduces one line's inline Markdown (links, embeds, code, HTML, tags, emphasis) to plain words. */
 export function cleanInline(line: string, resolveTitle?: TitleResolver): InlineResult {
-	if (!MARKUP.test(line)) return { text: line.replace(/[\s\u00a0]+/g, " ").trim(), urls: [], emphasis: [], highlights: [], links: 0 };
+	if (!MARKUP.test(line)) return { text: collapseSpaces(line).trim(), urls: [], emphasis: [], highlights: [], links: 0 };
 	const urls: string[] = [];
 	let links = 0;
-	let s = line.replace(/\\([\\`*_{}[\]()#+\-.!=~|<>])/g, (_, c: string) => String.fromCharCode(ESCAPE_BASE + ESCAPABLE.indexOf(c)));
-	s = s.replace(/``[^`]*``|`[^`]*`/g, " ");
-	s = s.replace(/!\[\[[^\]]*\]\]/g, " ");
-	s = s.replace(/!\[[^\]]*\]\([^)]*\)/g, " ");
-	s = s.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, target: string, alias?: string) => {
-		links++;
-		return alias !== undefined && alias.trim() ? alias.trim() : defaultLinkText(target, resolveTitle);
-	});
-	s = s.replace(/\^\[[^\]]*\]|\[\^[^\]]*\]/g, "");
-	s = s.replace(/\[([^\]]*)\]\(\s*(<[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+["'(][^)]*)?\)/g, (_, text: string, url: string) => {
-		links++;
-		pushUrl(urls, url);
-		return text;
-	});
-	s = s.replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1");
-	s = s.replace(/<((?:https?|mailto):[^\s<>]+)>/gi, (_, url: string) => `${url} `);
-	s = s.replace(/<\/?[A-Za-z][^<>]*>/g, (tag: string) => (/^<\/?(br|p|div|li)\b/i.test(tag) ? " " : ""));
-	s = decodeEntities(s);
-	s = s.replace(/(^|\s)#(?=[\p{L}_])/gu, "$1");
-	for (const m of s.matchAll(URL)) {
-		links++;
-		pushUrl(urls, m[0].replace(TRAILING_URL_PUNCT, ""));
+	// Each step runs only when its marker is in the line: a pattern cannot match without its literal characters.
+	let s = line;
+	if (s.includes("\\")) s = s.replace(/\\([\\`*_{}[\]()#+\-.!=~|<>])/g, (_, c: string) => String.fromCharCode(ESCAPE_BASE + ESCAPABLE.indexOf(c)));
+	if (s.includes("`")) s = s.replace(/``[^`]*``|`[^`]*`/g, " ");
+	if (s.includes("![[")) s = s.replace(/!\[\[[^\]]*\]\]/g, " ");
+	if (s.includes("![")) s = s.replace(/!\[[^\]]*\]\([^)]*\)/g, " ");
+	if (s.includes("[[")) {
+		s = s.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, target: string, alias?: string) => {
+			links++;
+			return alias !== undefined && alias.trim() ? alias.trim() : defaultLinkText(target, resolveTitle);
+		});
 	}
-	s = s.replace(/[\s\u00a0]+/g, " ").trim();
+	if (s.includes("^")) s = s.replace(/\^\[[^\]]*\]|\[\^[^\]]*\]/g, "");
+	if (s.includes("](")) {
+		s = s.replace(/\[([^\]]*)\]\(\s*(<[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+["'(][^)]*)?\)/g, (_, text: string, url: string) => {
+			links++;
+			pushUrl(urls, url);
+			return text;
+		});
+	}
+	if (s.includes("][")) s = s.replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1");
+	if (s.includes("<")) {
+		s = s.replace(/<((?:https?|mailto):[^\s<>]+)>/gi, (_, url: string) => `${url} `);
+		s = s.replace(/<\/?[A-Za-z][^<>]*>/g, (tag: string) => (/^<\/?(br|p|div|li)\b/i.test(tag) ? " " : ""));
+	}
+	if (s.includes("&")) s = decodeEntities(s);
+	if (s.includes("#")) s = s.replace(/(^|\s)#(?=[\p{L}_])/gu, "$1");
+	if (MAY_HOLD_URL.test(s)) {
+		for (const m of s.matchAll(URL)) {
+			links++;
+			pushUrl(urls, m[0].replace(TRAILING_URL_PUNCT, ""));
+		}
+	}
+	s = collapseSpaces(s).trim();
 
 	const stripped = stripEmphasis(s);
 	const text = stripped.text.replace(/[\ue000-\ue01f]/g, (c) => ESCAPABLE[c.charCodeAt(0) - ESCAPE_BASE] ?? "");

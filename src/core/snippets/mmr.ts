@@ -1,5 +1,5 @@
 import type { ScoredUnit } from "./score";
-import { cosine, type TermVector } from "./vectors";
+import { cosine, type TermVectors } from "./vectors";
 
 /** Weight of a candidate's own score against its likeness to lines already picked (Maximal Marginal Relevance). */
 export const MMR_LAMBDA = 0.7;
@@ -10,12 +10,12 @@ export function compareScored(a: ScoredUnit, b: ScoredUnit): number {
 	return b.score - a.score || a.start - b.start || a.end - b.end;
 }
 
-function likeness(a: ScoredUnit, b: ScoredUnit, vectors: readonly TermVector[]): number {
+function likeness(a: ScoredUnit, b: ScoredUnit, vectors: TermVectors): number {
 	let best = 0;
 	for (const i of a.sentences) {
 		for (const j of b.sentences) {
 			if (i === j) return Infinity; // shares a sentence: a near-copy by construction
-			best = Math.max(best, cosine(vectors[i], vectors[j]));
+			best = Math.max(best, cosine(vectors, i, j));
 		}
 	}
 	return best;
@@ -25,7 +25,7 @@ function likeness(a: ScoredUnit, b: ScoredUnit, vectors: readonly TermVector[]):
  * Picks `count` candidates greedily by MMR so the chosen lines are good and unlike one another; candidates that
  * share a sentence with a chosen line are never picked.
  */
-export function pickDiverse(units: readonly ScoredUnit[], vectors: readonly TermVector[], count: number): ScoredUnit[] {
+export function pickDiverse(units: readonly ScoredUnit[], vectors: TermVectors, count: number): ScoredUnit[] {
 	const pool = [...units].sort(compareScored).slice(0, POOL);
 	if (pool.length === 0 || count <= 0) return [];
 	const max = pool[0].score;

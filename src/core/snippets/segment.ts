@@ -5,10 +5,54 @@ export interface Piece {
 }
 
 const URL_LIKE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ai|app|dev|us|uk|de|edu|gov)\b(?:\/[^\s<>"']*)?/gi;
+/** What every match of URL_LIKE holds: a scheme, "www." or a known top-level domain; one quick test skips the rest. */
+const MAY_HOLD_URL = /https?:\/\/|www\.|\.(?:com|org|net|io|co|ai|app|dev|us|uk|de|edu|gov)\b/i;
 const ABBREVIATION_END = /(?:^|[\s("'“‘])(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|inc|ltd|approx|e\.g|i\.e|u\.s|u\.k|a\.m|p\.m)\.["'”’)]*\s*$/i;
 const INITIAL_END = /(?:^|\s)(?!I\.)\p{Lu}\.\s*$/u;
 const STARTS_LOWER = /^[\s"'“‘(]*\p{Ll}/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+
+// Both patterns above end in `\.…$`, so they can only match in a sentence's last few characters: these global
+// copies are started there (with lastIndex) instead of being tried at every position of a long sentence.
+const ABBREVIATION_TAIL = new RegExp(ABBREVIATION_END.source, "gi");
+const INITIAL_TAIL = new RegExp(INITIAL_END.source, "gu");
+/** The longest abbreviation ("approx") plus the character before it and the dot. */
+const ABBREVIATION_REACH = 8;
+const CLOSERS = `"'”’)`;
+const SPACE = /\s/;
+
+/** Where `s` ends once trailing whitespace is dropped. */
+function endBeforeSpace(s: string): number {
+	let end = s.length;
+	while (end > 0 && SPACE.test(s[end - 1])) end--;
+	return end;
+}
+
+/** True when the trailing whitespace of `s` holds a line break: the piece ended a line. */
+function endsLine(s: string): boolean {
+	for (let end = s.length; end > 0 && SPACE.test(s[end - 1]); end--) if (s[end - 1] === "\n") return true;
+	return false;
+}
+
+/** `ABBREVIATION_END.test(s)`, searched only from where the abbreviation must start. */
+function endsOnAbbreviation(s: string): boolean {
+	let end = endBeforeSpace(s);
+	while (end > 0 && CLOSERS.includes(s[end - 1])) end--;
+	if (end === 0 || s[end - 1] !== ".") return false;
+	ABBREVIATION_TAIL.lastIndex = Math.max(0, end - 1 - ABBREVIATION_REACH);
+	return ABBREVIATION_TAIL.test(s);
+}
+
+/** `INITIAL_END.test(s)`, searched only from where the initial must start (never inside a surrogate pair). */
+function endsOnInitial(s: string): boolean {
+	const end = endBeforeSpace(s);
+	if (end === 0 || s[end - 1] !== ".") return false;
+	let from = Math.max(0, end - 4);
+	const c = s.charCodeAt(from);
+	if (from > 0 && c >= 0xdc00 && c <= 0xdfff) from--;
+	INITIAL_TAIL.lastIndex = from;
+	return INITIAL_TAIL.test(s);
+}
 
 let segmenter: Intl.Segmenter | null | undefined;
 
@@ -21,6 +65,7 @@ function getSegmenter(): Intl.Segmenter | null {
 
 /** Hides the dots inside URLs and domain names so no sentence ends in the middle of a link; offsets stay the same. */
 export function maskUrls(text: string): string {
+	if (!MAY_HOLD_URL.test(text)) return text;
 	return text.replace(URL_LIKE, (url) => url.replace(/[.?!]/g, "_"));
 }
 
@@ -59,10 +104,10 @@ export function splitSentences(text: string): Piece[] {
 	const merged: Piece[] = [];
 	for (const p of rawPieces(masked)) {
 		const prev = merged[merged.length - 1];
-		const body = masked.slice(p.start, p.end);
-		if (prev && !/\n\s*$/.test(masked.slice(prev.start, prev.end))) {
+		if (prev) {
 			const prevText = masked.slice(prev.start, prev.end);
-			if (ABBREVIATION_END.test(prevText) || INITIAL_END.test(prevText) || STARTS_LOWER.test(body) || !HAS_WORD.test(body)) {
+			const body = masked.slice(p.start, p.end);
+			if (!endsLine(prevText) && (STARTS_LOWER.test(body) || !HAS_WORD.test(body) || endsOnAbbreviation(prevText) || endsOnInitial(prevText))) {
 				prev.end = p.end;
 				continue;
 			}
@@ -72,8 +117,8 @@ export function splitSentences(text: string): Piece[] {
 	const out: Piece[] = [];
 	for (const p of merged) {
 		let { start, end } = p;
-		while (start < end && /\s/.test(text[start])) start++;
-		while (end > start && /\s/.test(text[end - 1])) end--;
+		while (start < end && SPACE.test(text[start])) start++;
+		while (end > start && SPACE.test(text[end - 1])) end--;
 		if (end > start) out.push({ start, end });
 	}
 	return out;

@@ -1,5 +1,6 @@
 import * as cue from "./cues";
-import { isContentWord, stem, words } from "./tokens";
+import { GATE, Lexicon } from "./lexicon";
+import { words } from "./tokens";
 
 /** Everything scoring asks about one sentence, computed once so candidates that share it pay nothing more. */
 export interface SentenceCues {
@@ -26,42 +27,42 @@ export interface SentenceCues {
 	leadsOn: boolean;
 }
 
-// Words one of which must occur before the matching regular expression can fire: cheap gates for the costly tests.
-const CONTRAST_GATE = ["not", "instead", "rather", "isn't", "aren't", "wasn't", "less", "more"];
-const PLACE_GATE = ["last", "yesterday", "today", "tonight", "this", "tomorrow", "other", "said", "mentioned", "above", "below"];
-const PROMO_GATE = ["click", "subscribe", "sign", "signing", "signup", "link", "download", "register", "join", "follow", "dm", "book", "free", "grab", "buy", "check", "visit"];
-const DEFINE_GATE = ["is", "are", "isn't", "aren't", "means", "has", "equals", "beats"];
-const STORY_GATE = ["i", "we"];
-
-/** Runs every sentence-level cue on one sentence. */
-export function sentenceCues(text: string): SentenceCues {
+/** Runs every sentence-level cue on one sentence; pass the note's `lexicon` so recurring words are analysed once. */
+export function sentenceCues(text: string, lexicon: Lexicon = new Lexicon()): SentenceCues {
 	const list = words(text);
-	const has = new Set(list);
-	const gate = (gateWords: readonly string[]): boolean => gateWords.some((w) => has.has(w));
-	const byWord = cue.wordCues(list);
-	const shape = list.map(stem);
+	const shape = new Array<string>(list.length);
 	const terms: string[] = [];
-	list.forEach((w, i) => {
-		if (isContentWord(w)) terms.push(shape[i]);
-	});
+	let gates = 0;
+	let flags = 0;
+	for (let i = 0; i < list.length; i++) {
+		const info = lexicon.info(list[i]);
+		shape[i] = info.stem;
+		if (info.content) terms.push(info.stem);
+		gates |= info.gates;
+		flags |= info.flags;
+	}
+	const byWord = cue.wordCuesOf(flags);
+	const commands = cue.commands(text);
+	const elliptical = cue.elliptical(text);
 	return {
 		words: list,
 		shape,
 		terms,
-		opposes: gate(CONTRAST_GATE) && cue.opposes(text),
+		opposes: (gates & GATE.contrast) !== 0 && cue.opposes(text),
 		denies: byWord.denies,
-		commands: cue.commands(text),
-		defines: gate(DEFINE_GATE) && cue.defines(text),
-		dangles: cue.dangles(text),
+		commands,
+		// as cue.defines and cue.dangles, reusing the command and ellipsis tests made above
+		defines: (gates & GATE.define) !== 0 && cue.definitionShaped(text) && !commands,
+		dangles: elliptical || cue.pointsBack(text),
 		leansBack: cue.leansBack(text),
-		elliptical: list.length <= 6 && cue.elliptical(text),
+		elliptical: list.length <= 6 && elliptical,
 		addressesReader: byWord.addressesReader,
 		asks: cue.asks(text),
-		datedOrPlaced: gate(PLACE_GATE) && cue.datedOrPlaced(text),
-		promotes: gate(PROMO_GATE) && cue.promotes(text),
+		datedOrPlaced: (gates & GATE.place) !== 0 && cue.datedOrPlaced(text),
+		promotes: (gates & GATE.promo) !== 0 && cue.promotes(text),
 		speaksForSelf: byWord.speaksForSelf,
 		tellsPast: cue.tellsPast(text),
-		narrates: gate(STORY_GATE) && cue.narrates(text),
+		narrates: (gates & GATE.story) !== 0 && cue.narrates(text),
 		particular: byWord.particular,
 		signsOff: cue.signsOff(text),
 		leadsOn: cue.leadsOn(text),

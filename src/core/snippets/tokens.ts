@@ -15,7 +15,50 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 	).split(" "),
 );
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// Sticky, so one character can be tested in place without slicing; only non-ASCII characters reach them.
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
+const LETTER = /\p{L}/uy;
+const APOSTROPHE = 39;
+const CURLY_APOSTROPHE = 0x2019;
+
+/** Code units (1 or 2) of the code point at `i`, so a scan never stops inside a surrogate pair. */
+function codePointLength(s: string, i: number): number {
+	const c = s.charCodeAt(i);
+	if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return 1;
+	const d = s.charCodeAt(i + 1);
+	return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** Code units of the letter or digit (`[\p{L}\p{N}]`) at `i`, or 0 when there is none. */
+function letterOrNumberAt(s: string, i: number): number {
+	const c = s.charCodeAt(i);
+	if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+	LETTER_OR_NUMBER.lastIndex = i;
+	return LETTER_OR_NUMBER.test(s) ? LETTER_OR_NUMBER.lastIndex - i : 0;
+}
+
+/** Code units of the letter (`\p{L}`) at `i`, or 0 when there is none. */
+function letterAt(s: string, i: number): number {
+	const c = s.charCodeAt(i);
+	if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+	LETTER.lastIndex = i;
+	return LETTER.test(s) ? LETTER.lastIndex - i : 0;
+}
+
+/** "-xes", "-zes", "-ches", "-shes", "-sses": plurals whose "es" goes as a whole. */
+function endsWithSibilantEs(w: string): boolean {
+	const n = w.length;
+	if (n < 3 || w.charCodeAt(n - 1) !== 115 || w.charCodeAt(n - 2) !== 101) return false;
+	const c = w.charCodeAt(n - 3);
+	if (c === 120 || c === 122) return true; // x, z
+	if (n < 4) return false;
+	const b = w.charCodeAt(n - 4);
+	return (c === 104 && (b === 99 || b === 115)) || (c === 115 && b === 115); // ch, sh, ss
+}
+
+function isLsz(c: number): boolean {
+	return c === 108 || c === 115 || c === 122;
+}
 
 /** Cuts common English suffixes so "selling", "sells" and "sell" count as one word; crude but cheap and stable. */
 export function stem(word: string): string {
@@ -24,25 +67,52 @@ export function stem(word: string): string {
 	if (w.endsWith("'s")) w = w.slice(0, -2);
 	if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
 	if (w.endsWith("sses")) return w.slice(0, -2);
-	if (/(?:x|z|ch|sh|ss)es$/.test(w)) return w.slice(0, -2);
+	if (endsWithSibilantEs(w)) return w.slice(0, -2);
 	if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
 	else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
 	else if (w.endsWith("ers") && w.length > 5) w = w.slice(0, -3);
 	else if (w.endsWith("er") && w.length > 4) w = w.slice(0, -2);
 	else if (w.endsWith("ly") && w.length > 5) w = w.slice(0, -2);
 	else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
-	if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1])) w = w.slice(0, -1);
+	if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !isLsz(w.charCodeAt(w.length - 1))) w = w.slice(0, -1);
 	if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
 	return w;
 }
 
-/** Lower-cased words of a text, apostrophes unified, in order (stopwords kept). */
+/**
+ * Lower-cased words of a text, apostrophes unified, in order (stopwords kept): runs of letters and digits, with
+ * apostrophe-joined letter runs ("don't", "it's"). A hand scan of `[\p{L}\p{N}]+(?:['’]\p{L}+)*`, since this runs on
+ * every sentence and a Unicode regular expression per word was the costliest part of the cues.
+ */
 export function words(text: string): string[] {
 	const out: string[] = [];
-	const lower = text.toLowerCase();
-	WORD.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = WORD.exec(lower)) !== null) out.push(m[0].indexOf("’") >= 0 ? m[0].replace(/’/g, "'") : m[0]);
+	const s = text.toLowerCase();
+	const n = s.length;
+	let i = 0;
+	while (i < n) {
+		let step = letterOrNumberAt(s, i);
+		if (step === 0) {
+			i += codePointLength(s, i);
+			continue;
+		}
+		const start = i;
+		i += step;
+		while (i < n && (step = letterOrNumberAt(s, i)) > 0) i += step;
+		let curly = false;
+		for (;;) {
+			const c = s.charCodeAt(i);
+			if (c !== APOSTROPHE && c !== CURLY_APOSTROPHE) break;
+			let j = i + 1;
+			let l = j < n ? letterAt(s, j) : 0;
+			if (l === 0) break;
+			if (c === CURLY_APOSTROPHE) curly = true;
+			j += l;
+			while (j < n && (l = letterAt(s, j)) > 0) j += l;
+			i = j;
+		}
+		const w = s.slice(start, i);
+		out.push(curly ? w.replace(/’/g, "'") : w);
+	}
 	return out;
 }
 

@@ -1,60 +1,118 @@
 /** Gives a term's weight across the vault; 1 for every term when no vault statistics are at hand. */
 export type Idf = (term: string) => number;
 
-/** A unit-length sparse tf-idf vector: term ids ascending, with their weights. */
-export interface TermVector {
+/**
+ * Every sentence's unit-length sparse tf-idf vector, in three flat arrays: sentence i's term ids, ascending, are
+ * `ids[start[i]..start[i+1])`, with their weights at the same places. Ids count up in order of first appearance
+ * across the note, so two vectors compare by merging sorted runs.
+ */
+export interface TermVectors {
+	/** One offset per sentence, plus the end. */
+	start: Int32Array;
 	ids: Int32Array;
 	weights: Float64Array;
+	/** How many distinct terms there are: ids run from 0 to terms - 1. */
+	terms: number;
 }
 
-/** Hands out small integer ids to terms so vectors can be compared by merging sorted arrays. */
-export class TermIds {
-	private readonly ids = new Map<string, number>();
+/** How many sentences `vectors` holds. */
+export function vectorCount(vectors: TermVectors): number {
+	return vectors.start.length - 1;
+}
 
-	/** The id of a term, allocating the next one on first sight. */
-	idOf(term: string): number {
-		let id = this.ids.get(term);
-		if (id === undefined) {
-			id = this.ids.size;
-			this.ids.set(term, id);
+/**
+ * The normalised tf-idf vector of every sentence's terms (terms repeat as often as they occur). Without `idf`,
+ * words that recur in many of the note's own sentences weigh less: log((1 + sentences) / (1 + sentences with
+ * it)) + 1. Each term is looked up once per occurrence and weighed once per note; nothing is allocated per sentence.
+ */
+export function sentenceVectors(sentenceTerms: readonly (readonly string[])[], idf?: Idf): TermVectors {
+	const n = sentenceTerms.length;
+	const idOf = new Map<string, number>();
+	const terms: string[] = [];
+	let total = 0;
+	for (const list of sentenceTerms) total += list.length;
+	const flat = new Int32Array(total);
+	let at = 0;
+	for (const list of sentenceTerms) {
+		for (const t of list) {
+			let id = idOf.get(t);
+			if (id === undefined) {
+				id = terms.length;
+				idOf.set(t, id);
+				terms.push(t);
+			}
+			flat[at++] = id;
 		}
-		return id;
 	}
-}
 
-/** Builds the normalised tf-idf vector of a bag of terms (terms repeat as often as they occur). */
-export function termVector(terms: readonly string[], ids: TermIds, idf?: Idf): TermVector {
-	const tf = new Map<number, number>();
-	const weightOf = new Map<number, number>();
-	for (const t of terms) {
-		const id = ids.idOf(t);
-		tf.set(id, (tf.get(id) ?? 0) + 1);
-		if (!weightOf.has(id)) {
-			const w = idf ? idf(t) : 1;
-			weightOf.set(id, Number.isFinite(w) && w > 0 ? w : 0);
+	const vocabulary = terms.length;
+	// `seen[id]` is 1 + the last sentence that met the term, so each sentence handles a term once
+	const seen = new Int32Array(vocabulary);
+	const weightOf = new Float64Array(vocabulary);
+	if (idf) {
+		for (let id = 0; id < vocabulary; id++) weightOf[id] = usable(idf(terms[id]));
+	} else {
+		const df = new Int32Array(vocabulary);
+		at = 0;
+		for (let s = 0; s < n; s++) {
+			for (const end = at + sentenceTerms[s].length; at < end; at++) {
+				if (seen[flat[at]] !== s + 1) {
+					seen[flat[at]] = s + 1;
+					df[flat[at]]++;
+				}
+			}
 		}
+		for (let id = 0; id < vocabulary; id++) weightOf[id] = usable(Math.log((1 + n) / (1 + df[id])) + 1);
+		seen.fill(0);
 	}
-	const sorted = [...tf.keys()].sort((a, b) => a - b);
-	const weights = new Float64Array(sorted.length);
-	let norm = 0;
-	sorted.forEach((id, k) => {
-		weights[k] = tf.get(id)! * weightOf.get(id)!;
-		norm += weights[k] * weights[k];
-	});
-	norm = Math.sqrt(norm);
-	if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] /= norm;
-	return { ids: Int32Array.from(sorted), weights };
+
+	const tf = new Int32Array(vocabulary);
+	const start = new Int32Array(n + 1);
+	const ids = new Int32Array(total);
+	const weights = new Float64Array(total);
+	let out = 0;
+	at = 0;
+	for (let s = 0; s < n; s++) {
+		const first = out;
+		for (const end = at + sentenceTerms[s].length; at < end; at++) {
+			const id = flat[at];
+			if (tf[id]++ > 0) continue;
+			// insertion into the sorted run: a sentence has a handful of distinct terms
+			let b = out - 1;
+			for (; b >= first && ids[b] > id; b--) ids[b + 1] = ids[b];
+			ids[b + 1] = id;
+			out++;
+		}
+		let norm = 0;
+		for (let k = first; k < out; k++) {
+			weights[k] = tf[ids[k]] * weightOf[ids[k]];
+			norm += weights[k] * weights[k];
+			tf[ids[k]] = 0;
+		}
+		norm = Math.sqrt(norm);
+		if (norm > 0) for (let k = first; k < out; k++) weights[k] /= norm;
+		start[s + 1] = out;
+	}
+	return { start, ids, weights, terms: vocabulary };
 }
 
-/** Cosine similarity of two normalised vectors (0 when either is empty). */
-export function cosine(a: TermVector, b: TermVector): number {
-	let i = 0;
-	let j = 0;
+/** A weight the vectors can use: positive and finite, else 0. */
+function usable(w: number): number {
+	return Number.isFinite(w) && w > 0 ? w : 0;
+}
+
+/** Cosine similarity of sentences a and b (0 when either vector is empty). */
+export function cosine(vectors: TermVectors, a: number, b: number): number {
+	const { start, ids, weights } = vectors;
+	let i = start[a];
+	let j = start[b];
+	const iEnd = start[a + 1];
+	const jEnd = start[b + 1];
 	let dot = 0;
-	while (i < a.ids.length && j < b.ids.length) {
-		const x = a.ids[i];
-		const y = b.ids[j];
-		if (x === y) dot += a.weights[i++] * b.weights[j++];
+	while (i < iEnd && j < jEnd) {
+		const x = ids[i];
+		const y = ids[j];
+		if (x === y) dot += weights[i++] * weights[j++];
 		else if (x < y) i++;
 		else j++;
 	}

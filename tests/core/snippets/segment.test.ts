@@ -14,6 +14,13 @@ describe("splitSentences", () => {
 		["e.g. and i.e.", "Use a hook, e.g. A question. Or a fact, i.e. Proof. Done.", ["Use a hook, e.g. A question.", "Or a fact, i.e. Proof.", "Done."]],
 		["U.S.", "Sales in the U.S. Market grew. Fine.", ["Sales in the U.S. Market grew.", "Fine."]],
 		["initials", "Ask J. Smith today. Then call.", ["Ask J. Smith today.", "Then call."]],
+		[
+			"abbreviation after a long stretch, with quotes and spaces",
+			"After a long and winding talk about pricing, margins and the quarter ahead, we finally met Dr.”  Jones. Then we left.",
+			["After a long and winding talk about pricing, margins and the quarter ahead, we finally met Dr.”  Jones.", "Then we left."],
+		],
+		["initial after a long stretch", "The whole team spent the better part of the spring quarter waiting on A. Smith. Then we shipped.", ["The whole team spent the better part of the spring quarter waiting on A. Smith.", "Then we shipped."]],
+		["a word ending like an abbreviation is no abbreviation", "He wrote a long memo about the best. Then he left.", ["He wrote a long memo about the best.", "Then he left."]],
 		["URL with dots", "Read https://example.com/a.b.c now. Then act.", ["Read https://example.com/a.b.c now.", "Then act."]],
 		["bare domain", "Visit example.com. Then act.", ["Visit example.com.", "Then act."]],
 		["decimal", "It costs 3.5 times more. Pay it.", ["It costs 3.5 times more.", "Pay it."]],

@@ -25,6 +25,12 @@ describe("words and contentTerms", () => {
 		expect(words("Don’t STOP, it's 3.5x!")).toEqual(["don't", "stop", "it's", "3", "5x"]);
 	});
 
+	it("reads letters and digits of any script, joins apostrophe-linked letters, and splits on everything else", () => {
+		expect(words("Élan’s CAFÉ 𝐀bc 3x—it’s naïve ’quoted’ rock'n'roll l'été 😀ok 4'2")).toEqual([
+			"élan's", "café", "𝐀bc", "3x", "it's", "naïve", "quoted", "rock'n'roll", "l'été", "ok", "4", "2",
+		]);
+	});
+
 	it("drops stopwords and bare numbers, and stems the rest", () => {
 		expect(contentTerms("The buyers are selling 12 widgets to you")).toEqual(["buy", "sell", "widget"]);
 	});
