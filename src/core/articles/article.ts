@@ -7,7 +7,7 @@ import type { FrontMatter } from "../metadata/types";
 import { hasMojibake, repairMojibake } from "../text/mojibake";
 import { parsePubDate } from "./dates";
 import { findKey, isBlank } from "./frontmatter-keys";
-import { exactList, NO_STRINGS, show, tagProblems, uniqueTags } from "./tags";
+import { exactList, NO_STRINGS, show, tagProblems, uniqueTags, withMoreTags } from "./tags";
 import { DEFAULT_ARTICLE_OPTIONS, type Article, type ArticleOptions, type MetadataProblem, type NoteInput } from "./types";
 
 export { tagKey } from "./tags";
@@ -46,19 +46,21 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 	}
 
 	const frontmatterTags = uniqueTags(listOf(input.frontmatterTags));
-	const merged = uniqueTags(frontmatterTags, listOf(input.tags));
-	// Most notes have no body tags: then both lists are equal and one array serves both.
-	const tags = sameList(merged, frontmatterTags) ? frontmatterTags : merged;
+	// Most notes have no body tags: then one array serves both lists.
+	const tags = withMoreTags(frontmatterTags, listOf(input.tags));
 
 	let types: string[] = NO_STRINGS;
 	let pub: { date: string; time: number } | null = null;
 	if (frontmatter) {
-		const found: MetadataProblem[] = problems === NO_PROBLEMS ? [] : problems;
-		const tagIssues = tagProblems(frontmatter);
-		for (const problem of tagIssues) found.push(problem);
+		// One scratch list for every note (build never runs re-entrantly); copied out only when something was found.
+		const found = scratchProblems;
+		found.length = 0;
+		for (let i = 0; i < problems.length; i++) found.push(problems[i]);
+		tagProblems(frontmatter, found);
 		types = readTypes(frontmatter, opts.typeKey, found);
 		pub = readDate(frontmatter, opts.dateKeys, found);
-		problems = found.length > 0 ? exactList(found) : NO_PROBLEMS;
+		problems = found.length > 0 ? found.slice() : NO_PROBLEMS;
+		found.length = 0;
 	}
 
 	return {
@@ -75,6 +77,7 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 	};
 }
 
+const scratchProblems: MetadataProblem[] = [];
 const NO_PROBLEMS: MetadataProblem[] = Object.freeze([]) as unknown as MetadataProblem[];
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -132,7 +135,7 @@ function typeText(value: unknown): string | null {
 
 function readTypes(frontmatter: FrontMatter, typeKey: string, problems: MetadataProblem[]): string[] {
 	const key = findKey(frontmatter, typeKey);
-	if (key === undefined) return [];
+	if (key === undefined) return NO_STRINGS;
 	if (key !== typeKey) {
 		problems.push({
 			code: "type-key-case",
@@ -140,7 +143,14 @@ function readTypes(frontmatter: FrontMatter, typeKey: string, problems: Metadata
 		});
 	}
 	const value = frontmatter[key];
-	const items = Array.isArray(value) ? value : [value];
+	if (!Array.isArray(value)) {
+		// One type, as nearly every note has: its shared list, without building a list to look it up.
+		const text = typeText(value);
+		if (text === null) return NO_STRINGS;
+		const shared = typeLists.get(text);
+		return shared && shared.length === 1 && shared[0] === text ? shared : sharedTypes([text]);
+	}
+	const items: unknown[] = value;
 	const types: string[] = [];
 	for (const item of items) {
 		const text = typeText(item);

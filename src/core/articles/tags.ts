@@ -71,6 +71,27 @@ export function uniqueTags(tags: readonly unknown[], more: readonly unknown[] = 
 	return out;
 }
 
+/**
+ * `unique` (the output of uniqueTags) followed by the tags of `more` it lacks, compared by key. Returns `unique`
+ * itself when `more` adds nothing, which is most notes: their body has no tags beyond their frontmatter's.
+ */
+export function withMoreTags(unique: string[], more: readonly unknown[]): string[] {
+	let out: string[] | null = null;
+	const n = unique.length;
+	for (let i = 0; i < n; i++) keptKeys[i] = unique[i].toLowerCase();
+	let kept = n;
+	for (let i = 0; i < more.length; i++) {
+		const raw = more[i];
+		if (typeof raw !== "string") continue;
+		const { tag, key } = bareTag(raw);
+		if (tag === "" || keptIncludes(key, kept)) continue;
+		keptKeys[kept++] = key;
+		(out ??= unique.slice()).push(tag);
+	}
+	for (let i = 0; i < kept; i++) keptKeys[i] = "";
+	return out ? out.slice() : unique;
+}
+
 /** The list at its exact length (arrays grown by push keep spare room), or the shared empty list. */
 export function exactList<T>(list: T[]): T[] {
 	if (list.length === 0) return NO_STRINGS as unknown as T[];
@@ -121,9 +142,11 @@ function showList(values: readonly unknown[]): string {
 	return values.length > MAX_LISTED ? `${shown} and ${values.length - MAX_LISTED} more` : shown;
 }
 
-/** The ways this frontmatter's tags are misread by Obsidian: legacy key, one string, numbers, `#`, non-strings. */
-export function tagProblems(frontmatter: FrontMatter): MetadataProblem[] {
-	const problems: MetadataProblem[] = [];
+/**
+ * Adds to `problems` the ways this frontmatter's tags are misread by Obsidian: legacy key, one string, numbers,
+ * `#`, non-strings. Appends instead of returning a list, as nearly every note has none and needs no array.
+ */
+export function tagProblems(frontmatter: FrontMatter, problems: MetadataProblem[]): void {
 	const tagsKey = findKey(frontmatter, "tags");
 	const legacyKey = findKey(frontmatter, "tag");
 	if (tagsKey === undefined && legacyKey !== undefined) {
@@ -132,7 +155,7 @@ export function tagProblems(frontmatter: FrontMatter): MetadataProblem[] {
 			message: `"${legacyKey}:" is no longer read by Obsidian; rename it to "tags:"`,
 		});
 	}
-	if (tagsKey === undefined) return problems;
+	if (tagsKey === undefined) return;
 	const value = frontmatter[tagsKey];
 	if (typeof value === "string") {
 		if (/[,\s]/.test(value.trim())) {
@@ -145,16 +168,16 @@ export function tagProblems(frontmatter: FrontMatter): MetadataProblem[] {
 		} else if (value.includes("#")) {
 			problems.push({ code: "hash-in-yaml-tag", message: `tag ${show(value)} contains "#"; write it without "#"` });
 		}
-		return problems;
+		return;
 	}
-	if (value === null || value === undefined) return problems;
-	if (Array.isArray(value) && value.every(plainTag)) return problems;
+	if (value === null || value === undefined) return;
+	if (Array.isArray(value) && value.every(plainTag)) return;
 	if (!Array.isArray(value)) {
 		problems.push({
 			code: "non-string-tag",
 			message: `${tagsKey}: ${show(value)} is neither a list nor a text; Obsidian ignores it`,
 		});
-		return problems;
+		return;
 	}
 	const numeric = value.filter((v) => typeof v === "number" || (typeof v === "string" && DIGITS_ONLY.test(v.trim())));
 	const hashed = value.filter((v) => typeof v === "string" && v.includes("#") && !DIGITS_ONLY.test(v.trim()));
@@ -178,5 +201,4 @@ export function tagProblems(frontmatter: FrontMatter): MetadataProblem[] {
 			message: `tags list has non-text items ${showList(other)}; Obsidian drops them${hint}`,
 		});
 	}
-	return problems;
 }
