@@ -48,6 +48,10 @@ const ISO_LIKE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{3
  * text of that shape either), or undefined when the text is not ISO-like at all.
  */
 function parseIsoLike(text: string): { date: string; time: number } | null | undefined {
+	if (text.length === 10) {
+		const day = plainDay(text);
+		if (day !== undefined) return day;
+	}
 	const m = ISO_LIKE.exec(text);
 	if (!m) return undefined;
 	const year = Number(m[1]);
@@ -62,6 +66,28 @@ function parseIsoLike(text: string): { date: string; time: number } | null | und
 	const date = text.length === 10 ? text : calendarDay(text.slice(0, 10));
 	const ms = m[7] === undefined ? 0 : Number(m[7]);
 	return { date, time: Date.UTC(year, month, day, hour, minute, second, ms) - offset * 60_000 };
+}
+
+/** Digit value of the char at `i`, or -1. */
+function digit(text: string, i: number): number {
+	const c = text.charCodeAt(i) - 48;
+	return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * `yyyy-MM-dd` exactly, the shape of most dates in a vault, read without a regex (the same result as ISO_LIKE);
+ * undefined for any other text of ten characters.
+ */
+function plainDay(text: string): { date: string; time: number } | null | undefined {
+	if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+	const y0 = digit(text, 0), y1 = digit(text, 1), y2 = digit(text, 2), y3 = digit(text, 3);
+	const m0 = digit(text, 5), m1 = digit(text, 6), d0 = digit(text, 8), d1 = digit(text, 9);
+	if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+	const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+	const month = m0 * 10 + m1 - 1;
+	const day = d0 * 10 + d1;
+	if (year < 1000 || !isRealDate(year, month, day)) return null;
+	return { date: text, time: Date.UTC(year, month, day) };
 }
 
 /** One string per calendar day for dates read from date-times, so articles share them. Bounded: cleared when full. */

@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import fc from "fast-check";
 import { parsePubDate } from "../../../src/core/articles/dates";
 
 // ISO-like text is read without date-fns; these check its field ranges and zones against the calendar.
@@ -74,5 +75,20 @@ describe("parsePubDate: written-out formats", () => {
 		["someday soon"],
 	])("%j → null", (value) => {
 		expect(parsePubDate(value)).toBeNull();
+	});
+});
+
+describe("parsePubDate: plain yyyy-MM-dd", () => {
+	it("reads every yyyy-MM-dd as the calendar would, and rejects impossible days", () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
+				const text = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+				const instant = new Date(Date.UTC(2000, m - 1, d));
+				instant.setUTCFullYear(y);
+				const real = m >= 1 && m <= 12 && instant.getUTCMonth() === m - 1 && instant.getUTCDate() === d;
+				expect(parsePubDate(text)).toEqual(y >= 1000 && real ? { date: text, time: instant.getTime() } : null);
+			}),
+			{ numRuns: 3000 },
+		);
 	});
 });
