@@ -1,7 +1,8 @@
 /**
  * One note changed, renamed and deleted through the double's vault and metadata-cache events into the plugin's
- * article store, then the explorer's rows recomputed: the incremental path, interleaved with the naive one (a
- * catalog rebuilt from every note and a fresh tree), so the speed-up is a ratio measured under the same load.
+ * article store, then what the sidebar draws (`drawView`: counts and two windows of rows): the incremental path,
+ * interleaved with the naive one (a catalog rebuilt from every note and a fresh model drawing the same windows), so
+ * the speed-up is a ratio measured under the same load. Every row (`rows()`) is timed apart as an extra figure.
  */
 import { ArticleCatalog, type CatalogOptions } from "../src/core/articles/catalog";
 import type { NoteInput } from "../src/core/articles/types";
@@ -13,6 +14,7 @@ import type { TFile } from "../tests/obsidian/files";
 import { repeat, timeSync, type RunPlan } from "./measure";
 import type { EditKind, EditProbe } from "./plugin-harness";
 import { median, summarize, type Summary } from "./stats";
+import { drawView, VIEW_ROWS } from "./tree-bench";
 
 const EDIT_KINDS: readonly EditKind[] = ["change", "rename", "delete"];
 
@@ -22,6 +24,8 @@ export interface EditTiming {
 	naive: Summary;
 	/** Median over rounds of naive ÷ incremental. */
 	ratio: number;
+	/** The incremental edit plus `rows()` (every row of the open groups), which the view never asks for. */
+	allRows: Summary;
 }
 
 export interface EditResults {
@@ -48,13 +52,13 @@ export interface EditContext {
 /** A tag already in the vault, so a change moves the note between existing groups like most real edits. */
 export const ADDED_TAG = "#sales/objections";
 
-/** The naive way: every note through a new catalog, a new model, and the same rows. */
-function naiveRebuild(ctx: EditContext): number {
+/** The naive way: every note through a new catalog, a new model, and the same view work. */
+function naiveRebuild(ctx: EditContext, windows: readonly number[]): number {
 	return timeSync(() => {
 		const catalog = new ArticleCatalog(ctx.catalogOptions);
 		catalog.fill(ctx.inputs);
 		const model = new ExplorerModel(catalog.index, ctx.explorerOptions);
-		model.rows(ctx.expanded);
+		drawView(model, ctx.expanded, windows);
 		model.dispose();
 	});
 }
@@ -68,10 +72,14 @@ function fileAt(app: App, path: string): TFile {
 /**
  * Rounds of: `perRound` changes, renames and deletes of the note (interleaved), then one naive rebuild. Each kind's
  * speed-up is the median over rounds of the naive time ÷ that round's median incremental time, so both sides of
- * every ratio ran within the same second.
+ * every ratio ran within the same second. The view is scrolled to the note's row (found once, untimed) and stays
+ * there, as a pane does while the note is edited: each edit draws the top window and that one.
  */
 export async function benchEdits(ctx: EditContext, plan: RunPlan, perRound: number): Promise<EditResults> {
-	const { app, probe } = ctx;
+	const { app, probe, model, expanded } = ctx;
+	const windows = [0, Math.max(0, model.noteRowIndex(expanded, ctx.path) - VIEW_ROWS / 2)];
+	probe.after = () => drawView(model, expanded, windows);
+	const allRows = () => timeSync(() => model.rows(expanded));
 	let edited = false;
 	const change = () =>
 		probe.time("change", async () => {
@@ -89,31 +97,45 @@ export async function benchEdits(ctx: EditContext, plan: RunPlan, perRound: numb
 	const remove = async () => {
 		if (renamed) await rename();
 		const ms = await probe.time("delete", () => app.fileManager.trashFile(fileAt(app, ctx.path)));
+		const all = ms + allRows();
 		// Put the note back (untimed) and let the tree catch up, so the next run starts from the same state.
 		await app.vault.create(ctx.path, edited ? `${ctx.text}\n${ADDED_TAG}\n` : ctx.text);
 		await flushAll(app);
-		ctx.model.rows(ctx.expanded);
-		return ms;
+		drawView(model, expanded, windows);
+		model.rows(expanded);
+		return { ms, all };
 	};
-	const ops = { change, rename, delete: remove };
+	const withAllRows = (op: () => Promise<number>) => async () => {
+		const ms = await op();
+		return { ms, all: ms + allRows() };
+	};
+	const ops = { change: withAllRows(change), rename: withAllRows(rename), delete: remove };
 
 	const editRound = async () => {
 		const round: Record<EditKind, number[]> = { change: [], rename: [], delete: [] };
-		for (let i = 0; i < perRound; i++) for (const kind of EDIT_KINDS) round[kind].push(await ops[kind]());
-		return round;
+		const all: Record<EditKind, number[]> = { change: [], rename: [], delete: [] };
+		for (let i = 0; i < perRound; i++) {
+			for (const kind of EDIT_KINDS) {
+				const t = await ops[kind]();
+				round[kind].push(t.ms);
+				all[kind].push(t.all);
+			}
+		}
+		return { round, all };
 	};
 	// Warm up on edits alone (cheap); the naive rebuild is one long run that needs no warm-up of its own.
 	for (let i = 0; i < plan.warmup; i++) await editRound();
-	const rounds = await repeat(async () => ({ round: await editRound(), naive: naiveRebuild(ctx) }), { ...plan, warmup: 0 });
+	const rounds = await repeat(async () => ({ ...(await editRound()), naive: naiveRebuild(ctx, windows) }), { ...plan, warmup: 0 });
 	if (edited) await change();
 	if (renamed) await rename();
+	probe.after = () => undefined;
 
 	const naive = rounds.map((r) => r.naive);
 	const results = {} as EditResults;
 	for (const kind of EDIT_KINDS) {
 		const fast = rounds.flatMap((r) => r.round[kind]);
 		const ratio = median(rounds.map((r) => r.naive / Math.max(median(r.round[kind]), 1e-6)));
-		results[kind] = { incremental: summarize(fast), naive: summarize(naive), ratio };
+		results[kind] = { incremental: summarize(fast), naive: summarize(naive), ratio, allRows: summarize(rounds.flatMap((r) => r.all[kind])) };
 	}
 	return results;
 }

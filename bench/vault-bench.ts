@@ -120,7 +120,6 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 	log(`  filter typed`);
 
 	probe.listenLast();
-	probe.after = () => model.rows(expanded);
 	const edits = await benchEdits(
 		{ app, probe, model, expanded, path: target.path, text: target.text, inputs, catalogOptions, explorerOptions },
 		plans.edit,
@@ -129,7 +128,6 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 	log(`  edits timed`);
 
 	// The view refreshes at once (not coalesced) for an edit to the open note: time that through the probe.
-	probe.after = () => undefined;
 	const render = await benchRender(app, plugin, probe, target, plans.view);
 	log(`  view rendered`);
 

@@ -2,12 +2,12 @@ import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
 import { articleKeys, type ArticleKeys } from "./article-keys";
 import { filterPredicate, filterSignature, isEmptyFilter, matchingPaths, parseFilter, refines, type ParsedFilter } from "./filter";
+import type { FilterMatch } from "./filter-match";
 import { GroupBuilder, type GroupSpec } from "./group-builder";
 import { parentGroupId } from "./group-ids";
 import { groupsOfNote, mayHold } from "./note-groups";
 import { NoteLists } from "./note-lists";
 import { noteRowsFor, RowLayout } from "./row-layout";
-import { countIn } from "./set-ops";
 import type { EmptyReason, ExplorerOptions, GroupNode, Row } from "./types";
 
 /** Beyond this many edits between two reads, re-filtering everything is cheaper than re-checking each edit. */
@@ -28,7 +28,7 @@ export class ExplorerModel {
 	private opts: ExplorerOptions;
 	private filter: ParsedFilter = parseFilter("");
 	private filterSig = filterSignature(this.filter);
-	private match: Set<string> | null = null;
+	private match: FilterMatch | null = null;
 	/** The previous matches, when the new filter can only narrow them (typing on). */
 	private narrowFrom: ReadonlySet<string> | null = null;
 	private narrowVersion = -1;
@@ -105,6 +105,7 @@ export class ExplorerModel {
 		this.opts = next;
 		this.dirty = true;
 		this.edited = null;
+		this.lists.clear();
 	}
 
 	/** Sets the filter box text; re-filters only when the parsed tokens change (not for an extra space). */
@@ -195,13 +196,8 @@ export class ExplorerModel {
 		const previous = this.lastLayout && sameSet(this.lastLayout.expanded, expanded) ? this.lastLayout.layout : null;
 		const layout = new RowLayout(this.topSpecs(), expanded, {
 			children: (spec) => this.childSpecs(spec),
-			noteCount: (spec) => {
-				const known = this.notes.get(spec.node.id);
-				if (known) return known.length;
-				// unfiltered, a count is a set size (or one intersection); filtered, the list is needed for its rows anyway
-				if (!spec.list) return 0;
-				return this.match ? this.notesOf(spec.node.id).length : countIn(spec.list, null);
-			},
+			// the counts say how many notes a group lists: no list is made (or patched) until its rows are in view
+			noteCount: (spec) => (spec.list ? spec.listed : 0),
 			notes: (spec) => this.notesOf(spec.node.id),
 			noteRows: (spec) => this.noteRows(spec),
 		}, previous);
@@ -249,7 +245,7 @@ export class ExplorerModel {
 			this.dirty = true;
 		} else if (version !== this.builtFor) {
 			const before = this.match;
-			if (this.match && this.changed && this.builtFor >= 0) {
+			if (this.match && this.match.current && this.changed && this.builtFor >= 0) {
 				const keeps = filterPredicate(this.index, this.filter);
 				for (const p of this.changed) {
 					if (keeps(p)) this.match.add(p);
@@ -277,8 +273,8 @@ export class ExplorerModel {
 		this.noteRowCache = new Map();
 	}
 
-	private newBuilder(): GroupBuilder {
-		return new GroupBuilder(this.index, this.opts, this.match, (kind, key, label) => this.labels.set(`${kind}\u0000${key}`, label));
+	private newBuilder(kept?: (id: string) => GroupSpec | undefined): GroupBuilder {
+		return new GroupBuilder(this.index, this.opts, this.match, (kind, key, label) => this.labels.set(`${kind}\u0000${key}`, label), kept);
 	}
 
 	/** Whether the edits left every label the built groups show as it was (a relabel is rare: then all is rebuilt). */
@@ -323,7 +319,9 @@ export class ExplorerModel {
 			this.notes.clear();
 			this.specs.clear();
 		}
-		this.builder = this.newBuilder();
+		// the groups left are untouched: the new builder takes them as they are instead of counting and labelling again
+		const kept = new Map(this.specs);
+		this.builder = this.newBuilder((id) => kept.get(id));
 		this.top = null;
 		this.layoutCache = null;
 	}

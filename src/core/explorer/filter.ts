@@ -2,7 +2,9 @@ import { tagKey } from "../articles/article";
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
 import { articleKeys } from "./article-keys";
+import { FilterMatch } from "./filter-match";
 import { foldName } from "./natural-order";
+import { noteTable, type NoteTable } from "./note-table";
 
 /**
  * The explorer's filter box. Semantics:
@@ -78,111 +80,86 @@ export function refines(next: ParsedFilter, prev: ParsedFilter): boolean {
 }
 
 /**
- * The paths of the notes the filter keeps, or null when there is no filter. One pass over the candidates: the
- * previous matches when the caller knows this filter only narrows them (see `refines`), else the smallest `#tag` set,
- * else the `type:` sets, else every article.
+ * The notes the filter keeps, or null when there is no filter. One pass over the candidates: the previous matches
+ * when the caller knows this filter only narrows them (see `refines`), else the smallest `#tag` set, else the
+ * `type:` sets, else every note's slot; free words are tested first, on the note table's haystacks, by slot.
  */
 export function matchingPaths(
 	index: ArticleIndex,
 	f: ParsedFilter,
 	within: ReadonlySet<string> | null = null,
-): Set<string> | null {
+): FilterMatch | null {
 	if (isEmptyFilter(f)) return null;
-	const keeps = filterPredicate(index, f);
-	const out = new Set<string>();
-	if (within) {
-		for (const p of within) if (keeps(p)) out.add(p);
+	const table = noteTable(index);
+	const keeps = slotPredicate(index, table, f);
+	const out = new FilterMatch(table);
+	const alive = table.alive;
+	const end = table.length;
+	if (within instanceof FilterMatch && within.current) {
+		for (let s = 0; s < end; s++) if (within.flagged(s) && keeps(s)) out.mark(s);
+	} else if (within) {
+		for (const p of within) {
+			const s = table.slot.get(p);
+			if (s !== undefined && alive[s] === 1 && keeps(s)) out.mark(s);
+		}
 	} else if (f.tags.length > 0) {
 		const smallest = f.tags.map((k) => index.pathsUnderTag(k)).reduce((a, b) => (b.size < a.size ? b : a));
-		for (const p of smallest) if (keeps(p)) out.add(p);
-	} else if (f.types.length > 0) {
-		for (const k of f.types) for (const p of index.pathsWithType(k)) if (!out.has(p) && keeps(p)) out.add(p);
-	} else {
-		// Free words and `-#tag`s only: one tight pass over the flat table of folded haystacks.
-		const { paths, hays } = haystackTable(index);
-		const notSets = f.notTags.map((k) => index.pathsUnderTag(k));
-		const words = f.words;
-		next: for (let i = 0; i < paths.length; i++) {
-			const hay = hays[i];
-			for (let w = 0; w < words.length; w++) if (!hay.includes(words[w])) continue next;
-			const p = paths[i];
-			for (let s = 0; s < notSets.length; s++) if (notSets[s].has(p)) continue next;
-			out.add(p);
+		for (const p of smallest) {
+			const s = table.slot.get(p);
+			if (s !== undefined && alive[s] === 1 && keeps(s)) out.mark(s);
 		}
+	} else if (f.types.length > 0) {
+		for (const k of f.types) {
+			for (const p of index.pathsWithType(k)) {
+				const s = table.slot.get(p);
+				if (s !== undefined && alive[s] === 1 && keeps(s)) out.mark(s);
+			}
+		}
+	} else {
+		for (let s = 0; s < end; s++) if (alive[s] === 1 && keeps(s)) out.mark(s);
 	}
 	return out;
 }
 
-/**
- * Every indexed note's path beside its folded haystack, in two flat arrays kept in step with the index through its
- * change events (a removed note's slot is filled by the last one), so a filter word scans 100k strings in a plain
- * loop instead of iterating the index and looking each note's haystack up.
- */
-interface HaystackTable {
-	paths: string[];
-	hays: string[];
-	slot: Map<string, number>;
+/** Whether the filter keeps the note in a live slot: words on the haystack first, then the tag and type sets. */
+function slotPredicate(index: ArticleIndex, table: NoteTable, f: ParsedFilter): (s: number) => boolean {
+	const tagSets = f.tags.map((k) => index.pathsUnderTag(k));
+	const typeSets = f.types.map((k) => index.pathsWithType(k));
+	const notSets = f.notTags.map((k) => index.pathsUnderTag(k));
+	const words = f.words;
+	const sets = tagSets.length + typeSets.length + notSets.length > 0;
+	const hays = table.hays;
+	const paths = table.paths;
+	return (s) => {
+		const hay = hays[s];
+		for (let w = 0; w < words.length; w++) if (!hay.includes(words[w])) return false;
+		return !sets || inSets(paths[s], tagSets, typeSets, notSets);
+	};
 }
 
-const tables = new WeakMap<ArticleIndex, HaystackTable>();
-
-function haystackTable(index: ArticleIndex): HaystackTable {
-	let table = tables.get(index);
-	if (table) return table;
-	const keys = articleKeys(index);
-	const t: HaystackTable = { paths: [], hays: [], slot: new Map() };
-	const put = (a: Article): void => {
-		const at = t.slot.get(a.path);
-		if (at !== undefined) t.hays[at] = keys.haystack(a);
-		else {
-			t.slot.set(a.path, t.paths.length);
-			t.paths.push(a.path);
-			t.hays.push(keys.haystack(a));
-		}
-	};
-	const drop = (path: string): void => {
-		const at = t.slot.get(path);
-		if (at === undefined) return;
-		const last = t.paths.length - 1;
-		if (at !== last) {
-			t.paths[at] = t.paths[last];
-			t.hays[at] = t.hays[last];
-			t.slot.set(t.paths[at], at);
-		}
-		t.paths.pop();
-		t.hays.pop();
-		t.slot.delete(path);
-	};
-	for (const a of index.articles()) put(a);
-	index.onChange((c) => {
-		if (c.kind === "rename") drop(c.oldPath);
-		const now = index.get(c.path);
-		if (now) put(now);
-		else drop(c.path);
-	});
-	tables.set(index, t);
-	table = t;
-	return table;
+function inSets(path: string, tagSets: ReadonlySet<string>[], typeSets: ReadonlySet<string>[], notSets: ReadonlySet<string>[]): boolean {
+	for (const s of tagSets) if (!s.has(path)) return false;
+	if (typeSets.length > 0 && !typeSets.some((s) => s.has(path))) return false;
+	for (const s of notSets) if (s.has(path)) return false;
+	return true;
 }
 
 /** Whether the filter keeps one note, against the index as it is now; for re-checking only the notes that changed. */
 export function filterPredicate(index: ArticleIndex, f: ParsedFilter): (path: string, article?: Article) => boolean {
 	const keys = articleKeys(index);
-	const table = haystackTable(index);
+	const table = noteTable(index);
 	const tagSets = f.tags.map((k) => index.pathsUnderTag(k));
 	const typeSets = f.types.map((k) => index.pathsWithType(k));
 	const notSets = f.notTags.map((k) => index.pathsUnderTag(k));
 	const words = f.words;
 	return (path, article) => {
-		for (const s of tagSets) if (!s.has(path)) return false;
-		if (typeSets.length > 0 && !typeSets.some((s) => s.has(path))) return false;
-		for (const s of notSets) if (s.has(path)) return false;
+		if (!inSets(path, tagSets, typeSets, notSets)) return false;
 		if (words.length === 0) return index.get(path) !== undefined;
 		let hay: string;
 		if (article) hay = keys.haystack(article);
 		else {
 			const at = table.slot.get(path);
-			if (at === undefined) return false;
+			if (at === undefined || table.alive[at] === 0) return false;
 			hay = table.hays[at];
 		}
 		for (const w of words) if (!hay.includes(w)) return false;

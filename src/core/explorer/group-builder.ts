@@ -12,6 +12,8 @@ export interface GroupSpec {
 	node: GroupNode;
 	/** Sets whose intersection (narrowed by the filter) is the notes shown as rows; null when they go to sub-groups. */
 	list: PathSets | null;
+	/** How many notes `list` shows (with the filter), known from the counts: the layout needs no list to size a group. */
+	listed: number;
 	/** Builds the sorted sub-groups; called only when the group is expanded or exported. */
 	children: () => GroupSpec[];
 }
@@ -40,6 +42,11 @@ export class GroupBuilder {
 		private readonly match: ReadonlySet<string> | null,
 		/** Told each index label a group took, so a model keeping groups across edits can tell when one changed. */
 		private readonly onLabel: (kind: "tag" | "type", key: string, label: string) => void = () => undefined,
+		/**
+		 * A group kept from before a few edits that none of the edited notes can belong to: it is used as it was, so
+		 * patching after an edit rebuilds only the groups on the edited notes' paths (no labels looked up or counted).
+		 */
+		private readonly kept: (id: string) => GroupSpec | undefined = () => undefined,
 	) {
 		this.keys = articleKeys(index);
 	}
@@ -56,7 +63,7 @@ export class GroupBuilder {
 		const sets = [this.index.problemPaths()];
 		const count = countIn(sets, this.match);
 		if (count === 0) return null;
-		return { node: catchAll(childId(null, "none", PROBLEMS), PROBLEMS, count, 0, false), list: sets, children: () => [] };
+		return { node: catchAll(childId(null, "none", PROBLEMS), PROBLEMS, count, 0, false), list: sets, listed: count, children: () => [] };
 	}
 
 	private modeTop(): GroupSpec[] {
@@ -98,8 +105,8 @@ export class GroupBuilder {
 			const node = catchAll(id, UNTAGGED, forest.untagged, depth, split);
 			out.push(
 				split
-					? { node, list: null, children: () => this.typeLevel(id, sets, depth + 1, false) }
-					: { node, list: sets, children: () => [] },
+					? { node, list: null, listed: 0, children: () => this.typeLevel(id, sets, depth + 1, false) }
+					: { node, list: sets, listed: forest.untagged, children: () => [] },
 			);
 		}
 		return out;
@@ -107,6 +114,8 @@ export class GroupBuilder {
 
 	private tagSpec(forest: TagForest, key: string, prefix: string | null, scope: PathSets, depth: number, split: boolean): GroupSpec {
 		const id = childId(prefix, "tag", key);
+		const kept = this.kept(id);
+		if (kept) return kept;
 		const listsAll = this.o.nestedTags && this.o.parentListsChildNotes;
 		const listed = [listsAll ? this.index.pathsUnderTag(key) : this.index.pathsWithTag(key), ...scope];
 		const listedCount = listsAll ? forest.count(key) : forest.direct(key);
@@ -123,6 +132,7 @@ export class GroupBuilder {
 		return {
 			node,
 			list: split ? null : listed,
+			listed: split ? 0 : listedCount,
 			children: () => {
 				const shown = childKeys.filter((k) => forest.count(k) > 0);
 				const tags = this.sorted(shown.map((k) => this.tagSpec(forest, k, prefix, scope, depth + 1, split)));
@@ -134,22 +144,27 @@ export class GroupBuilder {
 	/** One group per type among the notes in `scope`, then `No type`; `withTags` puts a tag tree inside each. */
 	private typeLevel(prefix: string | null, scope: PathSets, depth: number, withTags: boolean): GroupSpec[] {
 		const out: GroupSpec[] = [];
-		const add = (kind: GroupKind, key: string, label: string, set: ReadonlySet<string>): void => {
+		const add = (kind: GroupKind, key: string, label: () => string, set: ReadonlySet<string>): void => {
+			const id = childId(prefix, kind, key);
+			const kept = this.kept(id);
+			if (kept) {
+				out.push(kept);
+				return;
+			}
 			const sets = [set, ...scope];
 			const count = countIn(sets, this.match);
 			if (count === 0) return;
-			const id = childId(prefix, kind, key);
-			const node: GroupNode = { id, kind, key, label, count, depth, hasChildren: withTags };
+			const node: GroupNode = { id, kind, key, label: label(), count, depth, hasChildren: withTags };
 			out.push(
 				withTags
-					? { node, list: null, children: () => this.tagLevel(id, sets, depth + 1, false) }
-					: { node, list: sets, children: () => [] },
+					? { node, list: null, listed: 0, children: () => this.tagLevel(id, sets, depth + 1, false) }
+					: { node, list: sets, listed: count, children: () => [] },
 			);
 		};
-		for (const t of this.index.typeKeys()) add("type", t, this.typeLabel(t), this.index.pathsWithType(t));
+		for (const t of this.index.typeKeys()) add("type", t, () => this.typeLabel(t), this.index.pathsWithType(t));
 		const sorted = this.sorted(out);
 		out.length = 0;
-		add("none", NO_TYPE, CATCH_ALL_LABELS[NO_TYPE], this.index.untyped());
+		add("none", NO_TYPE, () => CATCH_ALL_LABELS[NO_TYPE], this.index.untyped());
 		return [...sorted, ...out];
 	}
 
@@ -164,21 +179,31 @@ export class GroupBuilder {
 		}
 		const out: GroupSpec[] = [];
 		for (const [year, months] of byYear) {
+			const keptYear = this.kept(`date:${year}`);
+			if (keptYear) {
+				out.push(keptYear);
+				continue;
+			}
 			const monthSpecs: GroupSpec[] = [];
 			for (const m of months) {
+				const keptMonth = this.kept(`date:${m}`);
+				if (keptMonth) {
+					monthSpecs.push(keptMonth);
+					continue;
+				}
 				const sets = [this.index.pathsInMonth(m)];
 				const count = countIn(sets, this.match);
-				if (count > 0) monthSpecs.push({ node: dateNode(`date:${m}`, m, monthLabel(m), count, 1, false), list: sets, children: () => [] });
+				if (count > 0) monthSpecs.push({ node: dateNode(`date:${m}`, m, monthName(m), count, 1, false), list: sets, listed: count, children: () => [] });
 			}
 			if (monthSpecs.length === 0) continue;
 			monthSpecs.sort(newestFirst);
 			const total = monthSpecs.reduce((n, s) => n + s.node.count, 0);
-			out.push({ node: dateNode(`date:${year}`, year, year, total, 0, true), list: null, children: () => monthSpecs });
+			out.push({ node: dateNode(`date:${year}`, year, year, total, 0, true), list: null, listed: 0, children: () => monthSpecs });
 		}
 		out.sort(newestFirst);
 		const undated = [this.index.undated()];
 		const count = countIn(undated, this.match);
-		if (count > 0) out.push({ node: catchAll(childId(null, "none", NO_DATE), NO_DATE, count, 0, false), list: undated, children: () => [] });
+		if (count > 0) out.push({ node: catchAll(childId(null, "none", NO_DATE), NO_DATE, count, 0, false), list: undated, listed: count, children: () => [] });
 		return out;
 	}
 
@@ -204,6 +229,19 @@ export class GroupBuilder {
 			.filter((s) => s.node.count > 0)
 			.sort(this.o.groupSort === "count" ? (a, b) => b.node.count - a.node.count || byName(a, b) : byName);
 	}
+}
+
+/** Month labels by key: formatting a date is slow, and the top level is rebuilt after every edit in date mode. */
+const monthLabels = new Map<string, string>();
+
+function monthName(key: string): string {
+	let label = monthLabels.get(key);
+	if (label === undefined) {
+		if (monthLabels.size >= 10_000) monthLabels.clear();
+		label = monthLabel(key);
+		monthLabels.set(key, label);
+	}
+	return label;
 }
 
 function catchAll(id: string, key: string, count: number, depth: number, hasChildren: boolean): GroupNode {

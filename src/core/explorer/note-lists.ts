@@ -7,8 +7,8 @@ interface SortedList {
 	paths: string[];
 	/** The article each path had when sorted, to spot notes that changed since. */
 	articles: Article[];
-	/** The index sets that defined the group; the same objects mean the same group definition. */
-	sets: PathSets;
+	/** The index version the list is true for. */
+	version: number;
 }
 
 /**
@@ -21,49 +21,62 @@ export interface ListDiff {
 	tail: number;
 }
 
+/** One index change as the lists need it: the path, and the article it had before (null: not known). */
+interface LoggedChange {
+	version: number;
+	path: string;
+	before: Article | null | undefined;
+}
+
 /** Above this many new or changed notes, a group is sorted afresh instead of patched. */
 const PATCH_LIMIT = 256;
+/** Index changes remembered for patching lists; a list older than the log is checked against the index in full. */
+const LOG_LIMIT = 2048;
 
 /**
- * The sorted notes of the groups that are shown, kept across index versions and filter keystrokes. After an edit
- * only the notes the index reported as changed are taken out and re-inserted (binary search); when that report is
- * missing or the group is now made of other sets (options changed), the previous list is checked against the index
- * (O(n) lookups) and patched; only past PATCH_LIMIT changes is a group sorted again. Under a filter the group's full
- * sorted list is narrowed, never re-sorted.
+ * The sorted notes of the groups that were shown, kept across index versions and filter keystrokes, each patched
+ * only when it is next asked for. The index's changes are logged with their versions; a list made at version v is
+ * brought up to date by taking out and re-inserting (binary search) the notes changed after v, so an edit costs
+ * O(log n) comparisons plus one array copy per list actually shown, and nothing for lists not looked at. When the
+ * log does not reach back far enough (or the model is not subscribed) the list is checked against the index (O(n)
+ * lookups) and patched; only past PATCH_LIMIT changes is a group sorted again. Under a filter the group's full
+ * sorted list is narrowed, never re-sorted. The caller clears the lists when the groups' definitions change.
  */
 export class NoteLists {
 	private lists = new Map<string, SortedList>();
-	private previous = new Map<string, SortedList>();
-	private version = -1;
 	private orderKey = "";
-	/**
-	 * Paths the index changed since `previous` was made, each with the article it had then (undefined: it had none;
-	 * null: not known, e.g. the target of a rename that replaced a note); null when the log overflowed.
-	 */
-	private changedSincePrevious: Map<string, Article | null | undefined> | null = null;
-	private changedSinceNow: Map<string, Article | null | undefined> | null = null;
+	private readonly log: LoggedChange[] = [];
+	/** Lists made at this version or later can be patched from the log. */
+	private logFrom: number;
 	private readonly unsubscribe: () => void;
 	private readonly diffs = new WeakMap<readonly string[], ListDiff>();
 
 	constructor(private readonly index: ArticleIndex) {
+		this.logFrom = index.version;
 		this.unsubscribe = index.onChange((c) => {
-			const log = this.changedSinceNow;
-			if (!log || log.size >= PATCH_LIMIT) {
-				this.changedSinceNow = null;
-				return;
+			const version = index.version;
+			if (this.log.length >= LOG_LIMIT) {
+				// forget the older half: lists made before it are checked in full when next asked for
+				const kept = this.log.splice(0, LOG_LIMIT / 2);
+				this.logFrom = kept[kept.length - 1].version;
 			}
-			// only the first change since the lists were made tells what they hold
 			if (c.kind === "rename") {
-				if (!log.has(c.oldPath)) log.set(c.oldPath, c.before);
-				if (!log.has(c.path)) log.set(c.path, null);
-			} else if (!log.has(c.path)) log.set(c.path, c.before);
+				this.log.push({ version, path: c.oldPath, before: c.before });
+				this.log.push({ version, path: c.path, before: null });
+			} else this.log.push({ version, path: c.path, before: c.before });
 		});
 	}
 
 	/** Stops listening to the index; lists are then checked in full after each edit. */
 	dispose(): void {
 		this.unsubscribe();
-		this.changedSinceNow = null;
+		this.logFrom = Infinity;
+		this.log.length = 0;
+	}
+
+	/** Forgets every list: the groups now stand for other sets (options changed). */
+	clear(): void {
+		this.lists = new Map();
 	}
 
 	/** How a list `get` returned differs from an earlier one, when it was patched from it; undefined when unknown. */
@@ -71,39 +84,32 @@ export class NoteLists {
 		return this.diffs.get(paths);
 	}
 
-	/** The sorted paths in every set of `sets` (and in `match` when given). */
+	/** The sorted paths in every set of `sets` (and in `match` when given); `id` names the group the sets define. */
 	get(id: string, sets: PathSets, match: ReadonlySet<string> | null, o: NoteOrder): string[] {
-		this.sync(o);
-		if (sets.length === 0) return [];
-		const smallest = Math.min(...sets.map((s) => s.size));
-		if (match && match.size * 8 < smallest) return sortPaths(this.index, intersect(sets, match), o);
-		const full = this.full(id, sets, o);
-		return match ? full.paths.filter((p) => match.has(p)) : full.paths;
-	}
-
-	private sync(o: NoteOrder): void {
 		const orderKey = `${o.noteSort}/${o.noteSortDesc}`;
 		if (orderKey !== this.orderKey) {
 			this.orderKey = orderKey;
 			this.lists = new Map();
-			this.previous = new Map();
-		} else if (this.index.version !== this.version) {
-			this.previous = this.lists;
-			this.lists = new Map();
-			this.changedSincePrevious = this.version >= 0 ? this.changedSinceNow : null;
-			this.changedSinceNow = new Map();
 		}
-		if (this.version < 0) this.changedSinceNow = new Map();
-		this.version = this.index.version;
+		if (sets.length === 0) return [];
+		let smallest = sets[0].size;
+		for (let i = 1; i < sets.length; i++) smallest = Math.min(smallest, sets[i].size);
+		if (match && match.size * 8 < smallest) return sortPaths(this.index, intersect(sets, match), o);
+		const full = this.full(id, sets, o);
+		if (!match) return full.paths;
+		const out: string[] = [];
+		const paths = full.paths;
+		for (let i = 0; i < paths.length; i++) if (match.has(paths[i])) out.push(paths[i]);
+		return out;
 	}
 
 	private full(id: string, sets: PathSets, o: NoteOrder): SortedList {
-		let list = this.lists.get(id);
-		if (!list) {
-			const prev = this.previous.get(id);
-			list = (prev && (this.patchChanged(prev, sets, o) || this.patch(prev, sets, o))) || this.fresh(sets, o);
-			this.lists.set(id, list);
-		}
+		const version = this.index.version;
+		const prev = this.lists.get(id);
+		if (prev && prev.version === version) return prev;
+		const list = (prev && (this.patchChanged(prev, sets, o) || this.patch(prev, sets, o))) || this.fresh(sets, o);
+		list.version = version;
+		this.lists.set(id, list);
 		return list;
 	}
 
@@ -114,17 +120,35 @@ export class NoteLists {
 			if (a) found.push(a);
 		}
 		const articles = sortArticles(found, o);
-		return { paths: articles.map((a) => a.path), articles, sets };
+		return { paths: articles.map((a) => a.path), articles, version: -1 };
+	}
+
+	/** The paths changed after `version`, each with the article it had then; null when the log does not reach back. */
+	private changedSince(version: number): Map<string, Article | null | undefined> | null {
+		if (version < this.logFrom) return null;
+		const log = this.log;
+		let lo = 0;
+		let hi = log.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (log[mid].version <= version) lo = mid + 1;
+			else hi = mid;
+		}
+		if (log.length - lo > PATCH_LIMIT * 2) return null;
+		const changed = new Map<string, Article | null | undefined>();
+		// only the first change after the list was made tells what it holds
+		for (let i = lo; i < log.length; i++) if (!changed.has(log[i].path)) changed.set(log[i].path, log[i].before);
+		return changed.size > PATCH_LIMIT ? null : changed;
 	}
 
 	/**
-	 * The fast patch: when the group is defined by the same index sets and the index reported which notes changed,
-	 * only those are taken out and put back, both found by binary search on the old and new article, so a change costs
-	 * O(log n) comparisons plus one array copy; a list the changes do not touch is returned as it was (same object).
+	 * The fast patch: when the index's log reaches back to the list, only the notes changed since are taken out and
+	 * put back, both found by binary search on the old and new article, so a change costs O(log n) comparisons plus
+	 * one array copy; a list the changes do not touch is kept as it was (same array).
 	 */
 	private patchChanged(prev: SortedList, sets: PathSets, o: NoteOrder): SortedList | null {
-		const changed = this.changedSincePrevious;
-		if (!changed || prev.sets.length !== sets.length || prev.sets.some((s, i) => s !== sets[i])) return null;
+		const changed = this.changedSince(prev.version);
+		if (!changed) return null;
 		let paths = prev.paths;
 		let articles = prev.articles;
 		let ownPaths = false;
@@ -175,7 +199,7 @@ export class NoteLists {
 		}
 		if (!ownPaths && !ownArticles) return prev;
 		if (ownPaths) this.diffs.set(paths, { from: prev.paths, head, tail: Math.max(0, tail) });
-		return { paths, articles, sets };
+		return { paths, articles, version: prev.version };
 	}
 
 	/** The previous list with removed notes dropped and new or changed ones merged in; null when too much changed. */
@@ -202,11 +226,11 @@ export class NoteLists {
 				if (added.length > PATCH_LIMIT) return null;
 			}
 		}
-		if (added.length === 0) return { paths, articles, sets };
+		if (added.length === 0) return { paths, articles, version: -1 };
 		if (added.length > PATCH_LIMIT) return null;
 		const cmp = noteComparator(o);
 		added.sort(cmp);
-		return merge(articles, added, cmp, sets);
+		return merge(articles, added, cmp);
 	}
 }
 
@@ -244,7 +268,7 @@ function upperBound(list: Article[], a: Article, cmp: (x: Article, y: Article) =
 	return lo;
 }
 
-function merge(a: Article[], b: Article[], cmp: (x: Article, y: Article) => number, sets: PathSets): SortedList {
+function merge(a: Article[], b: Article[], cmp: (x: Article, y: Article) => number): SortedList {
 	const articles: Article[] = [];
 	let i = 0;
 	let j = 0;
@@ -252,5 +276,5 @@ function merge(a: Article[], b: Article[], cmp: (x: Article, y: Article) => numb
 		if (j >= b.length || (i < a.length && cmp(a[i], b[j]) <= 0)) articles.push(a[i++]);
 		else articles.push(b[j++]);
 	}
-	return { paths: articles.map((x) => x.path), articles, sets };
+	return { paths: articles.map((x) => x.path), articles, version: -1 };
 }

@@ -1,0 +1,145 @@
+import type { ArticleIndex } from "../articles/article-index";
+import type { Article } from "../articles/types";
+import { articleKeys, type ArticleKeys } from "./article-keys";
+
+/** Dead slots tolerated before the table is compacted (and every filter match made on it is dropped). */
+const MAX_DEAD = 4096;
+
+/**
+ * Every indexed note in a numbered slot, beside its folded haystack, article and grouping-tag ids, kept in step with
+ * the index through its change events. A filter scans the haystacks in a plain loop and marks matching slots in a
+ * byte array (no path is hashed), and counts tags with integer ids. A note keeps its slot while it exists; a removed
+ * note's slot stays reserved for its path (so a match can still unmark it) until enough are dead to compact, which
+ * bumps `epoch`.
+ */
+export class NoteTable {
+	/** Path of each slot, also for dead slots. */
+	paths: string[] = [];
+	/** Folded title, tags and types of each live slot ("" when dead). */
+	hays: string[] = [];
+	articles: (Article | undefined)[] = [];
+	/** 1 for a live slot. */
+	alive = new Uint8Array(1024);
+	slot = new Map<string, number>();
+	live = 0;
+	/** Changes when slots are renumbered. */
+	epoch = 0;
+	/** Integer ids of tag keys, for counting in typed arrays; only grows. */
+	readonly keyId = new Map<string, number>();
+	private ownIds: (Int32Array | undefined)[] = [];
+	private nestedIds: (Int32Array | undefined)[] = [];
+	private readonly keys: ArticleKeys;
+
+	constructor(index: ArticleIndex) {
+		this.keys = articleKeys(index);
+		for (const a of index.articles()) this.put(a);
+		index.onChange((c) => {
+			if (c.kind === "rename") this.drop(c.oldPath);
+			const now = index.get(c.path);
+			if (now) this.put(now);
+			else this.drop(c.path);
+		});
+	}
+
+	/** Slots in use (live or dead); slot numbers are below this. */
+	get length(): number {
+		return this.paths.length;
+	}
+
+	/** The grouping tag ids of a live slot: its own tags, or with `nested` also their parents. */
+	tagIds(s: number, nested: boolean): Int32Array {
+		const cache = nested ? this.nestedIds : this.ownIds;
+		let ids = cache[s];
+		if (!ids) {
+			const a = this.articles[s] as Article;
+			const keys = nested ? this.keys.tagsWithParents(a) : this.keys.tags(a);
+			ids = new Int32Array(keys.length);
+			for (let i = 0; i < keys.length; i++) ids[i] = this.idOf(keys[i]);
+			cache[s] = ids;
+		}
+		return ids;
+	}
+
+	private idOf(key: string): number {
+		let id = this.keyId.get(key);
+		if (id === undefined) {
+			id = this.keyId.size;
+			this.keyId.set(key, id);
+		}
+		return id;
+	}
+
+	private put(a: Article): void {
+		let s = this.slot.get(a.path);
+		if (s === undefined) {
+			s = this.paths.length;
+			this.slot.set(a.path, s);
+			this.paths.push(a.path);
+			this.hays.push("");
+			this.articles.push(undefined);
+			this.ownIds.push(undefined);
+			this.nestedIds.push(undefined);
+			if (s >= this.alive.length) {
+				const grown = new Uint8Array(this.alive.length * 2);
+				grown.set(this.alive);
+				this.alive = grown;
+			}
+		}
+		this.hays[s] = this.keys.haystack(a);
+		this.articles[s] = a;
+		this.ownIds[s] = undefined;
+		this.nestedIds[s] = undefined;
+		if (this.alive[s] === 0) {
+			this.alive[s] = 1;
+			this.live++;
+		}
+	}
+
+	private drop(path: string): void {
+		const s = this.slot.get(path);
+		if (s === undefined || this.alive[s] === 0) return;
+		this.alive[s] = 0;
+		this.live--;
+		this.hays[s] = "";
+		this.articles[s] = undefined;
+		this.ownIds[s] = undefined;
+		this.nestedIds[s] = undefined;
+		const dead = this.paths.length - this.live;
+		if (dead > MAX_DEAD && dead > this.live) this.compact();
+	}
+
+	private compact(): void {
+		const old = { paths: this.paths, hays: this.hays, articles: this.articles, alive: this.alive };
+		this.paths = [];
+		this.hays = [];
+		this.articles = [];
+		this.ownIds = [];
+		this.nestedIds = [];
+		this.slot = new Map();
+		this.alive = new Uint8Array(Math.max(1024, old.alive.length));
+		for (let s = 0; s < old.paths.length; s++) {
+			if (old.alive[s] === 0) continue;
+			const at = this.paths.length;
+			this.slot.set(old.paths[s], at);
+			this.paths.push(old.paths[s]);
+			this.hays.push(old.hays[s]);
+			this.articles.push(old.articles[s]);
+			this.ownIds.push(undefined);
+			this.nestedIds.push(undefined);
+			this.alive[at] = 1;
+		}
+		this.epoch++;
+	}
+}
+
+const tables = new WeakMap<ArticleIndex, NoteTable>();
+
+/** The shared note table of an index, made on first use (the first filter). */
+export function noteTable(index: ArticleIndex): NoteTable {
+	let table = tables.get(index);
+	if (!table) {
+		table = new NoteTable(index);
+		tables.set(index, table);
+	}
+	return table;
+}
