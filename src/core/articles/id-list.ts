@@ -57,6 +57,33 @@ export class IdList {
 		return at < ids.length && ids[at] === id;
 	}
 
+	/**
+	 * The position of the first id ≥ `id` at or after position `from`, found by galloping from `from`: walking two
+	 * sorted lists together this way costs O(small × log(large / small)), not O(large).
+	 */
+	seek(id: number, from: number): number {
+		const ids = this.ids;
+		const n = ids.length;
+		if (from >= n || ids[from] >= id) return from;
+		let step = 1;
+		let lo = from;
+		let hi = from + 1;
+		while (hi < n && ids[hi] < id) {
+			lo = hi;
+			step *= 2;
+			hi = from + step;
+		}
+		if (hi > n) hi = n;
+		// ids[lo] < id, and ids[hi] ≥ id or hi = n: binary search in between
+		lo++;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (ids[mid] < id) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+
 	/** A list with the same ids (for a key that starts needing a list of its own). */
 	copy(): IdList {
 		const out = new IdList();

@@ -17,6 +17,21 @@ export class PathView implements ReadonlySet<string> {
 		private readonly list: () => IdList | null,
 	) {}
 
+	/** The ids behind the view (null: none), for intersections done on sorted ids instead of hashed paths. */
+	idList(): IdList | null {
+		return this.list();
+	}
+
+	/** Whether two views number notes the same way (views of one index). */
+	sharesIds(other: PathView): boolean {
+		return other.table === this.table;
+	}
+
+	/** The path of an id from this view's index. */
+	pathOf(id: number): string {
+		return this.table.pathOf(id);
+	}
+
 	get size(): number {
 		return this.list()?.size ?? 0;
 	}

@@ -4,6 +4,9 @@
  * (no closures per path) because they run over up to 100k paths per keystroke.
  */
 
+import type { IdList } from "../articles/id-list";
+import { PathView } from "../articles/path-view";
+
 /** A group's notes: the intersection of some index sets, further narrowed by the filter's matches (null = no filter). */
 export type PathSets = readonly ReadonlySet<string>[];
 
@@ -20,11 +23,55 @@ function inAll(rest: ReadonlySet<string>[], p: string): boolean {
 	return true;
 }
 
+/**
+ * The id lists behind the sets, smallest first, when every set is a view of the same index (the usual case): then
+ * intersections walk sorted integers instead of hashing paths. Null when some set is anything else.
+ */
+function idListsOf(all: readonly ReadonlySet<string>[]): IdList[] | null {
+	const first = all[0];
+	if (!(first instanceof PathView)) return null;
+	const lists: IdList[] = [];
+	for (const set of all) {
+		if (!(set instanceof PathView) || !set.sharesIds(first)) return null;
+		const list = set.idList();
+		if (!list) return [];
+		lists.push(list);
+	}
+	return lists.sort((a, b) => a.size - b.size);
+}
+
+/**
+ * Calls `found` for each id in every list (smallest list first, all sorted ascending); each other list is walked
+ * with one galloping cursor, so the cost is O(smallest × lists × log(ratio)).
+ */
+function eachCommonId(lists: IdList[], found: (id: number) => void): void {
+	if (lists.length === 0) return;
+	const first = lists[0];
+	const at = new Array<number>(lists.length).fill(0);
+	outer: for (let i = 0; i < first.size; i++) {
+		const id = first.at(i);
+		for (let k = 1; k < lists.length; k++) {
+			const list = lists[k];
+			const p = list.seek(id, at[k]);
+			at[k] = p;
+			if (p >= list.size) return;
+			if (list.at(p) !== id) continue outer;
+		}
+		found(id);
+	}
+}
+
 /** How many paths are in every set (and in `match` when given). */
 export function countIn(sets: PathSets, match: ReadonlySet<string> | null): number {
 	if (sets.length === 0) return 0;
 	if (sets.length === 1 && !match) return sets[0].size;
 	const all = smallestFirst(sets, match);
+	const lists = idListsOf(all);
+	if (lists) {
+		let n = 0;
+		eachCommonId(lists, () => n++);
+		return n;
+	}
 	const first = all[0];
 	let n = 0;
 	if (all.length === 2) {
@@ -42,6 +89,13 @@ export function intersect(sets: PathSets, match: ReadonlySet<string> | null): st
 	if (sets.length === 0) return [];
 	const all = smallestFirst(sets, match);
 	if (all.length === 1) return [...all[0]];
+	const lists = idListsOf(all);
+	if (lists) {
+		const view = all[0] as PathView;
+		const paths: string[] = [];
+		eachCommonId(lists, (id) => paths.push(view.pathOf(id)));
+		return paths;
+	}
 	const rest = all.slice(1);
 	const out: string[] = [];
 	for (const p of all[0]) if (inAll(rest, p)) out.push(p);

@@ -63,3 +63,20 @@ describe("IdList", () => {
 		);
 	});
 });
+
+describe("IdList.seek", () => {
+	it("finds the first id at or above a value from any start, like a linear scan", () => {
+		fc.assert(
+			fc.property(fc.uniqueArray(fc.nat(200), { maxLength: 80 }), fc.nat(210), fc.nat(90), (ids, target, from) => {
+				const list = new IdList();
+				for (const id of ids) list.add(id);
+				const sorted = [...list];
+				const start = Math.min(from, sorted.length);
+				let expected = start;
+				while (expected < sorted.length && sorted[expected] < target) expected++;
+				expect(list.seek(target, start)).toBe(expected);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+});
