@@ -45,9 +45,10 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 		problems.push({ code: "mojibake", message: `the text has garbled characters from a wrong text encoding; run "Repair text encoding of this note"` });
 	}
 
-	const frontmatterTags = uniqueTags(listOf(input.frontmatterTags));
+	const rawFrontmatterTags = listOf(input.frontmatterTags);
+	const frontmatterTags = uniqueTags(rawFrontmatterTags);
 	// Most notes have no body tags: then one array serves both lists.
-	const tags = withMoreTags(frontmatterTags, listOf(input.tags));
+	const tags = withMoreTags(frontmatterTags, listOf(input.tags), rawFrontmatterTags);
 
 	let types: string[] = NO_STRINGS;
 	let pub: { date: string; time: number } | null = null;

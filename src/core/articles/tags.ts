@@ -72,15 +72,21 @@ export function uniqueTags(tags: readonly unknown[], more: readonly unknown[] = 
 }
 
 /**
- * `unique` (the output of uniqueTags) followed by the tags of `more` it lacks, compared by key. Returns `unique`
- * itself when `more` adds nothing, which is most notes: their body has no tags beyond their frontmatter's.
+ * `unique` (the output of uniqueTags over the raw list `uniqueFrom`) followed by the tags of `more` it lacks,
+ * compared by key. Returns `unique` itself when `more` adds nothing, which is most notes: their body has no tags
+ * beyond their frontmatter's.
  */
-export function withMoreTags(unique: string[], more: readonly unknown[]): string[] {
+export function withMoreTags(unique: string[], more: readonly unknown[], uniqueFrom: readonly unknown[] = NO_STRINGS): string[] {
+	// getAllTags lists the frontmatter's tags first: a leading run equal to the raw list `unique` came from adds
+	// nothing, and comparing strings costs less than looking each one up again.
+	let start = 0;
+	while (start < uniqueFrom.length && start < more.length && more[start] === uniqueFrom[start]) start++;
+	if (start === more.length) return unique;
 	let out: string[] | null = null;
 	const n = unique.length;
 	for (let i = 0; i < n; i++) keptKeys[i] = unique[i].toLowerCase();
 	let kept = n;
-	for (let i = 0; i < more.length; i++) {
+	for (let i = start; i < more.length; i++) {
 		const raw = more[i];
 		if (typeof raw !== "string") continue;
 		const { tag, key } = bareTag(raw);
