@@ -36,7 +36,8 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 	}
 
 	const rawTitle = (frontmatter && titleFrom(frontmatter)) || basename;
-	if (hasMojibake(rawTitle)) {
+	const garbled = hasMojibake(rawTitle);
+	if (garbled) {
 		if (problems === NO_PROBLEMS) problems = [];
 		problems.push({ code: "mojibake", message: `title "${rawTitle}" has garbled characters from a wrong text encoding; shown repaired` });
 	}
@@ -67,7 +68,7 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 	return {
 		path,
 		basename,
-		title: repairMojibake(rawTitle),
+		title: garbled ? repairMojibake(rawTitle) : rawTitle,
 		types,
 		tags,
 		frontmatterTags,

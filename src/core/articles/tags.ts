@@ -154,14 +154,17 @@ function showList(values: readonly unknown[]): string {
  */
 export function tagProblems(frontmatter: FrontMatter, problems: MetadataProblem[]): void {
 	const tagsKey = findKey(frontmatter, "tags");
-	const legacyKey = findKey(frontmatter, "tag");
-	if (tagsKey === undefined && legacyKey !== undefined) {
-		problems.push({
-			code: "legacy-tag-key",
-			message: `"${legacyKey}:" is no longer read by Obsidian; rename it to "tags:"`,
-		});
+	if (tagsKey === undefined) {
+		// The legacy key only matters when `tags:` is missing (looking it up walks every key of the note).
+		const legacyKey = findKey(frontmatter, "tag");
+		if (legacyKey !== undefined) {
+			problems.push({
+				code: "legacy-tag-key",
+				message: `"${legacyKey}:" is no longer read by Obsidian; rename it to "tags:"`,
+			});
+		}
+		return;
 	}
-	if (tagsKey === undefined) return;
 	const value = frontmatter[tagsKey];
 	if (typeof value === "string") {
 		if (/[,\s]/.test(value.trim())) {
