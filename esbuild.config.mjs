@@ -22,6 +22,9 @@ const pluginOptions = {
 	sourcemap: production ? false : "inline",
 	treeShaking: true,
 	minify: production,
+	// Non-ASCII text (the code-page tables, typographic quotes in patterns) ships as UTF-8, not as \u escapes of
+	// twice the size; Obsidian reads main.js as UTF-8.
+	charset: "utf8",
 	outfile: "main.js",
 };
 

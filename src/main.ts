@@ -10,6 +10,7 @@ import { EXPLORER_VIEW_TYPE } from "./plugin/explorer/explorer-host";
 import { ExplorerView } from "./plugin/explorer/explorer-view";
 import { registerHealthCommands } from "./plugin/health/health-commands";
 import { registerSnippetCommands } from "./plugin/snippets/snippet-commands";
+import { isMarkdownFile } from "./plugin/markdown-file";
 import { ArticleDeskSettingTab } from "./plugin/settings-tab";
 
 export default class ArticleDeskPlugin extends Plugin {
@@ -37,7 +38,7 @@ export default class ArticleDeskPlugin extends Plugin {
 			name: "Reveal active note in article explorer",
 			checkCallback: (checking) => {
 				const file = this.app.workspace.getActiveFile();
-				if (!file || file.extension !== "md") return false;
+				if (!isMarkdownFile(file)) return false;
 				if (!checking) void this.revealInExplorer(file);
 				return true;
 			},

@@ -72,39 +72,32 @@ export const DEFAULT_SETTINGS: ArticleDeskSettings = {
 
 type Check = (value: unknown) => boolean;
 
-const isString: Check = (v) => typeof v === "string";
-const isBool: Check = (v) => typeof v === "boolean";
 const isStringList: Check = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
 const oneOf = (...allowed: string[]): Check => (v) => typeof v === "string" && allowed.includes(v);
 const intIn = (min: number, max: number): Check => (v) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
 const nonEmpty: Check = (v) => typeof v === "string" && v.trim().length > 0;
 
-const CHECKS: { [K in keyof ArticleDeskSettings]: Check } = {
+/** Fields with a stricter rule than "a value of the default's type" (a string, a boolean, a list of strings). */
+const STRICTER: Partial<Record<keyof ArticleDeskSettings, Check>> = {
 	selectionMode: oneOf("all", "folders", "tag", "type"),
-	selectionFolders: isStringList,
-	selectionTag: isString,
-	excludedFolders: isStringList,
-	hiddenTags: isStringList,
-	frontmatterTagsOnly: isBool,
 	typeKey: nonEmpty,
 	dateKeys: (v) => isStringList(v) && (v as string[]).length > 0,
 	groupMode: oneOf(...GROUP_MODES),
-	nestedTags: isBool,
-	parentListsChildNotes: isBool,
 	groupSort: oneOf("name", "count"),
 	noteSort: oneOf("date", "title", "mtime"),
-	noteSortDesc: isBool,
 	dateFormat: nonEmpty,
-	relativeDates: isBool,
 	expanded: (v) => typeof v === "object" && v !== null && !Array.isArray(v),
-	snippetsFolder: isString,
-	hashtagExclusions: isStringList,
-	baseUrl: isString,
 	mastodonLimit: intIn(50, 100000),
 	keyLineCount: intIn(1, 20),
 	threadNumbering: oneOf("none", "suffix", "prefix"),
-	highlightKeyLines: isBool,
 };
+
+function isValid(key: keyof ArticleDeskSettings, value: unknown): boolean {
+	const check = STRICTER[key];
+	if (check) return check(value);
+	const fallback = DEFAULT_SETTINGS[key];
+	return Array.isArray(fallback) ? isStringList(value) : typeof value === typeof fallback;
+}
 
 export interface LoadedSettings {
 	settings: ArticleDeskSettings;
@@ -119,10 +112,10 @@ export function loadSettings(saved: unknown): LoadedSettings {
 	if (saved === null || saved === undefined) return { settings, rejected };
 	if (typeof saved !== "object" || Array.isArray(saved)) return { settings, rejected: ["(whole file)"] };
 	const record = saved as Record<string, unknown>;
-	for (const key of Object.keys(CHECKS) as (keyof ArticleDeskSettings)[]) {
+	for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof ArticleDeskSettings)[]) {
 		if (!(key in record)) continue;
 		const value = record[key];
-		if (!CHECKS[key](value)) {
+		if (!isValid(key, value)) {
 			rejected.push(key);
 			continue;
 		}

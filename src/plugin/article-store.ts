@@ -8,6 +8,7 @@ import { ArticleCatalog, catalogOptionsFrom } from "../core/articles/catalog";
 import type { NoteInput } from "../core/articles/types";
 import type { ArticleDeskSettings } from "../core/settings";
 import { BodyScanner } from "./health/body-scanner";
+import { isMarkdownFile } from "./markdown-file";
 
 /** What changed, so a view can decide whether to redraw at once (the active note) or coalesce. */
 export interface StoreChange {
@@ -119,7 +120,7 @@ export class ArticleStore extends Events {
 	}
 
 	private createFile(file: TAbstractFile): void {
-		if (!(file instanceof TFile) || file.extension !== "md") return;
+		if (!isMarkdownFile(file)) return;
 		// Listed at once; its metadata arrives with the cache's `changed` event.
 		this.catalog.update(this.noteInput(file, this.app.metadataCache.getFileCache(file)));
 		this.changed([file.path]);

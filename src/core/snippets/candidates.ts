@@ -75,6 +75,11 @@ function join(sentences: readonly Sentence[], ids: number[]): string {
 	return ids.map((k) => sentences[k].text).join(" ");
 }
 
+/** Sentence `k` with the one before it, as one candidate. */
+function pairUnit(prev: Sentence, s: Sentence, k: number, wholeParagraph: boolean, paragraphSize: number): Unit {
+	return { text: `${prev.text} ${s.text}`, start: prev.start, end: s.end, sentences: [k - 1, k], kind: "pair", wholeParagraph, paragraphSize };
+}
+
 /**
  * Every candidate key line: each sentence; each paragraph of two or three sentences as one unit (two-sentence
  * punchlines); each sentence opening with They/It/This/That/These/Those, or ending on a bare auxiliary ("Big plans
@@ -104,21 +109,13 @@ export function buildUnits(sentences: readonly Sentence[], cues: readonly Senten
 		const prev = k > 0 ? sentences[k - 1] : null;
 		const leaning = prev !== null && (cues[k].leansBack || cues[k].elliptical);
 		if (prev && !leaning && prev.paragraph === s.paragraph && n > 2 && prev.kind !== "heading" && isAntithesis(prev, s, cues[k - 1], cues[k])) {
-			units.push({ text: `${prev.text} ${s.text}`, start: prev.start, end: s.end, sentences: [k - 1, k], kind: "pair", wholeParagraph: false, paragraphSize: n });
+			units.push(pairUnit(prev, s, k, false, n));
 		}
 		if (prev && leaning) {
 			const samePara = prev.paragraph === s.paragraph;
 			const coversParagraph = samePara && n === 2;
 			if (!coversParagraph && prev.kind !== "heading" && prev.text.length + s.text.length < MAX_PARAGRAPH_UNIT) {
-				units.push({
-					text: `${prev.text} ${s.text}`,
-					start: prev.start,
-					end: s.end,
-					sentences: [k - 1, k],
-					kind: "pair",
-					wholeParagraph: !samePara && size(k - 1) === 1 && n === 1,
-					paragraphSize: samePara ? n : size(k - 1) + n,
-				});
+				units.push(pairUnit(prev, s, k, !samePara && size(k - 1) === 1 && n === 1, samePara ? n : size(k - 1) + n));
 			}
 		}
 	}

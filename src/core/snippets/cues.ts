@@ -27,7 +27,7 @@ const IMPERATIVE_VERBS = new Set(
 const FIRST_WORDS = /^[\s"'“‘(]*([\p{L}'’]+)[\s,]*(\S*)/u;
 const NOT_IMPERATIVE_NEXT = /^(?:is|are|was|were|has|have|had|does|did|will|can|of|and|or)\b/i;
 const DEFINITION = /^[\s"'“‘]*(?!(?:it|this|that|these|those|there|here|he|she|they|we|i|you|what|which|who|so|and|but|if|when)\b)(?:(?!(?:who|that|which|when|if|and|or)\b)[\p{L}'’-]+,?\s+){0,4}(?:is|are|isn['’]t|aren['’]t|means|has|equals|beats)\b/iu;
-const ELLIPTICAL_END = /(?:^|\s)(?:is|isn['’]t|are|aren['’]t|was|wasn['’]t|were|weren['’]t|do|don['’]t|does|doesn['’]t|did|didn['’]t|can|can['’]t|will|won['’]t|would|wouldn['’]t|should|shouldn['’]t|has|hasn['’]t|have|haven['’]t)[.!]["'”’)]*$/i;
+const ELLIPTICAL_END = /(?:^|\s)(?:(?:is|are|was|were|do|does|did|would|should|has|have)(?:n['’]t)?|can(?:['’]t)?|will|won['’]t)[.!]["'”’)]*$/i;
 // ELLIPTICAL_END can only match in a sentence's last characters: this global copy is started there (lastIndex).
 const ELLIPTICAL_TAIL = new RegExp(ELLIPTICAL_END.source, "gi");
 /** The longest auxiliary ("shouldn't") plus the space before it and one to spare. */
@@ -49,19 +49,19 @@ const LEADS_ON = /:\s*["'”’)]*$|^[\s"'“‘]*(?:here['’]?s|here is)\b/i;
 const CROSS_CONTRAST = [CONTRAST[3], CONTRAST[4]];
 /** True when a run of sentences opposes two ideas across a sentence boundary ("Asking isn't pushy. It's…"). */
 export const opposesAcross = (s: string): boolean => CROSS_CONTRAST.some((re) => re.test(s));
-const SELF_WORDS = new Set(["i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"]);
-const READER_WORDS = new Set(["you", "your", "you're", "you'll", "you've", "you'd", "yourself", "yours"]);
-const THIRD_PERSON_WORDS = new Set(["he", "she", "him", "his", "her", "hers"]);
-const NEGATION_WORDS = new Set(["no", "not", "never", "nobody", "nothing", "none", "don't", "doesn't", "didn't", "isn't", "aren't", "won't", "can't", "stop"]);
-
 const SELF = 1;
 const READER = 2;
 const PARTICULAR = 4;
 const NEGATION = 8;
-/** One lookup per word instead of one per word list. */
+/** Which word-level cue each listed word raises; one lookup per word instead of one per word list. */
 const WORD_FLAGS = new Map<string, number>();
-for (const [set, flag] of [[SELF_WORDS, SELF], [READER_WORDS, READER], [THIRD_PERSON_WORDS, PARTICULAR], [NEGATION_WORDS, NEGATION]] as const) {
-	for (const w of set) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | flag);
+for (const [list, flag] of [
+	["i i'm i've i'd i'll me my mine myself", SELF],
+	["you your you're you'll you've you'd yourself yours", READER],
+	["he she him his her hers", PARTICULAR],
+	["no not never nobody nothing none don't doesn't didn't isn't aren't won't can't stop", NEGATION],
+] as const) {
+	for (const w of list.split(" ")) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | flag);
 }
 
 /** What one lower-cased word tells the word-level cues, as bits to OR over a sentence and read with `wordCuesOf`. */

@@ -12,23 +12,24 @@ export interface EmphasisResult {
 }
 
 interface Kind {
+	/**
+	 * Group 1 is the content, or, for the underscore kinds, the boundary character before the opening marker, with
+	 * the content in group 2.
+	 */
 	re: RegExp;
 	/** The marker's characters; a line without them cannot match, so the pattern is not run. */
 	mark: string;
-	/** Length of the optional boundary character captured before the opening marker (group 1), if any. */
-	hasPrefix: boolean;
-	marker: number;
 	role: "emphasis" | "highlight" | "strike";
 }
 
 // Content is capped at 400 characters so an unclosed marker on a huge line stays linear-ish.
 const KINDS: Kind[] = [
-	{ mark: "**", re: /\*\*(?=[^\s*])([^\n]{0,400}?\S)\*\*/g, hasPrefix: false, marker: 2, role: "emphasis" },
-	{ mark: "__", re: /(^|[^\p{L}\p{N}_])__(?=\S)([^\n]{0,400}?\S)__(?![\p{L}\p{N}_])/gu, hasPrefix: true, marker: 2, role: "emphasis" },
-	{ mark: "==", re: /==(?=[^\s=])([^\n]{0,400}?\S)==/g, hasPrefix: false, marker: 2, role: "highlight" },
-	{ mark: "~~", re: /~~(?=\S)([^\n]{0,400}?\S)~~/g, hasPrefix: false, marker: 2, role: "strike" },
-	{ mark: "*", re: /\*([^\s*](?:[^*\n]{0,400}?[^\s*])?)\*/g, hasPrefix: false, marker: 1, role: "emphasis" },
-	{ mark: "_", re: /(^|[^\p{L}\p{N}_])_([^\s_](?:[^_\n]{0,400}?[^\s_])?)_(?![\p{L}\p{N}_])/gu, hasPrefix: true, marker: 1, role: "emphasis" },
+	{ mark: "**", re: /\*\*(?=[^\s*])([^\n]{0,400}?\S)\*\*/g, role: "emphasis" },
+	{ mark: "__", re: /(^|[^\p{L}\p{N}_])__(?=\S)([^\n]{0,400}?\S)__(?![\p{L}\p{N}_])/gu, role: "emphasis" },
+	{ mark: "==", re: /==(?=[^\s=])([^\n]{0,400}?\S)==/g, role: "highlight" },
+	{ mark: "~~", re: /~~(?=\S)([^\n]{0,400}?\S)~~/g, role: "strike" },
+	{ mark: "*", re: /\*([^\s*](?:[^*\n]{0,400}?[^\s*])?)\*/g, role: "emphasis" },
+	{ mark: "_", re: /(^|[^\p{L}\p{N}_])_([^\s_](?:[^_\n]{0,400}?[^\s_])?)_(?![\p{L}\p{N}_])/gu, role: "emphasis" },
 ];
 
 /** Removes `**`, `__`, `*`, `_`, `==`, `~~` markers so scoring sees prose, while remembering what they stressed. */
@@ -44,13 +45,14 @@ export function stripEmphasis(source: string): EmphasisResult {
 		let hit = false;
 		let m: RegExpExecArray | null;
 		while ((m = kind.re.exec(work)) !== null) {
-			const prefix = kind.hasPrefix ? m[1].length : 0;
-			const content = kind.hasPrefix ? m[2] : m[1];
+			const marker = kind.mark.length;
+			const prefix = m.length > 2 ? m[1].length : 0;
+			const content = m[m.length - 1];
 			const open = m.index + prefix;
-			const contentStart = open + kind.marker;
+			const contentStart = open + marker;
 			const contentEnd = contentStart + content.length;
 			const at = (i: number): number => (map ? map[i] : i);
-			for (let k = 0; k < kind.marker; k++) {
+			for (let k = 0; k < marker; k++) {
 				removed[at(open + k)] = 1;
 				removed[at(contentEnd + k)] = 1;
 			}

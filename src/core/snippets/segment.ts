@@ -1,3 +1,5 @@
+import { segmenterFor } from "../text/segmenters";
+
 /** A sentence as offsets into the text it was cut from. */
 export interface Piece {
 	start: number;
@@ -54,15 +56,6 @@ function endsOnInitial(s: string): boolean {
 	return INITIAL_TAIL.test(s);
 }
 
-let segmenter: Intl.Segmenter | null | undefined;
-
-function getSegmenter(): Intl.Segmenter | null {
-	if (segmenter === undefined) {
-		segmenter = typeof Intl !== "undefined" && typeof Intl.Segmenter === "function" ? new Intl.Segmenter("en", { granularity: "sentence" }) : null;
-	}
-	return segmenter;
-}
-
 /** Hides the dots inside URLs and domain names so no sentence ends in the middle of a link; offsets stay the same. */
 export function maskUrls(text: string): string {
 	if (!MAY_HOLD_URL.test(text)) return text;
@@ -84,7 +77,7 @@ function rawPieces(text: string): Piece[] {
 		out[out.length - 1].end = text.length;
 		return out;
 	}
-	const seg = getSegmenter();
+	const seg = segmenterFor("sentence");
 	if (seg) {
 		for (const s of seg.segment(text)) out.push({ start: s.index, end: s.index + s.segment.length });
 		return out;

@@ -22,10 +22,10 @@ const COMMENTS_LABEL = /^(?:comments?|responses?|reader comments|readers'? comme
 const REPLY_FORM = /^(?:leave a (?:reply|comment|response)|post a comment|add a comment|cancel reply|submit comment|post comment|you must be logged in to post a comment|reply|log in to reply|reply ↓)\b.{0,40}$/i;
 const FOOTER = /^(?:share this|like this|related(?: posts| articles| reading)?|posted in|filed under|tagged(?: with)?|categories|about the author)\b\s*[:.]?.{0,80}$/i;
 const COMMENTER = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:says|said|wrote|writes|replied)\s*:?$/u;
-const GENERIC_SPEAKERS = new Set([
-	"he", "she", "they", "it", "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "no one", "my boss",
-	"mom", "dad", "the buyer", "the customer", "the client", "the prospect", "science", "research", "who", "that", "this", "what",
-]);
+const GENERIC_SPEAKERS = new Set(
+	("he,she,they,it,everyone,everybody,nobody,somebody,someone,anyone,no one,my boss,mom,dad,the buyer,the customer," +
+		"the client,the prospect,science,research,who,that,this,what").split(","),
+);
 const NUMBERED_GREETING = /^\s*\d{1,3}[.)]\s+(?:hi|hey|hello|dear|thanks|thank you|great|love|loved|wow|awesome|nice|excellent|good|amen|brilliant|so true|well said)\b/i;
 const LEAD_IN = /(?:\bcomments? (?:below|section)|\bin the comments\b|\bleave (?:a|your) comment|\bdrop (?:a|me a) (?:comment|line)|\b(?:love|like) to (?:hear|know|read) (?:your|what you|from you)|\blet me know (?:what you think|your thoughts|in the)|\bshare your (?:thoughts|experiences?|comments|stories)\b|\bwhat do you think\?\s*$|\byour thoughts\?\s*$)/i;
 

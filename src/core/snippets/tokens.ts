@@ -11,7 +11,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 		"they've this those through to too under until up upon us very was wasn't we we'd we'll we're we've were " +
 		"weren't what what's when when's where where's which while who who's whom why why's will with won't would " +
 		"wouldn't yet you you'd you'll you're you've your yours yourself yourselves one thing things way lot lots " +
-		"going gonna want wants make makes made say says said know just still well back really"
+		"going gonna want wants make makes made say says said know still well back"
 	).split(" "),
 );
 

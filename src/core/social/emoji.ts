@@ -12,10 +12,7 @@ import { KNOWN_TLDS } from "./tlds";
  */
 
 /** Emoji-style characters that Unicode still lists in emoji-variation-sequences, so VS16 belongs to them. */
-const PRESENTATION_WITH_VS16 =
-	"\\u231A\\u231B\\u25FD\\u25FE\\u2614\\u2615\\u2648-\\u2653\\u267F\\u2693\\u26A1\\u26AA\\u26AB\\u26BD\\u26BE" +
-	"\\u26C4\\u26C5\\u26D4\\u26EA\\u26F2\\u26F3\\u26F5\\u26FA\\u26FD\\u2757\\u2B1B\\u2B1C\\u2B50\\u2B55" +
-	"\\u{1F004}\\u{1F21A}\\u{1F22F}";
+const PRESENTATION_WITH_VS16 = "⌚⌛◽◾☔☕♈-♓♿⚓⚡⚪⚫⚽⚾⛄⛅⛔⛪⛲⛳⛵⛺⛽❗⬛⬜⭐⭕🀄🈚🈯";
 
 const KEYCAP = "[0-9#*]\\uFE0F?\\u20E3";
 /** 🏴 + a subdivision code in tag letters (2 letters, then 1–4 letters or digits) + cancel tag. */

@@ -1,6 +1,8 @@
+import { segmenterFor } from "../text/segmenters";
+
 /** Grapheme clusters (what a reader sees as one character), via `Intl.Segmenter`; code points where it is missing. */
 export function graphemes(text: string): string[] {
-	const segmenter = graphemeSegmenter();
+	const segmenter = segmenterFor("grapheme");
 	if (!segmenter) return Array.from(text);
 	if (oneCharClusters(text)) return text.split("");
 	const out: string[] = [];
@@ -10,7 +12,7 @@ export function graphemes(text: string): string[] {
 
 /** Number of grapheme clusters: how Bluesky and Mastodon count characters. */
 export function graphemeCount(text: string): number {
-	const segmenter = graphemeSegmenter();
+	const segmenter = segmenterFor("grapheme");
 	if (!segmenter) return Array.from(text).length;
 	if (oneCharClusters(text)) return text.length;
 	let count = 0;
@@ -70,14 +72,4 @@ export function utf8Length(text: string): number {
 		bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 	}
 	return bytes;
-}
-
-let cached: Intl.Segmenter | null | undefined;
-
-/** One shared segmenter: building one is costly and counting runs in tight loops when splitting threads. */
-function graphemeSegmenter(): Intl.Segmenter | null {
-	if (cached === undefined) {
-		cached = typeof Intl !== "undefined" && "Segmenter" in Intl ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : null;
-	}
-	return cached;
 }

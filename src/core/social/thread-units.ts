@@ -1,3 +1,4 @@
+import { segmenterFor } from "../text/segmenters";
 import { graphemes } from "./graphemes";
 import { findUrls, UrlSpan } from "./urls";
 
@@ -110,7 +111,7 @@ function maskLinks(text: string, links: readonly UrlSpan[]): string {
 
 /** Sentence boundaries as `[start, end)` pairs; a plain punctuation rule where `Intl.Segmenter` is missing. */
 function sentenceBounds(text: string): [number, number][] {
-	const segmenter = sentenceSegmenter();
+	const segmenter = segmenterFor("sentence");
 	if (segmenter) {
 		return Array.from(segmenter.segment(text), (part) => [part.index, part.index + part.segment.length]);
 	}
@@ -124,14 +125,4 @@ function sentenceBounds(text: string): [number, number][] {
 	}
 	bounds.push([from, text.length]);
 	return bounds;
-}
-
-let cachedSegmenter: Intl.Segmenter | null | undefined;
-
-function sentenceSegmenter(): Intl.Segmenter | null {
-	if (cachedSegmenter === undefined) {
-		const available = typeof Intl !== "undefined" && "Segmenter" in Intl;
-		cachedSegmenter = available ? new Intl.Segmenter("en", { granularity: "sentence" }) : null;
-	}
-	return cachedSegmenter;
 }

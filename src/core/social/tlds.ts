@@ -6,20 +6,15 @@
  * Punycode TLDs (`xn--…`) are recognised by shape.
  */
 
-/** Two-letter country-code TLDs, including the reserved codes X still links (`tp`, `um`, `an`, `bl`…). */
+/**
+ * Two-letter country-code TLDs, including the reserved codes X still links (`tp`, `um`, `an`, `bl`…), grouped by
+ * first letter: `a:cdf` stands for `ac ad af`.
+ */
 const COUNTRY_CODES =
-	"ac ad ae af ag ai al am an ao aq ar as at au aw ax az " +
-	"ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz " +
-	"ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz " +
-	"de dj dk dm do dz ec ee eg eh er es et eu fi fj fk fm fo fr " +
-	"ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy " +
-	"hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp " +
-	"ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly " +
-	"ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz " +
-	"na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa " +
-	"re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st su sv sx sy sz " +
-	"tc td tf tg th tj tk tl tm tn to tp tr tt tv tw tz ua ug uk um us uy uz " +
-	"va vc ve vg vi vn vu wf ws ye yt za zm zw";
+	"a:cdefgilmnoqrstuwxz b:abdefghijlmnoqrstvwyz c:acdfghiklmnoruvwxyz d:ejkmoz e:ceghrstu f:ijkmor " +
+	"g:abdefghilmnpqrstuwy h:kmnrtu i:delmnoqrst j:emop k:eghimnprwyz l:abcikrstuvy m:acdefghklmnopqrstuvwxyz " +
+	"n:acefgilopruz o:m p:aefghklmnrstwy q:a r:eosuw s:abcdeghijklmnorstuvxyz t:cdfghjklmnoprtvwz u:agkmsyz " +
+	"v:aceginu w:fs y:et z:amw";
 
 /** Generic TLDs common in links people share: the legacy ones and the most used new ones. */
 const GENERIC =
@@ -34,4 +29,8 @@ const GENERIC =
 	"works work jetzt email expert guru host press review reviews report science technology";
 
 /** Every accepted TLD, lower case. */
-export const KNOWN_TLDS: ReadonlySet<string> = new Set((COUNTRY_CODES + " " + GENERIC).split(" ").filter(Boolean));
+export const KNOWN_TLDS: ReadonlySet<string> = new Set(
+	COUNTRY_CODES.split(" ")
+		.flatMap((group) => [...group.slice(2)].map((second) => group[0] + second))
+		.concat(GENERIC.split(" ")),
+);

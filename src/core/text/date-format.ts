@@ -12,8 +12,8 @@
  * are dropped, and field tokens accept the same lengths and ordinal `o` suffixes.
  */
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = "January February March April May June July August September October November December".split(" ");
+const DAYS = "Sunday Monday Tuesday Wednesday Thursday Friday Saturday".split(" ");
 /** en-US `P`, `PP`, `PPP`, `PPPP`. */
 const LONG_DATES = ["MM/dd/yyyy", "MMM d, y", "MMMM do, y", "EEEE, MMMM do, y"];
 
@@ -82,16 +82,12 @@ function field(date: Date, token: string): string {
 			if (ordinal) return nth(m + 1);
 			return n === 1 ? String(m + 1) : n === 2 ? pad(m + 1, 2) : n === 3 ? MONTHS[m].slice(0, 3) : n === 5 ? MONTHS[m][0] : MONTHS[m];
 		}
-		case "w": {
-			const week = localWeek(date);
-			return ordinal ? nth(week) : pad(week, n);
-		}
+		case "w":
+			return numeric(localWeek(date), token);
 		case "d":
-			return ordinal ? nth(date.getDate()) : pad(date.getDate(), n);
-		case "D": {
-			const day = dayNumber(date.getFullYear(), date.getMonth(), date.getDate()) - dayNumber(date.getFullYear(), 0, 1) + 1;
-			return ordinal ? nth(day) : pad(day, n);
-		}
+			return numeric(date.getDate(), token);
+		case "D":
+			return numeric(dayNumber(date.getFullYear(), date.getMonth(), date.getDate()) - dayNumber(date.getFullYear(), 0, 1) + 1, token);
 		case "E": {
 			const day = DAYS[date.getDay()];
 			return n <= 3 ? day.slice(0, 3) : n === 5 ? day[0] : n === 6 ? day.slice(0, 2) : day;
@@ -101,24 +97,25 @@ function field(date: Date, token: string): string {
 			return n <= 2 ? (pm ? "PM" : "AM") : n === 3 ? (pm ? "pm" : "am") : n === 5 ? (pm ? "p" : "a") : pm ? "p.m." : "a.m.";
 		}
 		case "h":
-			return hours(date.getHours() % 12 || 12, token);
+			return numeric(date.getHours() % 12 || 12, token);
 		case "H":
-			return hours(date.getHours(), token);
+			return numeric(date.getHours(), token);
 		case "K":
-			return hours(date.getHours() % 12, token);
+			return numeric(date.getHours() % 12, token);
 		case "k":
-			return hours(date.getHours() || 24, token);
+			return numeric(date.getHours() || 24, token);
 		case "m":
-			return ordinal ? nth(date.getMinutes()) : pad(date.getMinutes(), n);
+			return numeric(date.getMinutes(), token);
 		case "s":
-			return ordinal ? nth(date.getSeconds()) : pad(date.getSeconds(), n);
+			return numeric(date.getSeconds(), token);
 		default: // "S": the first n digits of the fraction of a second, computed as date-fns does
 			return pad(Math.trunc(date.getMilliseconds() * Math.pow(10, n - 3)), n);
 	}
 }
 
-function hours(h: number, token: string): string {
-	return token.length === 2 && token[1] === "o" ? nth(h) : pad(h, token.length);
+/** A plain number field: ordinal for a `…o` token, else padded to the token's length. */
+function numeric(value: number, token: string): string {
+	return token.length === 2 && token[1] === "o" ? nth(value) : pad(value, token.length);
 }
 
 /** `n` with at least `width` digits, the sign in front. */

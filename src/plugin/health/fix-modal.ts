@@ -6,7 +6,11 @@ import { App, Modal, Notice, Setting, TFile } from "obsidian";
 
 import { hasCertainFix, planEncodingFix, planFixes, type FixCode, type PlannedFix } from "../../core/health/fixes";
 import type { ArticleStore } from "../article-store";
+import { noticeFailure } from "../failure-notice";
 import { applyFixes } from "./apply-fixes";
+
+/** The prefix of the dialog's classes (`-list`, `-diff`, `-before`…), styled in styles.css. */
+const FIX_CLASS = "article-desk-fix";
 
 /** What the dialog offers: every certain metadata fix, or only the text-encoding repair. */
 export type FixScope = "metadata" | "encoding";
@@ -33,7 +37,7 @@ export async function openFixModal(app: App, file: TFile, options: FixModalOptio
 	try {
 		text = await app.vault.read(file);
 	} catch (e) {
-		new Notice(`Could not read ${file.basename}: ${e instanceof Error ? e.message : String(e)}`);
+		noticeFailure(`Could not read ${file.basename}`, e);
 		return null;
 	}
 	const plan =
@@ -63,13 +67,13 @@ export class FixModal extends Modal {
 
 	override onOpen(): void {
 		this.setTitle(this.options.scope === "encoding" ? `Repair text encoding of ${this.file.basename}` : `Fix metadata of ${this.file.basename}`);
-		this.modalEl.addClass("article-desk-fix-modal");
-		const list = this.contentEl.createDiv({ cls: "article-desk-fix-list" });
+		this.modalEl.addClass(`${FIX_CLASS}-modal`);
+		const list = this.contentEl.createDiv({ cls: `${FIX_CLASS}-list` });
 		for (const fix of this.plan) renderFix(list, fix);
 		if (this.plan.some((fix) => fix.code !== "mojibake")) {
 			// processFrontMatter writes the whole block back in Obsidian's own YAML style: say so before it happens.
 			this.contentEl.createDiv({
-				cls: "setting-item-description article-desk-fix-note",
+				cls: `setting-item-description ${FIX_CLASS}-note`,
 				text: "Properties are written back in Obsidian's format; their values stay as they are.",
 			});
 		}
@@ -106,7 +110,7 @@ export class FixModal extends Modal {
 					: `Fixed ${applied.length === 1 ? "1 problem" : `${applied.length} problems`} in ${this.file.basename}.`,
 			);
 		} catch (e) {
-			new Notice(`Could not fix ${this.file.basename}: ${e instanceof Error ? e.message : String(e)}`);
+			noticeFailure(`Could not fix ${this.file.basename}`, e);
 		}
 		this.close();
 		return applied;
@@ -115,14 +119,14 @@ export class FixModal extends Modal {
 
 /** One fix: its description, then before → after (line by line for the encoding repair). */
 function renderFix(parent: HTMLElement, fix: PlannedFix): void {
-	const item = parent.createDiv({ cls: "article-desk-fix", attr: { "data-code": fix.code } });
-	item.createDiv({ cls: "article-desk-fix-description", text: fix.description });
+	const item = parent.createDiv({ cls: FIX_CLASS, attr: { "data-code": fix.code } });
+	item.createDiv({ cls: `${FIX_CLASS}-description`, text: fix.description });
 	const pairs = fix.lines ? fix.lines.map((l) => ({ label: `Line ${l.line}`, before: l.before, after: l.after })) : [{ label: "", before: fix.before, after: fix.after }];
 	for (const pair of pairs) {
-		const diff = item.createDiv({ cls: "article-desk-fix-diff" });
-		if (pair.label) diff.createDiv({ cls: "article-desk-fix-line", text: pair.label });
-		diff.createEl("code", { cls: "article-desk-fix-before", text: pair.before });
-		diff.createSpan({ cls: "article-desk-fix-arrow", text: "→", attr: { "aria-label": "becomes" } });
-		diff.createEl("code", { cls: "article-desk-fix-after", text: pair.after });
+		const diff = item.createDiv({ cls: `${FIX_CLASS}-diff` });
+		if (pair.label) diff.createDiv({ cls: `${FIX_CLASS}-line`, text: pair.label });
+		diff.createEl("code", { cls: `${FIX_CLASS}-before`, text: pair.before });
+		diff.createSpan({ cls: `${FIX_CLASS}-arrow`, text: "→", attr: { "aria-label": "becomes" } });
+		diff.createEl("code", { cls: `${FIX_CLASS}-after`, text: pair.after });
 	}
 }

@@ -3,10 +3,11 @@
  * certain fix) and "Repair text encoding of this note" (for any open note: garbled text is plain to see before the
  * background scan has reached it). Both preview in the confirm dialog before anything is written.
  */
-import { Plugin, TFile } from "obsidian";
+import type { Plugin } from "obsidian";
 
 import type { ArticleDeskSettings } from "../../core/settings";
 import type { ArticleStore } from "../article-store";
+import { isMarkdownFile } from "../markdown-file";
 import { canFixMetadata, openFixModal } from "./fix-modal";
 
 /** What the commands need from the plugin; an interface so this folder never imports the plugin class. */
@@ -25,7 +26,7 @@ export function registerHealthCommands(host: HealthHost): void {
 		checkCallback: (checking) => {
 			const file = app.workspace.getActiveFile();
 			const typeKey = host.getSettings().typeKey;
-			if (!isMarkdown(file) || !canFixMetadata(app, host.store, file, typeKey)) return false;
+			if (!isMarkdownFile(file) || !canFixMetadata(app, host.store, file, typeKey)) return false;
 			if (!checking) void openFixModal(app, file, { typeKey, scope: "metadata" });
 			return true;
 		},
@@ -36,13 +37,9 @@ export function registerHealthCommands(host: HealthHost): void {
 		icon: "languages",
 		checkCallback: (checking) => {
 			const file = app.workspace.getActiveFile();
-			if (!isMarkdown(file)) return false;
+			if (!isMarkdownFile(file)) return false;
 			if (!checking) void openFixModal(app, file, { typeKey: host.getSettings().typeKey, scope: "encoding" });
 			return true;
 		},
 	});
-}
-
-function isMarkdown(file: unknown): file is TFile {
-	return file instanceof TFile && file.extension === "md";
 }

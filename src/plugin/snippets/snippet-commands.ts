@@ -5,6 +5,7 @@
 import { MarkdownView, Notice, TFile } from "obsidian";
 import type { EditorView } from "@codemirror/view";
 
+import { isMarkdownFile } from "../markdown-file";
 import { keyLineHighlightExtension, refreshEditor } from "./key-line-highlighter";
 import { articleFor, rankedKeyLines } from "./snippet-source";
 import type { SnippetsHost } from "./snippets-host";
@@ -26,7 +27,7 @@ export function registerSnippetCommands(host: SnippetsHost): void {
 		icon: "megaphone",
 		checkCallback: (checking) => {
 			const file = app.workspace.getActiveFile();
-			if (!isMarkdown(file)) return false;
+			if (!isMarkdownFile(file)) return false;
 			if (!checking) openSnippetsModal(host, file);
 			return true;
 		},
@@ -38,7 +39,7 @@ export function registerSnippetCommands(host: SnippetsHost): void {
 		editorCheckCallback: (checking, editor, ctx) => {
 			const selection = editor.getSelection();
 			const file = ctx.file;
-			if (!selection.trim() || !isMarkdown(file)) return false;
+			if (!selection.trim() || !isMarkdownFile(file)) return false;
 			if (!checking) openSnippetsModal(host, file, { selection });
 			return true;
 		},
@@ -51,7 +52,7 @@ export function registerSnippetCommands(host: SnippetsHost): void {
 	});
 	host.registerEvent(
 		app.workspace.on("file-menu", (menu, file) => {
-			if (!isMarkdown(file)) return;
+			if (!isMarkdownFile(file)) return;
 			menu.addItem((item) =>
 				item
 					.setTitle("Make social snippets")
@@ -61,10 +62,6 @@ export function registerSnippetCommands(host: SnippetsHost): void {
 		}),
 	);
 	host.registerEditorExtension(highlightExtension(host));
-}
-
-function isMarkdown(file: unknown): file is TFile {
-	return file instanceof TFile && file.extension === "md";
 }
 
 /** The highlight extension wired to the plugin: on/off is the `highlightKeyLines` setting, ranks as in the modal. */

@@ -23,6 +23,9 @@ export interface SnippetRow {
 	used: boolean;
 }
 
+/** The prefix of the classes of one line and one post (`-line`, `-check`, `-post`…), styled in styles.css. */
+export const SNIPPET_CLASS = "article-desk-snippet";
+
 /** How many of the ranked lines start checked. */
 export const CHECKED_BY_DEFAULT = 3;
 
@@ -54,20 +57,20 @@ export function featureSummary(row: Pick<SnippetRow, "features" | "forced">): st
 export function renderRows(el: HTMLElement, rows: readonly SnippetRow[]): void {
 	el.empty();
 	rows.forEach((row, index) => {
-		const item = el.createDiv({ cls: "article-desk-snippet-line", attr: { "data-row": String(index) } });
+		const item = el.createDiv({ cls: `${SNIPPET_CLASS}-line`, attr: { "data-row": String(index) } });
 		item.toggleClass("is-used", row.used);
-		const check = item.createEl("input", { type: "checkbox", cls: "article-desk-snippet-check", attr: { "aria-label": "Use this line" } });
+		const check = item.createEl("input", { type: "checkbox", cls: `${SNIPPET_CLASS}-check`, attr: { "aria-label": "Use this line" } });
 		check.checked = row.checked;
-		const text = item.createEl("textarea", { cls: "article-desk-snippet-text", attr: { rows: textRows(row.text), "aria-label": "Line text" } });
+		const text = item.createEl("textarea", { cls: `${SNIPPET_CLASS}-text`, attr: { rows: textRows(row.text), "aria-label": "Line text" } });
 		text.value = row.text;
-		const meta = item.createDiv({ cls: "article-desk-snippet-meta" });
+		const meta = item.createDiv({ cls: `${SNIPPET_CLASS}-meta` });
 		if (row.score !== null) {
 			const summary = featureSummary(row);
-			meta.createSpan({ cls: "article-desk-snippet-score", text: row.score.toFixed(2), attr: { "aria-label": summary, title: summary } });
+			meta.createSpan({ cls: `${SNIPPET_CLASS}-score`, text: row.score.toFixed(2), attr: { "aria-label": summary, title: summary } });
 		} else {
-			meta.createSpan({ cls: "article-desk-snippet-score", text: "Selection" });
+			meta.createSpan({ cls: `${SNIPPET_CLASS}-score`, text: "Selection" });
 		}
-		if (row.used) meta.createSpan({ cls: "article-desk-snippet-used", text: "Used", attr: { title: "Already in the snippets note" } });
+		if (row.used) meta.createSpan({ cls: `${SNIPPET_CLASS}-used`, text: "Used", attr: { title: "Already in the snippets note" } });
 	});
 }
 

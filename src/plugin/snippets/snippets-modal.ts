@@ -10,9 +10,10 @@ import { PLATFORMS, rulesFor } from "../../core/publish/compose";
 import { renderSnippetSection, usedLines } from "../../core/publish/snippets-note";
 import type { PlatformId } from "../../core/social/count";
 import { formatDate } from "../../core/text/date-format";
+import { noticeFailure } from "../failure-notice";
 import { copyToClipboard } from "./clipboard";
 import { type DraftPost, draftPosts } from "./snippet-drafts";
-import { listenToRows, renderRows, rowsFromKeyLines, type SnippetRow } from "./snippet-rows";
+import { SNIPPET_CLASS, listenToRows, renderRows, rowsFromKeyLines, type SnippetRow } from "./snippet-rows";
 import { articleFor, composeOptionsFor, rankedKeyLines, selectionLine } from "./snippet-source";
 import { appendToSnippetsNote, readSnippetsNote, snippetsPath } from "./snippets-file";
 import type { SnippetsHost } from "./snippets-host";
@@ -24,6 +25,9 @@ export interface SnippetsModalOptions {
 	/** The clock for section headings (tests fix it). */
 	now?: () => Date;
 }
+
+/** The dialog's class, and the prefix of its parts' classes (`-tabs`, `-posts`…), styled in styles.css. */
+const DIALOG_CLASS = "article-desk-snippets";
 
 /** How copied posts are separated by "Copy all". */
 const COPY_ALL_SEPARATOR = "\n\n---\n\n";
@@ -63,8 +67,8 @@ export class SnippetsModal extends Modal {
 	override onOpen(): Promise<void> {
 		this.events.load();
 		this.setTitle(this.article.title);
-		this.modalEl.addClass("article-desk-snippets");
-		this.contentEl.createDiv({ cls: "article-desk-snippets-loading", text: "Finding key lines…" });
+		this.modalEl.addClass(DIALOG_CLASS);
+		this.contentEl.createDiv({ cls: `${DIALOG_CLASS}-loading`, text: "Finding key lines…" });
 		return this.track(this.load());
 	}
 
@@ -79,7 +83,7 @@ export class SnippetsModal extends Modal {
 			() => undefined,
 			(error: unknown) => {
 				console.error("Article Desk: snippets", error);
-				new Notice(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
+				noticeFailure("Something went wrong", error);
 			},
 		);
 		this.work = Promise.all([this.work, handled]).then(() => undefined);
@@ -113,20 +117,20 @@ export class SnippetsModal extends Modal {
 		const el = this.contentEl;
 		el.empty();
 		if (this.rows.length === 0) {
-			el.createDiv({ cls: "article-desk-snippets-empty", text: "This note has no lines to share yet." });
+			el.createDiv({ cls: `${DIALOG_CLASS}-empty`, text: "This note has no lines to share yet." });
 			return;
 		}
-		this.rowsEl = el.createDiv({ cls: "article-desk-snippets-lines" });
+		this.rowsEl = el.createDiv({ cls: `${DIALOG_CLASS}-lines` });
 		renderRows(this.rowsEl, this.rows);
 		listenToRows(this.events, this.rowsEl, () => this.rows, () => this.renderPosts());
 
-		const bar = el.createDiv({ cls: "article-desk-snippets-bar" });
-		this.tabsEl = bar.createDiv({ cls: "article-desk-snippets-tabs", attr: { role: "tablist" } });
+		const bar = el.createDiv({ cls: `${DIALOG_CLASS}-bar` });
+		this.tabsEl = bar.createDiv({ cls: `${DIALOG_CLASS}-tabs`, attr: { role: "tablist" } });
 		for (const id of PLATFORMS) {
-			const tab = this.tabsEl.createEl("button", { cls: "article-desk-snippets-tab", text: rulesFor(id, this.compose).name, attr: { role: "tab", "data-platform": id } });
+			const tab = this.tabsEl.createEl("button", { cls: `${DIALOG_CLASS}-tab`, text: rulesFor(id, this.compose).name, attr: { role: "tab", "data-platform": id } });
 			this.events.registerDomEvent(tab, "click", () => this.selectPlatform(id));
 		}
-		const threadLabel = bar.createEl("label", { cls: "article-desk-snippets-thread" });
+		const threadLabel = bar.createEl("label", { cls: `${DIALOG_CLASS}-thread` });
 		this.threadToggle = threadLabel.createEl("input", { type: "checkbox" });
 		threadLabel.appendText("Thread");
 		this.events.registerDomEvent(this.threadToggle, "change", () => {
@@ -134,7 +138,7 @@ export class SnippetsModal extends Modal {
 			this.renderPosts();
 		});
 
-		this.postsEl = el.createDiv({ cls: "article-desk-snippets-posts" });
+		this.postsEl = el.createDiv({ cls: `${DIALOG_CLASS}-posts` });
 		this.events.registerDomEvent(this.postsEl, "click", (evt) => this.onPostClick(evt));
 
 		const buttons = el.createDiv({ cls: "modal-button-container" });
@@ -162,23 +166,23 @@ export class SnippetsModal extends Modal {
 		const el = this.postsEl;
 		el.empty();
 		if (this.drafts.length === 0) {
-			el.createDiv({ cls: "article-desk-snippets-empty", text: "Check a line above to compose posts." });
+			el.createDiv({ cls: `${DIALOG_CLASS}-empty`, text: "Check a line above to compose posts." });
 			return;
 		}
 		this.drafts.forEach((draft, index) => {
-			const post = el.createDiv({ cls: "article-desk-snippet-post", attr: { "data-post": String(index) } });
-			post.createDiv({ cls: "article-desk-snippet-post-text", text: draft.text });
-			if (draft.reply) post.createDiv({ cls: "article-desk-snippet-reply", text: `Link for the first reply: ${draft.reply}` });
-			const footer = post.createDiv({ cls: "article-desk-snippet-post-footer" });
-			const counter = footer.createSpan({ cls: "article-desk-snippet-counter", text: `${draft.length} / ${draft.limit}` });
+			const post = el.createDiv({ cls: `${SNIPPET_CLASS}-post`, attr: { "data-post": String(index) } });
+			post.createDiv({ cls: `${SNIPPET_CLASS}-post-text`, text: draft.text });
+			if (draft.reply) post.createDiv({ cls: `${SNIPPET_CLASS}-reply`, text: `Link for the first reply: ${draft.reply}` });
+			const footer = post.createDiv({ cls: `${SNIPPET_CLASS}-post-footer` });
+			const counter = footer.createSpan({ cls: `${SNIPPET_CLASS}-counter`, text: `${draft.length} / ${draft.limit}` });
 			counter.toggleClass("mod-over", draft.over);
 			if (draft.over) counter.setAttribute("title", "Too long for this platform");
-			footer.createEl("button", { cls: "article-desk-snippet-copy", text: "Copy" });
+			footer.createEl("button", { cls: `${SNIPPET_CLASS}-copy`, text: "Copy" });
 		});
 	}
 
 	private onPostClick(evt: MouseEvent): void {
-		const button = evt.target instanceof HTMLElement ? evt.target.closest(".article-desk-snippet-copy") : null;
+		const button = evt.target instanceof HTMLElement ? evt.target.closest(`.${SNIPPET_CLASS}-copy`) : null;
 		const post = button?.closest("[data-post]");
 		const draft = post ? this.drafts[Number(post.getAttribute("data-post"))] : undefined;
 		if (draft) void this.track(copyToClipboard(draft.text));
@@ -210,7 +214,7 @@ export class SnippetsModal extends Modal {
 		try {
 			note = await appendToSnippetsNote(this.app, path, section);
 		} catch (error) {
-			new Notice(`Could not save to ${path}: ${error instanceof Error ? error.message : String(error)}`);
+			noticeFailure(`Could not save to ${path}`, error);
 			return;
 		}
 		new Notice(`Saved to ${note.path}`);
