@@ -335,6 +335,10 @@ export class ArticleIndex implements IdTable {
 	}
 
 	private refileTags(id: number, wasTags: readonly string[] | null, nowTags: readonly string[] | null): void {
+		if (wasTags === null && nowTags !== null) {
+			if (!this.enterTags(id, nowTags)) this.untaggedList.ids.add(id);
+			return;
+		}
 		const b = before.collect(wasTags, this.tags);
 		const a = after.collect(nowTags, this.tags);
 		flag(this.untaggedList, id, wasTags !== null && b.ne === 0, nowTags !== null && a.ne === 0);
@@ -349,6 +353,35 @@ export class ArticleIndex implements IdTable {
 		}
 		b.clear();
 		a.clear();
+	}
+
+	/**
+	 * refileTags for a note that was filed nowhere (start-up fills 100k of them): no before/after comparison, each
+	 * node marked as handled in its role. Returns whether any tag was filed (else the note is untagged).
+	 */
+	private enterTags(id: number, tags: readonly string[]): boolean {
+		const mark = ++markCounter;
+		let grouped = false;
+		for (let i = 0; i < tags.length; i++) {
+			const node = this.tags.resolve(tags[i]);
+			if (node === null) continue;
+			grouped = true;
+			if (node.mark !== mark) {
+				node.mark = mark;
+				node.exact.add(id);
+				if (node.own !== null) node.own.add(id);
+			}
+			const chain = node.chain;
+			for (let j = 1; j < chain.length; j++) {
+				const up = chain[j];
+				if (up.aboveMark === mark) continue;
+				up.aboveMark = mark;
+				if (up.own === null) up.own = up.exact.copy();
+				up.descNotes++;
+				up.own.add(id);
+			}
+		}
+		return grouped;
 	}
 
 	private refileTypes(id: number, was: readonly string[] | null, now: readonly string[] | null): void {

@@ -21,8 +21,9 @@ export class TagNode {
 	chain: TagNode[] = [];
 	/** False once every note left; a later note gets a fresh node. */
 	live = true;
-	/** Scratch mark for one note's filing, so a node met twice is handled once. */
+	/** Scratch marks for one note's filing, so a node met twice (as its tag, or above one) is handled once. */
 	mark = 0;
+	aboveMark = 0;
 
 	constructor(readonly key: string) {}
 
