@@ -7,14 +7,14 @@
 import { ArticleCatalog, type CatalogOptions } from "../src/core/articles/catalog";
 import type { NoteInput } from "../src/core/articles/types";
 import { ExplorerModel } from "../src/core/explorer/explorer-model";
-import type { ExplorerOptions } from "../src/core/explorer/types";
+import type { ExplorerOptions, GroupMode } from "../src/core/explorer/types";
 import type { App } from "../tests/obsidian/app";
 import { flushAll } from "../tests/obsidian/app-factory";
 import type { TFile } from "../tests/obsidian/files";
 import { repeat, timeSync, type RunPlan } from "./measure";
 import type { EditKind, EditProbe } from "./plugin-harness";
 import { median, summarize, type Summary } from "./stats";
-import { drawView, VIEW_ROWS } from "./tree-bench";
+import { drawView, typicalExpanded, VIEW_ROWS } from "./tree-bench";
 
 const EDIT_KINDS: readonly EditKind[] = ["change", "rename", "delete"];
 
@@ -32,6 +32,14 @@ export interface EditResults {
 	change: EditTiming;
 	rename: EditTiming;
 	delete: EditTiming;
+}
+
+/** The same edits drawn by a model in another grouping mode (no naive side): each mode patches different groups. */
+export interface ModeEditResults {
+	mode: GroupMode;
+	change: Summary;
+	rename: Summary;
+	delete: Summary;
 }
 
 /** What the edit benchmark works on: the app, the probe, the note to edit and the tree the user has open. */
@@ -75,8 +83,9 @@ function fileAt(app: App, path: string): TFile {
  * every ratio ran within the same second. The view is scrolled to the note's row (found once, untimed) and stays
  * there, as a pane does while the note is edited: each edit draws the top window and that one.
  */
-export async function benchEdits(ctx: EditContext, plan: RunPlan, perRound: number): Promise<EditResults> {
-	const { app, probe, model, expanded } = ctx;
+/** The three edits of the note as timed operations, each drawing `model`'s view; `finish` undoes what is left. */
+function editOps(ctx: EditContext, model: ExplorerModel, expanded: ReadonlySet<string>) {
+	const { app, probe } = ctx;
 	const windows = [0, Math.max(0, model.noteRowIndex(expanded, ctx.path) - VIEW_ROWS / 2)];
 	probe.after = () => drawView(model, expanded, windows);
 	const allRows = () => timeSync(() => model.rows(expanded));
@@ -109,26 +118,33 @@ export async function benchEdits(ctx: EditContext, plan: RunPlan, perRound: numb
 		const ms = await op();
 		return { ms, all: ms + allRows() };
 	};
-	const ops = { change: withAllRows(change), rename: withAllRows(rename), delete: remove };
-
-	const editRound = async () => {
-		const round: Record<EditKind, number[]> = { change: [], rename: [], delete: [] };
+	const ops: Record<EditKind, () => Promise<{ ms: number; all: number }>> = { change: withAllRows(change), rename: withAllRows(rename), delete: remove };
+	const round = async (perRound: number) => {
+		const times: Record<EditKind, number[]> = { change: [], rename: [], delete: [] };
 		const all: Record<EditKind, number[]> = { change: [], rename: [], delete: [] };
 		for (let i = 0; i < perRound; i++) {
 			for (const kind of EDIT_KINDS) {
 				const t = await ops[kind]();
-				round[kind].push(t.ms);
+				times[kind].push(t.ms);
 				all[kind].push(t.all);
 			}
 		}
-		return { round, all };
+		return { round: times, all };
 	};
+	const finish = async () => {
+		if (edited) await change();
+		if (renamed) await rename();
+		probe.after = () => undefined;
+	};
+	return { windows, round, finish };
+}
+
+export async function benchEdits(ctx: EditContext, plan: RunPlan, perRound: number): Promise<EditResults> {
+	const { windows, round, finish } = editOps(ctx, ctx.model, ctx.expanded);
 	// Warm up on edits alone (cheap); the naive rebuild is one long run that needs no warm-up of its own.
-	for (let i = 0; i < plan.warmup; i++) await editRound();
-	const rounds = await repeat(async () => ({ ...(await editRound()), naive: naiveRebuild(ctx, windows) }), { ...plan, warmup: 0 });
-	if (edited) await change();
-	if (renamed) await rename();
-	probe.after = () => undefined;
+	for (let i = 0; i < plan.warmup; i++) await round(perRound);
+	const rounds = await repeat(async () => ({ ...(await round(perRound)), naive: naiveRebuild(ctx, windows) }), { ...plan, warmup: 0 });
+	await finish();
 
 	const naive = rounds.map((r) => r.naive);
 	const results = {} as EditResults;
@@ -138,4 +154,20 @@ export async function benchEdits(ctx: EditContext, plan: RunPlan, perRound: numb
 		results[kind] = { incremental: summarize(fast), naive: summarize(naive), ratio, allRows: summarize(rounds.flatMap((r) => r.all[kind])) };
 	}
 	return results;
+}
+
+/**
+ * The same rounds of edits drawn by a second model in `mode` (typical groups and the note's groups open, as in the
+ * main model); the main model still hears every edit but draws nothing. Reported beside the main figures.
+ */
+export async function benchModeEdits(ctx: EditContext, mode: GroupMode, plan: RunPlan, perRound: number): Promise<ModeEditResults> {
+	const model = new ExplorerModel(ctx.model.index, { ...ctx.explorerOptions, mode });
+	const expanded = typicalExpanded(model, ctx.path);
+	model.rows(expanded);
+	const { round, finish } = editOps(ctx, model, expanded);
+	const rounds = await repeat(() => round(perRound), plan);
+	await finish();
+	model.dispose();
+	const pick = (kind: EditKind) => summarize(rounds.flatMap((r) => r.round[kind]));
+	return { mode, change: pick("change"), rename: pick("rename"), delete: pick("delete") };
 }

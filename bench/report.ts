@@ -60,6 +60,9 @@ function sizeChecks(r: SizeResult): Check[] {
 		const target = r.notes >= 100_000 ? ge(100) : undefined;
 		checks.push({ scope, measure: `  speed-up over naive rebuild, same rounds`, value: e.ratio, unit: "×", target });
 	}
+	for (const kind of ["change", "rename", "delete"] as const) {
+		checks.push(ms(`one note ${kind === "change" ? "changed" : `${kind}d`}, grouped type → tag: index + tree`, r.typeTagEdits[kind], le(1)));
+	}
 	checks.push(ms("naive: full re-index + tree, once per round of edits", r.edits.change.naive));
 	checks.push(ms(`view: open + expand all (${r.render.treeRows} tree rows)`, r.render.open));
 	checks.push({ scope, measure: "view: DOM rows after full render", value: r.render.domRows, unit: "rows", target: le(100) });
@@ -148,6 +151,9 @@ function sizeJson(r: SizeResult): Record<string, unknown> {
 		expandedTreeRows: r.render.treeRows,
 		refreshAfterEditMs: round(r.render.refreshAfterEdit.median),
 		redrawMs: round(r.render.redraw.median),
+		typeTagChangeMs: round(r.typeTagEdits.change.median),
+		typeTagRenameMs: round(r.typeTagEdits.rename.median),
+		typeTagDeleteMs: round(r.typeTagEdits.delete.median),
 		setupMs: { generate: round(r.setupMs.generate), parse: round(r.setupMs.parse) },
 	};
 }

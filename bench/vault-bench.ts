@@ -11,7 +11,7 @@ import { ArticleCatalog, catalogOptionsFrom, type CatalogOptions } from "../src/
 import { ExplorerModel } from "../src/core/explorer/explorer-model";
 import { explorerOptionsFrom } from "../src/core/explorer/types";
 import type { GroupMode } from "../src/core/settings";
-import { benchEdits, type EditResults } from "./edit-bench";
+import { benchEdits, benchModeEdits, type EditResults, type ModeEditResults } from "./edit-bench";
 import { collectGarbage, repeat, sample, timeSync, type RunPlan } from "./measure";
 import { EditProbe, startPlugin, stopPlugin, vaultApp, warmUpPlugin } from "./plugin-harness";
 import { summarize, type Summary } from "./stats";
@@ -35,6 +35,8 @@ export interface SizeResult {
 	trees: Record<GroupMode, TreeTiming>;
 	filter: FilterTiming;
 	edits: EditResults;
+	/** The same edits timed in the Type → tag mode (no naive pairing; the ratio is the tag mode's). */
+	typeTagEdits: ModeEditResults;
 	render: RenderTiming;
 }
 
@@ -125,6 +127,12 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 		plans.edit,
 		EDITS_PER_ROUND,
 	);
+	const typeTagEdits = await benchModeEdits(
+		{ app, probe, model, expanded, path: target.path, text: target.text, inputs, catalogOptions, explorerOptions },
+		"type-tag",
+		plans.edit,
+		EDITS_PER_ROUND,
+	);
 	log(`  edits timed`);
 
 	// The view refreshes at once (not coalesced) for an edit to the open note: time that through the probe.
@@ -144,6 +152,7 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 		trees,
 		filter,
 		edits,
+		typeTagEdits,
 		render,
 	};
 }

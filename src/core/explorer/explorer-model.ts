@@ -8,6 +8,7 @@ import { parentGroupId } from "./group-ids";
 import { groupsOfNote, mayHold } from "./note-groups";
 import { NoteLists } from "./note-lists";
 import { noteRowsFor, RowLayout } from "./row-layout";
+import { ScopeTallies, type NoteChange } from "./scope-tallies";
 import type { EmptyReason, ExplorerOptions, GroupNode, Row } from "./types";
 
 /** Beyond this many edits between two reads, re-filtering everything is cheaper than re-checking each edit. */
@@ -53,8 +54,10 @@ export class ExplorerModel {
 	private noteRowCache = new Map<string, { paths: string[]; rows: Row[] }>();
 	private staleNoteRows = new Map<string, { paths: string[]; rows: Row[] }>();
 	private readonly lists: NoteLists;
-	/** The articles (before and after) of the notes edited since the groups were built; null when too many. */
-	private edited: Article[] | null = [];
+	/** Each note edited since the groups were built, with its article then (undefined: new); null when too many. */
+	private edited: Map<string, Article | undefined> | null = new Map();
+	/** Sub-group counts of scoped levels, patched across edits while the groups are. */
+	private tallies: ScopeTallies;
 	/** The index labels the built groups took, to spot an edit that relabels a kept group. */
 	private readonly labels = new Map<string, string>();
 	private readonly keys: ArticleKeys;
@@ -69,13 +72,16 @@ export class ExplorerModel {
 		this.lists = new NoteLists(index);
 		this.keys = articleKeys(index);
 		this.seenSize = index.size;
+		this.tallies = new ScopeTallies(index);
 		this.unsubscribe = index.onChange((c) => {
 			const grew = c.kind === "remove" ? -1 : c.kind === "upsert" && !c.before ? 1 : 0;
 			const displaced = index.size !== this.seenSize + grew;
 			this.seenSize = index.size;
-			if (this.edited && !displaced && this.edited.length < MAX_PATCHED_NOTES * 2) {
-				if (c.before) this.edited.push(c.before);
-				if (c.after) this.edited.push(c.after);
+			const edited = this.edited;
+			if (edited && !displaced && edited.size < MAX_PATCHED_NOTES) {
+				// only the first change of a note since the build tells what the groups counted
+				if (c.kind === "rename" && !edited.has(c.oldPath)) edited.set(c.oldPath, c.before);
+				if (!edited.has(c.path)) edited.set(c.path, c.kind === "rename" ? undefined : c.before);
 			} else this.edited = null;
 			if (!this.changed || this.changed.length >= MAX_TRACKED_CHANGES) this.changed = null;
 			else if (c.kind === "rename") this.changed.push(c.oldPath, c.path);
@@ -245,6 +251,9 @@ export class ExplorerModel {
 			this.dirty = true;
 		} else if (version !== this.builtFor) {
 			const before = this.match;
+			const edited = this.edited;
+			// asked before the match is patched; a note that just left still has its flag (but no longer `has`)
+			const wasShown = edited && before ? [...edited.keys()].map((p) => before.marked(p)) : null;
 			if (this.match && this.match.current && this.changed && this.builtFor >= 0) {
 				const keeps = filterPredicate(this.index, this.filter);
 				for (const p of this.changed) {
@@ -252,16 +261,18 @@ export class ExplorerModel {
 					else this.match.delete(p);
 				}
 			} else this.match = matchingPaths(this.index, this.filter);
-			if (!this.dirty && this.match === before && this.edited && this.builtFor >= 0 && !this.disposed && this.labelsKept(this.edited)) this.patchGroups(this.edited);
+			const changes = edited && this.match === before ? this.noteChanges(edited, wasShown) : null;
+			if (!this.dirty && changes && this.builtFor >= 0 && !this.disposed && this.labelsKept(changes) && this.tallies.apply(changes)) this.patchGroups(changes);
 			else this.dirty = true;
 		}
-		this.edited = this.disposed ? null : [];
+		this.edited = this.disposed ? null : new Map();
 		this.builtFor = version;
 		if (this.changed === null && !this.disposed) this.changed = [];
 		else this.changed?.splice(0);
 		if (!this.dirty) return;
 		this.dirty = false;
 		this.labels.clear();
+		this.tallies = new ScopeTallies(this.index);
 		this.builder = this.newBuilder();
 		this.top = null;
 		this.specs.clear();
@@ -274,12 +285,25 @@ export class ExplorerModel {
 	}
 
 	private newBuilder(kept?: (id: string) => GroupSpec | undefined): GroupBuilder {
-		return new GroupBuilder(this.index, this.opts, this.match, (kind, key, label) => this.labels.set(`${kind}\u0000${key}`, label), kept);
+		return new GroupBuilder(this.index, this.opts, this.match, this.tallies, (kind, key, label) => this.labels.set(`${kind}\u0000${key}`, label), kept);
+	}
+
+	/** Each edited note's article before and after, and whether the filter showed it then and shows it now. */
+	private noteChanges(edited: Map<string, Article | undefined>, wasShown: boolean[] | null): NoteChange[] {
+		const out: NoteChange[] = [];
+		let i = 0;
+		for (const [path, before] of edited) {
+			const after = this.index.get(path);
+			const shownThen = wasShown ? wasShown[i++] : true;
+			out.push({ before, after, wasShown: before !== undefined && shownThen, isShown: after !== undefined && (!this.match || this.match.has(path)) });
+		}
+		return out;
 	}
 
 	/** Whether the edits left every label the built groups show as it was (a relabel is rare: then all is rebuilt). */
-	private labelsKept(edited: Article[]): boolean {
-		for (const a of edited) {
+	private labelsKept(changes: NoteChange[]): boolean {
+		for (const c of changes) for (const a of [c.before, c.after]) {
+			if (!a) continue;
 			for (const k of this.keys.tagsWithParents(a)) {
 				const seen = this.labels.get(`tag\u0000${k}`);
 				if (seen !== undefined && seen !== this.index.tagLabel(k)) return false;
@@ -297,9 +321,15 @@ export class ExplorerModel {
 	 * After a few edits, keeps every group that none of the edited notes (before or after) can belong to, with its
 	 * sub-groups and sorted notes: only the groups on the edited notes' paths are rebuilt when next asked for.
 	 */
-	private patchGroups(edited: Article[]): void {
+	private patchGroups(changes: NoteChange[]): void {
 		const nested = this.opts.nestedTags;
-		const touched = (id: string): boolean => edited.some((a) => mayHold(id, a, this.keys, nested));
+		// a note the filter hides, before and after, changes no group's rows or counts
+		const tests: ((id: string) => boolean)[] = [];
+		for (const c of changes) {
+			if (c.before && c.wasShown) tests.push(mayHold(c.before, this.keys, nested));
+			if (c.after && c.isShown) tests.push(mayHold(c.after, this.keys, nested));
+		}
+		const touched = (id: string): boolean => tests.some((fits) => fits(id));
 		// A group can only hold an edited note if its parent does: walk down from the top through touched groups only.
 		const drop = (specs: GroupSpec[]): void => {
 			for (const spec of specs) {

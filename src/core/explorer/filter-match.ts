@@ -1,3 +1,4 @@
+import type { ArticleIndex } from "../articles/article-index";
 import type { NoteTable } from "./note-table";
 
 /**
@@ -8,11 +9,18 @@ import type { NoteTable } from "./note-table";
 export class FilterMatch implements ReadonlySet<string> {
 	private flags: Uint8Array;
 	private n = 0;
+	/** The flags by index note id, and the index version they were made at (ids move when the index compacts). */
+	private byId: { flags: Uint8Array; version: number } | null = null;
 	readonly epoch: number;
 
 	constructor(private readonly table: NoteTable) {
 		this.flags = new Uint8Array(table.length);
 		this.epoch = table.epoch;
+	}
+
+	/** The index the match's table follows. */
+	get index(): ArticleIndex {
+		return this.table.index;
 	}
 
 	/** Whether the table still numbers its slots as when this match was made. */
@@ -29,11 +37,35 @@ export class FilterMatch implements ReadonlySet<string> {
 		return this.flags;
 	}
 
+	/**
+	 * One byte per index note id, 1 when matched, so intersections with the index's id lists test a byte instead of
+	 * hashing a path per note; made on first use (O(matches)) and again after any index edit.
+	 */
+	idFlags(): Uint8Array {
+		const index = this.table.index;
+		if (this.byId && this.byId.version === index.version) return this.byId.flags;
+		const ids: number[] = [];
+		let top = 0;
+		const end = Math.min(this.flags.length, this.table.length);
+		for (let s = 0; s < end; s++) {
+			if (!this.flagged(s)) continue;
+			const id = index.idOf(this.table.paths[s]);
+			if (id === undefined) continue;
+			ids.push(id);
+			if (id >= top) top = id + 1;
+		}
+		const flags = new Uint8Array(top);
+		for (let i = 0; i < ids.length; i++) flags[ids[i]] = 1;
+		this.byId = { flags, version: index.version };
+		return flags;
+	}
+
 	/** Marks a slot (when filling the match). */
 	mark(s: number): void {
 		if (this.flags[s] === 0) {
 			this.flags[s] = 1;
 			this.n++;
+			this.byId = null;
 		}
 	}
 
@@ -45,6 +77,12 @@ export class FilterMatch implements ReadonlySet<string> {
 	has(path: string): boolean {
 		const s = this.table.slot.get(path);
 		return s !== undefined && this.flagged(s);
+	}
+
+	/** Whether the path's slot is flagged, even when its note has just left: what the match said before an edit. */
+	marked(path: string): boolean {
+		const s = this.table.slot.get(path);
+		return s !== undefined && s < this.flags.length && this.flags[s] === 1;
 	}
 
 	add(path: string): void {
@@ -63,6 +101,7 @@ export class FilterMatch implements ReadonlySet<string> {
 		if (s === undefined || s >= this.flags.length || this.flags[s] === 0) return;
 		this.flags[s] = 0;
 		this.n--;
+		this.byId = null;
 	}
 
 	// Set's iterators are typed SetIterator; a generator satisfies that type.

@@ -1,11 +1,17 @@
 import type { ArticleIndex } from "../articles/article-index";
 import { articleKeys, type ArticleKeys } from "./article-keys";
-import { CATCH_ALL_LABELS, childId, NO_DATE, NO_TYPE, PROBLEMS, UNTAGGED } from "./group-ids";
+import type { Article } from "../articles/types";
+import { CountedForest } from "./counted-forest";
+import { catchAll, CATCH_ALL_LABELS, childId, NO_TYPE, PROBLEMS, UNTAGGED } from "./group-ids";
 import { compareNames, compareRaw } from "./natural-order";
-import { monthLabel } from "./pub-date";
-import { countIn, type PathSets } from "./set-ops";
-import { indexForest, scannedForest, type TagForest } from "./tag-forest";
+import { dateGroups } from "./date-groups";
+import { countIn, eachIn, type PathSets } from "./set-ops";
+import { TypeTally, type ScopeTallies } from "./scope-tallies";
+import { indexForest, type TagForest } from "./tag-forest";
 import type { ExplorerOptions, GroupKind, GroupNode } from "./types";
+
+/** Exact membership of a note (any version of it) in the group a level is nested in; null at the top level. */
+type Holds = ((a: Article) => boolean) | null;
 
 /** A group with what it takes to list its notes and build its sub-groups lazily. */
 export interface GroupSpec {
@@ -34,12 +40,14 @@ export interface GroupSpec {
  */
 export class GroupBuilder {
 	private readonly keys: ArticleKeys;
-	private readonly forests = new Map<string, TagForest>();
+	private rootForest: TagForest | null = null;
 
 	constructor(
 		private readonly index: ArticleIndex,
 		private readonly o: ExplorerOptions,
 		private readonly match: ReadonlySet<string> | null,
+		/** Sub-group counts of scoped levels, kept by the model across edits (patched, not recounted). */
+		private readonly tallies: ScopeTallies,
 		/** Told each index label a group took, so a model keeping groups across edits can tell when one changed. */
 		private readonly onLabel: (kind: "tag" | "type", key: string, label: string) => void = () => undefined,
 		/**
@@ -69,34 +77,35 @@ export class GroupBuilder {
 	private modeTop(): GroupSpec[] {
 		switch (this.o.mode) {
 			case "tag":
-				return this.tagLevel(null, [], 0, false);
+				return this.tagLevel(null, [], 0, false, null);
 			case "tag-type":
-				return this.tagLevel(null, [], 0, true);
+				return this.tagLevel(null, [], 0, true, null);
 			case "type":
-				return this.typeLevel(null, [], 0, false);
+				return this.typeLevel(null, [], 0, false, null);
 			case "type-tag":
-				return this.typeLevel(null, [], 0, true);
+				return this.typeLevel(null, [], 0, true, null);
 			case "date":
-				return this.dateLevel();
+				return dateGroups(this.index, this.match, this.kept);
 		}
 	}
 
-	private forest(prefix: string | null, scope: PathSets): TagForest {
-		const id = prefix ?? "";
-		let f = this.forests.get(id);
-		if (!f) {
-			f =
-				scope.length === 0
-					? indexForest(this.index, this.o.nestedTags, this.match)
-					: scannedForest(this.index, this.keys, this.o.nestedTags, scope, this.match);
-			this.forests.set(id, f);
-		}
-		return f;
+	/** The tag tree of the top level (from the index), or of one group's notes (counted once, then patched). */
+	private forest(prefix: string | null, scope: PathSets, holds: Holds): TagForest {
+		if (prefix === null || !holds) return (this.rootForest ??= indexForest(this.index, this.o.nestedTags, this.match));
+		const fill = (): CountedForest => {
+			const forest = new CountedForest(this.keys, this.o.nestedTags);
+			for (const p of eachIn(scope, this.match)) {
+				const a = this.index.get(p);
+				if (a) forest.apply(a, 1);
+			}
+			return forest;
+		};
+		return this.tallies.get(prefix, fill, holds);
 	}
 
 	/** The tag tree (roots, then `Untagged`) of the notes in `scope`; `split` sends each tag's notes to type groups. */
-	private tagLevel(prefix: string | null, scope: PathSets, depth: number, split: boolean): GroupSpec[] {
-		const forest = this.forest(prefix, scope);
+	private tagLevel(prefix: string | null, scope: PathSets, depth: number, split: boolean, holds: Holds): GroupSpec[] {
+		const forest = this.forest(prefix, scope, holds);
 		const roots = forest.roots.filter((k) => forest.count(k) > 0);
 		const out = this.sorted(roots.map((k) => this.tagSpec(forest, k, prefix, scope, depth, split)));
 		if (forest.untagged > 0) {
@@ -105,7 +114,7 @@ export class GroupBuilder {
 			const node = catchAll(id, UNTAGGED, forest.untagged, depth, split);
 			out.push(
 				split
-					? { node, list: null, listed: 0, children: () => this.typeLevel(id, sets, depth + 1, false) }
+					? { node, list: null, listed: 0, children: () => this.typeLevel(id, sets, depth + 1, false, (a) => this.keys.tags(a).length === 0) }
 					: { node, list: sets, listed: forest.untagged, children: () => [] },
 			);
 		}
@@ -136,14 +145,17 @@ export class GroupBuilder {
 			children: () => {
 				const shown = childKeys.filter((k) => forest.count(k) > 0);
 				const tags = this.sorted(shown.map((k) => this.tagSpec(forest, k, prefix, scope, depth + 1, split)));
-				return split && listedCount > 0 ? [...tags, ...this.typeLevel(id, listed, depth + 1, false)] : tags;
+				if (!split || listedCount === 0) return tags;
+				const holds = listsAll ? (a: Article) => this.keys.tagsWithParents(a).includes(key) : (a: Article) => this.keys.tags(a).includes(key);
+				return [...tags, ...this.typeLevel(id, listed, depth + 1, false, holds)];
 			},
 		};
 	}
 
 	/** One group per type among the notes in `scope`, then `No type`; `withTags` puts a tag tree inside each. */
-	private typeLevel(prefix: string | null, scope: PathSets, depth: number, withTags: boolean): GroupSpec[] {
+	private typeLevel(prefix: string | null, scope: PathSets, depth: number, withTags: boolean, holds: Holds): GroupSpec[] {
 		const out: GroupSpec[] = [];
+		const tally = prefix !== null && holds ? this.tallies.get(prefix, () => this.typeTally(scope), holds) : null;
 		const add = (kind: GroupKind, key: string, label: () => string, set: ReadonlySet<string>): void => {
 			const id = childId(prefix, kind, key);
 			const kept = this.kept(id);
@@ -152,12 +164,13 @@ export class GroupBuilder {
 				return;
 			}
 			const sets = [set, ...scope];
-			const count = countIn(sets, this.match);
+			const count = tally ? (kind === "type" ? tally.count(key) : tally.untyped) : countIn(sets, this.match);
 			if (count === 0) return;
 			const node: GroupNode = { id, kind, key, label: label(), count, depth, hasChildren: withTags };
+			const inner = kind === "type" ? (a: Article) => a.types.some((t) => t.toLowerCase() === key) : (a: Article) => a.types.length === 0;
 			out.push(
 				withTags
-					? { node, list: null, listed: 0, children: () => this.tagLevel(id, sets, depth + 1, false) }
+					? { node, list: null, listed: 0, children: () => this.tagLevel(id, sets, depth + 1, false, inner) }
 					: { node, list: sets, listed: count, children: () => [] },
 			);
 		};
@@ -168,43 +181,12 @@ export class GroupBuilder {
 		return [...sorted, ...out];
 	}
 
-	/** Years (newest first) holding months (newest first), then `No date`. */
-	private dateLevel(): GroupSpec[] {
-		const byYear = new Map<string, string[]>();
-		for (const m of this.index.monthKeys()) {
-			const y = m.slice(0, 4);
-			const list = byYear.get(y);
-			if (list) list.push(m);
-			else byYear.set(y, [m]);
-		}
-		const out: GroupSpec[] = [];
-		for (const [year, months] of byYear) {
-			const keptYear = this.kept(`date:${year}`);
-			if (keptYear) {
-				out.push(keptYear);
-				continue;
-			}
-			const monthSpecs: GroupSpec[] = [];
-			for (const m of months) {
-				const keptMonth = this.kept(`date:${m}`);
-				if (keptMonth) {
-					monthSpecs.push(keptMonth);
-					continue;
-				}
-				const sets = [this.index.pathsInMonth(m)];
-				const count = countIn(sets, this.match);
-				if (count > 0) monthSpecs.push({ node: dateNode(`date:${m}`, m, monthName(m), count, 1, false), list: sets, listed: count, children: () => [] });
-			}
-			if (monthSpecs.length === 0) continue;
-			monthSpecs.sort(newestFirst);
-			const total = monthSpecs.reduce((n, s) => n + s.node.count, 0);
-			out.push({ node: dateNode(`date:${year}`, year, year, total, 0, true), list: null, listed: 0, children: () => monthSpecs });
-		}
-		out.sort(newestFirst);
-		const undated = [this.index.undated()];
-		const count = countIn(undated, this.match);
-		if (count > 0) out.push({ node: catchAll(childId(null, "none", NO_DATE), NO_DATE, count, 0, false), list: undated, listed: count, children: () => [] });
-		return out;
+	/** Notes per type among the notes in every `scope` set, counted once per type (the tally is then patched). */
+	private typeTally(scope: PathSets): TypeTally {
+		const tally = new TypeTally();
+		for (const t of this.index.typeKeys()) tally.set(t, countIn([this.index.pathsWithType(t), ...scope], this.match));
+		tally.untyped = countIn([this.index.untyped(), ...scope], this.match);
+		return tally;
 	}
 
 	private typeLabel(key: string): string {
@@ -229,29 +211,4 @@ export class GroupBuilder {
 			.filter((s) => s.node.count > 0)
 			.sort(this.o.groupSort === "count" ? (a, b) => b.node.count - a.node.count || byName(a, b) : byName);
 	}
-}
-
-/** Month labels by key: formatting a date is slow, and the top level is rebuilt after every edit in date mode. */
-const monthLabels = new Map<string, string>();
-
-function monthName(key: string): string {
-	let label = monthLabels.get(key);
-	if (label === undefined) {
-		if (monthLabels.size >= 10_000) monthLabels.clear();
-		label = monthLabel(key);
-		monthLabels.set(key, label);
-	}
-	return label;
-}
-
-function catchAll(id: string, key: string, count: number, depth: number, hasChildren: boolean): GroupNode {
-	return { id, kind: "none", key, label: CATCH_ALL_LABELS[key], count, depth, hasChildren };
-}
-
-function dateNode(id: string, key: string, label: string, count: number, depth: number, hasChildren: boolean): GroupNode {
-	return { id, kind: "date", key, label, count, depth, hasChildren };
-}
-
-function newestFirst(a: GroupSpec, b: GroupSpec): number {
-	return compareRaw(b.node.key, a.node.key);
 }

@@ -1,4 +1,4 @@
-import type { GroupKind } from "./types";
+import type { GroupKind, GroupNode } from "./types";
 
 /**
  * Group ids: `kind:key` segments joined by `>` from the outer grouping level to the inner one, e.g.
@@ -53,4 +53,9 @@ export function parentGroupId(id: string, nestedTags: boolean): string | null {
 	}
 	if (last.startsWith("date:") && last.length > "date:yyyy".length) return last.slice(0, "date:yyyy".length);
 	return prefix;
+}
+
+/** A catch-all group's node (`Untagged`, `No type`, `No date`, `Metadata problems`). */
+export function catchAll(id: string, key: string, count: number, depth: number, hasChildren: boolean): GroupNode {
+	return { id, kind: "none", key, label: CATCH_ALL_LABELS[key], count, depth, hasChildren };
 }

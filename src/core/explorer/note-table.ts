@@ -30,7 +30,7 @@ export class NoteTable {
 	private nestedIds: (Int32Array | undefined)[] = [];
 	private readonly keys: ArticleKeys;
 
-	constructor(index: ArticleIndex) {
+	constructor(readonly index: ArticleIndex) {
 		this.keys = articleKeys(index);
 		for (const a of index.articles()) this.put(a);
 		index.onChange((c) => {

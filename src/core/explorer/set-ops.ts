@@ -6,6 +6,7 @@
 
 import type { IdList } from "../articles/id-list";
 import { PathView } from "../articles/path-view";
+import { FilterMatch } from "./filter-match";
 
 /** A group's notes: the intersection of some index sets, further narrowed by the filter's matches (null = no filter). */
 export type PathSets = readonly ReadonlySet<string>[];
@@ -61,10 +62,33 @@ function eachCommonId(lists: IdList[], found: (id: number) => void): void {
 	}
 }
 
+/**
+ * The id lists of `sets` and the filter's flags by id, when the sets are views of the match's index: then a
+ * filtered intersection walks sorted integers and tests a byte per id, hashing no path.
+ */
+function filteredIds(sets: PathSets, match: ReadonlySet<string> | null): { lists: IdList[]; flags: Uint8Array } | null {
+	if (!(match instanceof FilterMatch) || !match.current || sets.length === 0) return null;
+	const first = sets[0];
+	// any view the index hands out tells its numbering apart from another index's
+	const anchor = match.index.untagged();
+	if (!(first instanceof PathView) || !(anchor instanceof PathView) || !first.sharesIds(anchor)) return null;
+	const lists = idListsOf(sets);
+	return lists ? { lists, flags: match.idFlags() } : null;
+}
+
 /** How many paths are in every set (and in `match` when given). */
 export function countIn(sets: PathSets, match: ReadonlySet<string> | null): number {
 	if (sets.length === 0) return 0;
 	if (sets.length === 1 && !match) return sets[0].size;
+	const byId = filteredIds(sets, match);
+	if (byId) {
+		const flags = byId.flags;
+		let n = 0;
+		eachCommonId(byId.lists, (id) => {
+			if (flags[id] === 1) n++;
+		});
+		return n;
+	}
 	const all = smallestFirst(sets, match);
 	const lists = idListsOf(all);
 	if (lists) {
@@ -87,6 +111,16 @@ export function countIn(sets: PathSets, match: ReadonlySet<string> | null): numb
 /** The paths in every set (and in `match` when given), in the smallest set's order. */
 export function intersect(sets: PathSets, match: ReadonlySet<string> | null): string[] {
 	if (sets.length === 0) return [];
+	const byId = filteredIds(sets, match);
+	if (byId) {
+		const flags = byId.flags;
+		const view = sets[0] as PathView;
+		const paths: string[] = [];
+		eachCommonId(byId.lists, (id) => {
+			if (flags[id] === 1) paths.push(view.pathOf(id));
+		});
+		return paths;
+	}
 	const all = smallestFirst(sets, match);
 	if (all.length === 1) return [...all[0]];
 	const lists = idListsOf(all);

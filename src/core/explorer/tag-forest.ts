@@ -4,12 +4,12 @@ import type { ArticleKeys } from "./article-keys";
 import { articleKeys, parentTag, tagChain } from "./article-keys";
 import { FilterMatch } from "./filter-match";
 import { noteTable, type NoteTable } from "./note-table";
-import { countIn, eachIn, type PathSets } from "./set-ops";
+import { countIn } from "./set-ops";
 
 /**
  * The tags present among some notes, as a tree, with distinct-note counts. Without a scope or filter it is read
  * straight from the index (counts are set sizes, O(1)); inside a scope (a type, in Type → tag) or under a filter it
- * comes from one pass over the scope's notes, so sub-group counts cost O(notes in scope), not O(tags × notes).
+ * comes from one pass over the scope's notes (`CountedForest`, then patched per edit), not O(tags × notes).
  */
 export interface TagForest {
 	/** Top-level tag keys (every used tag when tags are flattened). */
@@ -201,26 +201,6 @@ function grow(list: Int32Array, size: number): Int32Array<ArrayBuffer> {
 	const out = new Int32Array(size);
 	out.set(list);
 	return out;
-}
-
-/** The tags of the notes in every `scope` set that the filter keeps, counted in one pass. */
-export function scannedForest(
-	index: ArticleIndex,
-	keys: ArticleKeys,
-	nested: boolean,
-	scope: PathSets,
-	match: ReadonlySet<string> | null,
-): TagForest {
-	const paths: Iterable<string> = scope.length > 0 ? eachIn(scope, match) : (match ?? []);
-	const { counts, direct, untagged } = countTags(index, keys, nested, paths);
-	const { roots, kids } = treeOf(counts.keys(), nested);
-	return {
-		roots,
-		children: (key) => kids.get(key) ?? [],
-		count: (key) => counts.get(key) ?? 0,
-		direct: (key) => direct.get(key) ?? 0,
-		untagged,
-	};
 }
 
 /** Notes per tag (with parents when nested), per exact tag, and without tags, over the given paths in one pass. */
