@@ -96,7 +96,9 @@ export class ArticleStore extends Events {
 
 	private rebuild(): void {
 		const files = this.app.vault.getMarkdownFiles();
-		this.catalog.fill(files.map((f) => this.noteInput(f, this.app.metadataCache.getFileCache(f))));
+		// One note's input at a time: each dies young, instead of 100k of them (and their tag lists) living until
+		// the whole vault is read.
+		for (const f of files) this.catalog.update(this.noteInput(f, this.app.metadataCache.getFileCache(f)));
 		for (const file of files) this.checkYaml(file, this.app.metadataCache.getFileCache(file));
 		this.trigger("changed", { paths: [], rebuilt: true } satisfies StoreChange);
 	}
