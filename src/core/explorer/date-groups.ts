@@ -4,48 +4,67 @@ import { catchAll, childId, NO_DATE } from "./group-ids";
 import { compareRaw } from "./natural-order";
 import { monthLabel } from "./pub-date";
 import { countIn } from "./set-ops";
-import type { GroupNode } from "./types";
+import type { GroupKind, GroupNode } from "./types";
 
-/**
- * Date mode's groups: years (newest first) holding months (newest first, `March 2025`), then `No date`. `kept`
- * hands back groups kept from before an edit that cannot hold the edited notes, so they are not counted again.
- */
-export function dateGroups(index: ArticleIndex, match: ReadonlySet<string> | null, kept: (id: string) => GroupSpec | undefined): GroupSpec[] {
+/** Date mode's groups: years (newest first) holding months (newest first, `March 2025`), then `No date`. */
+export function dateGroups(index: ArticleIndex, match: ReadonlySet<string> | null): GroupSpec[] {
+	const byYear = monthsByYear(index, null);
+	const out: GroupSpec[] = [];
+	for (const [year, months] of byYear) {
+		const spec = yearSpec(index, match, year, months);
+		if (spec) out.push(spec);
+	}
+	out.sort(newestFirst);
+	const undated = undatedSpec(index, match);
+	if (undated) out.push(undated);
+	return out;
+}
+
+/** The one top-level group of date mode with this kind and key (a year, or `No date`), as `dateGroups` makes it. */
+export function dateGroup(index: ArticleIndex, match: ReadonlySet<string> | null, kind: GroupKind, key: string): GroupSpec | null {
+	if (kind === "none") return key === NO_DATE ? undatedSpec(index, match) : null;
+	if (kind !== "date" || key.length !== 4) return null;
+	const months = monthsByYear(index, key).get(key);
+	return months ? yearSpec(index, match, key, months) : null;
+}
+
+/** The index's month keys by year (of one year only, when given). */
+function monthsByYear(index: ArticleIndex, only: string | null): Map<string, string[]> {
 	const byYear = new Map<string, string[]>();
 	for (const m of index.monthKeys()) {
 		const y = m.slice(0, 4);
+		if (only !== null && y !== only) continue;
 		const list = byYear.get(y);
 		if (list) list.push(m);
 		else byYear.set(y, [m]);
 	}
-	const out: GroupSpec[] = [];
-	for (const [year, months] of byYear) {
-		const keptYear = kept(`date:${year}`);
-		if (keptYear) {
-			out.push(keptYear);
-			continue;
-		}
-		const monthSpecs: GroupSpec[] = [];
-		for (const m of months) {
-			const keptMonth = kept(`date:${m}`);
-			if (keptMonth) {
-				monthSpecs.push(keptMonth);
-				continue;
-			}
-			const sets = [index.pathsInMonth(m)];
-			const count = countIn(sets, match);
-			if (count > 0) monthSpecs.push({ node: dateNode(`date:${m}`, m, monthName(m), count, 1, false), list: sets, listed: count, children: () => [] });
-		}
-		if (monthSpecs.length === 0) continue;
-		monthSpecs.sort(newestFirst);
-		const total = monthSpecs.reduce((n, s) => n + s.node.count, 0);
-		out.push({ node: dateNode(`date:${year}`, year, year, total, 0, true), list: null, listed: 0, children: () => monthSpecs });
+	return byYear;
+}
+
+function yearSpec(index: ArticleIndex, match: ReadonlySet<string> | null, year: string, months: string[]): GroupSpec | null {
+	const monthSpecs: GroupSpec[] = [];
+	for (const m of months) {
+		const sets = [index.pathsInMonth(m)];
+		const count = countIn(sets, match);
+		if (count > 0) monthSpecs.push({ node: dateNode(`date:${m}`, m, monthName(m), count, 1, false), list: sets, listed: count, children: () => [], child: () => null });
 	}
-	out.sort(newestFirst);
+	if (monthSpecs.length === 0) return null;
+	monthSpecs.sort(newestFirst);
+	const total = monthSpecs.reduce((n, s) => n + s.node.count, 0);
+	return {
+		node: dateNode(`date:${year}`, year, year, total, 0, true),
+		list: null,
+		listed: 0,
+		children: () => monthSpecs,
+		child: (kind, key) => (kind === "date" && monthSpecs.find((s) => s.node.key === key)) || null,
+	};
+}
+
+function undatedSpec(index: ArticleIndex, match: ReadonlySet<string> | null): GroupSpec | null {
 	const undated = [index.undated()];
 	const count = countIn(undated, match);
-	if (count > 0) out.push({ node: catchAll(childId(null, "none", NO_DATE), NO_DATE, count, 0, false), list: undated, listed: count, children: () => [] });
-	return out;
+	if (count === 0) return null;
+	return { node: catchAll(childId(null, "none", NO_DATE), NO_DATE, count, 0, false), list: undated, listed: count, children: () => [], child: () => null };
 }
 
 /** Month labels by key: formatting a date is slow, and the top level is rebuilt after every edit in date mode. */

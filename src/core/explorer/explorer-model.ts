@@ -3,9 +3,11 @@ import type { Article } from "../articles/types";
 import { articleKeys, type ArticleKeys } from "./article-keys";
 import { filterPredicate, filterSignature, isEmptyFilter, matchingPaths, parseFilter, refines, type ParsedFilter } from "./filter";
 import type { FilterMatch } from "./filter-match";
-import { GroupBuilder, type GroupSpec } from "./group-builder";
+import { GroupBuilder, type GroupLabels, type GroupSpec } from "./group-builder";
+import { levelOrder } from "./level-order";
+import { editedGroups, patchLevel } from "./group-patch";
 import { parentGroupId } from "./group-ids";
-import { groupsOfNote, mayHold } from "./note-groups";
+import { groupsOfNote } from "./note-groups";
 import { NoteLists } from "./note-lists";
 import { noteRowsFor, RowLayout } from "./row-layout";
 import { ScopeTallies, type NoteChange } from "./scope-tallies";
@@ -19,10 +21,11 @@ const MAX_PATCHED_NOTES = 32;
 /**
  * The explorer's state over an index: options, filter and lazily built groups, shared by the sidebar view and the
  * CLI. Top-level counts come from index set sizes; a group's sub-groups and sorted notes are built only when asked
- * for. An option or filter change drops everything derived; an index edit keeps every group none of the edited notes
- * (before or after) can belong to, with its sub-groups and sorted notes, and patches the note lists it touched. Rows
- * come from a layout of the expanded tree (`rowCount`, `rowsInRange`), so a virtual view makes only the rows in view;
- * `rows()` makes them all, reusing the row objects of unchanged groups. The model listens to the index: call
+ * for. An option or filter change drops everything derived; an index edit keeps the built levels and remakes in them
+ * only the groups the edited notes (before or after) can belong to, put back at their sorted place (`group-patch`),
+ * and patches the note lists it touched. Rows come from a layout of the expanded tree (`rowCount`, `rowsInRange`),
+ * so a virtual view makes only the rows in view; after an edit the layout copies the segments of the groups not
+ * remade from the previous one. `rows()` makes them all, reusing the row objects of unchanged groups. The model listens to the index: call
  * `dispose()` when the view closes.
  */
 export class ExplorerModel {
@@ -48,6 +51,8 @@ export class ExplorerModel {
 	/** The previous state's note lists when the filter only narrowed it (typing on): filtered again, not rebuilt. */
 	private narrowBase: Map<string, string[]> | null = null;
 	private layoutCache: { expanded: Set<string>; layout: RowLayout } | null = null;
+	/** Groups made by patches since the last layout, whose others it can copy; null after a rebuild. */
+	private remade: Set<GroupSpec> | null = null;
 	/** The layout before the current state's, kept (unlike `layoutCache`) across rebuilds so rows can be patched. */
 	private lastLayout: { expanded: Set<string>; layout: RowLayout } | null = null;
 	/** Row objects of groups' note lists, kept across states while a group's sorted list is the same array. */
@@ -58,8 +63,8 @@ export class ExplorerModel {
 	private edited: Map<string, Article | undefined> | null = new Map();
 	/** Sub-group counts of scoped levels, patched across edits while the groups are. */
 	private tallies: ScopeTallies;
-	/** The index labels the built groups took, to spot an edit that relabels a kept group. */
-	private readonly labels = new Map<string, string>();
+	/** The index labels the built groups took, to spot an edit that relabels a kept group (and not look them up again). */
+	private readonly labels: GroupLabels = { tag: new Map(), type: new Map() };
 	private readonly keys: ArticleKeys;
 	/** The index's size after the last change seen: a rename that replaced a note shrinks it unannounced. */
 	private seenSize: number;
@@ -200,13 +205,15 @@ export class ExplorerModel {
 		const cached = this.layoutCache;
 		if (cached && sameSet(cached.expanded, expanded)) return cached.layout;
 		const previous = this.lastLayout && sameSet(this.lastLayout.expanded, expanded) ? this.lastLayout.layout : null;
+		const reuse = previous && this.remade ? { old: previous, remade: this.remade } : null;
 		const layout = new RowLayout(this.topSpecs(), expanded, {
 			children: (spec) => this.childSpecs(spec),
 			// the counts say how many notes a group lists: no list is made (or patched) until its rows are in view
 			noteCount: (spec) => (spec.list ? spec.listed : 0),
 			notes: (spec) => this.notesOf(spec.node.id),
 			noteRows: (spec) => this.noteRows(spec),
-		}, previous);
+		}, previous, reuse);
+		this.remade = new Set();
 		this.layoutCache = { expanded: new Set(expanded), layout };
 		this.lastLayout = this.layoutCache;
 		return layout;
@@ -262,8 +269,8 @@ export class ExplorerModel {
 				}
 			} else this.match = matchingPaths(this.index, this.filter);
 			const changes = edited && this.match === before ? this.noteChanges(edited, wasShown) : null;
-			if (!this.dirty && changes && this.builtFor >= 0 && !this.disposed && this.labelsKept(changes) && this.tallies.apply(changes)) this.patchGroups(changes);
-			else this.dirty = true;
+			const patched = !this.dirty && changes && this.builtFor >= 0 && !this.disposed && this.labelsKept(changes) && this.tallies.apply(changes) && this.patchGroups(changes);
+			if (!patched) this.dirty = true;
 		}
 		this.edited = this.disposed ? null : new Map();
 		this.builtFor = version;
@@ -271,7 +278,8 @@ export class ExplorerModel {
 		else this.changed?.splice(0);
 		if (!this.dirty) return;
 		this.dirty = false;
-		this.labels.clear();
+		this.labels.tag.clear();
+		this.labels.type.clear();
 		this.tallies = new ScopeTallies(this.index);
 		this.builder = this.newBuilder();
 		this.top = null;
@@ -280,12 +288,13 @@ export class ExplorerModel {
 		this.narrowBase = narrowed ? new Map(this.notes) : null;
 		this.notes.clear();
 		this.layoutCache = null;
+		this.remade = null;
 		this.staleNoteRows = this.noteRowCache;
 		this.noteRowCache = new Map();
 	}
 
-	private newBuilder(kept?: (id: string) => GroupSpec | undefined): GroupBuilder {
-		return new GroupBuilder(this.index, this.opts, this.match, this.tallies, (kind, key, label) => this.labels.set(`${kind}\u0000${key}`, label), kept);
+	private newBuilder(): GroupBuilder {
+		return new GroupBuilder(this.index, this.opts, this.match, this.tallies, this.labels);
 	}
 
 	/** Each edited note's article before and after, and whether the filter showed it then and shows it now. */
@@ -302,58 +311,50 @@ export class ExplorerModel {
 
 	/** Whether the edits left every label the built groups show as it was (a relabel is rare: then all is rebuilt). */
 	private labelsKept(changes: NoteChange[]): boolean {
+		const tags = new Set<string>();
+		const types = new Set<string>();
 		for (const c of changes) for (const a of [c.before, c.after]) {
 			if (!a) continue;
-			for (const k of this.keys.tagsWithParents(a)) {
-				const seen = this.labels.get(`tag\u0000${k}`);
-				if (seen !== undefined && seen !== this.index.tagLabel(k)) return false;
-			}
-			for (const t of a.types) {
-				const k = t.toLowerCase();
-				const seen = this.labels.get(`type\u0000${k}`);
-				if (seen !== undefined && seen !== this.index.typeLabel(k)) return false;
-			}
+			for (const k of this.keys.tagsWithParents(a)) tags.add(k);
+			for (const t of a.types) types.add(t.toLowerCase());
+		}
+		for (const k of tags) {
+			const seen = this.labels.tag.get(k);
+			if (seen !== undefined && seen !== this.index.tagLabel(k)) return false;
+		}
+		for (const k of types) {
+			const seen = this.labels.type.get(k);
+			if (seen !== undefined && seen !== this.index.typeLabel(k)) return false;
 		}
 		return true;
 	}
 
 	/**
-	 * After a few edits, keeps every group that none of the edited notes (before or after) can belong to, with its
-	 * sub-groups and sorted notes: only the groups on the edited notes' paths are rebuilt when next asked for.
+	 * After a few edits, keeps the built levels and patches them: only the groups the edited notes (before or after)
+	 * may belong to are made again and put back at their sorted place; every other group stays with its sub-groups
+	 * and sorted notes. False when the edits' groups cannot be told from the notes (then everything is rebuilt).
 	 */
-	private patchGroups(changes: NoteChange[]): void {
-		const nested = this.opts.nestedTags;
+	private patchGroups(changes: NoteChange[]): boolean {
 		// a note the filter hides, before and after, changes no group's rows or counts
-		const tests: ((id: string) => boolean)[] = [];
+		const versions: Article[] = [];
 		for (const c of changes) {
-			if (c.before && c.wasShown) tests.push(mayHold(c.before, this.keys, nested));
-			if (c.after && c.isShown) tests.push(mayHold(c.after, this.keys, nested));
+			if (c.before && c.wasShown) versions.push(c.before);
+			if (c.after && c.isShown) versions.push(c.after);
 		}
-		const touched = (id: string): boolean => tests.some((fits) => fits(id));
-		// A group can only hold an edited note if its parent does: walk down from the top through touched groups only.
-		const drop = (specs: GroupSpec[]): void => {
-			for (const spec of specs) {
-				const id = spec.node.id;
-				if (!touched(id)) continue;
-				const kids = this.kids.get(id);
-				this.kids.delete(id);
-				this.notes.delete(id);
-				this.specs.delete(id);
-				if (kids) drop(kids);
-			}
-		};
+		const refs = editedGroups(this.index, this.keys, this.opts, versions);
+		if (!refs) return false;
 		this.narrowBase = null;
-		if (this.top) drop(this.top);
+		if (refs.size === 0) return true;
+		this.builder = this.newBuilder();
+		const built = { specs: this.specs, kids: this.kids, notes: this.notes, made: this.remade };
+		if (this.top) this.top = patchLevel(this.top, null, this.builder.topGroup, refs, built, levelOrder(this.opts));
 		else {
 			this.kids.clear();
 			this.notes.clear();
 			this.specs.clear();
 		}
-		// the groups left are untouched: the new builder takes them as they are instead of counting and labelling again
-		const kept = new Map(this.specs);
-		this.builder = this.newBuilder((id) => kept.get(id));
-		this.top = null;
 		this.layoutCache = null;
+		return true;
 	}
 
 	private topSpecs(): GroupSpec[] {

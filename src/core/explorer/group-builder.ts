@@ -1,10 +1,10 @@
 import type { ArticleIndex } from "../articles/article-index";
-import { articleKeys, type ArticleKeys } from "./article-keys";
+import { articleKeys, parentTag, type ArticleKeys } from "./article-keys";
 import type { Article } from "../articles/types";
 import { CountedForest } from "./counted-forest";
 import { catchAll, CATCH_ALL_LABELS, childId, NO_TYPE, PROBLEMS, UNTAGGED } from "./group-ids";
-import { compareNames, compareRaw } from "./natural-order";
-import { dateGroups } from "./date-groups";
+import { levelOrder } from "./level-order";
+import { dateGroup, dateGroups } from "./date-groups";
 import { countIn, eachIn, type PathSets } from "./set-ops";
 import { TypeTally, type ScopeTallies } from "./scope-tallies";
 import { indexForest, type TagForest } from "./tag-forest";
@@ -22,7 +22,23 @@ export interface GroupSpec {
 	listed: number;
 	/** Builds the sorted sub-groups; called only when the group is expanded or exported. */
 	children: () => GroupSpec[];
+	/**
+	 * Builds the one sub-group `children` would hold for a kind and key (null when it would hold none), so a model
+	 * keeping the sub-groups across an edit rebuilds only those the edited notes left or joined.
+	 */
+	child: GroupMaker;
 }
+
+/** The index's labels of tag and type keys, as groups took them. */
+export interface GroupLabels {
+	tag: Map<string, string>;
+	type: Map<string, string>;
+}
+
+/** Builds the one group of a level with this kind and key, as the whole level would; null when it is not shown. */
+export type GroupMaker = (kind: GroupKind, key: string) => GroupSpec | null;
+
+const NO_CHILD: GroupMaker = () => null;
 
 /**
  * Builds the groups of each mode. Settled semantics:
@@ -48,13 +64,11 @@ export class GroupBuilder {
 		private readonly match: ReadonlySet<string> | null,
 		/** Sub-group counts of scoped levels, kept by the model across edits (patched, not recounted). */
 		private readonly tallies: ScopeTallies,
-		/** Told each index label a group took, so a model keeping groups across edits can tell when one changed. */
-		private readonly onLabel: (kind: "tag" | "type", key: string, label: string) => void = () => undefined,
 		/**
-		 * A group kept from before a few edits that none of the edited notes can belong to: it is used as it was, so
-		 * patching after an edit rebuilds only the groups on the edited notes' paths (no labels looked up or counted).
+		 * The index labels groups took, by key: read back instead of asking the index again (a model keeping groups
+		 * across edits clears it when a label may have changed), and so a model can tell when one changed.
 		 */
-		private readonly kept: (id: string) => GroupSpec | undefined = () => undefined,
+		private readonly labels: GroupLabels = { tag: new Map(), type: new Map() },
 	) {
 		this.keys = articleKeys(index);
 	}
@@ -66,12 +80,29 @@ export class GroupBuilder {
 		return problems ? [problems, ...groups] : groups;
 	}
 
+	/** The one top-level group `top` would hold for a kind and key, or null. */
+	readonly topGroup: GroupMaker = (kind, key) => {
+		if (kind === "none" && key === PROBLEMS) return this.o.problemsGroup ? this.problemsSpec() : null;
+		switch (this.o.mode) {
+			case "tag":
+				return this.tagGroup(null, [], 0, false, null, kind, key);
+			case "tag-type":
+				return this.tagGroup(null, [], 0, true, null, kind, key);
+			case "type":
+				return this.typeGroup(null, [], 0, false, null, kind, key);
+			case "type-tag":
+				return this.typeGroup(null, [], 0, true, null, kind, key);
+			case "date":
+				return dateGroup(this.index, this.match, kind, key);
+		}
+	};
+
 	/** Notes with a metadata problem (that match the filter), listed flat. */
 	private problemsSpec(): GroupSpec | null {
 		const sets = [this.index.problemPaths()];
 		const count = countIn(sets, this.match);
 		if (count === 0) return null;
-		return { node: catchAll(childId(null, "none", PROBLEMS), PROBLEMS, count, 0, false), list: sets, listed: count, children: () => [] };
+		return { node: catchAll(childId(null, "none", PROBLEMS), PROBLEMS, count, 0, false), list: sets, listed: count, children: () => [], child: NO_CHILD };
 	}
 
 	private modeTop(): GroupSpec[] {
@@ -85,7 +116,7 @@ export class GroupBuilder {
 			case "type-tag":
 				return this.typeLevel(null, [], 0, true, null);
 			case "date":
-				return dateGroups(this.index, this.match, this.kept);
+				return dateGroups(this.index, this.match);
 		}
 	}
 
@@ -108,23 +139,40 @@ export class GroupBuilder {
 		const forest = this.forest(prefix, scope, holds);
 		const roots = forest.roots.filter((k) => forest.count(k) > 0);
 		const out = this.sorted(roots.map((k) => this.tagSpec(forest, k, prefix, scope, depth, split)));
-		if (forest.untagged > 0) {
-			const id = childId(prefix, "none", UNTAGGED);
-			const sets = [this.index.untagged(), ...scope];
-			const node = catchAll(id, UNTAGGED, forest.untagged, depth, split);
-			out.push(
-				split
-					? { node, list: null, listed: 0, children: () => this.typeLevel(id, sets, depth + 1, false, (a) => this.keys.tags(a).length === 0) }
-					: { node, list: sets, listed: forest.untagged, children: () => [] },
-			);
-		}
+		const untagged = this.untaggedSpec(forest, prefix, scope, depth, split);
+		if (untagged) out.push(untagged);
 		return out;
+	}
+
+	/**
+	 * The group of `tagLevel`'s level with this kind and key. A (regular) key is a root exactly when it has no parent
+	 * key: the index and the counted forests file every parent of a nested key.
+	 */
+	private tagGroup(prefix: string | null, scope: PathSets, depth: number, split: boolean, holds: Holds, kind: GroupKind, key: string): GroupSpec | null {
+		const forest = this.forest(prefix, scope, holds);
+		if (kind === "none") return key === UNTAGGED ? this.untaggedSpec(forest, prefix, scope, depth, split) : null;
+		if (kind !== "tag" || (this.o.nestedTags && parentTag(key) !== null) || forest.count(key) === 0) return null;
+		return this.tagSpec(forest, key, prefix, scope, depth, split);
+	}
+
+	private untaggedSpec(forest: TagForest, prefix: string | null, scope: PathSets, depth: number, split: boolean): GroupSpec | null {
+		if (forest.untagged <= 0) return null;
+		const id = childId(prefix, "none", UNTAGGED);
+		const sets = [this.index.untagged(), ...scope];
+		const node = catchAll(id, UNTAGGED, forest.untagged, depth, split);
+		if (!split) return { node, list: sets, listed: forest.untagged, children: () => [], child: NO_CHILD };
+		const holds = (a: Article): boolean => this.keys.tags(a).length === 0;
+		return {
+			node,
+			list: null,
+			listed: 0,
+			children: () => this.typeLevel(id, sets, depth + 1, false, holds),
+			child: (kind, key) => this.typeGroup(id, sets, depth + 1, false, holds, kind, key),
+		};
 	}
 
 	private tagSpec(forest: TagForest, key: string, prefix: string | null, scope: PathSets, depth: number, split: boolean): GroupSpec {
 		const id = childId(prefix, "tag", key);
-		const kept = this.kept(id);
-		if (kept) return kept;
 		const listsAll = this.o.nestedTags && this.o.parentListsChildNotes;
 		const listed = [listsAll ? this.index.pathsUnderTag(key) : this.index.pathsWithTag(key), ...scope];
 		const listedCount = listsAll ? forest.count(key) : forest.direct(key);
@@ -138,6 +186,7 @@ export class GroupBuilder {
 			depth,
 			hasChildren: (split && listedCount > 0) || childKeys.some((k) => forest.count(k) > 0),
 		};
+		const holds = listsAll ? (a: Article) => this.keys.tagsWithParents(a).includes(key) : (a: Article) => this.keys.tags(a).includes(key);
 		return {
 			node,
 			list: split ? null : listed,
@@ -146,39 +195,60 @@ export class GroupBuilder {
 				const shown = childKeys.filter((k) => forest.count(k) > 0);
 				const tags = this.sorted(shown.map((k) => this.tagSpec(forest, k, prefix, scope, depth + 1, split)));
 				if (!split || listedCount === 0) return tags;
-				const holds = listsAll ? (a: Article) => this.keys.tagsWithParents(a).includes(key) : (a: Article) => this.keys.tags(a).includes(key);
 				return [...tags, ...this.typeLevel(id, listed, depth + 1, false, holds)];
+			},
+			child: (kind, childKey) => {
+				if (kind === "tag") {
+					const inside = this.o.nestedTags && parentTag(childKey) === key && forest.count(childKey) > 0;
+					return inside ? this.tagSpec(forest, childKey, prefix, scope, depth + 1, split) : null;
+				}
+				return split && listedCount > 0 ? this.typeGroup(id, listed, depth + 1, false, holds, kind, childKey) : null;
 			},
 		};
 	}
 
 	/** One group per type among the notes in `scope`, then `No type`; `withTags` puts a tag tree inside each. */
 	private typeLevel(prefix: string | null, scope: PathSets, depth: number, withTags: boolean, holds: Holds): GroupSpec[] {
+		const tally = this.typeCounts(prefix, scope, holds);
 		const out: GroupSpec[] = [];
-		const tally = prefix !== null && holds ? this.tallies.get(prefix, () => this.typeTally(scope), holds) : null;
-		const add = (kind: GroupKind, key: string, label: () => string, set: ReadonlySet<string>): void => {
-			const id = childId(prefix, kind, key);
-			const kept = this.kept(id);
-			if (kept) {
-				out.push(kept);
-				return;
-			}
-			const sets = [set, ...scope];
-			const count = tally ? (kind === "type" ? tally.count(key) : tally.untyped) : countIn(sets, this.match);
-			if (count === 0) return;
-			const node: GroupNode = { id, kind, key, label: label(), count, depth, hasChildren: withTags };
-			const inner = kind === "type" ? (a: Article) => a.types.some((t) => t.toLowerCase() === key) : (a: Article) => a.types.length === 0;
-			out.push(
-				withTags
-					? { node, list: null, listed: 0, children: () => this.tagLevel(id, sets, depth + 1, false, inner) }
-					: { node, list: sets, listed: count, children: () => [] },
-			);
-		};
-		for (const t of this.index.typeKeys()) add("type", t, () => this.typeLabel(t), this.index.pathsWithType(t));
+		for (const t of this.index.typeKeys()) {
+			const spec = this.typeSpec(prefix, scope, depth, withTags, tally, "type", t);
+			if (spec) out.push(spec);
+		}
 		const sorted = this.sorted(out);
-		out.length = 0;
-		add("none", NO_TYPE, () => CATCH_ALL_LABELS[NO_TYPE], this.index.untyped());
-		return [...sorted, ...out];
+		const untyped = this.typeSpec(prefix, scope, depth, withTags, tally, "none", NO_TYPE);
+		if (untyped) sorted.push(untyped);
+		return sorted;
+	}
+
+	/** The group of `typeLevel`'s level with this kind and key. */
+	private typeGroup(prefix: string | null, scope: PathSets, depth: number, withTags: boolean, holds: Holds, kind: GroupKind, key: string): GroupSpec | null {
+		if (kind !== "type" && !(kind === "none" && key === NO_TYPE)) return null;
+		return this.typeSpec(prefix, scope, depth, withTags, this.typeCounts(prefix, scope, holds), kind, key);
+	}
+
+	/** The scope's type tally (kept and patched across edits), or null where counts are set intersections. */
+	private typeCounts(prefix: string | null, scope: PathSets, holds: Holds): TypeTally | null {
+		return prefix !== null && holds ? this.tallies.get(prefix, () => this.typeTally(scope), holds) : null;
+	}
+
+	/** A type group (`kind` "type") or `No type` (`kind` "none"); null when it holds no note. */
+	private typeSpec(prefix: string | null, scope: PathSets, depth: number, withTags: boolean, tally: TypeTally | null, kind: GroupKind, key: string): GroupSpec | null {
+		const id = childId(prefix, kind, key);
+		const sets = [kind === "type" ? this.index.pathsWithType(key) : this.index.untyped(), ...scope];
+		const count = tally ? (kind === "type" ? tally.count(key) : tally.untyped) : countIn(sets, this.match);
+		if (count === 0) return null;
+		const label = kind === "type" ? this.typeLabel(key) : CATCH_ALL_LABELS[NO_TYPE];
+		const node: GroupNode = { id, kind, key, label, count, depth, hasChildren: withTags };
+		if (!withTags) return { node, list: sets, listed: count, children: () => [], child: NO_CHILD };
+		const inner = kind === "type" ? (a: Article) => a.types.some((t) => t.toLowerCase() === key) : (a: Article) => a.types.length === 0;
+		return {
+			node,
+			list: null,
+			listed: 0,
+			children: () => this.tagLevel(id, sets, depth + 1, false, inner),
+			child: (k, childKey) => this.tagGroup(id, sets, depth + 1, false, inner, k, childKey),
+		};
 	}
 
 	/** Notes per type among the notes in every `scope` set, counted once per type (the tally is then patched). */
@@ -190,25 +260,33 @@ export class GroupBuilder {
 	}
 
 	private typeLabel(key: string): string {
-		const label = this.index.typeLabel(key);
-		this.onLabel("type", key, label);
+		let label = this.labels.type.get(key);
+		if (label === undefined) {
+			label = this.index.typeLabel(key);
+			this.labels.type.set(key, label);
+		}
 		return label;
 	}
 
 	private tagLabel(key: string): string {
-		const raw = this.index.tagLabel(key);
-		this.onLabel("tag", key, raw);
+		let raw = this.labels.tag.get(key);
+		if (raw === undefined) {
+			raw = this.index.tagLabel(key);
+			this.labels.tag.set(key, raw);
+		}
 		const label = raw || key;
 		if (!this.o.nestedTags) return label;
-		const parts = label.split("/");
-		return parts.length === key.split("/").length ? parts[parts.length - 1] : key.slice(key.lastIndexOf("/") + 1);
+		// the label's last segment when it has as many segments as the key, else the key's
+		return slashes(label) === slashes(key) ? label.slice(label.lastIndexOf("/") + 1) : key.slice(key.lastIndexOf("/") + 1);
 	}
 
 	private sorted(specs: GroupSpec[]): GroupSpec[] {
-		const byName = (a: GroupSpec, b: GroupSpec): number =>
-			compareNames(a.node.label, b.node.label) || compareRaw(a.node.key, b.node.key);
-		return specs
-			.filter((s) => s.node.count > 0)
-			.sort(this.o.groupSort === "count" ? (a, b) => b.node.count - a.node.count || byName(a, b) : byName);
+		return specs.filter((s) => s.node.count > 0).sort(levelOrder(this.o));
 	}
+}
+
+function slashes(s: string): number {
+	let n = 0;
+	for (let i = s.indexOf("/"); i !== -1; i = s.indexOf("/", i + 1)) n++;
+	return n;
 }

@@ -53,8 +53,12 @@ export class NoteLists {
 
 	constructor(private readonly index: ArticleIndex) {
 		this.logFrom = index.version;
+		let seenSize = index.size;
 		this.unsubscribe = index.onChange((c) => {
 			const version = index.version;
+			// a rename that replaced a note at its new path shrinks the index; otherwise nothing was there before
+			const displaced = c.kind === "rename" && index.size !== seenSize;
+			seenSize = index.size;
 			if (this.log.length >= LOG_LIMIT) {
 				// forget the older half: lists made before it are checked in full when next asked for
 				const kept = this.log.splice(0, LOG_LIMIT / 2);
@@ -62,7 +66,7 @@ export class NoteLists {
 			}
 			if (c.kind === "rename") {
 				this.log.push({ version, path: c.oldPath, before: c.before });
-				this.log.push({ version, path: c.path, before: null });
+				this.log.push({ version, path: c.path, before: displaced ? null : undefined });
 			} else this.log.push({ version, path: c.path, before: c.before });
 		});
 	}
@@ -150,9 +154,10 @@ export class NoteLists {
 		const changed = this.changedSince(prev.version);
 		if (!changed) return null;
 		let paths = prev.paths;
-		let articles = prev.articles;
+		// the articles are seen by nobody but this list, which `prev` no longer is once patched: changed in place
+		const articles = prev.articles;
 		let ownPaths = false;
-		let ownArticles = false;
+		let changedArticles = false;
 		let head = prev.paths.length;
 		let tail = prev.paths.length;
 		const cmp = noteComparator(o);
@@ -160,10 +165,6 @@ export class NoteLists {
 			if (!ownPaths) {
 				paths = paths.slice();
 				ownPaths = true;
-			}
-			if (!ownArticles) {
-				articles = articles.slice();
-				ownArticles = true;
 			}
 			head = Math.min(head, at);
 			tail = Math.min(tail, length - at - 1);
@@ -179,11 +180,8 @@ export class NoteLists {
 			const member = a !== undefined && inAll(sets, p);
 			if (at >= 0 && member && fitsAt(articles, at, a, cmp)) {
 				// changed but still in the same place (most edits): only the article is replaced, the paths stay as they were
-				if (!ownArticles) {
-					articles = articles.slice();
-					ownArticles = true;
-				}
 				articles[at] = a;
+				changedArticles = true;
 				continue;
 			}
 			if (at >= 0) {
@@ -197,7 +195,7 @@ export class NoteLists {
 			paths.splice(lo, 0, p);
 			articles.splice(lo, 0, a);
 		}
-		if (!ownPaths && !ownArticles) return prev;
+		if (!ownPaths && !changedArticles) return prev;
 		if (ownPaths) this.diffs.set(paths, { from: prev.paths, head, tail: Math.max(0, tail) });
 		return { paths, articles, version: prev.version };
 	}

@@ -22,6 +22,9 @@ export class RowLayout {
 	private readonly segs: (Row | GroupSpec)[] = [];
 	/** First row index of each segment, ascending; `starts[segs.length]` is the row count. */
 	private readonly starts: number[] = [0];
+	/** The group of each group-row segment (null for note blocks), and the segment after its shown sub-tree. */
+	private readonly owners: (GroupSpec | null)[] = [];
+	private readonly ends: number[] = [];
 	/** Row index of each group and segment index of each note block, made on the first look-up. */
 	private groupAt: Map<string, number> | null = null;
 	private notesAt: Map<string, number> | null = null;
@@ -35,11 +38,13 @@ export class RowLayout {
 		private readonly src: LayoutSource,
 		/** The previous layout of the same expanded set, whose full row list a small edit lets `rows()` patch. */
 		private prev: RowLayout | null = null,
+		/** The previous layout of the same expanded set and its groups made anew since: the others' segments are copied. */
+		reuse: LayoutReuse | null = null,
 	) {
 		// only one generation back, and only one that made its full list: never a chain of old layouts
 		if (prev) prev.prev = null;
 		if (prev && !prev.all) this.prev = null;
-		this.walk(top, expanded);
+		this.walk(top, expanded, reuse, 0, reuse ? reuse.old.segs.length : 0);
 	}
 
 	/** Rows of the visible tree. */
@@ -157,22 +162,74 @@ export class RowLayout {
 		return lo;
 	}
 
-	private walk(specs: GroupSpec[], expanded: ReadonlySet<string>): void {
+	/**
+	 * Lays out one level. With `reuse`, segments `from` to `to` of the old layout hold the same level as it was: a
+	 * group not made anew is found there (groups keep their order) and its whole sub-tree's segments are copied, so
+	 * after an edit only the groups on the edited notes' paths are walked. A group made anew walks its sub-groups
+	 * against its old version's. A group not found (or with no old layout) is walked.
+	 */
+	private walk(specs: GroupSpec[], expanded: ReadonlySet<string>, reuse: LayoutReuse | null, from: number, to: number): void {
+		const old = reuse?.old;
+		let p = from;
 		for (const spec of specs) {
+			let inner = -1;
+			let innerEnd = -1;
+			if (old && reuse) {
+				let q = p;
+				if (!reuse.remade.has(spec)) {
+					while (q < to && old.owners[q] !== spec) q = old.ends[q];
+					if (q < to) {
+						this.copy(old, q, old.ends[q]);
+						p = old.ends[q];
+						continue;
+					}
+				} else {
+					const id = spec.node.id;
+					while (q < to && old.owners[q]?.node.id !== id) q = old.ends[q];
+					if (q < to) {
+						inner = q + 1;
+						innerEnd = old.ends[q];
+					}
+				}
+			}
 			const open = expanded.has(spec.node.id);
-			this.push({ type: "group", group: spec.node, expanded: open }, 1);
-			if (!open) continue;
-			this.walk(this.src.children(spec), expanded);
-			if (!spec.list) continue;
-			const n = this.src.noteCount(spec);
-			if (n > 0) this.push(spec, n);
+			const at = this.segs.length;
+			this.push({ type: "group", group: spec.node, expanded: open }, 1, spec);
+			if (open) {
+				this.walk(this.src.children(spec), expanded, inner >= 0 ? reuse : null, inner, innerEnd);
+				const n = spec.list ? this.src.noteCount(spec) : 0;
+				if (n > 0) this.push(spec, n, null);
+			}
+			this.ends[at] = this.segs.length;
 		}
 	}
 
-	private push(seg: Row | GroupSpec, size: number): void {
+	/** Copies segments `from` to `to` of another layout to the end of this one. */
+	private copy(old: RowLayout, from: number, to: number): void {
+		const shift = this.segs.length - from;
+		let row = this.starts[this.starts.length - 1];
+		for (let s = from; s < to; s++) {
+			this.segs.push(old.segs[s]);
+			this.owners.push(old.owners[s]);
+			this.ends.push(old.ends[s] + shift);
+			row += old.starts[s + 1] - old.starts[s];
+			this.starts.push(row);
+		}
+	}
+
+	private push(seg: Row | GroupSpec, size: number, owner: GroupSpec | null): void {
 		this.segs.push(seg);
+		this.owners.push(owner);
+		this.ends.push(this.segs.length);
 		this.starts.push(this.starts[this.starts.length - 1] + size);
 	}
+}
+
+/** What a layout may take from the previous one of the same expanded set. */
+export interface LayoutReuse {
+	old: RowLayout;
+	/** Groups made since `old` was laid out; every other group shown then is laid out as it was. */
+	remade: ReadonlySet<GroupSpec>;
 }
 
 function isRow(seg: Row | GroupSpec): seg is Row {

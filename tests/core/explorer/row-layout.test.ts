@@ -1,5 +1,7 @@
 /** @jest-environment node */
 import { ExplorerModel } from "../../../src/core/explorer/explorer-model";
+import type { GroupSpec } from "../../../src/core/explorer/group-builder";
+import { RowLayout, type LayoutSource } from "../../../src/core/explorer/row-layout";
 import type { Row } from "../../../src/core/explorer/types";
 import { ALL_SHAPES, art, indexOf, SAMPLE } from "./fixtures";
 
@@ -105,5 +107,42 @@ describe("groups kept across edits", () => {
 			["tag:b", 1],
 			["tag:c", 1],
 		]);
+	});
+});
+
+describe("a layout laid out from the previous one", () => {
+	const spec = (id: string, listed: number, kids: GroupSpec[] = []): GroupSpec => ({
+		node: { id, kind: "tag", key: id, label: id, count: listed, depth: id.split("/").length - 1, hasChildren: kids.length > 0 },
+		list: [],
+		listed,
+		children: () => kids,
+		child: () => null,
+	});
+	const source: LayoutSource = {
+		children: (s) => s.children(),
+		noteCount: (s) => s.listed,
+		notes: (s) => Array.from({ length: s.listed }, (_, i) => `${s.node.id}-${i}.md`),
+		noteRows: () => [],
+	};
+
+	it("copies the groups not made anew (same row objects) and walks the others, as a fresh layout would", () => {
+		const inner = spec("b/x", 2);
+		const [a, b, c] = [spec("a", 3), spec("b", 1, [inner]), spec("c", 2)];
+		const expanded = new Set(["a", "b", "b/x", "c"]);
+		const old = new RowLayout([a, b, c], expanded, source);
+		const oldRows = old.rowsInRange(0, old.rowCount);
+		// b's count grew and a new group d came in: both made anew; a, c and b's sub-group kept
+		const b2 = spec("b", 4, [inner, spec("b/y", 1)]);
+		const d = spec("d", 1);
+		const top = [a, b2, c, d];
+		const reused = new RowLayout(top, expanded, source, null, { old, remade: new Set([b2, d, b2.children()[1]]) });
+		const fresh = new RowLayout(top, expanded, source);
+		expect(reused.rowCount).toBe(fresh.rowCount);
+		const rows = reused.rowsInRange(0, reused.rowCount);
+		expect(rows).toEqual(fresh.rowsInRange(0, fresh.rowCount));
+		expect(rows[0]).toBe(oldRows[0]);
+		expect(rows.find((r) => r.type === "group" && r.group.id === "b/x")).toBe(oldRows.find((r) => r.type === "group" && r.group.id === "b/x"));
+		expect(rows.find((r) => r.type === "group" && r.group.id === "b")).not.toBe(oldRows.find((r) => r.type === "group" && r.group.id === "b"));
+		for (let i = 0; i < rows.length; i++) expect(reused.indexOf(rows[i])).toBe(i);
 	});
 });

@@ -2,7 +2,6 @@
 import { articleKeys } from "../../../src/core/explorer/article-keys";
 import { CountedForest } from "../../../src/core/explorer/counted-forest";
 import { matchingPaths, parseFilter } from "../../../src/core/explorer/filter";
-import { mayHold } from "../../../src/core/explorer/note-groups";
 import { ScopeTallies, TypeTally } from "../../../src/core/explorer/scope-tallies";
 import { art, indexOf } from "./fixtures";
 
@@ -50,25 +49,6 @@ describe("ScopeTallies", () => {
 		const tallies = new ScopeTallies(index);
 		tallies.get("none:untagged", () => new TypeTally(), () => true);
 		expect(tallies.apply([{ before: undefined, after: art("a.md", { tags: ["/odd"] }), wasShown: false, isShown: true }])).toBe(false);
-	});
-});
-
-describe("mayHold", () => {
-	it("lets catch-alls hold only notes without tags, types, date or with problems", () => {
-		const index = indexOf([]);
-		const keys = articleKeys(index);
-		const bare = mayHold(art("a.md", { date: null }), keys, true);
-		const full = mayHold(art("b.md", { tags: ["x/y"], types: ["Post"], date: "2024-03-01" }), keys, true);
-		expect(["none:untagged", "none:notype", "none:nodate", "tag:x", "type:post"].map(bare)).toEqual([true, true, true, false, false]);
-		expect(["none:untagged", "none:notype", "none:nodate", "tag:x", "type:post>tag:x/y", "date:2024-03", "none:problems"].map(full)).toEqual([
-			false,
-			false,
-			false,
-			true,
-			true,
-			true,
-			false,
-		]);
 	});
 });
 
