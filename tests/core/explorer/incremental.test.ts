@@ -6,6 +6,25 @@ import { ExplorerModel } from "../../../src/core/explorer/explorer-model";
 import type { Article } from "../../../src/core/articles/types";
 import { ALL_SHAPES, art, indexOf, SAMPLE } from "./fixtures";
 
+/** One random edit of the property tests, applied to the index and to the expected note list alike. */
+type Edit<A> = { kind: "upsert"; a: A } | { kind: "remove"; n: number } | { kind: "rename"; from: number; a: A };
+
+function applyEdit<A>(index: ReturnType<typeof indexOf>, current: Map<string, Article>, e: Edit<A>, toArticle: (a: A) => Article): void {
+	if (e.kind === "upsert") {
+		const a = toArticle(e.a);
+		index.upsert(a);
+		current.set(a.path, a);
+	} else if (e.kind === "remove") {
+		index.remove(`p${e.n}.md`);
+		current.delete(`p${e.n}.md`);
+	} else {
+		const a = toArticle(e.a);
+		index.rename(`p${e.from}.md`, a);
+		current.delete(`p${e.from}.md`);
+		current.set(a.path, a);
+	}
+}
+
 /** Everything a model answers, in one comparable value. */
 function answers(m: ExplorerModel, paths: string[]) {
 	const expanded = new Set<string>();
@@ -79,19 +98,7 @@ describe("random edit sequences (property)", () => {
 				const current = new Map<string, Article>();
 				const paths = Array.from({ length: 12 }, (_, n) => `p${n}.md`);
 				for (const e of edits) {
-					if (e.kind === "upsert") {
-						const a = toArticle(e.a);
-						index.upsert(a);
-						current.set(a.path, a);
-					} else if (e.kind === "remove") {
-						index.remove(`p${e.n}.md`);
-						current.delete(`p${e.n}.md`);
-					} else {
-						const a = toArticle(e.a);
-						index.rename(`p${e.from}.md`, a);
-						current.delete(`p${e.from}.md`);
-						current.set(a.path, a);
-					}
+					applyEdit(index, current, e, toArticle);
 					answers(live, paths); // use the caches between edits, as the view does
 				}
 				const fresh = new ExplorerModel(indexOf([...current.values()]), o);
@@ -169,19 +176,7 @@ describe("groups and rows patched edit by edit (property)", () => {
 					const expanded = new Set(open);
 					const current = new Map<string, Article>();
 					for (const [e, allRows] of edits) {
-						if (e.kind === "upsert") {
-							const a = toArticle(e.a);
-							index.upsert(a);
-							current.set(a.path, a);
-						} else if (e.kind === "remove") {
-							index.remove(`p${e.n}.md`);
-							current.delete(`p${e.n}.md`);
-						} else {
-							const a = toArticle(e.a);
-							index.rename(`p${e.from}.md`, a);
-							current.delete(`p${e.from}.md`);
-							current.set(a.path, a);
-						}
+						applyEdit(index, current, e, toArticle);
 						// the view's questions only, as after an edit; sometimes every row too (patched from the last list)
 						const seen = view(live, expanded);
 						if (allRows) live.rows(expanded);
