@@ -5,6 +5,7 @@ import { parentTag, type ArticleKeys } from "./article-keys";
 import type { GroupMaker, GroupSpec } from "./group-builder";
 import { childId, NO_DATE, NO_TYPE, PROBLEMS, UNTAGGED } from "./group-ids";
 import type { ExplorerOptions, GroupKind } from "./types";
+import { searchSorted } from "./sorted-search";
 
 /** A group an edited note may have left or joined, with the id of the group holding it (null: the top level). */
 export interface GroupRef {
@@ -139,7 +140,8 @@ export function patchLevel(
 		}
 		built.specs.set(r.id, spec);
 		built.made?.add(spec);
-		out.splice(lowerBound(out, spec, order), 0, spec);
+		// keys are unique in a level, so no group ties with the one inserted
+		out.splice(searchSorted(out, spec, order), 0, spec);
 		const kids = built.kids.get(r.id);
 		if (kids) built.kids.set(r.id, patchLevel(kids, r.id, spec.child, refs, built, order));
 	}
@@ -154,16 +156,4 @@ function forget(id: string, built: BuiltGroups): void {
 	if (!kids) return;
 	built.kids.delete(id);
 	for (const k of kids) forget(k.node.id, built);
-}
-
-/** The first position whose group sorts at or after `spec` (keys are unique in a level: no group ties with it). */
-function lowerBound(list: GroupSpec[], spec: GroupSpec, order: (a: GroupSpec, b: GroupSpec) => number): number {
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (order(list[mid], spec) < 0) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }

@@ -2,6 +2,7 @@ import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
 import { noteComparator, sortArticles, sortPaths, type NoteOrder } from "./note-order";
 import { intersect, type PathSets } from "./set-ops";
+import { searchSorted } from "./sorted-search";
 
 interface SortedList {
 	paths: string[];
@@ -173,7 +174,7 @@ export class NoteLists {
 			let at = -1;
 			if (old === null) at = paths.indexOf(p);
 			else if (old !== undefined) {
-				const i = lowerBound(articles, old, cmp);
+				const i = searchSorted(articles, old, cmp);
 				if (i < articles.length && articles[i] === old) at = i;
 			}
 			const a = this.index.get(p);
@@ -190,7 +191,7 @@ export class NoteLists {
 				articles.splice(at, 1);
 			}
 			if (!member) continue;
-			const lo = upperBound(articles, a, cmp);
+			const lo = searchSorted(articles, a, cmp, true);
 			edit(lo, paths.length + 1);
 			paths.splice(lo, 0, p);
 			articles.splice(lo, 0, a);
@@ -240,30 +241,6 @@ function fitsAt(list: Article[], at: number, a: Article, cmp: (x: Article, y: Ar
 function inAll(sets: PathSets, p: string): boolean {
 	for (let i = 0; i < sets.length; i++) if (!sets[i].has(p)) return false;
 	return true;
-}
-
-/** First position whose article sorts at or after `a`. */
-function lowerBound(list: Article[], a: Article, cmp: (x: Article, y: Article) => number): number {
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (cmp(list[mid], a) < 0) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
-/** First position whose article sorts after `a`. */
-function upperBound(list: Article[], a: Article, cmp: (x: Article, y: Article) => number): number {
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (cmp(list[mid], a) <= 0) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }
 
 function merge(a: Article[], b: Article[], cmp: (x: Article, y: Article) => number): SortedList {

@@ -1,0 +1,14 @@
+/** Binary search in a list kept sorted by a comparator: where an item goes, so edits insert instead of re-sorting. */
+
+/** The first position whose item sorts at or after `item` (`after`: strictly after it). */
+export function searchSorted<T>(list: readonly T[], item: T, cmp: (a: T, b: T) => number, after = false): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		const c = cmp(list[mid], item);
+		if (c < 0 || (after && c === 0)) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
