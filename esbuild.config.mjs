@@ -16,7 +16,7 @@ const pluginOptions = {
 		"@lezer/*",
 	],
 	format: "cjs",
-	target: "es2021",
+	target: "es2022",
 	platform: "browser",
 	logLevel: "info",
 	sourcemap: production ? false : "inline",

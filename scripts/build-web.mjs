@@ -41,7 +41,7 @@ const result = await esbuild.build({
 	bundle: true,
 	format: "iife",
 	platform: "browser",
-	target: "es2021",
+	target: "es2022",
 	sourcemap: "linked",
 	plugins: [webModules],
 	logLevel: "warning",

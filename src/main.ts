@@ -17,10 +17,10 @@ export default class ArticleDeskPlugin extends Plugin {
 	override settings!: ArticleDeskSettings;
 	store!: ArticleStore;
 	/** Set by `onunload`, so a layout-ready callback queued before an early unload does not start the store. */
-	private unloaded = false;
+	#unloaded = false;
 
 	override async onload(): Promise<void> {
-		const { settings, rejected } = loadSettings(await this.readSavedSettings());
+		const { settings, rejected } = loadSettings(await this.#readSavedSettings());
 		this.settings = settings;
 		if (rejected.length > 0) {
 			new Notice(`Article Desk: some saved settings were not valid and were reset to defaults (${rejected.join(", ")}).`);
@@ -39,7 +39,7 @@ export default class ArticleDeskPlugin extends Plugin {
 			checkCallback: (checking) => {
 				const file = this.app.workspace.getActiveFile();
 				if (!isMarkdownFile(file)) return false;
-				if (!checking) void this.revealInExplorer(file);
+				if (!checking) void this.#revealInExplorer(file);
 				return true;
 			},
 		});
@@ -48,16 +48,16 @@ export default class ArticleDeskPlugin extends Plugin {
 		this.addSettingTab(new ArticleDeskSettingTab(this.app, this, this));
 
 		this.app.workspace.onLayoutReady(() => {
-			if (!this.unloaded) this.store.start(this);
+			if (!this.#unloaded) this.store.start(this);
 		});
 	}
 
 	override onunload(): void {
-		this.unloaded = true;
+		this.#unloaded = true;
 	}
 
 	/** What `data.json` holds; a file that is not JSON counts as one invalid value (defaults, and a notice). */
-	private async readSavedSettings(): Promise<unknown> {
+	async #readSavedSettings(): Promise<unknown> {
 		try {
 			return (await this.loadData()) as unknown;
 		} catch {
@@ -92,7 +92,7 @@ export default class ArticleDeskPlugin extends Plugin {
 		return leaf.view instanceof ExplorerView ? leaf.view : null;
 	}
 
-	private async revealInExplorer(file: TFile): Promise<void> {
+	async #revealInExplorer(file: TFile): Promise<void> {
 		const view = await this.activateExplorer();
 		if (view && !view.reveal(file.path)) new Notice("This note is not listed in the article explorer.");
 	}

@@ -18,67 +18,72 @@ export interface StoreChange {
 }
 
 export class ArticleStore extends Events {
-	private catalog: ArticleCatalog;
+	#catalog: ArticleCatalog;
 	/** False until the metadata cache has finished its first pass; the view shows "loading" meanwhile. */
 	ready = false;
-	private started = false;
+	#started = false;
 	/** YAML errors found by reading notes whose frontmatter Obsidian dropped, kept until the note changes. */
-	private readonly yamlErrors = new Map<string, string>();
+	readonly #yamlErrors = new Map<string, string>();
 	/** Which bodies are garbled: learned lazily, so the catalog is patched when a result comes in. */
-	private readonly bodies: BodyScanner;
+	readonly #bodies: BodyScanner;
 
-	constructor(private readonly app: App, private settings: ArticleDeskSettings) {
+	readonly #app: App;
+	#settings: ArticleDeskSettings;
+
+	constructor(app: App, settings: ArticleDeskSettings) {
 		super();
-		this.catalog = new ArticleCatalog(catalogOptionsFrom(settings));
-		this.bodies = new BodyScanner(app.vault, (file) => this.refreshFile(file));
+		this.#app = app;
+		this.#settings = settings;
+		this.#catalog = new ArticleCatalog(catalogOptionsFrom(settings));
+		this.#bodies = new BodyScanner(app.vault, (file) => this.#refreshFile(file));
 	}
 
 	get index() {
-		return this.catalog.index;
+		return this.#catalog.index;
 	}
 
 	/** Fills the catalog and starts listening. Call from `onLayoutReady`; `owner` scopes every listener. */
 	start(owner: Component): void {
-		if (this.started) return;
-		this.started = true;
-		const { metadataCache, vault } = this.app;
-		owner.registerEvent(metadataCache.on("changed", (file, _data, cache) => this.updateFile(file, cache)));
-		owner.registerEvent(metadataCache.on("deleted", (file) => this.removePath(file.path)));
-		owner.registerEvent(vault.on("delete", (file) => this.removePath(file.path)));
-		owner.registerEvent(vault.on("rename", (file, oldPath) => this.renameFile(file, oldPath)));
-		owner.registerEvent(vault.on("create", (file) => this.createFile(file)));
-		owner.register(() => this.bodies.stop());
+		if (this.#started) return;
+		this.#started = true;
+		const { metadataCache, vault } = this.#app;
+		owner.registerEvent(metadataCache.on("changed", (file, _data, cache) => this.#updateFile(file, cache)));
+		owner.registerEvent(metadataCache.on("deleted", (file) => this.#removePath(file.path)));
+		owner.registerEvent(vault.on("delete", (file) => this.#removePath(file.path)));
+		owner.registerEvent(vault.on("rename", (file, oldPath) => this.#renameFile(file, oldPath)));
+		owner.registerEvent(vault.on("create", (file) => this.#createFile(file)));
+		owner.register(() => this.#bodies.stop());
 		owner.registerEvent(
 			metadataCache.on("resolved", () => {
 				if (this.ready) return;
 				this.ready = true;
-				this.rebuild();
+				this.#rebuild();
 			}),
 		);
 		// A cache that had already resolved before we started fires no `resolved` event: treat a full cache as ready.
-		if (vaultFullyIndexed(this.app)) this.ready = true;
-		this.rebuild();
+		if (vaultFullyIndexed(this.#app)) this.ready = true;
+		this.#rebuild();
 		// Bodies are read in idle time, never here: a large vault must not stall the layout's first frames.
-		this.bodies.enqueue(this.app.vault.getMarkdownFiles());
+		this.#bodies.enqueue(this.#app.vault.getMarkdownFiles());
 	}
 
 	/** Whether the note's body is known to be garbled by a wrong text encoding (false until it has been read). */
 	hasBodyMojibake(path: string): boolean {
-		return this.bodies.has(path);
+		return this.#bodies.has(path);
 	}
 
 	/** Resolves once every body queued at start-up has been checked (tests and benchmarks; the plugin never waits). */
 	bodiesChecked(): Promise<void> {
-		return this.bodies.idle();
+		return this.#bodies.idle();
 	}
 
 	/** Settings that change what an article is, or how it is indexed, rebuild the catalog. */
 	applySettings(settings: ArticleDeskSettings): void {
-		const before = JSON.stringify(catalogOptionsFrom(this.settings));
-		this.settings = settings;
+		const before = JSON.stringify(catalogOptionsFrom(this.#settings));
+		this.#settings = settings;
 		if (JSON.stringify(catalogOptionsFrom(settings)) === before) return;
-		this.catalog = new ArticleCatalog(catalogOptionsFrom(settings));
-		if (this.started) this.rebuild();
+		this.#catalog = new ArticleCatalog(catalogOptionsFrom(settings));
+		if (this.#started) this.#rebuild();
 	}
 
 	/** Builds the core's view of one note from Obsidian's cache (a note not yet indexed gets empty metadata). */
@@ -88,82 +93,82 @@ export class ArticleStore extends Events {
 			frontmatter: cache?.frontmatter ?? null,
 			tags: cache ? getAllTags(cache) : null,
 			frontmatterTags: cache?.frontmatter ? parseFrontMatterTags(cache.frontmatter) : null,
-			yamlError: this.yamlErrors.get(file.path) ?? null,
+			yamlError: this.#yamlErrors.get(file.path) ?? null,
 			mtime: file.stat?.mtime ?? 0,
-			bodyMojibake: this.bodies.has(file.path),
+			bodyMojibake: this.#bodies.has(file.path),
 		};
 	}
 
-	private rebuild(): void {
-		const files = this.app.vault.getMarkdownFiles();
+	#rebuild(): void {
+		const files = this.#app.vault.getMarkdownFiles();
 		// One note's input at a time: each dies young, instead of 100k of them (and their tag lists) living until
 		// the whole vault is read.
-		for (const f of files) this.catalog.update(this.noteInput(f, this.app.metadataCache.getFileCache(f)));
-		for (const file of files) this.checkYaml(file, this.app.metadataCache.getFileCache(file));
+		for (const f of files) this.#catalog.update(this.noteInput(f, this.#app.metadataCache.getFileCache(f)));
+		for (const file of files) this.#checkYaml(file, this.#app.metadataCache.getFileCache(file));
 		this.trigger("changed", { paths: [], rebuilt: true } satisfies StoreChange);
 	}
 
-	private updateFile(file: TFile, cache: CachedMetadata): void {
+	#updateFile(file: TFile, cache: CachedMetadata): void {
 		if (file.extension !== "md") return;
-		if (!mayHaveYamlError(cache)) this.yamlErrors.delete(file.path);
-		this.catalog.update(this.noteInput(file, cache));
-		this.checkYaml(file, cache);
+		if (!mayHaveYamlError(cache)) this.#yamlErrors.delete(file.path);
+		this.#catalog.update(this.noteInput(file, cache));
+		this.#checkYaml(file, cache);
 		// During the first indexing pass every note reports a change: those wait for idle time like the rest.
-		if (this.ready) this.bodies.check(file);
-		else this.bodies.enqueue([file]);
-		this.changed([file.path]);
+		if (this.ready) this.#bodies.check(file);
+		else this.#bodies.enqueue([file]);
+		this.#changed([file.path]);
 	}
 
 	/** Re-reads one note's article after something learned outside the metadata cache (a body check). */
-	private refreshFile(file: TFile): void {
-		if (this.app.vault.getFileByPath(file.path) !== file) return;
-		this.catalog.update(this.noteInput(file, this.app.metadataCache.getFileCache(file)));
-		this.changed([file.path]);
+	#refreshFile(file: TFile): void {
+		if (this.#app.vault.getFileByPath(file.path) !== file) return;
+		this.#catalog.update(this.noteInput(file, this.#app.metadataCache.getFileCache(file)));
+		this.#changed([file.path]);
 	}
 
-	private createFile(file: TAbstractFile): void {
+	#createFile(file: TAbstractFile): void {
 		if (!isMarkdownFile(file)) return;
 		// Listed at once; its metadata arrives with the cache's `changed` event.
-		this.catalog.update(this.noteInput(file, this.app.metadataCache.getFileCache(file)));
-		this.changed([file.path]);
+		this.#catalog.update(this.noteInput(file, this.#app.metadataCache.getFileCache(file)));
+		this.#changed([file.path]);
 	}
 
-	private removePath(path: string): void {
-		this.yamlErrors.delete(path);
-		this.bodies.forget(path);
+	#removePath(path: string): void {
+		this.#yamlErrors.delete(path);
+		this.#bodies.forget(path);
 		if (!this.index.get(path)) return;
-		this.catalog.remove(path);
-		this.changed([path]);
+		this.#catalog.remove(path);
+		this.#changed([path]);
 	}
 
-	private renameFile(file: TAbstractFile, oldPath: string): void {
+	#renameFile(file: TAbstractFile, oldPath: string): void {
 		if (!(file instanceof TFile)) return;
 		if (file.extension !== "md") {
-			this.removePath(oldPath);
+			this.#removePath(oldPath);
 			return;
 		}
-		const yamlError = this.yamlErrors.get(oldPath);
-		this.yamlErrors.delete(oldPath);
-		if (yamlError !== undefined) this.yamlErrors.set(file.path, yamlError);
-		this.bodies.rename(oldPath, file.path);
-		this.catalog.rename(oldPath, this.noteInput(file, this.app.metadataCache.getFileCache(file)));
-		this.changed([oldPath, file.path]);
+		const yamlError = this.#yamlErrors.get(oldPath);
+		this.#yamlErrors.delete(oldPath);
+		if (yamlError !== undefined) this.#yamlErrors.set(file.path, yamlError);
+		this.#bodies.rename(oldPath, file.path);
+		this.#catalog.rename(oldPath, this.noteInput(file, this.#app.metadataCache.getFileCache(file)));
+		this.#changed([oldPath, file.path]);
 	}
 
 	/**
 	 * Obsidian drops frontmatter it cannot parse without saying why. When a note opens with a frontmatter block but has
 	 * no frontmatter, read it once and record the YAML error, so the note is listed with a clear problem.
 	 */
-	private checkYaml(file: TFile, cache: CachedMetadata | null): void {
+	#checkYaml(file: TFile, cache: CachedMetadata | null): void {
 		if (!mayHaveYamlError(cache)) return;
-		void this.app.vault.cachedRead(file).then((text) => {
-			if (this.app.metadataCache.getFileCache(file) !== cache) return;
+		void this.#app.vault.cachedRead(file).then((text) => {
+			if (this.#app.metadataCache.getFileCache(file) !== cache) return;
 			const error = yamlErrorOf(text);
-			if ((error ?? undefined) === this.yamlErrors.get(file.path)) return;
-			if (error) this.yamlErrors.set(file.path, error);
-			else this.yamlErrors.delete(file.path);
-			this.catalog.update(this.noteInput(file, cache));
-			this.changed([file.path]);
+			if ((error ?? undefined) === this.#yamlErrors.get(file.path)) return;
+			if (error) this.#yamlErrors.set(file.path, error);
+			else this.#yamlErrors.delete(file.path);
+			this.#catalog.update(this.noteInput(file, cache));
+			this.#changed([file.path]);
 		});
 	}
 
@@ -172,7 +177,7 @@ export class ArticleStore extends Events {
 		return this.on("changed", (change: unknown) => listener(change as StoreChange));
 	}
 
-	private changed(paths: string[]): void {
+	#changed(paths: string[]): void {
 		this.trigger("changed", { paths, rebuilt: false } satisfies StoreChange);
 	}
 }

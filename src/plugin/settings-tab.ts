@@ -20,10 +20,13 @@ const specByKey = new Map<string, SettingSpec>(SETTINGS_SPEC.flatMap((section) =
 
 export class ArticleDeskSettingTab extends PluginSettingTab {
 	/** Typed values waiting for the pause; applied at once when the tab closes or redraws. */
-	private readonly typing = new Set<Debouncer<[string], void>>();
+	readonly #typing = new Set<Debouncer<[string], void>>();
 
-	constructor(app: App, plugin: Plugin, private readonly host: SettingsHost) {
+	readonly #host: SettingsHost;
+
+	constructor(app: App, plugin: Plugin, host: SettingsHost) {
 		super(app, plugin);
+		this.#host = host;
 	}
 
 	override getSettingDefinitions(): SettingDefinitionItem[] {
@@ -33,25 +36,25 @@ export class ArticleDeskSettingTab extends PluginSettingTab {
 			items: section.items.map((spec) => ({
 				name: spec.name,
 				desc: spec.desc,
-				visible: spec.visible ? () => spec.visible!(this.host.getSettings()) : undefined,
-				control: this.declarativeControl(spec),
+				visible: spec.visible ? () => spec.visible!(this.#host.getSettings()) : undefined,
+				control: this.#declarativeControl(spec),
 			})),
 		}));
 	}
 
 	override getControlValue(key: string): unknown {
 		const spec = specByKey.get(key);
-		return spec ? toControlValue(spec, this.host.getSettings()) : undefined;
+		return spec ? toControlValue(spec, this.#host.getSettings()) : undefined;
 	}
 
 	override async setControlValue(key: string, value: unknown): Promise<void> {
 		const spec = specByKey.get(key);
 		const patch = spec ? fromControlValue(spec, value) : null;
-		if (patch) await this.host.updateSettings(patch);
+		if (patch) await this.#host.updateSettings(patch);
 	}
 
 	override display(): void {
-		this.render();
+		this.#render();
 	}
 
 	/** Obsidian calls this when the settings window closes or another tab opens: nothing typed is lost. */
@@ -62,46 +65,46 @@ export class ArticleDeskSettingTab extends PluginSettingTab {
 
 	/** Applies every typed value still waiting for its pause. */
 	applyTyping(): void {
-		const waiting = [...this.typing];
-		this.typing.clear();
+		const waiting = [...this.#typing];
+		this.#typing.clear();
 		for (const typed of waiting) typed.run();
 	}
 
-	private render(): void {
+	#render(): void {
 		this.applyTyping();
 		const el = this.containerEl;
 		el.empty();
-		const settings = this.host.getSettings();
+		const settings = this.#host.getSettings();
 		for (const section of SETTINGS_SPEC) {
 			new Setting(el).setName(section.heading).setHeading();
 			for (const spec of section.items) {
 				if (spec.visible && !spec.visible(settings)) continue;
-				this.renderRow(el, spec, settings);
+				this.#renderRow(el, spec, settings);
 			}
 		}
 	}
 
-	private renderRow(el: HTMLElement, spec: SettingSpec, settings: ArticleDeskSettings): void {
+	#renderRow(el: HTMLElement, spec: SettingSpec, settings: ArticleDeskSettings): void {
 		const row = new Setting(el).setName(spec.name);
 		if (spec.desc) row.setDesc(spec.desc);
 		const value = toControlValue(spec, settings);
 		const apply = async (raw: unknown) => {
 			const patch = fromControlValue(spec, raw);
 			if (!patch) return;
-			await this.host.updateSettings(patch);
+			await this.#host.updateSettings(patch);
 			// A choice can show or hide other rows (e.g. the folder list for "notes in chosen folders").
-			if (spec.control.type === "dropdown") this.render();
+			if (spec.control.type === "dropdown") this.#render();
 		};
 		const typed: Debouncer<[string], void> = debounce(
 			(raw: string) => {
-				this.typing.delete(typed);
+				this.#typing.delete(typed);
 				void apply(raw);
 			},
 			TYPING_PAUSE_MS,
 			true,
 		);
 		const type = (raw: string) => {
-			this.typing.add(typed);
+			this.#typing.add(typed);
 			typed(raw);
 		};
 		const c = spec.control;
@@ -125,7 +128,7 @@ export class ArticleDeskSettingTab extends PluginSettingTab {
 		}
 	}
 
-	private declarativeControl(spec: SettingSpec) {
+	#declarativeControl(spec: SettingSpec) {
 		const c = spec.control;
 		const key = spec.key;
 		switch (c.type) {

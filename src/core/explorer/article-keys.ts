@@ -29,53 +29,57 @@ export function tagChain(key: string): string[] {
 
 /** Cached keys of the articles of one index (its tag source and hidden tags decide the group tags). */
 export class ArticleKeys {
-	private readonly own = new WeakMap<Article, string[]>();
-	private readonly nested = new WeakMap<Article, string[]>();
-	private readonly typeKeys = new WeakMap<Article, string[]>();
-	private readonly hay = new WeakMap<Article, string>();
+	readonly #own = new WeakMap<Article, string[]>();
+	readonly #nested = new WeakMap<Article, string[]>();
+	readonly #typeKeys = new WeakMap<Article, string[]>();
+	readonly #hay = new WeakMap<Article, string>();
 
-	constructor(private readonly index: ArticleIndex) {}
+	readonly #index: ArticleIndex;
+
+	constructor(index: ArticleIndex) {
+		this.#index = index;
+	}
 
 	/** The article's grouping tag keys, de-duplicated. */
 	tags(a: Article): string[] {
-		let keys = this.own.get(a);
+		let keys = this.#own.get(a);
 		if (!keys) {
-			keys = [...new Set(this.index.groupTags(a).map(tagKey))].filter((k) => k.length > 0);
-			this.own.set(a, keys);
+			keys = [...new Set(this.#index.groupTags(a).map(tagKey))].filter((k) => k.length > 0);
+			this.#own.set(a, keys);
 		}
 		return keys;
 	}
 
 	/** The grouping tag keys plus all their parents, parents first, each once. */
 	tagsWithParents(a: Article): string[] {
-		let keys = this.nested.get(a);
+		let keys = this.#nested.get(a);
 		if (!keys) {
 			const seen = new Set<string>();
 			for (const k of this.tags(a)) for (const c of tagChain(k)) seen.add(c);
 			keys = [...seen];
-			this.nested.set(a, keys);
+			this.#nested.set(a, keys);
 		}
 		return keys;
 	}
 
 	/** The index's type keys this article is filed under, in name order (independent of the index's history). */
 	types(a: Article): string[] {
-		let keys = this.typeKeys.get(a);
+		let keys = this.#typeKeys.get(a);
 		if (!keys) {
 			// the index files a type under its lower-cased value
-			keys = [...new Set(a.types.map((t) => t.toLowerCase()))].filter((k) => this.index.pathsWithType(k).has(a.path));
+			keys = [...new Set(a.types.map((t) => t.toLowerCase()))].filter((k) => this.#index.pathsWithType(k).has(a.path));
 			keys.sort(compareNames);
-			this.typeKeys.set(a, keys);
+			this.#typeKeys.set(a, keys);
 		}
 		return keys;
 	}
 
 	/** Title, tags and types, folded and newline-separated, so a free filter word is one `includes` per note. */
 	haystack(a: Article): string {
-		let text = this.hay.get(a);
+		let text = this.#hay.get(a);
 		if (text === undefined) {
-			text = foldName([a.title, ...this.index.groupTags(a), ...a.types].join("\n"));
-			this.hay.set(a, text);
+			text = foldName([a.title, ...this.#index.groupTags(a), ...a.types].join("\n"));
+			this.#hay.set(a, text);
 		}
 		return text;
 	}

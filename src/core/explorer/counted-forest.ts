@@ -11,49 +11,55 @@ import type { TagForest } from "./tag-forest";
 export class CountedForest implements TagForest, Tally {
 	readonly roots: string[] = [];
 	untagged = 0;
-	private readonly counts = new Map<string, number>();
-	private readonly directs = new Map<string, number>();
-	private readonly kids = new Map<string, string[]>();
+	readonly #counts = new Map<string, number>();
+	readonly #directs = new Map<string, number>();
+	readonly #kids = new Map<string, string[]>();
+
+	readonly #keys: ArticleKeys;
+	readonly #nested: boolean;
 
 	constructor(
-		private readonly keys: ArticleKeys,
-		private readonly nested: boolean,
-	) {}
+		keys: ArticleKeys,
+		nested: boolean,
+	) {
+		this.#keys = keys;
+		this.#nested = nested;
+	}
 
 	children(key: string): string[] {
-		return this.kids.get(key) ?? [];
+		return this.#kids.get(key) ?? [];
 	}
 
 	count(key: string): number {
-		return this.counts.get(key) ?? 0;
+		return this.#counts.get(key) ?? 0;
 	}
 
 	direct(key: string): number {
-		return this.directs.get(key) ?? 0;
+		return this.#directs.get(key) ?? 0;
 	}
 
 	/** Counts a note in (`sign` 1) or out (-1). */
 	apply(a: Article, sign: 1 | -1): void {
-		const own = this.keys.tags(a);
+		const own = this.#keys.tags(a);
 		if (own.length === 0) {
 			this.untagged += sign;
 			return;
 		}
-		for (const k of own) this.directs.set(k, this.direct(k) + sign);
+		for (const k of own) this.#directs.set(k, this.direct(k) + sign);
 		// parents come first in tagsWithParents, so a new key's parent is already placed when the key is
-		for (const k of this.nested ? this.keys.tagsWithParents(a) : own) {
-			const n = this.counts.get(k);
-			if (n === undefined) this.place(k);
-			this.counts.set(k, (n ?? 0) + sign);
+		for (const k of this.#nested ? this.#keys.tagsWithParents(a) : own) {
+			const n = this.#counts.get(k);
+			if (n === undefined) this.#place(k);
+			this.#counts.set(k, (n ?? 0) + sign);
 		}
 	}
 
-	private place(key: string): void {
-		const parent = this.nested ? parentTag(key) : null;
-		if (parent !== null && this.counts.has(parent)) {
-			const list = this.kids.get(parent);
+	#place(key: string): void {
+		const parent = this.#nested ? parentTag(key) : null;
+		if (parent !== null && this.#counts.has(parent)) {
+			const list = this.#kids.get(parent);
 			if (list) list.push(key);
-			else this.kids.set(parent, [key]);
+			else this.#kids.set(parent, [key]);
 		} else this.roots.push(key);
 	}
 }

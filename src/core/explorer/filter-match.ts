@@ -7,34 +7,37 @@ import type { NoteTable } from "./note-table";
  * is patched path by path after edits (`add`, `delete`). Valid while the table keeps its slot numbers (`current`).
  */
 export class FilterMatch implements ReadonlySet<string> {
-	private flags: Uint8Array;
-	private n = 0;
+	#flags: Uint8Array;
+	#n = 0;
 	/** The flags by index note id, and the index version they were made at (ids move when the index compacts). */
-	private byId: { flags: Uint8Array; version: number } | null = null;
+	#byId: { flags: Uint8Array; version: number } | null = null;
 	readonly epoch: number;
 
-	constructor(private readonly table: NoteTable) {
-		this.flags = new Uint8Array(table.length);
+	readonly #table: NoteTable;
+
+	constructor(table: NoteTable) {
+		this.#table = table;
+		this.#flags = new Uint8Array(table.length);
 		this.epoch = table.epoch;
 	}
 
 	/** The index the match's table follows. */
 	get index(): ArticleIndex {
-		return this.table.index;
+		return this.#table.index;
 	}
 
 	/** Whether the table still numbers its slots as when this match was made. */
 	get current(): boolean {
-		return this.epoch === this.table.epoch;
+		return this.epoch === this.#table.epoch;
 	}
 
 	get size(): number {
-		return this.n;
+		return this.#n;
 	}
 
 	/** One byte per slot, 1 when matched (a dead slot may still be 1: check the table's `alive` too); for hot loops. */
 	get bytes(): Uint8Array {
-		return this.flags;
+		return this.#flags;
 	}
 
 	/**
@@ -42,102 +45,102 @@ export class FilterMatch implements ReadonlySet<string> {
 	 * hashing a path per note; made on first use (O(matches)) and again after any index edit.
 	 */
 	idFlags(): Uint8Array {
-		const index = this.table.index;
-		if (this.byId && this.byId.version === index.version) return this.byId.flags;
+		const index = this.#table.index;
+		if (this.#byId && this.#byId.version === index.version) return this.#byId.flags;
 		const ids: number[] = [];
 		let top = 0;
-		const end = Math.min(this.flags.length, this.table.length);
+		const end = Math.min(this.#flags.length, this.#table.length);
 		for (let s = 0; s < end; s++) {
 			if (!this.flagged(s)) continue;
-			const id = index.idOf(this.table.paths[s]);
+			const id = index.idOf(this.#table.paths[s]);
 			if (id === undefined) continue;
 			ids.push(id);
 			if (id >= top) top = id + 1;
 		}
 		const flags = new Uint8Array(top);
 		for (let i = 0; i < ids.length; i++) flags[ids[i]] = 1;
-		this.byId = { flags, version: index.version };
+		this.#byId = { flags, version: index.version };
 		return flags;
 	}
 
 	/** Marks a slot (when filling the match). */
 	mark(s: number): void {
-		if (this.flags[s] === 0) {
-			this.flags[s] = 1;
-			this.n++;
-			this.byId = null;
+		if (this.#flags[s] === 0) {
+			this.#flags[s] = 1;
+			this.#n++;
+			this.#byId = null;
 		}
 	}
 
 	/** Whether a slot is in the match and still holds a note. */
 	flagged(s: number): boolean {
-		return s < this.flags.length && this.flags[s] === 1 && this.table.alive[s] === 1;
+		return s < this.#flags.length && this.#flags[s] === 1 && this.#table.alive[s] === 1;
 	}
 
 	has(path: string): boolean {
-		const s = this.table.slot.get(path);
+		const s = this.#table.slot.get(path);
 		return s !== undefined && this.flagged(s);
 	}
 
 	/** Whether the path's slot is flagged, even when its note has just left: what the match said before an edit. */
 	marked(path: string): boolean {
-		const s = this.table.slot.get(path);
-		return s !== undefined && s < this.flags.length && this.flags[s] === 1;
+		const s = this.#table.slot.get(path);
+		return s !== undefined && s < this.#flags.length && this.#flags[s] === 1;
 	}
 
 	add(path: string): void {
-		const s = this.table.slot.get(path);
+		const s = this.#table.slot.get(path);
 		if (s === undefined) return;
-		if (s >= this.flags.length) {
-			const grown = new Uint8Array(Math.max(this.table.length, this.flags.length * 2));
-			grown.set(this.flags);
-			this.flags = grown;
+		if (s >= this.#flags.length) {
+			const grown = new Uint8Array(Math.max(this.#table.length, this.#flags.length * 2));
+			grown.set(this.#flags);
+			this.#flags = grown;
 		}
 		this.mark(s);
 	}
 
 	delete(path: string): void {
-		const s = this.table.slot.get(path);
-		if (s === undefined || s >= this.flags.length || this.flags[s] === 0) return;
-		this.flags[s] = 0;
-		this.n--;
-		this.byId = null;
+		const s = this.#table.slot.get(path);
+		if (s === undefined || s >= this.#flags.length || this.#flags[s] === 0) return;
+		this.#flags[s] = 0;
+		this.#n--;
+		this.#byId = null;
 	}
 
 	// Set's iterators are typed SetIterator; a generator satisfies that type.
 	values(): SetIterator<string> {
-		return this.walk();
+		return this.#walk();
 	}
 
 	keys(): SetIterator<string> {
-		return this.walk();
+		return this.#walk();
 	}
 
 	entries(): SetIterator<[string, string]> {
-		return this.pairs();
+		return this.#pairs();
 	}
 
 	[Symbol.iterator](): SetIterator<string> {
-		return this.walk();
+		return this.#walk();
 	}
 
 	forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
-		for (const p of this.walk()) fn.call(thisArg, p, p, this);
+		for (const p of this.#walk()) fn.call(thisArg, p, p, this);
 	}
 
-	private *walk(): Generator<string> {
-		const end = Math.min(this.flags.length, this.table.length);
-		for (let s = 0; s < end; s++) if (this.flagged(s)) yield this.table.paths[s];
+	*#walk(): Generator<string> {
+		const end = Math.min(this.#flags.length, this.#table.length);
+		for (let s = 0; s < end; s++) if (this.flagged(s)) yield this.#table.paths[s];
 	}
 
-	private *pairs(): Generator<[string, string]> {
-		for (const p of this.walk()) yield [p, p];
+	*#pairs(): Generator<[string, string]> {
+		for (const p of this.#walk()) yield [p, p];
 	}
 
 	/** The slots in the match, in order (a fresh list). */
 	slots(): number[] {
 		const out: number[] = [];
-		const end = Math.min(this.flags.length, this.table.length);
+		const end = Math.min(this.#flags.length, this.#table.length);
 		for (let s = 0; s < end; s++) if (this.flagged(s)) out.push(s);
 		return out;
 	}

@@ -55,91 +55,102 @@ const NO_CHILD: GroupMaker = () => null;
  *   it is a to-do list, and at the bottom of a long expanded tree it would go unseen.
  */
 export class GroupBuilder {
-	private readonly keys: ArticleKeys;
-	private rootForest: TagForest | null = null;
+	readonly #keys: ArticleKeys;
+	#rootForest: TagForest | null = null;
+
+	readonly #index: ArticleIndex;
+	readonly #o: ExplorerOptions;
+	readonly #match: ReadonlySet<string> | null;
+	/** Sub-group counts of scoped levels, kept by the model across edits (patched, not recounted). */
+	readonly #tallies: ScopeTallies;
+	/**
+	 * The index labels groups took, by key: read back instead of asking the index again (a model keeping groups
+	 * across edits clears it when a label may have changed), and so a model can tell when one changed.
+	 */
+	readonly #labels: GroupLabels;
 
 	constructor(
-		private readonly index: ArticleIndex,
-		private readonly o: ExplorerOptions,
-		private readonly match: ReadonlySet<string> | null,
-		/** Sub-group counts of scoped levels, kept by the model across edits (patched, not recounted). */
-		private readonly tallies: ScopeTallies,
-		/**
-		 * The index labels groups took, by key: read back instead of asking the index again (a model keeping groups
-		 * across edits clears it when a label may have changed), and so a model can tell when one changed.
-		 */
-		private readonly labels: GroupLabels = { tag: new Map(), type: new Map() },
+		index: ArticleIndex,
+		o: ExplorerOptions,
+		match: ReadonlySet<string> | null,
+		tallies: ScopeTallies,
+		labels: GroupLabels = { tag: new Map(), type: new Map() },
 	) {
-		this.keys = articleKeys(index);
+		this.#index = index;
+		this.#o = o;
+		this.#match = match;
+		this.#tallies = tallies;
+		this.#labels = labels;
+		this.#keys = articleKeys(index);
 	}
 
 	/** The top-level groups of the current mode, sorted, after the problems group when it is on and not empty. */
 	top(): GroupSpec[] {
-		const groups = this.modeTop();
-		const problems = this.o.problemsGroup ? this.problemsSpec() : null;
+		const groups = this.#modeTop();
+		const problems = this.#o.problemsGroup ? this.#problemsSpec() : null;
 		return problems ? [problems, ...groups] : groups;
 	}
 
 	/** The one top-level group `top` would hold for a kind and key, or null. */
 	readonly topGroup: GroupMaker = (kind, key) => {
-		if (kind === "none" && key === PROBLEMS) return this.o.problemsGroup ? this.problemsSpec() : null;
-		switch (this.o.mode) {
+		if (kind === "none" && key === PROBLEMS) return this.#o.problemsGroup ? this.#problemsSpec() : null;
+		switch (this.#o.mode) {
 			case "tag":
-				return this.tagGroup(null, [], 0, false, null, kind, key);
+				return this.#tagGroup(null, [], 0, false, null, kind, key);
 			case "tag-type":
-				return this.tagGroup(null, [], 0, true, null, kind, key);
+				return this.#tagGroup(null, [], 0, true, null, kind, key);
 			case "type":
-				return this.typeGroup(null, [], 0, false, null, kind, key);
+				return this.#typeGroup(null, [], 0, false, null, kind, key);
 			case "type-tag":
-				return this.typeGroup(null, [], 0, true, null, kind, key);
+				return this.#typeGroup(null, [], 0, true, null, kind, key);
 			case "date":
-				return dateGroup(this.index, this.match, kind, key);
+				return dateGroup(this.#index, this.#match, kind, key);
 		}
 	};
 
 	/** Notes with a metadata problem (that match the filter), listed flat. */
-	private problemsSpec(): GroupSpec | null {
-		const sets = [this.index.problemPaths()];
-		const count = countIn(sets, this.match);
+	#problemsSpec(): GroupSpec | null {
+		const sets = [this.#index.problemPaths()];
+		const count = countIn(sets, this.#match);
 		if (count === 0) return null;
 		return { node: catchAll(childId(null, "none", PROBLEMS), PROBLEMS, count, 0, false), list: sets, listed: count, children: () => [], child: NO_CHILD };
 	}
 
-	private modeTop(): GroupSpec[] {
-		switch (this.o.mode) {
+	#modeTop(): GroupSpec[] {
+		switch (this.#o.mode) {
 			case "tag":
-				return this.tagLevel(null, [], 0, false, null);
+				return this.#tagLevel(null, [], 0, false, null);
 			case "tag-type":
-				return this.tagLevel(null, [], 0, true, null);
+				return this.#tagLevel(null, [], 0, true, null);
 			case "type":
-				return this.typeLevel(null, [], 0, false, null);
+				return this.#typeLevel(null, [], 0, false, null);
 			case "type-tag":
-				return this.typeLevel(null, [], 0, true, null);
+				return this.#typeLevel(null, [], 0, true, null);
 			case "date":
-				return dateGroups(this.index, this.match);
+				return dateGroups(this.#index, this.#match);
 		}
 	}
 
 	/** The tag tree of the top level (from the index), or of one group's notes (counted once, then patched). */
-	private forest(prefix: string | null, scope: PathSets, holds: Holds): TagForest {
-		if (prefix === null || !holds) return (this.rootForest ??= indexForest(this.index, this.o.nestedTags, this.match));
+	#forest(prefix: string | null, scope: PathSets, holds: Holds): TagForest {
+		if (prefix === null || !holds) return (this.#rootForest ??= indexForest(this.#index, this.#o.nestedTags, this.#match));
 		const fill = (): CountedForest => {
-			const forest = new CountedForest(this.keys, this.o.nestedTags);
-			for (const p of eachIn(scope, this.match)) {
-				const a = this.index.get(p);
+			const forest = new CountedForest(this.#keys, this.#o.nestedTags);
+			for (const p of eachIn(scope, this.#match)) {
+				const a = this.#index.get(p);
 				if (a) forest.apply(a, 1);
 			}
 			return forest;
 		};
-		return this.tallies.get(prefix, fill, holds);
+		return this.#tallies.get(prefix, fill, holds);
 	}
 
 	/** The tag tree (roots, then `Untagged`) of the notes in `scope`; `split` sends each tag's notes to type groups. */
-	private tagLevel(prefix: string | null, scope: PathSets, depth: number, split: boolean, holds: Holds): GroupSpec[] {
-		const forest = this.forest(prefix, scope, holds);
+	#tagLevel(prefix: string | null, scope: PathSets, depth: number, split: boolean, holds: Holds): GroupSpec[] {
+		const forest = this.#forest(prefix, scope, holds);
 		const roots = forest.roots.filter((k) => forest.count(k) > 0);
-		const out = this.sorted(roots.map((k) => this.tagSpec(forest, k, prefix, scope, depth, split)));
-		const untagged = this.untaggedSpec(forest, prefix, scope, depth, split);
+		const out = this.#sorted(roots.map((k) => this.#tagSpec(forest, k, prefix, scope, depth, split)));
+		const untagged = this.#untaggedSpec(forest, prefix, scope, depth, split);
 		if (untagged) out.push(untagged);
 		return out;
 	}
@@ -148,97 +159,97 @@ export class GroupBuilder {
 	 * The group of `tagLevel`'s level with this kind and key. A (regular) key is a root exactly when it has no parent
 	 * key: the index and the counted forests file every parent of a nested key.
 	 */
-	private tagGroup(prefix: string | null, scope: PathSets, depth: number, split: boolean, holds: Holds, kind: GroupKind, key: string): GroupSpec | null {
-		const forest = this.forest(prefix, scope, holds);
-		if (kind === "none") return key === UNTAGGED ? this.untaggedSpec(forest, prefix, scope, depth, split) : null;
-		if (kind !== "tag" || (this.o.nestedTags && parentTag(key) !== null) || forest.count(key) === 0) return null;
-		return this.tagSpec(forest, key, prefix, scope, depth, split);
+	#tagGroup(prefix: string | null, scope: PathSets, depth: number, split: boolean, holds: Holds, kind: GroupKind, key: string): GroupSpec | null {
+		const forest = this.#forest(prefix, scope, holds);
+		if (kind === "none") return key === UNTAGGED ? this.#untaggedSpec(forest, prefix, scope, depth, split) : null;
+		if (kind !== "tag" || (this.#o.nestedTags && parentTag(key) !== null) || forest.count(key) === 0) return null;
+		return this.#tagSpec(forest, key, prefix, scope, depth, split);
 	}
 
-	private untaggedSpec(forest: TagForest, prefix: string | null, scope: PathSets, depth: number, split: boolean): GroupSpec | null {
+	#untaggedSpec(forest: TagForest, prefix: string | null, scope: PathSets, depth: number, split: boolean): GroupSpec | null {
 		if (forest.untagged <= 0) return null;
 		const id = childId(prefix, "none", UNTAGGED);
-		const sets = [this.index.untagged(), ...scope];
+		const sets = [this.#index.untagged(), ...scope];
 		const node = catchAll(id, UNTAGGED, forest.untagged, depth, split);
 		if (!split) return { node, list: sets, listed: forest.untagged, children: () => [], child: NO_CHILD };
-		const holds = (a: Article): boolean => this.keys.tags(a).length === 0;
+		const holds = (a: Article): boolean => this.#keys.tags(a).length === 0;
 		return {
 			node,
 			list: null,
 			listed: 0,
-			children: () => this.typeLevel(id, sets, depth + 1, false, holds),
-			child: (kind, key) => this.typeGroup(id, sets, depth + 1, false, holds, kind, key),
+			children: () => this.#typeLevel(id, sets, depth + 1, false, holds),
+			child: (kind, key) => this.#typeGroup(id, sets, depth + 1, false, holds, kind, key),
 		};
 	}
 
-	private tagSpec(forest: TagForest, key: string, prefix: string | null, scope: PathSets, depth: number, split: boolean): GroupSpec {
+	#tagSpec(forest: TagForest, key: string, prefix: string | null, scope: PathSets, depth: number, split: boolean): GroupSpec {
 		const id = childId(prefix, "tag", key);
-		const listsAll = this.o.nestedTags && this.o.parentListsChildNotes;
-		const listed = [listsAll ? this.index.pathsUnderTag(key) : this.index.pathsWithTag(key), ...scope];
+		const listsAll = this.#o.nestedTags && this.#o.parentListsChildNotes;
+		const listed = [listsAll ? this.#index.pathsUnderTag(key) : this.#index.pathsWithTag(key), ...scope];
 		const listedCount = listsAll ? forest.count(key) : forest.direct(key);
 		const childKeys = forest.children(key);
 		const node: GroupNode = {
 			id,
 			kind: "tag",
 			key,
-			label: this.tagLabel(key),
+			label: this.#tagLabel(key),
 			count: forest.count(key),
 			depth,
 			hasChildren: (split && listedCount > 0) || childKeys.some((k) => forest.count(k) > 0),
 		};
-		const holds = listsAll ? (a: Article) => this.keys.tagsWithParents(a).includes(key) : (a: Article) => this.keys.tags(a).includes(key);
+		const holds = listsAll ? (a: Article) => this.#keys.tagsWithParents(a).includes(key) : (a: Article) => this.#keys.tags(a).includes(key);
 		return {
 			node,
 			list: split ? null : listed,
 			listed: split ? 0 : listedCount,
 			children: () => {
 				const shown = childKeys.filter((k) => forest.count(k) > 0);
-				const tags = this.sorted(shown.map((k) => this.tagSpec(forest, k, prefix, scope, depth + 1, split)));
+				const tags = this.#sorted(shown.map((k) => this.#tagSpec(forest, k, prefix, scope, depth + 1, split)));
 				if (!split || listedCount === 0) return tags;
-				return [...tags, ...this.typeLevel(id, listed, depth + 1, false, holds)];
+				return [...tags, ...this.#typeLevel(id, listed, depth + 1, false, holds)];
 			},
 			child: (kind, childKey) => {
 				if (kind === "tag") {
-					const inside = this.o.nestedTags && parentTag(childKey) === key && forest.count(childKey) > 0;
-					return inside ? this.tagSpec(forest, childKey, prefix, scope, depth + 1, split) : null;
+					const inside = this.#o.nestedTags && parentTag(childKey) === key && forest.count(childKey) > 0;
+					return inside ? this.#tagSpec(forest, childKey, prefix, scope, depth + 1, split) : null;
 				}
-				return split && listedCount > 0 ? this.typeGroup(id, listed, depth + 1, false, holds, kind, childKey) : null;
+				return split && listedCount > 0 ? this.#typeGroup(id, listed, depth + 1, false, holds, kind, childKey) : null;
 			},
 		};
 	}
 
 	/** One group per type among the notes in `scope`, then `No type`; `withTags` puts a tag tree inside each. */
-	private typeLevel(prefix: string | null, scope: PathSets, depth: number, withTags: boolean, holds: Holds): GroupSpec[] {
-		const tally = this.typeCounts(prefix, scope, holds);
+	#typeLevel(prefix: string | null, scope: PathSets, depth: number, withTags: boolean, holds: Holds): GroupSpec[] {
+		const tally = this.#typeCounts(prefix, scope, holds);
 		const out: GroupSpec[] = [];
-		for (const t of this.index.typeKeys()) {
-			const spec = this.typeSpec(prefix, scope, depth, withTags, tally, "type", t);
+		for (const t of this.#index.typeKeys()) {
+			const spec = this.#typeSpec(prefix, scope, depth, withTags, tally, "type", t);
 			if (spec) out.push(spec);
 		}
-		const sorted = this.sorted(out);
-		const untyped = this.typeSpec(prefix, scope, depth, withTags, tally, "none", NO_TYPE);
+		const sorted = this.#sorted(out);
+		const untyped = this.#typeSpec(prefix, scope, depth, withTags, tally, "none", NO_TYPE);
 		if (untyped) sorted.push(untyped);
 		return sorted;
 	}
 
 	/** The group of `typeLevel`'s level with this kind and key. */
-	private typeGroup(prefix: string | null, scope: PathSets, depth: number, withTags: boolean, holds: Holds, kind: GroupKind, key: string): GroupSpec | null {
+	#typeGroup(prefix: string | null, scope: PathSets, depth: number, withTags: boolean, holds: Holds, kind: GroupKind, key: string): GroupSpec | null {
 		if (kind !== "type" && !(kind === "none" && key === NO_TYPE)) return null;
-		return this.typeSpec(prefix, scope, depth, withTags, this.typeCounts(prefix, scope, holds), kind, key);
+		return this.#typeSpec(prefix, scope, depth, withTags, this.#typeCounts(prefix, scope, holds), kind, key);
 	}
 
 	/** The scope's type tally (kept and patched across edits), or null where counts are set intersections. */
-	private typeCounts(prefix: string | null, scope: PathSets, holds: Holds): TypeTally | null {
-		return prefix !== null && holds ? this.tallies.get(prefix, () => this.typeTally(scope), holds) : null;
+	#typeCounts(prefix: string | null, scope: PathSets, holds: Holds): TypeTally | null {
+		return prefix !== null && holds ? this.#tallies.get(prefix, () => this.#typeTally(scope), holds) : null;
 	}
 
 	/** A type group (`kind` "type") or `No type` (`kind` "none"); null when it holds no note. */
-	private typeSpec(prefix: string | null, scope: PathSets, depth: number, withTags: boolean, tally: TypeTally | null, kind: GroupKind, key: string): GroupSpec | null {
+	#typeSpec(prefix: string | null, scope: PathSets, depth: number, withTags: boolean, tally: TypeTally | null, kind: GroupKind, key: string): GroupSpec | null {
 		const id = childId(prefix, kind, key);
-		const sets = [kind === "type" ? this.index.pathsWithType(key) : this.index.untyped(), ...scope];
-		const count = tally ? (kind === "type" ? tally.count(key) : tally.untyped) : countIn(sets, this.match);
+		const sets = [kind === "type" ? this.#index.pathsWithType(key) : this.#index.untyped(), ...scope];
+		const count = tally ? (kind === "type" ? tally.count(key) : tally.untyped) : countIn(sets, this.#match);
 		if (count === 0) return null;
-		const label = kind === "type" ? this.typeLabel(key) : CATCH_ALL_LABELS[NO_TYPE];
+		const label = kind === "type" ? this.#typeLabel(key) : CATCH_ALL_LABELS[NO_TYPE];
 		const node: GroupNode = { id, kind, key, label, count, depth, hasChildren: withTags };
 		if (!withTags) return { node, list: sets, listed: count, children: () => [], child: NO_CHILD };
 		const inner = kind === "type" ? (a: Article) => a.types.some((t) => t.toLowerCase() === key) : (a: Article) => a.types.length === 0;
@@ -246,42 +257,42 @@ export class GroupBuilder {
 			node,
 			list: null,
 			listed: 0,
-			children: () => this.tagLevel(id, sets, depth + 1, false, inner),
-			child: (k, childKey) => this.tagGroup(id, sets, depth + 1, false, inner, k, childKey),
+			children: () => this.#tagLevel(id, sets, depth + 1, false, inner),
+			child: (k, childKey) => this.#tagGroup(id, sets, depth + 1, false, inner, k, childKey),
 		};
 	}
 
 	/** Notes per type among the notes in every `scope` set, counted once per type (the tally is then patched). */
-	private typeTally(scope: PathSets): TypeTally {
+	#typeTally(scope: PathSets): TypeTally {
 		const tally = new TypeTally();
-		for (const t of this.index.typeKeys()) tally.set(t, countIn([this.index.pathsWithType(t), ...scope], this.match));
-		tally.untyped = countIn([this.index.untyped(), ...scope], this.match);
+		for (const t of this.#index.typeKeys()) tally.set(t, countIn([this.#index.pathsWithType(t), ...scope], this.#match));
+		tally.untyped = countIn([this.#index.untyped(), ...scope], this.#match);
 		return tally;
 	}
 
-	private typeLabel(key: string): string {
-		let label = this.labels.type.get(key);
+	#typeLabel(key: string): string {
+		let label = this.#labels.type.get(key);
 		if (label === undefined) {
-			label = this.index.typeLabel(key);
-			this.labels.type.set(key, label);
+			label = this.#index.typeLabel(key);
+			this.#labels.type.set(key, label);
 		}
 		return label;
 	}
 
-	private tagLabel(key: string): string {
-		let raw = this.labels.tag.get(key);
+	#tagLabel(key: string): string {
+		let raw = this.#labels.tag.get(key);
 		if (raw === undefined) {
-			raw = this.index.tagLabel(key);
-			this.labels.tag.set(key, raw);
+			raw = this.#index.tagLabel(key);
+			this.#labels.tag.set(key, raw);
 		}
 		const label = raw || key;
-		if (!this.o.nestedTags) return label;
+		if (!this.#o.nestedTags) return label;
 		// the label's last segment when it has as many segments as the key, else the key's
 		return slashes(label) === slashes(key) ? label.slice(label.lastIndexOf("/") + 1) : key.slice(key.lastIndexOf("/") + 1);
 	}
 
-	private sorted(specs: GroupSpec[]): GroupSpec[] {
-		return specs.filter((s) => s.node.count > 0).sort(levelOrder(this.o));
+	#sorted(specs: GroupSpec[]): GroupSpec[] {
+		return specs.filter((s) => s.node.count > 0).sort(levelOrder(this.#o));
 	}
 }
 

@@ -44,63 +44,66 @@ const LOG_LIMIT = 2048;
  * sorted list is narrowed, never re-sorted. The caller clears the lists when the groups' definitions change.
  */
 export class NoteLists {
-	private lists = new Map<string, SortedList>();
-	private orderKey = "";
-	private readonly log: LoggedChange[] = [];
+	#lists = new Map<string, SortedList>();
+	#orderKey = "";
+	readonly #log: LoggedChange[] = [];
 	/** Lists made at this version or later can be patched from the log. */
-	private logFrom: number;
-	private readonly unsubscribe: () => void;
-	private readonly diffs = new WeakMap<readonly string[], ListDiff>();
+	#logFrom: number;
+	readonly #unsubscribe: () => void;
+	readonly #diffs = new WeakMap<readonly string[], ListDiff>();
 
-	constructor(private readonly index: ArticleIndex) {
-		this.logFrom = index.version;
+	readonly #index: ArticleIndex;
+
+	constructor(index: ArticleIndex) {
+		this.#index = index;
+		this.#logFrom = index.version;
 		let seenSize = index.size;
-		this.unsubscribe = index.onChange((c) => {
+		this.#unsubscribe = index.onChange((c) => {
 			const version = index.version;
 			// a rename that replaced a note at its new path shrinks the index; otherwise nothing was there before
 			const displaced = c.kind === "rename" && index.size !== seenSize;
 			seenSize = index.size;
-			if (this.log.length >= LOG_LIMIT) {
+			if (this.#log.length >= LOG_LIMIT) {
 				// forget the older half: lists made before it are checked in full when next asked for
-				const kept = this.log.splice(0, LOG_LIMIT / 2);
-				this.logFrom = kept[kept.length - 1].version;
+				const kept = this.#log.splice(0, LOG_LIMIT / 2);
+				this.#logFrom = kept[kept.length - 1].version;
 			}
 			if (c.kind === "rename") {
-				this.log.push({ version, path: c.oldPath, before: c.before });
-				this.log.push({ version, path: c.path, before: displaced ? null : undefined });
-			} else this.log.push({ version, path: c.path, before: c.before });
+				this.#log.push({ version, path: c.oldPath, before: c.before });
+				this.#log.push({ version, path: c.path, before: displaced ? null : undefined });
+			} else this.#log.push({ version, path: c.path, before: c.before });
 		});
 	}
 
 	/** Stops listening to the index; lists are then checked in full after each edit. */
 	dispose(): void {
-		this.unsubscribe();
-		this.logFrom = Infinity;
-		this.log.length = 0;
+		this.#unsubscribe();
+		this.#logFrom = Infinity;
+		this.#log.length = 0;
 	}
 
 	/** Forgets every list: the groups now stand for other sets (options changed). */
 	clear(): void {
-		this.lists = new Map();
+		this.#lists = new Map();
 	}
 
 	/** How a list `get` returned differs from an earlier one, when it was patched from it; undefined when unknown. */
 	diffOf(paths: readonly string[]): ListDiff | undefined {
-		return this.diffs.get(paths);
+		return this.#diffs.get(paths);
 	}
 
 	/** The sorted paths in every set of `sets` (and in `match` when given); `id` names the group the sets define. */
 	get(id: string, sets: PathSets, match: ReadonlySet<string> | null, o: NoteOrder): string[] {
 		const orderKey = `${o.noteSort}/${o.noteSortDesc}`;
-		if (orderKey !== this.orderKey) {
-			this.orderKey = orderKey;
-			this.lists = new Map();
+		if (orderKey !== this.#orderKey) {
+			this.#orderKey = orderKey;
+			this.#lists = new Map();
 		}
 		if (sets.length === 0) return [];
 		let smallest = sets[0].size;
 		for (let i = 1; i < sets.length; i++) smallest = Math.min(smallest, sets[i].size);
-		if (match && match.size * 8 < smallest) return sortPaths(this.index, intersect(sets, match), o);
-		const full = this.full(id, sets, o);
+		if (match && match.size * 8 < smallest) return sortPaths(this.#index, intersect(sets, match), o);
+		const full = this.#full(id, sets, o);
 		if (!match) return full.paths;
 		const out: string[] = [];
 		const paths = full.paths;
@@ -108,20 +111,20 @@ export class NoteLists {
 		return out;
 	}
 
-	private full(id: string, sets: PathSets, o: NoteOrder): SortedList {
-		const version = this.index.version;
-		const prev = this.lists.get(id);
+	#full(id: string, sets: PathSets, o: NoteOrder): SortedList {
+		const version = this.#index.version;
+		const prev = this.#lists.get(id);
 		if (prev && prev.version === version) return prev;
-		const list = (prev && (this.patchChanged(prev, sets, o) || this.patch(prev, sets, o))) || this.fresh(sets, o);
+		const list = (prev && (this.#patchChanged(prev, sets, o) || this.#patch(prev, sets, o))) || this.#fresh(sets, o);
 		list.version = version;
-		this.lists.set(id, list);
+		this.#lists.set(id, list);
 		return list;
 	}
 
-	private fresh(sets: PathSets, o: NoteOrder): SortedList {
+	#fresh(sets: PathSets, o: NoteOrder): SortedList {
 		const found: Article[] = [];
 		for (const p of intersect(sets, null)) {
-			const a = this.index.get(p);
+			const a = this.#index.get(p);
 			if (a) found.push(a);
 		}
 		const articles = sortArticles(found, o);
@@ -129,9 +132,9 @@ export class NoteLists {
 	}
 
 	/** The paths changed after `version`, each with the article it had then; null when the log does not reach back. */
-	private changedSince(version: number): Map<string, Article | null | undefined> | null {
-		if (version < this.logFrom) return null;
-		const log = this.log;
+	#changedSince(version: number): Map<string, Article | null | undefined> | null {
+		if (version < this.#logFrom) return null;
+		const log = this.#log;
 		let lo = 0;
 		let hi = log.length;
 		while (lo < hi) {
@@ -151,8 +154,8 @@ export class NoteLists {
 	 * put back, both found by binary search on the old and new article, so a change costs O(log n) comparisons plus
 	 * one array copy; a list the changes do not touch is kept as it was (same array).
 	 */
-	private patchChanged(prev: SortedList, sets: PathSets, o: NoteOrder): SortedList | null {
-		const changed = this.changedSince(prev.version);
+	#patchChanged(prev: SortedList, sets: PathSets, o: NoteOrder): SortedList | null {
+		const changed = this.#changedSince(prev.version);
 		if (!changed) return null;
 		let paths = prev.paths;
 		// the articles are seen by nobody but this list, which `prev` no longer is once patched: changed in place
@@ -177,7 +180,7 @@ export class NoteLists {
 				const i = searchSorted(articles, old, cmp);
 				if (i < articles.length && articles[i] === old) at = i;
 			}
-			const a = this.index.get(p);
+			const a = this.#index.get(p);
 			const member = a !== undefined && inAll(sets, p);
 			if (at >= 0 && member && fitsAt(articles, at, a, cmp)) {
 				// changed but still in the same place (most edits): only the article is replaced, the paths stay as they were
@@ -197,12 +200,12 @@ export class NoteLists {
 			articles.splice(lo, 0, a);
 		}
 		if (!ownPaths && !changedArticles) return prev;
-		if (ownPaths) this.diffs.set(paths, { from: prev.paths, head, tail: Math.max(0, tail) });
+		if (ownPaths) this.#diffs.set(paths, { from: prev.paths, head, tail: Math.max(0, tail) });
 		return { paths, articles, version: prev.version };
 	}
 
 	/** The previous list with removed notes dropped and new or changed ones merged in; null when too much changed. */
-	private patch(prev: SortedList, sets: PathSets, o: NoteOrder): SortedList | null {
+	#patch(prev: SortedList, sets: PathSets, o: NoteOrder): SortedList | null {
 		const members: ReadonlySet<string> = sets.length === 1 ? sets[0] : new Set(intersect(sets, null));
 		const paths: string[] = [];
 		const articles: Article[] = [];
@@ -210,7 +213,7 @@ export class NoteLists {
 		for (let i = 0; i < prev.paths.length; i++) {
 			const p = prev.paths[i];
 			if (!members.has(p)) continue;
-			const a = this.index.get(p);
+			const a = this.#index.get(p);
 			if (a === prev.articles[i]) {
 				paths.push(p);
 				articles.push(a);
@@ -220,7 +223,7 @@ export class NoteLists {
 			const known = new Set(prev.paths);
 			for (const p of members) {
 				if (known.has(p)) continue;
-				const a = this.index.get(p);
+				const a = this.#index.get(p);
 				if (a) added.push(a);
 				if (added.length > PATCH_LIMIT) return null;
 			}

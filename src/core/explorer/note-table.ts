@@ -26,18 +26,18 @@ export class NoteTable {
 	epoch = 0;
 	/** Integer ids of tag keys, for counting in typed arrays; only grows. */
 	readonly keyId = new Map<string, number>();
-	private ownIds: (Int32Array | undefined)[] = [];
-	private nestedIds: (Int32Array | undefined)[] = [];
-	private readonly keys: ArticleKeys;
+	#ownIds: (Int32Array | undefined)[] = [];
+	#nestedIds: (Int32Array | undefined)[] = [];
+	readonly #keys: ArticleKeys;
 
 	constructor(readonly index: ArticleIndex) {
-		this.keys = articleKeys(index);
-		for (const a of index.articles()) this.put(a);
+		this.#keys = articleKeys(index);
+		for (const a of index.articles()) this.#put(a);
 		index.onChange((c) => {
-			if (c.kind === "rename") this.drop(c.oldPath);
+			if (c.kind === "rename") this.#drop(c.oldPath);
 			const now = index.get(c.path);
-			if (now) this.put(now);
-			else this.drop(c.path);
+			if (now) this.#put(now);
+			else this.#drop(c.path);
 		});
 	}
 
@@ -48,19 +48,19 @@ export class NoteTable {
 
 	/** The grouping tag ids of a live slot: its own tags, or with `nested` also their parents. */
 	tagIds(s: number, nested: boolean): Int32Array {
-		const cache = nested ? this.nestedIds : this.ownIds;
+		const cache = nested ? this.#nestedIds : this.#ownIds;
 		let ids = cache[s];
 		if (!ids) {
 			const a = this.articles[s] as Article;
-			const keys = nested ? this.keys.tagsWithParents(a) : this.keys.tags(a);
+			const keys = nested ? this.#keys.tagsWithParents(a) : this.#keys.tags(a);
 			ids = new Int32Array(keys.length);
-			for (let i = 0; i < keys.length; i++) ids[i] = this.idOf(keys[i]);
+			for (let i = 0; i < keys.length; i++) ids[i] = this.#idOf(keys[i]);
 			cache[s] = ids;
 		}
 		return ids;
 	}
 
-	private idOf(key: string): number {
+	#idOf(key: string): number {
 		let id = this.keyId.get(key);
 		if (id === undefined) {
 			id = this.keyId.size;
@@ -69,7 +69,7 @@ export class NoteTable {
 		return id;
 	}
 
-	private put(a: Article): void {
+	#put(a: Article): void {
 		let s = this.slot.get(a.path);
 		if (s === undefined) {
 			s = this.paths.length;
@@ -77,44 +77,44 @@ export class NoteTable {
 			this.paths.push(a.path);
 			this.hays.push("");
 			this.articles.push(undefined);
-			this.ownIds.push(undefined);
-			this.nestedIds.push(undefined);
+			this.#ownIds.push(undefined);
+			this.#nestedIds.push(undefined);
 			if (s >= this.alive.length) {
 				const grown = new Uint8Array(this.alive.length * 2);
 				grown.set(this.alive);
 				this.alive = grown;
 			}
 		}
-		this.hays[s] = this.keys.haystack(a);
+		this.hays[s] = this.#keys.haystack(a);
 		this.articles[s] = a;
-		this.ownIds[s] = undefined;
-		this.nestedIds[s] = undefined;
+		this.#ownIds[s] = undefined;
+		this.#nestedIds[s] = undefined;
 		if (this.alive[s] === 0) {
 			this.alive[s] = 1;
 			this.live++;
 		}
 	}
 
-	private drop(path: string): void {
+	#drop(path: string): void {
 		const s = this.slot.get(path);
 		if (s === undefined || this.alive[s] === 0) return;
 		this.alive[s] = 0;
 		this.live--;
 		this.hays[s] = "";
 		this.articles[s] = undefined;
-		this.ownIds[s] = undefined;
-		this.nestedIds[s] = undefined;
+		this.#ownIds[s] = undefined;
+		this.#nestedIds[s] = undefined;
 		const dead = this.paths.length - this.live;
-		if (dead > MAX_DEAD && dead > this.live) this.compact();
+		if (dead > MAX_DEAD && dead > this.live) this.#compact();
 	}
 
-	private compact(): void {
+	#compact(): void {
 		const old = { paths: this.paths, hays: this.hays, articles: this.articles, alive: this.alive };
 		this.paths = [];
 		this.hays = [];
 		this.articles = [];
-		this.ownIds = [];
-		this.nestedIds = [];
+		this.#ownIds = [];
+		this.#nestedIds = [];
 		this.slot = new Map();
 		this.alive = new Uint8Array(Math.max(1024, old.alive.length));
 		for (let s = 0; s < old.paths.length; s++) {
@@ -124,8 +124,8 @@ export class NoteTable {
 			this.paths.push(old.paths[s]);
 			this.hays.push(old.hays[s]);
 			this.articles.push(old.articles[s]);
-			this.ownIds.push(undefined);
-			this.nestedIds.push(undefined);
+			this.#ownIds.push(undefined);
+			this.#nestedIds.push(undefined);
 			this.alive[at] = 1;
 		}
 		this.epoch++;

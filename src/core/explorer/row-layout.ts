@@ -19,37 +19,42 @@ export interface LayoutSource {
  */
 export class RowLayout {
 	/** A group row, or the spec whose notes fill the segment. */
-	private readonly segs: (Row | GroupSpec)[] = [];
+	readonly #segs: (Row | GroupSpec)[] = [];
 	/** First row index of each segment, ascending; `starts[segs.length]` is the row count. */
-	private readonly starts: number[] = [0];
+	readonly #starts: number[] = [0];
 	/** The group of each group-row segment (null for note blocks), and the segment after its shown sub-tree. */
-	private readonly owners: (GroupSpec | null)[] = [];
-	private readonly ends: number[] = [];
+	readonly #owners: (GroupSpec | null)[] = [];
+	readonly #ends: number[] = [];
 	/** Row index of each group and segment index of each note block, made on the first look-up. */
-	private groupAt: Map<string, number> | null = null;
-	private notesAt: Map<string, number> | null = null;
-	private all: Row[] | null = null;
+	#groupAt: Map<string, number> | null = null;
+	#notesAt: Map<string, number> | null = null;
+	#all: Row[] | null = null;
 	/** The note rows each segment took in `all` (null for group rows), so the next layout can tell what changed. */
-	private segRows: (Row[] | null)[] | null = null;
+	#segRows: (Row[] | null)[] | null = null;
+
+	readonly #src: LayoutSource;
+	#prev: RowLayout | null;
 
 	constructor(
 		top: GroupSpec[],
 		expanded: ReadonlySet<string>,
-		private readonly src: LayoutSource,
+		src: LayoutSource,
 		/** The previous layout of the same expanded set, whose full row list a small edit lets `rows()` patch. */
-		private prev: RowLayout | null = null,
+		prev: RowLayout | null = null,
 		/** The previous layout of the same expanded set and its groups made anew since: the others' segments are copied. */
 		reuse: LayoutReuse | null = null,
 	) {
+		this.#src = src;
+		this.#prev = prev;
 		// only one generation back, and only one that made its full list: never a chain of old layouts
-		if (prev) prev.prev = null;
-		if (prev && !prev.all) this.prev = null;
-		this.walk(top, expanded, reuse, 0, reuse ? reuse.old.segs.length : 0);
+		if (prev) prev.#prev = null;
+		if (prev && !prev.#all) this.#prev = null;
+		this.#walk(top, expanded, reuse, 0, reuse ? reuse.old.#segs.length : 0);
 	}
 
 	/** Rows of the visible tree. */
 	get rowCount(): number {
-		return this.starts[this.segs.length];
+		return this.#starts[this.#segs.length];
 	}
 
 	/** Rows `start` (inclusive) to `end` (exclusive), clamped to the tree. */
@@ -58,17 +63,17 @@ export class RowLayout {
 		const to = Math.min(this.rowCount, end);
 		const out: Row[] = [];
 		if (from >= to) return out;
-		if (this.all) return this.all.slice(from, to);
-		for (let s = this.segmentAt(from); s < this.segs.length && this.starts[s] < to; s++) {
-			const seg = this.segs[s];
+		if (this.#all) return this.#all.slice(from, to);
+		for (let s = this.#segmentAt(from); s < this.#segs.length && this.#starts[s] < to; s++) {
+			const seg = this.#segs[s];
 			if (isRow(seg)) {
 				out.push(seg);
 				continue;
 			}
-			const base = this.starts[s];
+			const base = this.#starts[s];
 			const a = Math.max(from, base) - base;
-			const b = Math.min(to, this.starts[s + 1]) - base;
-			const paths = this.src.notes(seg);
+			const b = Math.min(to, this.#starts[s + 1]) - base;
+			const paths = this.#src.notes(seg);
 			const depth = seg.node.depth + 1;
 			const parentId = seg.node.id;
 			for (let i = a; i < b; i++) out.push({ type: "note", path: paths[i], depth, parentId });
@@ -81,82 +86,82 @@ export class RowLayout {
 	 * list is copied whole (a native copy) and only the group rows and the note blocks whose rows changed are written.
 	 */
 	rows(): Row[] {
-		if (this.all) return this.all;
-		const prev = this.prev;
-		this.prev = null;
-		const n = this.segs.length;
+		if (this.#all) return this.#all;
+		const prev = this.#prev;
+		this.#prev = null;
+		const n = this.#segs.length;
 		const segRows: (Row[] | null)[] = new Array<Row[] | null>(n);
-		const patchable = prev !== null && prev.all !== null && prev.segRows !== null && this.sameShape(prev);
-		const out: Row[] = patchable ? (prev.all as Row[]).slice() : new Array<Row>(this.rowCount);
+		const patchable = prev !== null && prev.#all !== null && prev.#segRows !== null && this.#sameShape(prev);
+		const out: Row[] = patchable ? (prev.#all as Row[]).slice() : new Array<Row>(this.rowCount);
 		for (let s = 0; s < n; s++) {
-			const seg = this.segs[s];
-			const at = this.starts[s];
+			const seg = this.#segs[s];
+			const at = this.#starts[s];
 			if (isRow(seg)) {
 				out[at] = seg;
 				segRows[s] = null;
 				continue;
 			}
-			const rows = this.src.noteRows(seg);
+			const rows = this.#src.noteRows(seg);
 			segRows[s] = rows;
-			if (patchable && (prev.segRows as (Row[] | null)[])[s] === rows) continue;
+			if (patchable && (prev.#segRows as (Row[] | null)[])[s] === rows) continue;
 			for (let i = 0; i < rows.length; i++) out[at + i] = rows[i];
 		}
-		this.all = out;
-		this.segRows = segRows;
+		this.#all = out;
+		this.#segRows = segRows;
 		return out;
 	}
 
 	/** Whether another layout has the same segment boundaries and kinds (so its full list can be patched). */
-	private sameShape(other: RowLayout): boolean {
-		if (other.segs.length !== this.segs.length) return false;
-		for (let s = 0; s <= this.segs.length; s++) if (other.starts[s] !== this.starts[s]) return false;
-		for (let s = 0; s < this.segs.length; s++) if (isRow(other.segs[s]) !== isRow(this.segs[s])) return false;
+	#sameShape(other: RowLayout): boolean {
+		if (other.#segs.length !== this.#segs.length) return false;
+		for (let s = 0; s <= this.#segs.length; s++) if (other.#starts[s] !== this.#starts[s]) return false;
+		for (let s = 0; s < this.#segs.length; s++) if (isRow(other.#segs[s]) !== isRow(this.#segs[s])) return false;
 		return true;
 	}
 
 	/** Where a row stands now: a group by id, a note by path within its group; -1 when it is not shown. */
 	indexOf(row: Row): number {
-		const { groupAt, notesAt } = this.lookups();
+		const { groupAt, notesAt } = this.#lookups();
 		if (row.type === "group") return groupAt.get(row.group.id) ?? -1;
 		const s = notesAt.get(row.parentId);
 		if (s === undefined) return -1;
-		const seg = this.segs[s] as GroupSpec;
-		const at = this.src.notes(seg).indexOf(row.path);
-		return at >= 0 ? this.starts[s] + at : -1;
+		const seg = this.#segs[s] as GroupSpec;
+		const at = this.#src.notes(seg).indexOf(row.path);
+		return at >= 0 ? this.#starts[s] + at : -1;
 	}
 
 	/** The first row showing a note, in whichever group; -1 when none does. */
 	indexOfNote(path: string): number {
-		for (let s = 0; s < this.segs.length; s++) {
-			const seg = this.segs[s];
+		for (let s = 0; s < this.#segs.length; s++) {
+			const seg = this.#segs[s];
 			if (isRow(seg)) continue;
-			const at = this.src.notes(seg).indexOf(path);
-			if (at >= 0) return this.starts[s] + at;
+			const at = this.#src.notes(seg).indexOf(path);
+			if (at >= 0) return this.#starts[s] + at;
 		}
 		return -1;
 	}
 
-	private lookups(): { groupAt: Map<string, number>; notesAt: Map<string, number> } {
-		if (!this.groupAt || !this.notesAt) {
-			this.groupAt = new Map();
-			this.notesAt = new Map();
-			for (let s = 0; s < this.segs.length; s++) {
-				const seg = this.segs[s];
+	#lookups(): { groupAt: Map<string, number>; notesAt: Map<string, number> } {
+		if (!this.#groupAt || !this.#notesAt) {
+			this.#groupAt = new Map();
+			this.#notesAt = new Map();
+			for (let s = 0; s < this.#segs.length; s++) {
+				const seg = this.#segs[s];
 				if (isRow(seg)) {
-					if (seg.type === "group") this.groupAt.set(seg.group.id, this.starts[s]);
-				} else this.notesAt.set(seg.node.id, s);
+					if (seg.type === "group") this.#groupAt.set(seg.group.id, this.#starts[s]);
+				} else this.#notesAt.set(seg.node.id, s);
 			}
 		}
-		return { groupAt: this.groupAt, notesAt: this.notesAt };
+		return { groupAt: this.#groupAt, notesAt: this.#notesAt };
 	}
 
 	/** The segment holding row `index` (binary search over the segment starts). */
-	private segmentAt(index: number): number {
+	#segmentAt(index: number): number {
 		let lo = 0;
-		let hi = this.segs.length - 1;
+		let hi = this.#segs.length - 1;
 		while (lo < hi) {
 			const mid = (lo + hi + 1) >> 1;
-			if (this.starts[mid] <= index) lo = mid;
+			if (this.#starts[mid] <= index) lo = mid;
 			else hi = mid - 1;
 		}
 		return lo;
@@ -168,7 +173,7 @@ export class RowLayout {
 	 * after an edit only the groups on the edited notes' paths are walked. A group made anew walks its sub-groups
 	 * against its old version's. A group not found (or with no old layout) is walked.
 	 */
-	private walk(specs: GroupSpec[], expanded: ReadonlySet<string>, reuse: LayoutReuse | null, from: number, to: number): void {
+	#walk(specs: GroupSpec[], expanded: ReadonlySet<string>, reuse: LayoutReuse | null, from: number, to: number): void {
 		const old = reuse?.old;
 		let p = from;
 		for (const spec of specs) {
@@ -177,51 +182,51 @@ export class RowLayout {
 			if (old && reuse) {
 				let q = p;
 				if (!reuse.remade.has(spec)) {
-					while (q < to && old.owners[q] !== spec) q = old.ends[q];
+					while (q < to && old.#owners[q] !== spec) q = old.#ends[q];
 					if (q < to) {
-						this.copy(old, q, old.ends[q]);
-						p = old.ends[q];
+						this.#copy(old, q, old.#ends[q]);
+						p = old.#ends[q];
 						continue;
 					}
 				} else {
 					const id = spec.node.id;
-					while (q < to && old.owners[q]?.node.id !== id) q = old.ends[q];
+					while (q < to && old.#owners[q]?.node.id !== id) q = old.#ends[q];
 					if (q < to) {
 						inner = q + 1;
-						innerEnd = old.ends[q];
+						innerEnd = old.#ends[q];
 					}
 				}
 			}
 			const open = expanded.has(spec.node.id);
-			const at = this.segs.length;
-			this.push({ type: "group", group: spec.node, expanded: open }, 1, spec);
+			const at = this.#segs.length;
+			this.#push({ type: "group", group: spec.node, expanded: open }, 1, spec);
 			if (open) {
-				this.walk(this.src.children(spec), expanded, inner >= 0 ? reuse : null, inner, innerEnd);
-				const n = spec.list ? this.src.noteCount(spec) : 0;
-				if (n > 0) this.push(spec, n, null);
+				this.#walk(this.#src.children(spec), expanded, inner >= 0 ? reuse : null, inner, innerEnd);
+				const n = spec.list ? this.#src.noteCount(spec) : 0;
+				if (n > 0) this.#push(spec, n, null);
 			}
-			this.ends[at] = this.segs.length;
+			this.#ends[at] = this.#segs.length;
 		}
 	}
 
 	/** Copies segments `from` to `to` of another layout to the end of this one. */
-	private copy(old: RowLayout, from: number, to: number): void {
-		const shift = this.segs.length - from;
-		let row = this.starts[this.starts.length - 1];
+	#copy(old: RowLayout, from: number, to: number): void {
+		const shift = this.#segs.length - from;
+		let row = this.#starts[this.#starts.length - 1];
 		for (let s = from; s < to; s++) {
-			this.segs.push(old.segs[s]);
-			this.owners.push(old.owners[s]);
-			this.ends.push(old.ends[s] + shift);
-			row += old.starts[s + 1] - old.starts[s];
-			this.starts.push(row);
+			this.#segs.push(old.#segs[s]);
+			this.#owners.push(old.#owners[s]);
+			this.#ends.push(old.#ends[s] + shift);
+			row += old.#starts[s + 1] - old.#starts[s];
+			this.#starts.push(row);
 		}
 	}
 
-	private push(seg: Row | GroupSpec, size: number, owner: GroupSpec | null): void {
-		this.segs.push(seg);
-		this.owners.push(owner);
-		this.ends.push(this.segs.length);
-		this.starts.push(this.starts[this.starts.length - 1] + size);
+	#push(seg: Row | GroupSpec, size: number, owner: GroupSpec | null): void {
+		this.#segs.push(seg);
+		this.#owners.push(owner);
+		this.#ends.push(this.#segs.length);
+		this.#starts.push(this.#starts[this.#starts.length - 1] + size);
 	}
 }
 

@@ -31,19 +31,22 @@ interface Entry {
  * O(its tags), not a pass over the type. Keyed by group id; the model drops them all when groups are rebuilt.
  */
 export class ScopeTallies {
-	private readonly entries = new Map<string, Entry>();
-	private readonly keys: ArticleKeys;
+	readonly #entries = new Map<string, Entry>();
+	readonly #keys: ArticleKeys;
 
-	constructor(private readonly index: ArticleIndex) {
-		this.keys = articleKeys(index);
+	readonly #index: ArticleIndex;
+
+	constructor(index: ArticleIndex) {
+		this.#index = index;
+		this.#keys = articleKeys(index);
 	}
 
 	/** The tally of group `id`, made by `make` on first use; `holds` tells which notes the group counts over. */
 	get<T extends Tally>(id: string, make: () => T, holds: (a: Article) => boolean): T {
-		const known = this.entries.get(id);
+		const known = this.#entries.get(id);
 		if (known) return known.tally as T;
 		const tally = make();
-		this.entries.set(id, { tally, holds });
+		this.#entries.set(id, { tally, holds });
 		return tally;
 	}
 
@@ -53,17 +56,17 @@ export class ScopeTallies {
 	 * starting with `/`): then the caller recounts.
 	 */
 	apply(changes: readonly NoteChange[]): boolean {
-		if (this.entries.size === 0) return true;
-		for (const c of changes) if ((c.before && !this.regular(c.before)) || (c.after && !this.regular(c.after))) return false;
+		if (this.#entries.size === 0) return true;
+		for (const c of changes) if ((c.before && !this.#regular(c.before)) || (c.after && !this.#regular(c.after))) return false;
 		for (const c of changes) {
-			if (c.before && c.wasShown) this.move(c.before, -1);
-			if (c.after && c.isShown) this.move(c.after, 1);
+			if (c.before && c.wasShown) this.#move(c.before, -1);
+			if (c.after && c.isShown) this.#move(c.after, 1);
 		}
 		return true;
 	}
 
-	private regular(a: Article): boolean {
-		for (const t of this.index.groupTags(a)) {
+	#regular(a: Article): boolean {
+		for (const t of this.#index.groupTags(a)) {
 			const key = tagKey(t);
 			if (key === "" || key.charCodeAt(0) === 47) return false;
 		}
@@ -71,34 +74,34 @@ export class ScopeTallies {
 	}
 
 	/** Applies one article to the tallies of the groups it may be in (found from its keys, not by trying every tally). */
-	private move(a: Article, sign: 1 | -1): void {
+	#move(a: Article, sign: 1 | -1): void {
 		const seen = new Set<string>();
 		const visit = (id: string): void => {
 			if (seen.has(id)) return;
 			seen.add(id);
-			const entry = this.entries.get(id);
+			const entry = this.#entries.get(id);
 			if (entry && entry.holds(a)) entry.tally.apply(a, sign);
 		};
 		for (const t of a.types) visit(segment("type", t.toLowerCase()));
 		visit(segment("none", NO_TYPE));
-		for (const k of this.keys.tagsWithParents(a)) visit(segment("tag", k));
+		for (const k of this.#keys.tagsWithParents(a)) visit(segment("tag", k));
 		visit(segment("none", UNTAGGED));
 	}
 }
 
 /** Notes per type (and without one) among a group's notes; a new type starts at 0. */
 export class TypeTally implements Tally {
-	private readonly counts = new Map<string, number>();
+	readonly #counts = new Map<string, number>();
 	untyped = 0;
 
 	/** Notes of type `key` (lower-cased, as the index files types). */
 	count(key: string): number {
-		return this.counts.get(key) ?? 0;
+		return this.#counts.get(key) ?? 0;
 	}
 
 	/** Sets a count while the tally is first made. */
 	set(key: string, n: number): void {
-		this.counts.set(key, n);
+		this.#counts.set(key, n);
 	}
 
 	apply(a: Article, sign: 1 | -1): void {
@@ -111,7 +114,7 @@ export class TypeTally implements Tally {
 			const key = t.toLowerCase();
 			if (done.includes(key)) continue;
 			done.push(key);
-			this.counts.set(key, this.count(key) + sign);
+			this.#counts.set(key, this.count(key) + sign);
 		}
 	}
 }

@@ -41,9 +41,9 @@ class BlockParser implements StartHost {
 	tip: Block;
 	readonly items: Block[] = [];
 	readonly textBlocks: Block[] = [];
-	private oldtip: Block;
-	private lastMatched: Block;
-	private allClosed = true;
+	#oldtip: Block;
+	#lastMatched: Block;
+	#allClosed = true;
 	depth = 0;
 	lineNo = 0;
 	readonly c = new LineCursor();
@@ -51,27 +51,27 @@ class BlockParser implements StartHost {
 	constructor(readonly index: LineIndex) {
 		this.doc = newBlock("document", null, 0, 0, 0);
 		this.tip = this.doc;
-		this.oldtip = this.doc;
-		this.lastMatched = this.doc;
+		this.#oldtip = this.doc;
+		this.#lastMatched = this.doc;
 	}
 
 	incorporate(lineNo: number): void {
 		this.lineNo = lineNo;
 		this.c.reset(this.index.lines[lineNo]);
-		this.oldtip = this.tip;
+		this.#oldtip = this.tip;
 		this.depth = 0;
 		let container = this.doc;
 		let last: Block | undefined;
 		while ((last = container.children[container.children.length - 1]) && last.open) {
 			this.c.findNextNonspace();
-			const result = this.continueBlock(last);
+			const result = this.#continueBlock(last);
 			if (result === "consumed") return;
 			if (result === "failed") break;
 			container = last;
 			this.depth++;
 		}
-		this.allClosed = container === this.oldtip;
-		this.lastMatched = container;
+		this.#allClosed = container === this.#oldtip;
+		this.#lastMatched = container;
 		let matchedLeaf = container.type !== "paragraph" && container.type !== "table" && acceptsLines(container.type);
 		while (!matchedLeaf) {
 			this.c.findNextNonspace();
@@ -85,21 +85,21 @@ class BlockParser implements StartHost {
 			if (started === "leaf") matchedLeaf = true;
 			else this.depth++;
 		}
-		if (!this.allClosed && !this.c.blank && this.tip.type === "paragraph") {
+		if (!this.#allClosed && !this.c.blank && this.tip.type === "paragraph") {
 			this.addSeg(this.tip, this.c.skipSpaces(this.c.offset));
 			return;
 		}
 		this.closeUnmatched();
 		const type = container.type;
 		if (acceptsLines(type)) {
-			if (!this.c.blank || type === "code") this.addLine(container);
+			if (!this.c.blank || type === "code") this.#addLine(container);
 		} else if (this.c.offset < this.c.line.length && !this.c.blank) {
 			const para = this.addChild("paragraph", this.c.nextNonspace);
 			this.addSeg(para, this.c.nextNonspace);
 		}
 	}
 
-	private continueBlock(b: Block): Cont {
+	#continueBlock(b: Block): Cont {
 		switch (b.type) {
 			case "blockquote":
 				if (this.c.indented || this.c.line.charCodeAt(this.c.nextNonspace) !== 62) return "failed";
@@ -121,7 +121,7 @@ class BlockParser implements StartHost {
 			case "math":
 				return "matched";
 			case "code":
-				return this.continueCode(b);
+				return this.#continueCode(b);
 			case "html":
 				return this.c.blank && (b.htmlKind === 6 || b.htmlKind === 7) ? "failed" : "matched";
 			case "paragraph":
@@ -132,7 +132,7 @@ class BlockParser implements StartHost {
 		}
 	}
 
-	private continueCode(b: Block): Cont {
+	#continueCode(b: Block): Cont {
 		if (b.fenced) {
 			const rest = this.c.line.slice(this.c.nextNonspace);
 			if (this.c.indent <= 3 && rest.charAt(0) === b.fenceChar && isClosingFence(rest, b.fenceChar ?? "`", b.fenceLength ?? 3)) {
@@ -153,7 +153,7 @@ class BlockParser implements StartHost {
 		return "matched";
 	}
 
-	private addLine(b: Block): void {
+	#addLine(b: Block): void {
 		const from = this.c.visibleOffset;
 		if (b.type === "paragraph" || b.type === "table" || b.type === "comment") this.addSeg(b, this.c.skipSpaces(from));
 		else if (!this.c.blank) this.setEnd(b, this.lineNo);
@@ -193,13 +193,13 @@ class BlockParser implements StartHost {
 	}
 
 	closeUnmatched(): void {
-		if (this.allClosed) return;
-		while (this.oldtip !== this.lastMatched && this.oldtip.parent) {
-			const parent = this.oldtip.parent;
-			this.finalize(this.oldtip);
-			this.oldtip = parent;
+		if (this.#allClosed) return;
+		while (this.#oldtip !== this.#lastMatched && this.#oldtip.parent) {
+			const parent = this.#oldtip.parent;
+			this.finalize(this.#oldtip);
+			this.#oldtip = parent;
 		}
-		this.allClosed = true;
+		this.#allClosed = true;
 	}
 
 	finalize(b: Block): void {

@@ -213,28 +213,28 @@ function matchBrackets(s: string): Map<number, number> {
 
 /** Positions of maximal backtick runs by length, so each code span finds its closer in amortised O(1). */
 class BacktickRuns {
-	private readonly runs = new Map<number, number[]>();
-	private readonly cursor = new Map<number, number>();
+	readonly #runs = new Map<number, number[]>();
+	readonly #cursor = new Map<number, number>();
 
 	constructor(s: string) {
 		let i = s.indexOf("`");
 		while (i !== -1) {
 			let j = i;
 			while (s.charCodeAt(j) === 96) j++;
-			const list = this.runs.get(j - i);
+			const list = this.#runs.get(j - i);
 			if (list) list.push(i);
-			else this.runs.set(j - i, [i]);
+			else this.#runs.set(j - i, [i]);
 			i = s.indexOf("`", j);
 		}
 	}
 
 	/** Start of the first run of exactly `length` backticks at or after `from`, or -1. */
 	closer(length: number, from: number): number {
-		const list = this.runs.get(length);
+		const list = this.#runs.get(length);
 		if (!list) return -1;
-		let k = this.cursor.get(length) ?? 0;
+		let k = this.#cursor.get(length) ?? 0;
 		while (k < list.length && list[k] < from) k++;
-		this.cursor.set(length, k);
+		this.#cursor.set(length, k);
 		return k < list.length ? list[k] : -1;
 	}
 }
@@ -242,18 +242,18 @@ class BacktickRuns {
 /** `indexOf` with memory: an answer is reused for any later start it is still ahead of, so the many look-ups of a
  * left-to-right scan cost linear time in total (an earlier start simply searches again). */
 class NextFinder {
-	private at = -1;
-	private from = Number.MAX_SAFE_INTEGER;
-	private readonly search: (from: number) => number;
+	#at = -1;
+	#from = Number.MAX_SAFE_INTEGER;
+	readonly #search: (from: number) => number;
 
 	constructor(s: string, needle: string | ((from: number) => number)) {
-		this.search = typeof needle === "string" ? (from) => s.indexOf(needle, from) : needle;
+		this.#search = typeof needle === "string" ? (from) => s.indexOf(needle, from) : needle;
 	}
 
 	find(from: number): number {
-		if (from >= this.from && (this.at === -1 || this.at >= from)) return this.at;
-		this.from = from;
-		this.at = this.search(from);
-		return this.at;
+		if (from >= this.#from && (this.#at === -1 || this.#at >= from)) return this.#at;
+		this.#from = from;
+		this.#at = this.#search(from);
+		return this.#at;
 	}
 }

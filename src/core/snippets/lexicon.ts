@@ -32,14 +32,14 @@ export interface WordInfo {
  * stopword and cue tables once, and every later occurrence costs one map lookup.
  */
 export class Lexicon {
-	private readonly known = new Map<string, WordInfo>();
+	readonly #known = new Map<string, WordInfo>();
 
 	/** The word's info, worked out on first sight. */
 	info(word: string): WordInfo {
-		let info = this.known.get(word);
+		let info = this.#known.get(word);
 		if (info === undefined) {
 			info = { stem: stem(word), content: isContentWord(word), gates: GATES.get(word) ?? 0, flags: wordFlags(word) };
-			this.known.set(word, info);
+			this.#known.set(word, info);
 		}
 		return info;
 	}

@@ -14,63 +14,70 @@ export interface HeaderActions {
 }
 
 export class ExplorerHeader {
-	private readonly countEl: HTMLElement;
-	private readonly modeEl: HTMLSelectElement;
-	private readonly filterEl: HTMLInputElement;
+	readonly #countEl: HTMLElement;
+	readonly #modeEl: HTMLSelectElement;
+	readonly #filterEl: HTMLInputElement;
 
-	constructor(parent: HTMLElement, private readonly host: ExplorerHost, private readonly actions: HeaderActions, private readonly listen: Listen) {
+	readonly #host: ExplorerHost;
+	readonly #actions: HeaderActions;
+	readonly #listen: Listen;
+
+	constructor(parent: HTMLElement, host: ExplorerHost, actions: HeaderActions, listen: Listen) {
+		this.#host = host;
+		this.#actions = actions;
+		this.#listen = listen;
 		const header = parent.createDiv({ cls: "article-desk-header nav-header" });
 		const top = header.createDiv({ cls: "article-desk-header-row nav-buttons-container" });
-		this.countEl = top.createSpan({ cls: "article-desk-count" });
-		this.modeEl = top.createEl("select", { cls: "dropdown article-desk-mode", attr: { "aria-label": "Group by" } });
-		for (const [mode, label] of Object.entries(GROUP_MODE_LABELS)) this.modeEl.createEl("option", { value: mode, text: label });
-		this.listen(this.modeEl, "change", () => void this.host.updateSettings({ groupMode: this.modeEl.value as GroupMode }));
-		this.iconButton(top, "arrow-up-narrow-wide", "Sort", (evt) => this.showSortMenu(evt));
-		this.iconButton(top, "chevrons-down-up", "Collapse all", () => this.actions.onExpandAll(false));
-		this.iconButton(top, "chevrons-up-down", "Expand all", () => this.actions.onExpandAll(true));
+		this.#countEl = top.createSpan({ cls: "article-desk-count" });
+		this.#modeEl = top.createEl("select", { cls: "dropdown article-desk-mode", attr: { "aria-label": "Group by" } });
+		for (const [mode, label] of Object.entries(GROUP_MODE_LABELS)) this.#modeEl.createEl("option", { value: mode, text: label });
+		this.#listen(this.#modeEl, "change", () => void this.#host.updateSettings({ groupMode: this.#modeEl.value as GroupMode }));
+		this.#iconButton(top, "arrow-up-narrow-wide", "Sort", (evt) => this.#showSortMenu(evt));
+		this.#iconButton(top, "chevrons-down-up", "Collapse all", () => this.#actions.onExpandAll(false));
+		this.#iconButton(top, "chevrons-up-down", "Expand all", () => this.#actions.onExpandAll(true));
 		const search = header.createDiv({ cls: "search-input-container article-desk-filter" });
-		this.filterEl = search.createEl("input", {
+		this.#filterEl = search.createEl("input", {
 			type: "search",
 			attr: { placeholder: "Filter: words, #tag, -#tag, type:name", "aria-label": "Filter articles", spellcheck: "false" },
 		});
-		this.listen(this.filterEl, "input", () => this.actions.onFilter(this.filterEl.value));
+		this.#listen(this.#filterEl, "input", () => this.#actions.onFilter(this.#filterEl.value));
 		const clear = search.createDiv({ cls: "search-input-clear-button", attr: { "aria-label": "Clear filter" } });
-		this.listen(clear, "click", () => this.clearFilter());
+		this.#listen(clear, "click", () => this.clearFilter());
 	}
 
 	get filterText(): string {
-		return this.filterEl.value;
+		return this.#filterEl.value;
 	}
 
 	clearFilter(): void {
-		this.filterEl.value = "";
-		this.actions.onFilter("");
-		this.filterEl.focus();
+		this.#filterEl.value = "";
+		this.#actions.onFilter("");
+		this.#filterEl.focus();
 	}
 
 	/** Shows the settings the header reflects (after a change here, in the settings tab, or at open). */
 	sync(settings: ArticleDeskSettings): void {
-		this.modeEl.value = settings.groupMode;
+		this.#modeEl.value = settings.groupMode;
 	}
 
 	/** Null while loading; otherwise "N articles", or "N matching" while a filter is active. */
 	setCount(count: number | null, filtering: boolean): void {
-		if (count === null) this.countEl.setText("Loading…");
-		else this.countEl.setText(`${count} ${filtering ? "matching" : count === 1 ? "article" : "articles"}`);
+		if (count === null) this.#countEl.setText("Loading…");
+		else this.#countEl.setText(`${count} ${filtering ? "matching" : count === 1 ? "article" : "articles"}`);
 	}
 
-	private iconButton(parent: HTMLElement, icon: string, label: string, onClick: (evt: MouseEvent) => void): HTMLElement {
+	#iconButton(parent: HTMLElement, icon: string, label: string, onClick: (evt: MouseEvent) => void): HTMLElement {
 		const button = parent.createDiv({ cls: "clickable-icon nav-action-button", attr: { "aria-label": label, role: "button", tabindex: "0" } });
 		setIcon(button, icon);
-		this.listen(button, "click", onClick);
+		this.#listen(button, "click", onClick);
 		return button;
 	}
 
-	private showSortMenu(evt: MouseEvent): void {
-		const s = this.host.getSettings();
+	#showSortMenu(evt: MouseEvent): void {
+		const s = this.#host.getSettings();
 		const menu = new Menu();
 		const option = (title: string, checked: boolean, patch: Partial<ArticleDeskSettings>, section: string) =>
-			menu.addItem((item) => item.setTitle(title).setChecked(checked).setSection(section).onClick(() => void this.host.updateSettings(patch)));
+			menu.addItem((item) => item.setTitle(title).setChecked(checked).setSection(section).onClick(() => void this.#host.updateSettings(patch)));
 		option("Groups by name", s.groupSort === "name", { groupSort: "name" }, "groups");
 		option("Groups by number of notes", s.groupSort === "count", { groupSort: "count" }, "groups");
 		option("Notes by publication date", s.noteSort === "date", { noteSort: "date" }, "notes");

@@ -24,29 +24,32 @@ const FALLBACK_VIEWPORT = 600;
 export const COALESCE_MS = 100;
 
 export class ExplorerView extends ItemView {
-	private model: ExplorerModel | null = null;
-	private modelIndex: unknown = null;
-	private expanded = new Set<string>();
+	#model: ExplorerModel | null = null;
+	#modelIndex: unknown = null;
+	#expanded = new Set<string>();
 	/** Rows in the tree as of the last refresh; the rows themselves are asked from the model only for the window. */
-	private rowCount = 0;
+	#rowCount = 0;
 	/** The rows drawn by the last window (from `windowStart`), so events map to what the user sees. */
-	private windowRows: Row[] = [];
-	private windowStart = 0;
-	private selected = -1;
+	#windowRows: Row[] = [];
+	#windowStart = 0;
+	#selected = -1;
 	/** The selected row as it was when selected, so the selection can follow it across refreshes. */
-	private selectedRow: Row | null = null;
-	private header!: ExplorerHeader;
-	private scroller!: HTMLElement;
-	private sizer!: HTMLElement;
-	private windowEl!: HTMLElement;
-	private messageEl!: HTMLElement;
-	private messageText!: HTMLElement;
-	private clearButton!: HTMLElement;
-	private pending: number | null = null;
-	private lastWindow = "";
+	#selectedRow: Row | null = null;
+	#header!: ExplorerHeader;
+	#scroller!: HTMLElement;
+	#sizer!: HTMLElement;
+	#windowEl!: HTMLElement;
+	#messageEl!: HTMLElement;
+	#messageText!: HTMLElement;
+	#clearButton!: HTMLElement;
+	#pending: number | null = null;
+	#lastWindow = "";
 
-	constructor(leaf: WorkspaceLeaf, private readonly host: ExplorerHost) {
+	readonly #host: ExplorerHost;
+
+	constructor(leaf: WorkspaceLeaf, host: ExplorerHost) {
 		super(leaf);
+		this.#host = host;
 	}
 
 	override getViewType(): string {
@@ -65,267 +68,267 @@ export class ExplorerView extends ItemView {
 		const root = this.contentEl;
 		root.empty();
 		root.addClass("article-desk-explorer");
-		this.header = new ExplorerHeader(root, this.host, {
-			onFilter: (text) => this.setFilter(text),
-			onExpandAll: (expand) => this.expandAll(expand),
+		this.#header = new ExplorerHeader(root, this.#host, {
+			onFilter: (text) => this.#setFilter(text),
+			onExpandAll: (expand) => this.#expandAll(expand),
 		}, (el, type, cb) => this.registerDomEvent(el, type, cb));
-		this.messageEl = root.createDiv({ cls: "article-desk-message" });
-		this.messageText = this.messageEl.createSpan();
-		this.clearButton = this.messageEl.createEl("button", { text: "Clear filter", cls: "mod-muted" });
-		this.registerDomEvent(this.clearButton, "click", () => this.header.clearFilter());
-		this.scroller = root.createDiv({ cls: "article-desk-scroller nav-files-container", attr: { role: "tree", tabindex: "0", "aria-label": "Articles" } });
-		this.sizer = this.scroller.createDiv({ cls: "article-desk-sizer" });
-		this.windowEl = this.sizer.createDiv({ cls: "article-desk-window" });
+		this.#messageEl = root.createDiv({ cls: "article-desk-message" });
+		this.#messageText = this.#messageEl.createSpan();
+		this.#clearButton = this.#messageEl.createEl("button", { text: "Clear filter", cls: "mod-muted" });
+		this.registerDomEvent(this.#clearButton, "click", () => this.#header.clearFilter());
+		this.#scroller = root.createDiv({ cls: "article-desk-scroller nav-files-container", attr: { role: "tree", tabindex: "0", "aria-label": "Articles" } });
+		this.#sizer = this.#scroller.createDiv({ cls: "article-desk-sizer" });
+		this.#windowEl = this.#sizer.createDiv({ cls: "article-desk-window" });
 
-		this.registerDomEvent(this.scroller, "scroll", () => this.renderWindow());
-		this.registerDomEvent(this.scroller, "click", (evt) => this.onClick(evt));
-		this.registerDomEvent(this.scroller, "auxclick", (evt) => {
-			if (evt.button === 1) this.onClick(evt);
+		this.registerDomEvent(this.#scroller, "scroll", () => this.#renderWindow());
+		this.registerDomEvent(this.#scroller, "click", (evt) => this.#onClick(evt));
+		this.registerDomEvent(this.#scroller, "auxclick", (evt) => {
+			if (evt.button === 1) this.#onClick(evt);
 		});
-		this.registerDomEvent(this.scroller, "contextmenu", (evt) => this.onContextMenu(evt));
-		this.registerDomEvent(this.scroller, "mouseover", (evt) => this.onHover(evt));
-		this.registerDomEvent(this.scroller, "dragstart", (evt) => this.onDragStart(evt));
-		this.registerDomEvent(this.scroller, "keydown", (evt) => this.onKey(evt));
-		this.registerEvent(this.host.store.onChange((change) => this.onStoreChange(change)));
-		this.register(() => this.cancelPending());
-		this.applySettings(this.host.getSettings());
+		this.registerDomEvent(this.#scroller, "contextmenu", (evt) => this.#onContextMenu(evt));
+		this.registerDomEvent(this.#scroller, "mouseover", (evt) => this.#onHover(evt));
+		this.registerDomEvent(this.#scroller, "dragstart", (evt) => this.#onDragStart(evt));
+		this.registerDomEvent(this.#scroller, "keydown", (evt) => this.#onKey(evt));
+		this.registerEvent(this.#host.store.onChange((change) => this.#onStoreChange(change)));
+		this.register(() => this.#cancelPending());
+		this.applySettings(this.#host.getSettings());
 	}
 
 	/** A pane that grows (or was hidden when first drawn) shows more rows: redraw the window for its new height. */
 	override onResize(): void {
-		if (this.scroller) this.renderWindow();
+		if (this.#scroller) this.#renderWindow();
 	}
 
 	override async onClose(): Promise<void> {
-		this.cancelPending();
-		this.model?.dispose();
-		this.model = null;
+		this.#cancelPending();
+		this.#model?.dispose();
+		this.#model = null;
 		this.contentEl.empty();
 	}
 
 	/** Re-reads the settings (grouping, sorting, display) and redraws. */
 	applySettings(settings: ArticleDeskSettings): void {
-		if (!this.header) return;
-		const model = this.ensureModel();
+		if (!this.#header) return;
+		const model = this.#ensureModel();
 		model.setOptions(viewOptions(settings));
-		this.expanded = new Set(settings.expanded[settings.groupMode] ?? []);
-		this.header.sync(settings);
+		this.#expanded = new Set(settings.expanded[settings.groupMode] ?? []);
+		this.#header.sync(settings);
 		this.refresh();
 	}
 
 	/** Expands the groups holding a note and selects it (the "reveal active note" command). */
 	reveal(path: string): boolean {
-		const model = this.ensureModel();
+		const model = this.#ensureModel();
 		const groups = model.pathToGroups(path);
 		if (groups.length === 0) return false;
-		for (const id of groups) this.expanded.add(id);
-		this.saveExpanded();
+		for (const id of groups) this.#expanded.add(id);
+		this.#saveExpanded();
 		this.refresh();
 		const last = groups[groups.length - 1];
-		const index = model.rowIndex(this.expanded, { type: "note", path, depth: groups.length, parentId: last });
-		this.select(index >= 0 ? index : model.noteRowIndex(this.expanded, path));
+		const index = model.rowIndex(this.#expanded, { type: "note", path, depth: groups.length, parentId: last });
+		this.#select(index >= 0 ? index : model.noteRowIndex(this.#expanded, path));
 		return true;
 	}
 
 	/** Rows currently in the tree (for commands and tests), made on demand; the DOM holds only those in view. */
 	get visibleRows(): readonly Row[] {
-		if (!this.model || !this.host.store.ready || this.rowCount === 0) return [];
-		return this.model.rows(this.expanded);
+		if (!this.#model || !this.#host.store.ready || this.#rowCount === 0) return [];
+		return this.#model.rows(this.#expanded);
 	}
 
-	private ensureModel(): ExplorerModel {
-		const index = this.host.store.index;
-		if (!this.model || this.modelIndex !== index) {
-			this.model?.dispose();
-			this.model = new ExplorerModel(index, viewOptions(this.host.getSettings()));
-			this.model.setFilter(this.header?.filterText ?? "");
-			this.modelIndex = index;
+	#ensureModel(): ExplorerModel {
+		const index = this.#host.store.index;
+		if (!this.#model || this.#modelIndex !== index) {
+			this.#model?.dispose();
+			this.#model = new ExplorerModel(index, viewOptions(this.#host.getSettings()));
+			this.#model.setFilter(this.#header?.filterText ?? "");
+			this.#modelIndex = index;
 		}
-		return this.model;
+		return this.#model;
 	}
 
-	private onStoreChange(change: StoreChange): void {
+	#onStoreChange(change: StoreChange): void {
 		const active = this.app.workspace.getActiveFile()?.path;
 		if (change.rebuilt || (active !== undefined && change.paths.includes(active))) {
-			this.cancelPending();
+			this.#cancelPending();
 			this.refresh();
 			return;
 		}
-		if (this.pending === null) {
-			this.pending = window.setTimeout(() => {
-				this.pending = null;
+		if (this.#pending === null) {
+			this.#pending = window.setTimeout(() => {
+				this.#pending = null;
 				this.refresh();
 			}, COALESCE_MS);
 		}
 	}
 
-	private cancelPending(): void {
-		if (this.pending !== null) window.clearTimeout(this.pending);
-		this.pending = null;
+	#cancelPending(): void {
+		if (this.#pending !== null) window.clearTimeout(this.#pending);
+		this.#pending = null;
 	}
 
-	private setFilter(text: string): void {
-		this.ensureModel().setFilter(text);
-		this.selected = -1;
-		this.selectedRow = null;
+	#setFilter(text: string): void {
+		this.#ensureModel().setFilter(text);
+		this.#selected = -1;
+		this.#selectedRow = null;
 		this.refresh();
 	}
 
-	private expandAll(expand: boolean): void {
-		const model = this.ensureModel();
-		this.expanded.clear();
+	#expandAll(expand: boolean): void {
+		const model = this.#ensureModel();
+		this.#expanded.clear();
 		if (expand) {
 			const walk = (ids: string[]) => {
 				for (const id of ids) {
-					this.expanded.add(id);
+					this.#expanded.add(id);
 					walk(model.childGroups(id).map((g) => g.id));
 				}
 			};
 			walk(model.topGroups().map((g) => g.id));
 		}
-		this.saveExpanded();
+		this.#saveExpanded();
 		this.refresh();
 	}
 
 	/** Recomputes rows from the model and redraws what is in view. */
 	refresh(): void {
-		if (!this.header) return;
-		const model = this.ensureModel();
-		const store = this.host.store;
-		const selectedRow = this.selectedRow;
-		this.header.setCount(store.ready ? model.noteCount : null, model.filtering);
+		if (!this.#header) return;
+		const model = this.#ensureModel();
+		const store = this.#host.store;
+		const selectedRow = this.#selectedRow;
+		this.#header.setCount(store.ready ? model.noteCount : null, model.filtering);
 		let message = "";
 		// Until the metadata cache has resolved, notes lack their tags and types: a tree drawn now would be wrong.
 		if (!store.ready) {
-			this.rowCount = 0;
+			this.#rowCount = 0;
 			message = "Loading articles…";
 		} else {
-			this.rowCount = model.rowCount(this.expanded);
+			this.#rowCount = model.rowCount(this.#expanded);
 			const reason = model.emptyReason;
 			if (reason === "no-match") message = "No articles match the filter.";
 			else if (reason === "no-notes") message = "No articles yet. Notes that count as articles appear here.";
 		}
-		this.messageText.setText(message);
-		this.clearButton.toggleClass("is-hidden", message !== "No articles match the filter.");
-		this.messageEl.toggleClass("is-hidden", message === "");
+		this.#messageText.setText(message);
+		this.#clearButton.toggleClass("is-hidden", message !== "No articles match the filter.");
+		this.#messageEl.toggleClass("is-hidden", message === "");
 		// The selection follows its row when rows above it appear or go; if it went itself, the place is kept.
-		const moved = selectedRow && store.ready ? model.rowIndex(this.expanded, selectedRow) : -1;
-		if (moved >= 0) this.selected = moved;
-		else if (this.selected >= this.rowCount) this.selected = this.rowCount - 1;
-		this.selectedRow = this.selected >= 0 && store.ready ? (model.rowsInRange(this.expanded, this.selected, this.selected + 1)[0] ?? null) : null;
-		this.windowRows = [];
-		this.lastWindow = "";
-		this.renderWindow();
+		const moved = selectedRow && store.ready ? model.rowIndex(this.#expanded, selectedRow) : -1;
+		if (moved >= 0) this.#selected = moved;
+		else if (this.#selected >= this.#rowCount) this.#selected = this.#rowCount - 1;
+		this.#selectedRow = this.#selected >= 0 && store.ready ? (model.rowsInRange(this.#expanded, this.#selected, this.#selected + 1)[0] ?? null) : null;
+		this.#windowRows = [];
+		this.#lastWindow = "";
+		this.#renderWindow();
 	}
 
-	private viewportHeight(): number {
-		return this.scroller.clientHeight || FALLBACK_VIEWPORT;
+	#viewportHeight(): number {
+		return this.#scroller.clientHeight || FALLBACK_VIEWPORT;
 	}
 
 	/** Draws only the rows in view plus a small overscan; a scroll within the same window does nothing. */
-	private renderWindow(): void {
-		const win = rowWindow(this.rowCount, ROW_HEIGHT, this.scroller.scrollTop, this.viewportHeight(), OVERSCAN);
-		const key = `${win.start}:${win.end}:${this.selected}`;
-		if (key === this.lastWindow) return;
-		this.lastWindow = key;
-		this.sizer.setCssProps({ "--article-desk-total-height": `${win.total}px` });
-		this.windowEl.setCssProps({ "--article-desk-offset": `${win.offset}px` });
-		this.windowEl.empty();
-		const settings = this.host.getSettings();
-		const index = this.host.store.index;
+	#renderWindow(): void {
+		const win = rowWindow(this.#rowCount, ROW_HEIGHT, this.#scroller.scrollTop, this.#viewportHeight(), OVERSCAN);
+		const key = `${win.start}:${win.end}:${this.#selected}`;
+		if (key === this.#lastWindow) return;
+		this.#lastWindow = key;
+		this.#sizer.setCssProps({ "--article-desk-total-height": `${win.total}px` });
+		this.#windowEl.setCssProps({ "--article-desk-offset": `${win.offset}px` });
+		this.#windowEl.empty();
+		const settings = this.#host.getSettings();
+		const index = this.#host.store.index;
 		const ctx = { article: (p: string) => index.get(p), mode: settings.groupMode, dateFormat: settings.dateFormat, relativeDates: settings.relativeDates, selected: false };
-		this.windowRows = this.model && this.rowCount > 0 ? this.model.rowsInRange(this.expanded, win.start, win.end) : [];
-		this.windowStart = win.start;
-		for (let i = 0; i < this.windowRows.length; i++) {
+		this.#windowRows = this.#model && this.#rowCount > 0 ? this.#model.rowsInRange(this.#expanded, win.start, win.end) : [];
+		this.#windowStart = win.start;
+		for (let i = 0; i < this.#windowRows.length; i++) {
 			const at = win.start + i;
-			renderRow(this.windowEl, this.windowRows[i], at, { ...ctx, selected: at === this.selected });
+			renderRow(this.#windowEl, this.#windowRows[i], at, { ...ctx, selected: at === this.#selected });
 		}
 		// Point assistive technology at the selected row, and at nothing once the selection is gone.
-		this.scroller.setAttr("aria-activedescendant", this.selected >= 0 && this.selected < this.rowCount ? `article-desk-row-${this.selected}` : null);
+		this.#scroller.setAttr("aria-activedescendant", this.#selected >= 0 && this.#selected < this.#rowCount ? `article-desk-row-${this.#selected}` : null);
 	}
 
-	private rowIndexOf(evt: Event): number {
+	#rowIndexOf(evt: Event): number {
 		const item = targetElement(evt)?.closest("[data-index]");
 		return item ? Number(item.getAttribute("data-index")) : -1;
 	}
 
 	/** The row at an index: from the drawn window when it is there (what the user sees), else from the model. */
-	private rowAt(index: number): Row | undefined {
-		if (index < 0 || index >= this.rowCount) return undefined;
-		const drawn = this.windowRows[index - this.windowStart];
+	#rowAt(index: number): Row | undefined {
+		if (index < 0 || index >= this.#rowCount) return undefined;
+		const drawn = this.#windowRows[index - this.#windowStart];
 		if (drawn) return drawn;
-		return this.model?.rowsInRange(this.expanded, index, index + 1)[0];
+		return this.#model?.rowsInRange(this.#expanded, index, index + 1)[0];
 	}
 
-	private fileAt(index: number): TFile | null {
-		const row = this.rowAt(index);
+	#fileAt(index: number): TFile | null {
+		const row = this.#rowAt(index);
 		return row?.type === "note" ? this.app.vault.getFileByPath(row.path) : null;
 	}
 
-	private onClick(evt: MouseEvent): void {
-		const index = this.rowIndexOf(evt);
-		const row = this.rowAt(index);
+	#onClick(evt: MouseEvent): void {
+		const index = this.#rowIndexOf(evt);
+		const row = this.#rowAt(index);
 		if (!row) return;
-		this.selected = index;
-		this.selectedRow = row;
+		this.#selected = index;
+		this.#selectedRow = row;
 		if (row.type === "group") {
-			this.toggle(row.group.id);
+			this.#toggle(row.group.id);
 			return;
 		}
-		const file = this.fileAt(index);
+		const file = this.#fileAt(index);
 		if (!file) return;
 		evt.preventDefault();
 		void this.app.workspace.getLeaf(Keymap.isModEvent(evt)).openFile(file);
-		this.lastWindow = "";
-		this.renderWindow();
+		this.#lastWindow = "";
+		this.#renderWindow();
 	}
 
-	private onContextMenu(evt: MouseEvent): void {
-		const index = this.rowIndexOf(evt);
-		const file = this.fileAt(index);
+	#onContextMenu(evt: MouseEvent): void {
+		const index = this.#rowIndexOf(evt);
+		const file = this.#fileAt(index);
 		if (!file) return;
 		evt.preventDefault();
 		const menu = new Menu();
 		// "Make social snippets" is not added here: the plugin adds it to every note's file menu, this one included.
 		menu.addItem((item) => item.setTitle("Open in new tab").setIcon("file-plus").onClick(() => void this.app.workspace.getLeaf("tab").openFile(file)));
 		menu.addItem((item) => item.setTitle("Open to the right").setIcon("separator-vertical").onClick(() => void this.app.workspace.getLeaf("split").openFile(file)));
-		const typeKey = this.host.getSettings().typeKey;
-		if (canFixMetadata(this.app, this.host.store, file, typeKey)) {
+		const typeKey = this.#host.getSettings().typeKey;
+		if (canFixMetadata(this.app, this.#host.store, file, typeKey)) {
 			menu.addItem((item) => item.setTitle("Fix metadata…").setIcon("wrench").onClick(() => void openFixModal(this.app, file, { typeKey, scope: "metadata" })));
 		}
 		this.app.workspace.trigger("file-menu", menu, file, EXPLORER_VIEW_TYPE, this.leaf);
 		menu.showAtMouseEvent(evt);
 	}
 
-	private onHover(evt: MouseEvent): void {
-		const index = this.rowIndexOf(evt);
-		const row = this.rowAt(index);
+	#onHover(evt: MouseEvent): void {
+		const index = this.#rowIndexOf(evt);
+		const row = this.#rowAt(index);
 		if (row?.type !== "note") return;
 		const targetEl = targetElement(evt)?.closest(".tree-item-self");
 		if (!targetEl) return;
 		this.app.workspace.trigger("hover-link", { event: evt, source: EXPLORER_VIEW_TYPE, hoverParent: this, targetEl, linktext: row.path });
 	}
 
-	private onDragStart(evt: DragEvent): void {
-		const file = this.fileAt(this.rowIndexOf(evt));
+	#onDragStart(evt: DragEvent): void {
+		const file = this.#fileAt(this.#rowIndexOf(evt));
 		if (!file || !evt.dataTransfer) return;
 		// Dropped into an editor, plain text is inserted as written: a link in the user's preferred link format.
 		evt.dataTransfer.setData("text/plain", this.app.fileManager.generateMarkdownLink(file, ""));
 		evt.dataTransfer.effectAllowed = "copyLink";
 	}
 
-	private onKey(evt: KeyboardEvent): void {
-		const action = treeKeyAction({ length: this.rowCount, row: (i) => this.rowAt(i) }, this.selected, evt.key);
+	#onKey(evt: KeyboardEvent): void {
+		const action = treeKeyAction({ length: this.#rowCount, row: (i) => this.#rowAt(i) }, this.#selected, evt.key);
 		if (action.kind === "none") return;
 		evt.preventDefault();
 		switch (action.kind) {
 			case "select":
-				this.select(action.index);
+				this.#select(action.index);
 				break;
 			case "expand":
 			case "collapse":
 			case "toggle":
-				this.toggle(action.id, action.kind === "expand" ? true : action.kind === "collapse" ? false : undefined);
+				this.#toggle(action.id, action.kind === "expand" ? true : action.kind === "collapse" ? false : undefined);
 				break;
 			case "open": {
 				const file = this.app.vault.getFileByPath(action.path);
@@ -335,26 +338,26 @@ export class ExplorerView extends ItemView {
 		}
 	}
 
-	private select(index: number): void {
-		if (index < 0 || index >= this.rowCount) return;
-		this.selected = index;
-		this.selectedRow = this.rowAt(index) ?? null;
-		this.scroller.scrollTop = scrollToReveal(index, ROW_HEIGHT, this.scroller.scrollTop, this.viewportHeight());
-		this.lastWindow = "";
-		this.renderWindow();
+	#select(index: number): void {
+		if (index < 0 || index >= this.#rowCount) return;
+		this.#selected = index;
+		this.#selectedRow = this.#rowAt(index) ?? null;
+		this.#scroller.scrollTop = scrollToReveal(index, ROW_HEIGHT, this.#scroller.scrollTop, this.#viewportHeight());
+		this.#lastWindow = "";
+		this.#renderWindow();
 	}
 
-	private toggle(id: string, open?: boolean): void {
-		const next = open ?? !this.expanded.has(id);
-		if (next) this.expanded.add(id);
-		else this.expanded.delete(id);
-		this.saveExpanded();
+	#toggle(id: string, open?: boolean): void {
+		const next = open ?? !this.#expanded.has(id);
+		if (next) this.#expanded.add(id);
+		else this.#expanded.delete(id);
+		this.#saveExpanded();
 		this.refresh();
 	}
 
-	private saveExpanded(): void {
-		const settings = this.host.getSettings();
-		void this.host.updateSettings({ expanded: { ...settings.expanded, [settings.groupMode]: [...this.expanded] } });
+	#saveExpanded(): void {
+		const settings = this.#host.getSettings();
+		void this.#host.updateSettings({ expanded: { ...settings.expanded, [settings.groupMode]: [...this.#expanded] } });
 	}
 }
 

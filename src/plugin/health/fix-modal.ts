@@ -54,19 +54,24 @@ export async function openFixModal(app: App, file: TFile, options: FixModalOptio
 }
 
 export class FixModal extends Modal {
-	private applying: Promise<FixCode[]> | null = null;
+	#applying: Promise<FixCode[]> | null = null;
+
+	readonly #file: TFile;
+	readonly #options: FixModalOptions;
 
 	constructor(
 		app: App,
-		private readonly file: TFile,
+		file: TFile,
 		readonly plan: readonly PlannedFix[],
-		private readonly options: FixModalOptions,
+		options: FixModalOptions,
 	) {
 		super(app);
+		this.#file = file;
+		this.#options = options;
 	}
 
 	override onOpen(): void {
-		this.setTitle(this.options.scope === "encoding" ? `Repair text encoding of ${this.file.basename}` : `Fix metadata of ${this.file.basename}`);
+		this.setTitle(this.#options.scope === "encoding" ? `Repair text encoding of ${this.#file.basename}` : `Fix metadata of ${this.#file.basename}`);
 		this.modalEl.addClass(`${FIX_CLASS}-modal`);
 		const list = this.contentEl.createDiv({ cls: `${FIX_CLASS}-list` });
 		for (const fix of this.plan) renderFix(list, fix);
@@ -96,21 +101,21 @@ export class FixModal extends Modal {
 
 	/** Writes the fixes (once, however often Apply is clicked), closes, and reports what was done. */
 	apply(): Promise<FixCode[]> {
-		if (!this.applying) this.applying = this.write();
-		return this.applying;
+		if (!this.#applying) this.#applying = this.#write();
+		return this.#applying;
 	}
 
-	private async write(): Promise<FixCode[]> {
+	async #write(): Promise<FixCode[]> {
 		let applied: FixCode[] = [];
 		try {
-			applied = await applyFixes(this.app, this.file, this.plan.map((fix) => fix.code), { typeKey: this.options.typeKey });
+			applied = await applyFixes(this.app, this.#file, this.plan.map((fix) => fix.code), { typeKey: this.#options.typeKey });
 			new Notice(
 				applied.length === 0
-					? `Nothing changed: ${this.file.basename} no longer has these problems.`
-					: `Fixed ${applied.length === 1 ? "1 problem" : `${applied.length} problems`} in ${this.file.basename}.`,
+					? `Nothing changed: ${this.#file.basename} no longer has these problems.`
+					: `Fixed ${applied.length === 1 ? "1 problem" : `${applied.length} problems`} in ${this.#file.basename}.`,
 			);
 		} catch (e) {
-			noticeFailure(`Could not fix ${this.file.basename}`, e);
+			noticeFailure(`Could not fix ${this.#file.basename}`, e);
 		}
 		this.close();
 		return applied;

@@ -47,64 +47,69 @@ export class KeyLineHighlighter implements PluginValue {
 	decorations: DecorationSet = Decoration.none;
 	/** How often key lines were computed; tests read it to prove that "off" costs nothing. */
 	computeCount = 0;
-	private enabled: boolean;
-	private timer: number | null = null;
+	#enabled: boolean;
+	#timer: number | null = null;
+
+	readonly #view: EditorView;
+	readonly #source: KeyLineSource;
 
 	constructor(
-		private readonly view: EditorView,
-		private readonly source: KeyLineSource,
+		view: EditorView,
+		source: KeyLineSource,
 	) {
-		this.enabled = source.enabled();
-		if (this.enabled) this.compute(view.state.doc.toString());
+		this.#view = view;
+		this.#source = source;
+		this.#enabled = source.enabled();
+		if (this.#enabled) this.#compute(view.state.doc.toString());
 	}
 
 	update(update: ViewUpdate): void {
-		const enabled = this.source.enabled();
+		const enabled = this.#source.enabled();
 		const refresh = update.transactions.some((tr) => tr.effects.some((e) => e.is(refreshKeyLines)));
 		if (!enabled) {
-			if (this.enabled || this.decorations !== Decoration.none) this.clear();
-			this.enabled = false;
+			if (this.#enabled || this.decorations !== Decoration.none) this.#clear();
+			this.#enabled = false;
 			return;
 		}
-		const switchedOn = !this.enabled;
-		this.enabled = true;
+		const switchedOn = !this.#enabled;
+		this.#enabled = true;
 		if (refresh || switchedOn) {
-			this.cancelTimer();
-			this.compute(update.state.doc.toString());
+			this.#cancelTimer();
+			this.#compute(update.state.doc.toString());
 			return;
 		}
 		if (update.docChanged) {
 			this.decorations = this.decorations.map(update.changes);
-			this.schedule();
+			this.#schedule();
 		}
 	}
 
 	destroy(): void {
-		this.cancelTimer();
+		this.#cancelTimer();
 	}
 
-	private compute(doc: string): void {
+	#compute(doc: string): void {
 		this.computeCount++;
-		this.decorations = keyLineDecorations(doc, this.source.keyLines(doc, this.view));
+		this.decorations = keyLineDecorations(doc, this.#source.keyLines(doc, this.#view));
 	}
 
-	private clear(): void {
-		this.cancelTimer();
+	#clear(): void {
+		this.#cancelTimer();
 		this.decorations = Decoration.none;
 	}
 
-	private schedule(): void {
-		this.cancelTimer();
-		this.timer = window.setTimeout(() => {
-			this.timer = null;
-			this.view.dispatch({ effects: refreshKeyLines.of(null) });
+	#schedule(): void {
+		this.#cancelTimer();
+		this.#timer = window.setTimeout(() => {
+			this.#timer = null;
+			this.#view.dispatch({ effects: refreshKeyLines.of(null) });
 		}, RECOMPUTE_DELAY_MS);
 	}
 
-	private cancelTimer(): void {
-		if (this.timer === null) return;
-		window.clearTimeout(this.timer);
-		this.timer = null;
+	#cancelTimer(): void {
+		if (this.#timer === null) return;
+		window.clearTimeout(this.#timer);
+		this.#timer = null;
 	}
 }
 

@@ -33,52 +33,59 @@ const DIALOG_CLASS = "article-desk-snippets";
 const COPY_ALL_SEPARATOR = "\n\n---\n\n";
 
 export class SnippetsModal extends Modal {
-	private readonly events = new Component();
-	private rows: SnippetRow[] = [];
-	private platform: PlatformId = "x";
-	private thread = false;
-	private drafts: DraftPost[] = [];
-	private article: Article;
-	private compose!: ComposeOptions;
-	private rowsEl!: HTMLElement;
-	private tabsEl!: HTMLElement;
-	private postsEl!: HTMLElement;
-	private threadToggle!: HTMLInputElement;
-	private work: Promise<void> = Promise.resolve();
+	readonly #events = new Component();
+	#rows: SnippetRow[] = [];
+	#platform: PlatformId = "x";
+	#thread = false;
+	#drafts: DraftPost[] = [];
+	#article: Article;
+	#compose!: ComposeOptions;
+	#rowsEl!: HTMLElement;
+	#tabsEl!: HTMLElement;
+	#postsEl!: HTMLElement;
+	#threadToggle!: HTMLInputElement;
+	#work: Promise<void> = Promise.resolve();
+
+	readonly #host: SnippetsHost;
+	readonly #file: TFile;
+	readonly #options: SnippetsModalOptions;
 
 	constructor(
-		private readonly host: SnippetsHost,
-		private readonly file: TFile,
-		private readonly options: SnippetsModalOptions = {},
+		host: SnippetsHost,
+		file: TFile,
+		options: SnippetsModalOptions = {},
 	) {
 		super(host.app);
-		this.article = articleFor(host, file);
+		this.#host = host;
+		this.#file = file;
+		this.#options = options;
+		this.#article = articleFor(host, file);
 	}
 
 	/** Resolves when the dialog's last started work (loading, saving, copying) has finished. */
 	async settled(): Promise<void> {
 		let seen: Promise<void> | null = null;
-		while (seen !== this.work) {
-			seen = this.work;
+		while (seen !== this.#work) {
+			seen = this.#work;
 			await seen;
 		}
 	}
 
 	override onOpen(): Promise<void> {
-		this.events.load();
-		this.setTitle(this.article.title);
+		this.#events.load();
+		this.setTitle(this.#article.title);
 		this.modalEl.addClass(DIALOG_CLASS);
 		this.contentEl.createDiv({ cls: `${DIALOG_CLASS}-loading`, text: "Finding key lines…" });
-		return this.track(this.load());
+		return this.#track(this.#load());
 	}
 
 	override onClose(): void {
-		this.events.unload();
+		this.#events.unload();
 		this.contentEl.empty();
 	}
 
 	/** Runs async work so that a failure becomes a notice, never an unhandled rejection; `settled()` waits for it. */
-	private track(promise: Promise<unknown>): Promise<void> {
+	#track(promise: Promise<unknown>): Promise<void> {
 		const handled = promise.then(
 			() => undefined,
 			(error: unknown) => {
@@ -86,90 +93,90 @@ export class SnippetsModal extends Modal {
 				noticeFailure("Something went wrong", error);
 			},
 		);
-		this.work = Promise.all([this.work, handled]).then(() => undefined);
+		this.#work = Promise.all([this.#work, handled]).then(() => undefined);
 		return handled;
 	}
 
-	private async load(): Promise<void> {
-		const settings = this.host.getSettings();
-		this.compose = composeOptionsFor(this.app, this.file, this.article, settings);
-		if (this.options.selection !== undefined) {
-			const text = selectionLine(this.options.selection);
-			this.rows = [{ original: text, text, checked: true, score: null, features: {}, line: null, used: false }];
+	async #load(): Promise<void> {
+		const settings = this.#host.getSettings();
+		this.#compose = composeOptionsFor(this.app, this.#file, this.#article, settings);
+		if (this.#options.selection !== undefined) {
+			const text = selectionLine(this.#options.selection);
+			this.#rows = [{ original: text, text, checked: true, score: null, features: {}, line: null, used: false }];
 		} else {
-			const markdown = await this.app.vault.cachedRead(this.file);
-			this.rows = rowsFromKeyLines(rankedKeyLines(markdown, this.article, settings));
+			const markdown = await this.app.vault.cachedRead(this.#file);
+			this.#rows = rowsFromKeyLines(rankedKeyLines(markdown, this.#article, settings));
 		}
-		await this.refreshUsed();
-		this.build();
+		await this.#refreshUsed();
+		this.#build();
 	}
 
-	private path(): string {
-		return snippetsPath(this.host.getSettings().snippetsFolder, this.article.title, this.file.basename);
+	#path(): string {
+		return snippetsPath(this.#host.getSettings().snippetsFolder, this.#article.title, this.#file.basename);
 	}
 
-	private async refreshUsed(): Promise<void> {
-		const used = usedLines(await readSnippetsNote(this.app, this.path()), this.rows.map((r) => r.original));
-		this.rows.forEach((row, i) => (row.used = used[i]));
+	async #refreshUsed(): Promise<void> {
+		const used = usedLines(await readSnippetsNote(this.app, this.#path()), this.#rows.map((r) => r.original));
+		this.#rows.forEach((row, i) => (row.used = used[i]));
 	}
 
-	private build(): void {
+	#build(): void {
 		const el = this.contentEl;
 		el.empty();
-		if (this.rows.length === 0) {
+		if (this.#rows.length === 0) {
 			el.createDiv({ cls: `${DIALOG_CLASS}-empty`, text: "This note has no lines to share yet." });
 			return;
 		}
-		this.rowsEl = el.createDiv({ cls: `${DIALOG_CLASS}-lines` });
-		renderRows(this.rowsEl, this.rows);
-		listenToRows(this.events, this.rowsEl, () => this.rows, () => this.renderPosts());
+		this.#rowsEl = el.createDiv({ cls: `${DIALOG_CLASS}-lines` });
+		renderRows(this.#rowsEl, this.#rows);
+		listenToRows(this.#events, this.#rowsEl, () => this.#rows, () => this.#renderPosts());
 
 		const bar = el.createDiv({ cls: `${DIALOG_CLASS}-bar` });
-		this.tabsEl = bar.createDiv({ cls: `${DIALOG_CLASS}-tabs`, attr: { role: "tablist" } });
+		this.#tabsEl = bar.createDiv({ cls: `${DIALOG_CLASS}-tabs`, attr: { role: "tablist" } });
 		for (const id of PLATFORMS) {
-			const tab = this.tabsEl.createEl("button", { cls: `${DIALOG_CLASS}-tab`, text: rulesFor(id, this.compose).name, attr: { role: "tab", "data-platform": id } });
-			this.events.registerDomEvent(tab, "click", () => this.selectPlatform(id));
+			const tab = this.#tabsEl.createEl("button", { cls: `${DIALOG_CLASS}-tab`, text: rulesFor(id, this.#compose).name, attr: { role: "tab", "data-platform": id } });
+			this.#events.registerDomEvent(tab, "click", () => this.#selectPlatform(id));
 		}
 		const threadLabel = bar.createEl("label", { cls: `${DIALOG_CLASS}-thread` });
-		this.threadToggle = threadLabel.createEl("input", { type: "checkbox" });
+		this.#threadToggle = threadLabel.createEl("input", { type: "checkbox" });
 		threadLabel.appendText("Thread");
-		this.events.registerDomEvent(this.threadToggle, "change", () => {
-			this.thread = this.threadToggle.checked;
-			this.renderPosts();
+		this.#events.registerDomEvent(this.#threadToggle, "change", () => {
+			this.#thread = this.#threadToggle.checked;
+			this.#renderPosts();
 		});
 
-		this.postsEl = el.createDiv({ cls: `${DIALOG_CLASS}-posts` });
-		this.events.registerDomEvent(this.postsEl, "click", (evt) => this.onPostClick(evt));
+		this.#postsEl = el.createDiv({ cls: `${DIALOG_CLASS}-posts` });
+		this.#events.registerDomEvent(this.#postsEl, "click", (evt) => this.#onPostClick(evt));
 
 		const buttons = el.createDiv({ cls: "modal-button-container" });
 		const copyAll = buttons.createEl("button", { text: "Copy all" });
-		this.events.registerDomEvent(copyAll, "click", () => void this.track(this.copyAll()));
+		this.#events.registerDomEvent(copyAll, "click", () => void this.#track(this.#copyAll()));
 		const save = buttons.createEl("button", { cls: "mod-cta", text: "Save to snippets note" });
-		this.events.registerDomEvent(save, "click", () => void this.track(this.save()));
-		this.selectPlatform(this.platform);
+		this.#events.registerDomEvent(save, "click", () => void this.#track(this.#save()));
+		this.#selectPlatform(this.#platform);
 	}
 
-	private selectPlatform(id: PlatformId): void {
-		this.platform = id;
-		for (const tab of Array.from(this.tabsEl.children)) {
+	#selectPlatform(id: PlatformId): void {
+		this.#platform = id;
+		for (const tab of Array.from(this.#tabsEl.children)) {
 			const active = tab.getAttribute("data-platform") === id;
 			tab.toggleClass("is-active", active);
 			tab.setAttribute("aria-selected", String(active));
 		}
-		this.renderPosts();
+		this.#renderPosts();
 	}
 
-	private renderPosts(): void {
-		const settings = this.host.getSettings();
-		const lines = this.rows.filter((r) => r.checked).map((r) => ({ text: r.text, line: r.line }));
-		this.drafts = draftPosts(this.platform, lines, this.thread, this.compose, settings.threadNumbering);
-		const el = this.postsEl;
+	#renderPosts(): void {
+		const settings = this.#host.getSettings();
+		const lines = this.#rows.filter((r) => r.checked).map((r) => ({ text: r.text, line: r.line }));
+		this.#drafts = draftPosts(this.#platform, lines, this.#thread, this.#compose, settings.threadNumbering);
+		const el = this.#postsEl;
 		el.empty();
-		if (this.drafts.length === 0) {
+		if (this.#drafts.length === 0) {
 			el.createDiv({ cls: `${DIALOG_CLASS}-empty`, text: "Check a line above to compose posts." });
 			return;
 		}
-		this.drafts.forEach((draft, index) => {
+		this.#drafts.forEach((draft, index) => {
 			const post = el.createDiv({ cls: `${SNIPPET_CLASS}-post`, attr: { "data-post": String(index) } });
 			post.createDiv({ cls: `${SNIPPET_CLASS}-post-text`, text: draft.text });
 			if (draft.reply) post.createDiv({ cls: `${SNIPPET_CLASS}-reply`, text: `Link for the first reply: ${draft.reply}` });
@@ -181,33 +188,33 @@ export class SnippetsModal extends Modal {
 		});
 	}
 
-	private onPostClick(evt: MouseEvent): void {
+	#onPostClick(evt: MouseEvent): void {
 		const button = evt.target instanceof HTMLElement ? evt.target.closest(`.${SNIPPET_CLASS}-copy`) : null;
 		const post = button?.closest("[data-post]");
-		const draft = post ? this.drafts[Number(post.getAttribute("data-post"))] : undefined;
-		if (draft) void this.track(copyToClipboard(draft.text));
+		const draft = post ? this.#drafts[Number(post.getAttribute("data-post"))] : undefined;
+		if (draft) void this.#track(copyToClipboard(draft.text));
 	}
 
-	private async copyAll(): Promise<void> {
-		if (this.drafts.length === 0) {
+	async #copyAll(): Promise<void> {
+		if (this.#drafts.length === 0) {
 			new Notice("Check at least one line first.");
 			return;
 		}
-		await copyToClipboard(this.drafts.map((d) => d.text).join(COPY_ALL_SEPARATOR));
+		await copyToClipboard(this.#drafts.map((d) => d.text).join(COPY_ALL_SEPARATOR));
 	}
 
-	private async save(): Promise<void> {
-		const drafts = this.drafts;
+	async #save(): Promise<void> {
+		const drafts = this.#drafts;
 		if (drafts.length === 0) {
 			new Notice("Check at least one line first.");
 			return;
 		}
-		const path = this.path();
+		const path = this.#path();
 		const section = renderSnippetSection({
-			when: formatDate((this.options.now ?? (() => new Date()))(), "yyyy-MM-dd HH:mm"),
-			articleLink: this.app.fileManager.generateMarkdownLink(this.file, path),
-			platform: rulesFor(this.platform, this.compose).name,
-			thread: this.thread,
+			when: formatDate((this.#options.now ?? (() => new Date()))(), "yyyy-MM-dd HH:mm"),
+			articleLink: this.app.fileManager.generateMarkdownLink(this.#file, path),
+			platform: rulesFor(this.#platform, this.#compose).name,
+			thread: this.#thread,
 			posts: drafts.map((d) => ({ text: d.text, reply: d.reply })),
 		});
 		let note: TFile;
@@ -218,7 +225,7 @@ export class SnippetsModal extends Modal {
 			return;
 		}
 		new Notice(`Saved to ${note.path}`);
-		await this.refreshUsed();
-		renderRows(this.rowsEl, this.rows);
+		await this.#refreshUsed();
+		renderRows(this.#rowsEl, this.#rows);
 	}
 }
