@@ -6,12 +6,15 @@ import { Notice, Plugin, TFile, WorkspaceLeaf } from "obsidian";
 
 import { ArticleDeskSettings, loadSettings } from "./core/settings";
 import { ArticleStore } from "./plugin/article-store";
-import { EXPLORER_VIEW_TYPE } from "./plugin/explorer/explorer-host";
+import { EXPLORER_ICON, EXPLORER_NAME, EXPLORER_VIEW_TYPE } from "./plugin/explorer/explorer-host";
 import { ExplorerView } from "./plugin/explorer/explorer-view";
 import { registerHealthCommands } from "./plugin/health/health-commands";
 import { registerSnippetCommands } from "./plugin/snippets/snippet-commands";
-import { isMarkdownFile } from "./plugin/markdown-file";
+import { activeNoteCommand } from "./plugin/markdown-file";
 import { ArticleDeskSettingTab } from "./plugin/settings-tab";
+
+/** The ribbon button's tooltip and the command's name: the same action, named once. */
+const OPEN_EXPLORER = "Open article explorer";
 
 export default class ArticleDeskPlugin extends Plugin {
 	override settings!: ArticleDeskSettings;
@@ -30,18 +33,14 @@ export default class ArticleDeskPlugin extends Plugin {
 		this.store = new ArticleStore(this.app, settings);
 
 		this.registerView(EXPLORER_VIEW_TYPE, (leaf) => new ExplorerView(leaf, this));
-		this.registerHoverLinkSource(EXPLORER_VIEW_TYPE, { display: "Article explorer", defaultMod: true });
-		this.addRibbonIcon("newspaper", "Open article explorer", () => void this.activateExplorer());
-		this.addCommand({ id: "open-explorer", name: "Open article explorer", callback: () => void this.activateExplorer() });
+		this.registerHoverLinkSource(EXPLORER_VIEW_TYPE, { display: EXPLORER_NAME, defaultMod: true });
+		const openExplorer = () => void this.activateExplorer();
+		this.addRibbonIcon(EXPLORER_ICON, OPEN_EXPLORER, openExplorer);
+		this.addCommand({ id: "open-explorer", name: OPEN_EXPLORER, callback: openExplorer });
 		this.addCommand({
 			id: "reveal-active-note",
 			name: "Reveal active note in article explorer",
-			checkCallback: (checking) => {
-				const file = this.app.workspace.getActiveFile();
-				if (!isMarkdownFile(file)) return false;
-				if (!checking) void this.#revealInExplorer(file);
-				return true;
-			},
+			checkCallback: activeNoteCommand(this.app, (file) => this.#revealInExplorer(file)),
 		});
 		registerSnippetCommands(this);
 		registerHealthCommands(this);
@@ -73,8 +72,8 @@ export default class ArticleDeskPlugin extends Plugin {
 	async updateSettings(patch: Partial<ArticleDeskSettings>): Promise<void> {
 		this.settings = { ...this.settings, ...patch };
 		await this.saveData(this.settings);
-		const keys = Object.keys(patch);
-		if (keys.length === 1 && keys[0] === "expanded") return;
+		// Opening or closing groups changes nothing the index or the views must redo.
+		if (Object.keys(patch).join() === "expanded") return;
 		this.store.applySettings(this.settings);
 		for (const view of this.explorerViews()) view.applySettings(this.settings);
 	}

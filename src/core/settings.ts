@@ -59,7 +59,8 @@ export const DEFAULT_SETTINGS: ArticleDeskSettings = {
 	noteSortDesc: true,
 	dateFormat: "d MMM yyyy",
 	relativeDates: false,
-	expanded: { tag: [], type: [], "type-tag": [], "tag-type": [], date: [] },
+	// An empty list per grouping mode.
+	expanded: Object.fromEntries(GROUP_MODES.map((mode) => [mode, [] as string[]])) as Record<GroupMode, string[]>,
 
 	snippetsFolder: "Snippets",
 	hashtagExclusions: ["Articles"],
@@ -73,8 +74,10 @@ export const DEFAULT_SETTINGS: ArticleDeskSettings = {
 type Check = (value: unknown) => boolean;
 
 const isStringList: Check = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
-const oneOf = (...allowed: string[]): Check => (v) => typeof v === "string" && allowed.includes(v);
-const intIn = (min: number, max: number): Check => (v) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
+/** `includes` compares strictly, so anything but one of the allowed strings fails. */
+const oneOf = (...allowed: string[]): Check => (v) => allowed.includes(v as string);
+/** `Number.isInteger` is false for anything but a number, so the comparisons only ever see numbers. */
+const intIn = (min: number, max: number): Check => (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 const nonEmpty: Check = (v) => typeof v === "string" && v.trim().length > 0;
 
 /** Fields with a stricter rule than "a value of the default's type" (a string, a boolean, a list of strings). */
@@ -92,7 +95,8 @@ const STRICTER: Partial<Record<keyof ArticleDeskSettings, Check>> = {
 	threadNumbering: oneOf("none", "suffix", "prefix"),
 };
 
-function isValid(key: keyof ArticleDeskSettings, value: unknown): boolean {
+/** Whether a value is acceptable for a field: the loader and the settings tab both ask it, so they agree. */
+export function isValidSetting(key: keyof ArticleDeskSettings, value: unknown): boolean {
 	const check = STRICTER[key];
 	if (check) return check(value);
 	const fallback = DEFAULT_SETTINGS[key];
@@ -115,7 +119,7 @@ export function loadSettings(saved: unknown): LoadedSettings {
 	for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof ArticleDeskSettings)[]) {
 		if (!(key in record)) continue;
 		const value = record[key];
-		if (!isValid(key, value)) {
+		if (!isValidSetting(key, value)) {
 			rejected.push(key);
 			continue;
 		}

@@ -47,19 +47,21 @@ export class ArticleStore extends Events {
 		if (this.#started) return;
 		this.#started = true;
 		const { metadataCache, vault } = this.#app;
-		owner.registerEvent(metadataCache.on("changed", (file, _data, cache) => this.#updateFile(file, cache)));
-		owner.registerEvent(metadataCache.on("deleted", (file) => this.#removePath(file.path)));
-		owner.registerEvent(vault.on("delete", (file) => this.#removePath(file.path)));
-		owner.registerEvent(vault.on("rename", (file, oldPath) => this.#renameFile(file, oldPath)));
-		owner.registerEvent(vault.on("create", (file) => this.#createFile(file)));
-		owner.register(() => this.#bodies.stop());
-		owner.registerEvent(
+		for (const ref of [
+			metadataCache.on("changed", (file, _data, cache) => this.#updateFile(file, cache)),
+			metadataCache.on("deleted", (file) => this.#removePath(file.path)),
+			vault.on("delete", (file) => this.#removePath(file.path)),
+			vault.on("rename", (file, oldPath) => this.#renameFile(file, oldPath)),
+			vault.on("create", (file) => this.#createFile(file)),
 			metadataCache.on("resolved", () => {
 				if (this.ready) return;
 				this.ready = true;
 				this.#rebuild();
 			}),
-		);
+		]) {
+			owner.registerEvent(ref);
+		}
+		owner.register(() => this.#bodies.stop());
 		// A cache that had already resolved before we started fires no `resolved` event: treat a full cache as ready.
 		if (vaultFullyIndexed(this.#app)) this.ready = true;
 		this.#rebuild();
@@ -99,11 +101,16 @@ export class ArticleStore extends Events {
 		};
 	}
 
+	/** The note's input as the metadata cache holds it now. */
+	#cachedInput(file: TFile): NoteInput {
+		return this.noteInput(file, this.#app.metadataCache.getFileCache(file));
+	}
+
 	#rebuild(): void {
 		const files = this.#app.vault.getMarkdownFiles();
 		// One note's input at a time: each dies young, instead of 100k of them (and their tag lists) living until
 		// the whole vault is read.
-		for (const f of files) this.#catalog.update(this.noteInput(f, this.#app.metadataCache.getFileCache(f)));
+		for (const f of files) this.#catalog.update(this.#cachedInput(f));
 		for (const file of files) this.#checkYaml(file, this.#app.metadataCache.getFileCache(file));
 		this.trigger("changed", { paths: [], rebuilt: true } satisfies StoreChange);
 	}
@@ -121,15 +128,18 @@ export class ArticleStore extends Events {
 
 	/** Re-reads one note's article after something learned outside the metadata cache (a body check). */
 	#refreshFile(file: TFile): void {
-		if (this.#app.vault.getFileByPath(file.path) !== file) return;
-		this.#catalog.update(this.noteInput(file, this.#app.metadataCache.getFileCache(file)));
-		this.#changed([file.path]);
+		if (this.#app.vault.getFileByPath(file.path) === file) this.#listFile(file);
 	}
 
 	#createFile(file: TAbstractFile): void {
 		if (!isMarkdownFile(file)) return;
 		// Listed at once; its metadata arrives with the cache's `changed` event.
-		this.#catalog.update(this.noteInput(file, this.#app.metadataCache.getFileCache(file)));
+		this.#listFile(file);
+	}
+
+	/** Re-reads one note from the cache into the catalog and tells the views. */
+	#listFile(file: TFile): void {
+		this.#catalog.update(this.#cachedInput(file));
 		this.#changed([file.path]);
 	}
 
@@ -151,7 +161,7 @@ export class ArticleStore extends Events {
 		this.#yamlErrors.delete(oldPath);
 		if (yamlError !== undefined) this.#yamlErrors.set(file.path, yamlError);
 		this.#bodies.rename(oldPath, file.path);
-		this.#catalog.rename(oldPath, this.noteInput(file, this.#app.metadataCache.getFileCache(file)));
+		this.#catalog.rename(oldPath, this.#cachedInput(file));
 		this.#changed([oldPath, file.path]);
 	}
 

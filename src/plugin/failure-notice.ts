@@ -1,6 +1,11 @@
 import { Notice } from "obsidian";
 
+/** What went wrong, in words: an error's message, or whatever was thrown as text. */
+export function errorMessage(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
 /** Tells the user that an action failed and why, as "What failed: the error's message". */
 export function noticeFailure(what: string, error: unknown): void {
-	new Notice(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+	new Notice(`${what}: ${errorMessage(error)}`);
 }

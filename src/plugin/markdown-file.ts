@@ -1,6 +1,19 @@
-import { TFile } from "obsidian";
+import { App, TFile } from "obsidian";
 
 /** Whether a file the workspace hands over is a Markdown note: the only files the plugin reads or writes. */
 export function isMarkdownFile(file: unknown): file is TFile {
 	return file instanceof TFile && file.extension === "md";
+}
+
+/**
+ * A command's `checkCallback` for "this note" commands: offered only while the active file is a note for which `when`
+ * holds, and running `run` on it. Every such command shares it, so they all agree on what "this note" is.
+ */
+export function activeNoteCommand(app: App, run: (file: TFile) => unknown, when: (file: TFile) => boolean = () => true): (checking: boolean) => boolean {
+	return (checking) => {
+		const file = app.workspace.getActiveFile();
+		if (!isMarkdownFile(file) || !when(file)) return false;
+		if (!checking) void run(file);
+		return true;
+	};
 }

@@ -1,5 +1,5 @@
 /** The settings tab: renders SETTINGS_SPEC as searchable definitions (Obsidian 1.13+) or as classic rows (older apps). */
-import { App, Debouncer, Plugin, PluginSettingTab, Setting, SettingDefinitionItem, debounce } from "obsidian";
+import { App, Debouncer, Plugin, PluginSettingTab, Setting, SettingControl, SettingDefinitionItem, debounce } from "obsidian";
 
 import type { ArticleDeskSettings } from "../core/settings";
 import { SETTINGS_SPEC, SettingSpec, fromControlValue, toControlValue } from "./settings-spec";
@@ -114,10 +114,8 @@ export class ArticleDeskSettingTab extends PluginSettingTab {
 				break;
 			case "text":
 			case "list":
-				row.addText((t) => t.setPlaceholder(c.placeholder ?? "").setValue(String(value)).onChange(type));
-				break;
 			case "number":
-				row.addText((t) => t.setValue(String(value)).onChange(type));
+				row.addText((t) => (c.type === "number" ? t : t.setPlaceholder(c.placeholder ?? "")).setValue(String(value)).onChange(type));
 				break;
 			case "dropdown":
 				row.addDropdown((d) => d.addOptions(c.options).setValue(value as string).onChange(apply));
@@ -128,21 +126,9 @@ export class ArticleDeskSettingTab extends PluginSettingTab {
 		}
 	}
 
-	#declarativeControl(spec: SettingSpec) {
-		const c = spec.control;
-		const key = spec.key;
-		switch (c.type) {
-			case "toggle":
-				return { type: "toggle" as const, key };
-			case "text":
-			case "list":
-				return { type: "text" as const, key, placeholder: c.placeholder };
-			case "number":
-				return { type: "number" as const, key, min: c.min, max: c.max, step: 1 };
-			case "dropdown":
-				return { type: "dropdown" as const, key, options: c.options };
-			case "slider":
-				return { type: "slider" as const, key, min: c.min, max: c.max, step: c.step };
-		}
+	/** The control as Obsidian 1.13 declares it: a list is a text field there, and a number steps by whole numbers. */
+	#declarativeControl({ key, control }: SettingSpec): SettingControl {
+		if (control.type === "list") return { type: "text", key, placeholder: control.placeholder };
+		return control.type === "number" ? { ...control, key, step: 1 } : { ...control, key };
 	}
 }

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { DEFAULT_SETTINGS, loadSettings, type ArticleDeskSettings } from "../../src/core/settings";
+import { DEFAULT_SETTINGS, isValidSetting, loadSettings, type ArticleDeskSettings } from "../../src/core/settings";
 
 type Key = keyof ArticleDeskSettings;
 
@@ -81,5 +81,16 @@ describe("loadSettings", () => {
 		const { settings, rejected } = loadSettings({ expanded: { tag: ["tag:a"], type: "oops", date: [1], other: ["x"] } });
 		expect(settings.expanded).toEqual({ ...DEFAULT_SETTINGS.expanded, tag: ["tag:a"] });
 		expect(rejected).toEqual(["expanded.type", "expanded.date"]);
+	});
+});
+
+describe("isValidSetting", () => {
+	it.each(Object.keys(CASES) as Key[])("accepts what the loader keeps and refuses what it resets, for %s", (key) => {
+		for (const value of CASES[key].valid) expect(isValidSetting(key, value)).toBe(true);
+		for (const value of CASES[key].invalid) expect(isValidSetting(key, value)).toBe(false);
+	});
+
+	it("starts with an empty list of expanded groups for every grouping mode", () => {
+		expect(DEFAULT_SETTINGS.expanded).toEqual({ tag: [], type: [], "type-tag": [], "tag-type": [], date: [] });
 	});
 });

@@ -5,9 +5,10 @@
  */
 import type { FrontMatter } from "../metadata/types";
 import { hasMojibake, repairMojibake } from "../text/mojibake";
-import { parsePubDate } from "./dates";
-import { findKey, isBlank } from "./frontmatter-keys";
-import { exactList, NO_STRINGS, show, tagProblems, uniqueTags, withMoreTags } from "./tags";
+import { readPubDate, type PubDate } from "./dates";
+import { isBlank, KeyFinder } from "./frontmatter-keys";
+import { readTypes } from "./note-types";
+import { collectTags, NO_STRINGS, show, tagProblems, type NoteTags } from "./tags";
 import { DEFAULT_ARTICLE_OPTIONS, type Article, type ArticleOptions, type MetadataProblem, type NoteInput } from "./types";
 
 export { tagKey } from "./tags";
@@ -26,6 +27,37 @@ export function buildArticle(input: NoteInput, options?: ArticleOptions): Articl
 	}
 }
 
+/** Where each key sits in the finder's list: title, tags, the legacy tag key, the type key, then the date keys. */
+const TITLE = 0;
+const TAGS = 1;
+const LEGACY_TAG = 2;
+const TYPE = 3;
+const FIRST_DATE = 4;
+
+/** The finder for the last options seen: a vault is read with one set of options, so it is built once. */
+let finder = new KeyFinder(wantedKeys(DEFAULT_ARTICLE_OPTIONS));
+let finderOptions: ArticleOptions = { ...DEFAULT_ARTICLE_OPTIONS, dateKeys: DEFAULT_ARTICLE_OPTIONS.dateKeys.slice() };
+
+function wantedKeys(opts: ArticleOptions): string[] {
+	return ["title", "tags", "tag", opts.typeKey, ...opts.dateKeys];
+}
+
+function finderFor(opts: ArticleOptions): KeyFinder {
+	// Compared by value: options may be changed in place between notes.
+	const known = finderOptions;
+	let same = opts.typeKey === known.typeKey && opts.dateKeys.length === known.dateKeys.length;
+	for (let i = 0; same && i < known.dateKeys.length; i++) same = opts.dateKeys[i] === known.dateKeys[i];
+	if (!same) {
+		finder = new KeyFinder(wantedKeys(opts));
+		finderOptions = { typeKey: opts.typeKey, dateKeys: opts.dateKeys.slice() };
+	}
+	return finder;
+}
+
+// Scratch results, one for all notes (build never runs re-entrantly); articles get copies or shared values.
+const noteTags: NoteTags = { frontmatter: NO_STRINGS, all: NO_STRINGS };
+const pub: PubDate = { date: "", time: 0 };
+
 function build(input: NoteInput, path: string, basename: string, opts: ArticleOptions): Article {
 	const frontmatter = isRecord(input.frontmatter) ? input.frontmatter : null;
 	let problems: MetadataProblem[] = NO_PROBLEMS;
@@ -34,8 +66,15 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 		problems = [];
 		problems.push({ code: "invalid-yaml", message: `frontmatter is not valid YAML (${reason}); Obsidian ignores all of it` });
 	}
+	let keys: (string | undefined)[] | null = null;
+	if (frontmatter) {
+		const found = finderFor(opts);
+		found.scan(frontmatter);
+		keys = found.found;
+	}
 
-	const rawTitle = (frontmatter && titleFrom(frontmatter)) || basename;
+	const titleKey = keys && keys[TITLE];
+	const rawTitle = (titleKey !== undefined && titleKey !== null && titleFrom(frontmatter![titleKey])) || basename;
 	const garbled = hasMojibake(rawTitle);
 	if (garbled) {
 		if (problems === NO_PROBLEMS) problems = [];
@@ -46,23 +85,24 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 		problems.push({ code: "mojibake", message: `the text has garbled characters from a wrong text encoding; run "Repair text encoding of this note"` });
 	}
 
-	const rawFrontmatterTags = listOf(input.frontmatterTags);
-	const frontmatterTags = uniqueTags(rawFrontmatterTags);
-	// Most notes have no body tags: then one array serves both lists.
-	const tags = withMoreTags(frontmatterTags, listOf(input.tags), rawFrontmatterTags);
+	collectTags(listOf(input.frontmatterTags), listOf(input.tags), noteTags);
+	const { frontmatter: frontmatterTags, all: tags } = noteTags;
 
 	let types: string[] = NO_STRINGS;
-	let pub: { date: string; time: number } | null = null;
-	if (frontmatter) {
-		// One scratch list for every note (build never runs re-entrantly); copied out only when something was found.
-		const found = scratchProblems;
-		found.length = 0;
-		for (let i = 0; i < problems.length; i++) found.push(problems[i]);
-		tagProblems(frontmatter, found);
-		types = readTypes(frontmatter, opts.typeKey, found);
-		pub = readDate(frontmatter, opts.dateKeys, found);
-		problems = found.length > 0 ? found.slice() : NO_PROBLEMS;
-		found.length = 0;
+	let dated = false;
+	if (frontmatter && keys) {
+		// Most notes have no problem: one scratch list serves them all, copied out only when something was found.
+		// (Emptied first too: a getter that threw in the last note may have left problems there.)
+		if (scratchProblems.length !== 0) scratchProblems.length = 0;
+		const found = problems === NO_PROBLEMS ? scratchProblems : problems;
+		tagProblems(frontmatter, keys[TAGS], keys[LEGACY_TAG], found);
+		const typeKey = keys[TYPE];
+		if (typeKey !== undefined) types = readTypes(frontmatter, typeKey, opts.typeKey, found);
+		dated = readDate(frontmatter, keys, found);
+		if (found === scratchProblems && found.length > 0) {
+			problems = found.slice();
+			found.length = 0;
+		}
 	}
 
 	return {
@@ -72,8 +112,8 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 		types,
 		tags,
 		frontmatterTags,
-		pubDate: pub ? pub.date : null,
-		pubTime: pub ? pub.time : null,
+		pubDate: dated ? pub.date : null,
+		pubTime: dated ? pub.time : null,
 		mtime: typeof input.mtime === "number" && Number.isFinite(input.mtime) ? input.mtime : 0,
 		problems: problems.length > 1 ? sortProblems(problems) : problems,
 	};
@@ -81,12 +121,6 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 
 const scratchProblems: MetadataProblem[] = [];
 const NO_PROBLEMS: MetadataProblem[] = Object.freeze([]) as unknown as MetadataProblem[];
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
-}
 
 /** File name without folders and a trailing `.md`. */
 function basenameOf(path: string): string {
@@ -110,10 +144,7 @@ function listOf(value: unknown): readonly unknown[] {
 }
 
 /** `title:` as text: a string, a number, or the first string of a list; null when none fits. */
-function titleFrom(frontmatter: FrontMatter): string | null {
-	const key = findKey(frontmatter, "title");
-	if (key === undefined) return null;
-	const value = frontmatter[key];
+function titleFrom(value: unknown): string | null {
 	if (typeof value === "number" && Number.isFinite(value)) return String(value);
 	if (typeof value === "string") return value.trim() || null;
 	if (Array.isArray(value)) {
@@ -123,79 +154,20 @@ function titleFrom(frontmatter: FrontMatter): string | null {
 	return null;
 }
 
-const WIKILINK = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/;
-
-/** One type value as text: `[[Link|Text]]` → `Text`, `[[Link]]` → `Link`, numbers and booleans as written. */
-function typeText(value: unknown): string | null {
-	if (typeof value === "number" || typeof value === "boolean") return String(value);
-	if (typeof value !== "string") return null;
-	const text = value.trim();
-	const link = WIKILINK.exec(text);
-	const shown = link ? (link[2]?.trim() || link[1].trim()) : text;
-	return shown === "" ? null : shown;
-}
-
-function readTypes(frontmatter: FrontMatter, typeKey: string, problems: MetadataProblem[]): string[] {
-	const key = findKey(frontmatter, typeKey);
-	if (key === undefined) return NO_STRINGS;
-	if (key !== typeKey) {
-		problems.push({
-			code: "type-key-case",
-			message: `"${key}:" is read as "${typeKey}:", but Obsidian's properties treat it as a different key`,
-		});
-	}
-	const value = frontmatter[key];
-	if (!Array.isArray(value)) {
-		// One type, as nearly every note has: its shared list, without building a list to look it up.
-		const text = typeText(value);
-		if (text === null) return NO_STRINGS;
-		const shared = typeLists.get(text);
-		return shared && shared.length === 1 && shared[0] === text ? shared : sharedTypes([text]);
-	}
-	const items: unknown[] = value;
-	const types: string[] = [];
-	for (const item of items) {
-		const text = typeText(item);
-		if (text === null) continue;
-		const key = text.toLowerCase();
-		if (!types.some((kept) => kept.toLowerCase() === key)) types.push(text);
-	}
-	return sharedTypes(types);
-}
-
-/**
- * One frozen list per distinct list of types: a vault uses a dozen types, so 100 000 articles share a few dozen
- * lists instead of holding one each. Bounded: cleared when full.
- */
-const typeLists = new Map<string, string[]>();
-const TYPE_LISTS_LIMIT = 10_000;
-
-function sharedTypes(types: string[]): string[] {
-	if (types.length === 0) return NO_STRINGS;
-	const key = types.length === 1 ? types[0] : types.join("\n");
-	let shared = typeLists.get(key);
-	// A type may itself hold a line break, so a hit is checked item by item.
-	if (shared && !sameList(shared, types)) return exactList(types);
-	if (!shared) {
-		if (typeLists.size >= TYPE_LISTS_LIMIT) typeLists.clear();
-		shared = Object.freeze(types.slice()) as string[];
-		typeLists.set(key, shared);
-	}
-	return shared;
-}
-
-function readDate(frontmatter: FrontMatter, dateKeys: string[], problems: MetadataProblem[]) {
-	for (const wanted of dateKeys) {
-		const key = findKey(frontmatter, wanted);
-		if (key === undefined || isBlank(frontmatter[key])) continue;
+/** Reads into `pub` the first date key (in the option's order) that is not blank; false when none, or unparseable. */
+function readDate(frontmatter: FrontMatter, keys: (string | undefined)[], problems: MetadataProblem[]): boolean {
+	for (let i = FIRST_DATE; i < keys.length; i++) {
+		const key = keys[i];
+		if (key === undefined) continue;
 		const value = frontmatter[key];
-		const parsed = parsePubDate(value);
+		if (isBlank(value)) continue;
+		const parsed = readPubDate(value, pub);
 		if (!parsed) {
 			problems.push({ code: "bad-date", message: `${key}: ${show(value)} is not a date (write it like 2024-02-06)` });
 		}
 		return parsed;
 	}
-	return null;
+	return false;
 }
 
 const PROBLEM_ORDER = [

@@ -64,6 +64,21 @@ export function isRealDate(year: number, month: number, day: number, hour = 0, m
 		hour <= 23 && minute <= 59 && second <= 59;
 }
 
+/**
+ * `Date.UTC` of a real date (isRealDate) from year 100 on, by arithmetic: Date.UTC is a call into the engine that
+ * cost more than the rest of reading a `yyyy-MM-dd` date.
+ */
+export function utcTime(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+	// Days from 1970-01-01 to the date in the proleptic Gregorian calendar, counting years from March.
+	const y = month < 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yearOfEra = y - era * 400;
+	const dayOfYear = Math.floor((153 * (month < 2 ? month + 10 : month - 2) + 2) / 5) + day - 1;
+	const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	const days = era * 146_097 + dayOfEra - 719_468;
+	return days * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
+}
+
 /** The fields of the first format that reads all of `text` into a real date, or null when none does. */
 export function readWrittenDate(text: string): DateFields | null {
 	for (const tokens of FORMATS) {

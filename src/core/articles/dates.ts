@@ -3,38 +3,57 @@
  * month must not move a `2024-02-01T00:30+02:00` post into January) and the instant (for sorting).
  * Text without a zone is read as UTC so the result does not depend on the machine's time zone.
  */
-import { isRealDate, readWrittenDate, type DateFields } from "./date-formats";
+import { isRealDate, readWrittenDate, utcTime, type DateFields } from "./date-formats";
 
 /** A written time followed by a zone: `Z`, `+02`, `+0200`, `+02:00`. */
 const ZONED = /^(.*\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(Z|[+-]\d\d(?::?\d\d)?)$/i;
 
-/** Parses a frontmatter date value (string, Date, number); null when unparseable. */
-export function parsePubDate(value: unknown): { date: string; time: number } | null {
-	if (value instanceof Date) return fromInstant(value.getTime());
-	if (typeof value === "number") return parseNumber(value);
-	if (typeof value !== "string") return null;
-	return parseText(value.trim());
+/** A publication date: the calendar day as written (`yyyy-MM-dd`) and the instant in ms since the epoch. */
+export interface PubDate {
+	date: string;
+	time: number;
 }
 
-function parseText(text: string): { date: string; time: number } | null {
-	if (text === "") return null;
-	const fast = parseIsoLike(text);
-	if (fast !== undefined) return fast;
+/** Parses a frontmatter date value (string, Date, number); null when unparseable. */
+export function parsePubDate(value: unknown): PubDate | null {
+	const out: PubDate = { date: "", time: 0 };
+	return readPubDate(value, out) ? out : null;
+}
+
+/** parsePubDate into a caller's object, so reading a vault's dates allocates nothing per note; false when unparseable. */
+export function readPubDate(value: unknown, out: PubDate): boolean {
+	if (value instanceof Date) return fromInstant(value.getTime(), out);
+	if (typeof value === "number") return parseNumber(value, out);
+	if (typeof value !== "string") return false;
+	return parseText(value.trim(), out);
+}
+
+/** What parseIsoLike and plainDay found: a date, an impossible date of their shape, or text of another shape. */
+const FOUND = 1;
+const IMPOSSIBLE = 0;
+const OTHER_SHAPE = -1;
+
+function parseText(text: string, out: PubDate): boolean {
+	if (text === "") return false;
+	const fast = parseIsoLike(text, out);
+	if (fast !== OTHER_SHAPE) return fast === FOUND;
 	// Every format below reads digits: text without any ("someday soon") would fail all 18 of them.
-	if (!/\d/.test(text)) return null;
+	if (!/\d/.test(text)) return false;
 	const zoned = ZONED.exec(text);
 	const wall = zoned ? zoned[1].trim() : text;
 	const offset = zoned ? zoneOffsetMinutes(zoned[2]) : 0;
-	if (offset === null) return null;
+	if (offset === null) return false;
 	const fields = readWrittenDate(wall);
-	return fields && fromFields(fields, offset);
+	return fields !== null && fromFields(fields, offset, out);
 }
 
-/** The date of wall-clock fields written at `offset` minutes from UTC; null for years before 1000. */
-function fromFields(fields: DateFields, offset: number): { date: string; time: number } | null {
-	if (fields[0] < 1000) return null;
+/** The date of wall-clock fields written at `offset` minutes from UTC; false for years before 1000. */
+function fromFields(fields: DateFields, offset: number, out: PubDate): boolean {
+	if (fields[0] < 1000) return false;
 	const wall = Date.UTC(...fields);
-	return { date: new Date(wall).toISOString().slice(0, 10), time: wall - offset * 60_000 };
+	out.date = new Date(wall).toISOString().slice(0, 10);
+	out.time = wall - offset * 60_000;
+	return true;
 }
 
 /**
@@ -44,28 +63,32 @@ function fromFields(fields: DateFields, offset: number): { date: string; time: n
 const ISO_LIKE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{3}))?)?\s*([Zz]|[+-]\d\d(?::?\d\d)?)?)?$/;
 
 /**
- * The date, null when the text has the ISO shape but an impossible field (`2024-02-30`: no other format can read
- * text of that shape either), or undefined when the text is not ISO-like at all.
+ * FOUND, IMPOSSIBLE when the text has the ISO shape but an impossible field (`2024-02-30`: no other format can
+ * read text of that shape either), or OTHER_SHAPE when the text is not ISO-like at all.
  */
-function parseIsoLike(text: string): { date: string; time: number } | null | undefined {
+function parseIsoLike(text: string, out: PubDate): number {
 	if (text.length === 10) {
-		const day = plainDay(text);
-		if (day !== undefined) return day;
+		const day = plainDay(text, out);
+		if (day !== OTHER_SHAPE) return day;
+	} else if (text.length === 16 || text.length === 19) {
+		const dateTime = plainDateTime(text, out);
+		if (dateTime !== OTHER_SHAPE) return dateTime;
 	}
 	const m = ISO_LIKE.exec(text);
-	if (!m) return undefined;
+	if (!m) return OTHER_SHAPE;
 	const year = Number(m[1]);
 	const month = Number(m[2]) - 1;
 	const day = Number(m[3]);
 	const hour = m[4] === undefined ? 0 : Number(m[4]);
 	const minute = m[5] === undefined ? 0 : Number(m[5]);
 	const second = m[6] === undefined ? 0 : Number(m[6]);
-	if (year < 1000 || !isRealDate(year, month, day, hour, minute, second)) return null;
+	if (year < 1000 || !isRealDate(year, month, day, hour, minute, second)) return IMPOSSIBLE;
 	const offset = m[8] === undefined ? 0 : zoneOffsetMinutes(m[8]);
-	if (offset === null) return null;
-	const date = text.length === 10 ? text : calendarDay(text.slice(0, 10));
+	if (offset === null) return IMPOSSIBLE;
 	const ms = m[7] === undefined ? 0 : Number(m[7]);
-	return { date, time: Date.UTC(year, month, day, hour, minute, second, ms) - offset * 60_000 };
+	out.date = text.length === 10 ? text : calendarDay(text, year, month, day);
+	out.time = utcTime(year, month, day, hour, minute, second, ms) - offset * 60_000;
+	return FOUND;
 }
 
 /** Digit value of the char at `i`, or -1. */
@@ -74,31 +97,68 @@ function digit(text: string, i: number): number {
 	return c >= 0 && c <= 9 ? c : -1;
 }
 
-/**
- * `yyyy-MM-dd` exactly, the shape of most dates in a vault, read without a regex (the same result as ISO_LIKE);
- * undefined for any other text of ten characters.
- */
-function plainDay(text: string): { date: string; time: number } | null | undefined {
-	if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
-	const y0 = digit(text, 0), y1 = digit(text, 1), y2 = digit(text, 2), y3 = digit(text, 3);
-	const m0 = digit(text, 5), m1 = digit(text, 6), d0 = digit(text, 8), d1 = digit(text, 9);
-	if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
-	const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-	const month = m0 * 10 + m1 - 1;
-	const day = d0 * 10 + d1;
-	if (year < 1000 || !isRealDate(year, month, day)) return null;
-	return { date: text, time: Date.UTC(year, month, day) };
+/** Two digits at `i` as a number, or -1. */
+function twoDigits(text: string, i: number): number {
+	const tens = digit(text, i), ones = digit(text, i + 1);
+	return (tens | ones) < 0 ? -1 : tens * 10 + ones;
 }
 
-/** One string per calendar day for dates read from date-times, so articles share them. Bounded: cleared when full. */
-const days = new Map<string, string>();
+/** Four digits at 0, `-` at 4 and 7, two digits at 5 and 8: the year, or -1 for any other text. */
+function plainDayYear(text: string): number {
+	if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+	const high = twoDigits(text, 0), low = twoDigits(text, 2);
+	return (high | low | twoDigits(text, 5) | twoDigits(text, 8)) < 0 ? -1 : high * 100 + low;
+}
 
-function calendarDay(day: string): string {
-	const known = days.get(day);
+/**
+ * `yyyy-MM-dd` exactly, the shape of most dates in a vault, read without a regex (the same result as ISO_LIKE);
+ * OTHER_SHAPE for any other text of ten characters.
+ */
+function plainDay(text: string, out: PubDate): number {
+	const year = plainDayYear(text);
+	if (year < 0) return OTHER_SHAPE;
+	const month = twoDigits(text, 5) - 1;
+	const day = twoDigits(text, 8);
+	if (year < 1000 || !isRealDate(year, month, day)) return IMPOSSIBLE;
+	out.date = text;
+	out.time = utcTime(year, month, day, 0, 0, 0, 0);
+	return FOUND;
+}
+
+/**
+ * `yyyy-MM-dd HH:mm` or `yyyy-MM-ddTHH:mm:ss` (`T` or a space) without a zone, the other common shape, read without a
+ * regex (the same result as ISO_LIKE); OTHER_SHAPE for any other text of 16 or 19 characters.
+ */
+function plainDateTime(text: string, out: PubDate): number {
+	const year = plainDayYear(text);
+	const sep = text.charCodeAt(10);
+	if (year < 0 || (sep !== 84 && sep !== 32) || text.charCodeAt(13) !== 58) return OTHER_SHAPE;
+	const hour = twoDigits(text, 11), minute = twoDigits(text, 14);
+	const second = text.length === 19 ? (text.charCodeAt(16) === 58 ? twoDigits(text, 17) : -1) : 0;
+	if ((hour | minute | second) < 0) return OTHER_SHAPE;
+	const month = twoDigits(text, 5) - 1;
+	const day = twoDigits(text, 8);
+	if (year < 1000 || !isRealDate(year, month, day, hour, minute, second)) return IMPOSSIBLE;
+	out.date = calendarDay(text, year, month, day);
+	out.time = utcTime(year, month, day, hour, minute, second, 0);
+	return FOUND;
+}
+
+/**
+ * One string per calendar day for dates read from date-times, so articles share them; found by the day's number,
+ * so a known day costs no string. Bounded: cleared when full.
+ */
+const days = new Map<number, string>();
+
+/** The shared `yyyy-MM-dd` of a date-time `text` whose first ten characters hold that date. */
+function calendarDay(text: string, year: number, month: number, day: number): string {
+	const number = (year * 12 + month) * 31 + day;
+	const known = days.get(number);
 	if (known !== undefined) return known;
 	if (days.size >= 20_000) days.clear();
-	days.set(day, day);
-	return day;
+	const written = text.slice(0, 10);
+	days.set(number, written);
+	return written;
 }
 
 /** `Z` → 0, `+02` → 120, `-05:30` → -330; null for offsets past ±18 h. */
@@ -111,16 +171,18 @@ function zoneOffsetMinutes(zone: string): number | null {
 }
 
 /** `2024` is a year and `20240206` a compact date; large numbers are epoch milliseconds (a script wrote them). */
-function parseNumber(value: number): { date: string; time: number } | null {
-	if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0) return null;
-	if (value >= 1e11) return fromInstant(value);
-	return parseText(String(value));
+function parseNumber(value: number, out: PubDate): boolean {
+	if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0) return false;
+	if (value >= 1e11) return fromInstant(value, out);
+	return parseText(String(value), out);
 }
 
-function fromInstant(time: number): { date: string; time: number } | null {
-	if (!Number.isFinite(time)) return null;
+function fromInstant(time: number, out: PubDate): boolean {
+	if (!Number.isFinite(time)) return false;
 	const date = new Date(time);
 	const year = date.getUTCFullYear();
-	if (!(year >= 1000 && year <= 9999)) return null; // also refuses NaN
-	return { date: date.toISOString().slice(0, 10), time };
+	if (!(year >= 1000 && year <= 9999)) return false; // also refuses NaN
+	out.date = date.toISOString().slice(0, 10);
+	out.time = time;
+	return true;
 }

@@ -17,6 +17,74 @@ export function findKey(frontmatter: FrontMatter, wanted: string): string | unde
 	return undefined;
 }
 
+/**
+ * `key.toLowerCase() === lower` for a key as long as `lower`, without lower-casing ASCII keys: an ASCII character
+ * lower-cases alone, so the first ASCII mismatch decides; any other character needs the full rule.
+ */
+export function equalsIgnoringCase(key: string, lower: string): boolean {
+	for (let i = 0; i < key.length; i++) {
+		let c = key.charCodeAt(i);
+		if (c >= 128) return key.toLowerCase() === lower;
+		if (c >= 65 && c <= 90) c |= 32;
+		if (c !== lower.charCodeAt(i)) return false;
+	}
+	return true;
+}
+
+/**
+ * Finds several keys in one pass over a note's keys, each as findKey would: frontmatter shapes vary from note to
+ * note, so every lookup by name is slow, and a miss (most of the date keys) walked all the keys.
+ */
+export class KeyFinder {
+	/** After `scan`: per wanted key (same order), the key of the note that stands for it, or undefined. */
+	readonly found: (string | undefined)[];
+	private readonly wanted: string[];
+	private readonly lower: string[];
+	private readonly exact: boolean[];
+	/** Per key length: the indexes of the wanted keys a key of that length may stand for. */
+	private readonly byLength: number[][] = [];
+
+	constructor(wanted: readonly string[]) {
+		this.wanted = wanted.slice();
+		this.lower = wanted.map((key) => key.toLowerCase());
+		this.found = wanted.map(() => undefined);
+		this.exact = wanted.map(() => false);
+		for (let s = 0; s < wanted.length; s++) {
+			for (const length of [wanted[s].length, this.lower[s].length]) {
+				while (this.byLength.length <= length) this.byLength.push([]);
+				const slots = this.byLength[length];
+				if (!slots.includes(s)) slots.push(s);
+			}
+		}
+	}
+
+	/**
+	 * Fills `found` for this frontmatter: the exact key when the note has it, else its first key equal ignoring
+	 * case, in key order. Own enumerable keys only (what YAML and JSON make); reads no value.
+	 */
+	scan(frontmatter: FrontMatter): void {
+		const { found, exact, wanted, lower, byLength } = this;
+		for (let s = 0; s < found.length; s++) {
+			found[s] = undefined;
+			exact[s] = false;
+		}
+		for (const key in frontmatter) {
+			if (key.length >= byLength.length || !Object.prototype.hasOwnProperty.call(frontmatter, key)) continue;
+			const slots = byLength[key.length];
+			for (let i = 0; i < slots.length; i++) {
+				const s = slots[i];
+				if (exact[s]) continue;
+				if (key === wanted[s]) {
+					found[s] = key;
+					exact[s] = true;
+				} else if (found[s] === undefined && key.length === lower[s].length && equalsIgnoringCase(key, lower[s])) {
+					found[s] = key;
+				}
+			}
+		}
+	}
+}
+
 /** True for the values YAML gives an empty key: null, undefined, blank text, an empty list. */
 export function isBlank(value: unknown): boolean {
 	if (value === null || value === undefined) return true;

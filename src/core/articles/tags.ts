@@ -4,7 +4,6 @@
  */
 import type { FrontMatter } from "../metadata/types";
 import type { MetadataProblem } from "./types";
-import { findKey } from "./frontmatter-keys";
 
 /** Lower-cased tag identity without '#': Obsidian treats #Selling and #selling as one tag. */
 export function tagKey(tag: string): string {
@@ -15,15 +14,17 @@ export function tagKey(tag: string): string {
 export const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
 
 /**
- * A tag as written without `#`, with its key: a vault writes the same few thousand tags in every note, so one
- * entry per raw spelling keeps 100 000 articles from holding 300 000 copies and from lower-casing each tag again.
- * Bounded: cleared when full.
+ * A tag as written without `#`, with the number of its key (tagKey): a vault writes the same few thousand tags in
+ * every note, so one entry per raw spelling keeps 100 000 articles from holding 300 000 copies, and de-duplicating
+ * compares numbers instead of lower-casing and comparing text. Empty tags get key -1.
  */
 interface BareTag {
 	tag: string;
-	key: string;
+	key: number;
 }
 const bare = new Map<string, BareTag>();
+/** Key text → its number; numbers restart when the tables are cleared (only between notes). */
+const keyNumbers = new Map<string, number>();
 const BARE_LIMIT = 50_000;
 
 function bareTag(raw: string): BareTag {
@@ -31,71 +32,87 @@ function bareTag(raw: string): BareTag {
 	if (entry === undefined) {
 		const trimmed = raw.trim();
 		const tag = trimmed.charCodeAt(0) === 35 ? trimmed.slice(1) : trimmed;
-		entry = { tag, key: tag.toLowerCase() };
-		if (bare.size >= BARE_LIMIT) bare.clear();
+		entry = { tag, key: tag === "" ? -1 : keyNumber(tag.toLowerCase()) };
 		bare.set(raw, entry);
 	}
 	return entry;
 }
 
-// Keys of the tags kept so far by uniqueTags (reused, as it never runs re-entrantly; only the first `kept` count).
-const keptKeys: string[] = [];
-
-function keptIncludes(key: string, kept: number): boolean {
-	for (let i = 0; i < kept; i++) if (keptKeys[i] === key) return true;
-	return false;
+function keyNumber(key: string): number {
+	let number = keyNumbers.get(key);
+	if (number === undefined) {
+		number = keyNumbers.size;
+		keyNumbers.set(key, number);
+		if (number >= seen.length) seen = growTo(seen, number + 1);
+	}
+	return number;
 }
 
-/** Tags without `#`, empty ones dropped, de-duplicated by tagKey keeping the first casing seen. */
-export function uniqueTags(tags: readonly unknown[], more: readonly unknown[] = NO_STRINGS): string[] {
-	const total = tags.length + more.length;
-	if (total === 0) return NO_STRINGS;
-	const out = new Array<string>(total);
-	// Notes have a handful of tags, where a list beats a Set; a generated note with hundreds gets the Set.
-	const seen = total > 32 ? new Set<string>() : null;
-	let kept = 0;
-	for (let i = 0; i < total; i++) {
-		const raw = i < tags.length ? tags[i] : more[i - tags.length];
-		if (typeof raw !== "string") continue;
-		const { tag, key } = bareTag(raw);
-		if (tag === "") continue;
-		if (seen ? seen.has(key) : keptIncludes(key, kept)) continue;
-		if (seen) seen.add(key);
-		else keptKeys[kept] = key;
-		out[kept++] = tag;
+/** Per key number, the stamp of the last call that kept it: a tag is a duplicate when its key has this call's stamp. */
+let seen: Int32Array = new Int32Array(1024);
+let stamp = 0;
+/** The tags kept by the current call (reused, as collecting never runs re-entrantly). */
+const kept: string[] = [];
+
+function growTo(old: Int32Array, size: number): Int32Array {
+	const grown = new Int32Array(Math.max(size, old.length * 2));
+	grown.set(old);
+	return grown;
+}
+
+/** A fresh stamp; the tables are cleared here, between notes, so key numbers never change within one call. */
+function nextStamp(): number {
+	if (bare.size >= BARE_LIMIT) {
+		bare.clear();
+		keyNumbers.clear();
+		seen.fill(0);
+		stamp = 0;
 	}
-	// Drop the references, so the scratch list holds no tag of a note once it is filed.
-	if (!seen) for (let i = 0; i < kept; i++) keptKeys[i] = "";
-	if (kept === 0) return NO_STRINGS;
-	out.length = kept;
-	return out;
+	if (stamp === 0x7fffffff) {
+		seen.fill(0);
+		stamp = 0;
+	}
+	return ++stamp;
+}
+
+/** Appends to `kept` the tags of raw[from…] whose key is not stamped yet; returns the new count. */
+function keepNew(raw: readonly unknown[], from: number, count: number, current: number): number {
+	for (let i = from; i < raw.length; i++) {
+		const item = raw[i];
+		if (typeof item !== "string") continue;
+		const { tag, key } = bareTag(item);
+		if (key < 0 || seen[key] === current) continue;
+		seen[key] = current;
+		kept[count++] = tag;
+	}
+	return count;
+}
+
+/** Both tag lists of a note; `all` is `frontmatter` itself when the body adds no tag (most notes). */
+export interface NoteTags {
+	frontmatter: string[];
+	all: string[];
 }
 
 /**
- * `unique` (the output of uniqueTags over the raw list `uniqueFrom`) followed by the tags of `more` it lacks,
- * compared by key. Returns `unique` itself when `more` adds nothing, which is most notes: their body has no tags
- * beyond their frontmatter's.
+ * Fills `out` with the tags of the raw lists (as getAllTags and parseFrontMatterTags give them): without `#`,
+ * trimmed, empty ones dropped, de-duplicated by tagKey keeping the first casing seen, frontmatter tags first.
  */
-export function withMoreTags(unique: string[], more: readonly unknown[], uniqueFrom: readonly unknown[] = NO_STRINGS): string[] {
-	// getAllTags lists the frontmatter's tags first: a leading run equal to the raw list `unique` came from adds
-	// nothing, and comparing strings costs less than looking each one up again.
-	let start = 0;
-	while (start < uniqueFrom.length && start < more.length && more[start] === uniqueFrom[start]) start++;
-	if (start === more.length) return unique;
-	let out: string[] | null = null;
-	const n = unique.length;
-	for (let i = 0; i < n; i++) keptKeys[i] = unique[i].toLowerCase();
-	let kept = n;
-	for (let i = start; i < more.length; i++) {
-		const raw = more[i];
-		if (typeof raw !== "string") continue;
-		const { tag, key } = bareTag(raw);
-		if (tag === "" || keptIncludes(key, kept)) continue;
-		keptKeys[kept++] = key;
-		(out ??= unique.slice()).push(tag);
+export function collectTags(frontmatterRaw: readonly unknown[], allRaw: readonly unknown[], out: NoteTags): void {
+	if (frontmatterRaw.length === 0 && allRaw.length === 0) {
+		out.frontmatter = NO_STRINGS;
+		out.all = NO_STRINGS;
+		return;
 	}
-	for (let i = 0; i < kept; i++) keptKeys[i] = "";
-	return out ? out.slice() : unique;
+	const current = nextStamp();
+	const own = keepNew(frontmatterRaw, 0, 0, current);
+	out.frontmatter = own === 0 ? NO_STRINGS : kept.slice(0, own);
+	// getAllTags lists the frontmatter's tags first: a leading run equal to the frontmatter's raw list adds nothing,
+	// and comparing strings costs less than looking each one up again.
+	let start = 0;
+	while (start < frontmatterRaw.length && start < allRaw.length && allRaw[start] === frontmatterRaw[start]) start++;
+	const total = start === allRaw.length ? own : keepNew(allRaw, start, own, current);
+	out.all = total === own ? out.frontmatter : kept.slice(0, total);
 }
 
 /** The list at its exact length (arrays grown by push keep spare room), or the shared empty list. */
@@ -150,13 +167,12 @@ function showList(values: readonly unknown[]): string {
 
 /**
  * Adds to `problems` the ways this frontmatter's tags are misread by Obsidian: legacy key, one string, numbers,
- * `#`, non-strings. Appends instead of returning a list, as nearly every note has none and needs no array.
+ * `#`, non-strings. Takes the keys standing for `tags` and `tag` (findKey's), as the caller finds all keys at once;
+ * appends instead of returning a list, as nearly every note has none and needs no array.
  */
-export function tagProblems(frontmatter: FrontMatter, problems: MetadataProblem[]): void {
-	const tagsKey = findKey(frontmatter, "tags");
+export function tagProblems(frontmatter: FrontMatter, tagsKey: string | undefined, legacyKey: string | undefined, problems: MetadataProblem[]): void {
 	if (tagsKey === undefined) {
-		// The legacy key only matters when `tags:` is missing (looking it up walks every key of the note).
-		const legacyKey = findKey(frontmatter, "tag");
+		// The legacy key only matters when `tags:` is missing.
 		if (legacyKey !== undefined) {
 			problems.push({
 				code: "legacy-tag-key",

@@ -13,22 +13,15 @@ export interface LineChange {
 	after: string;
 }
 
+/** A frontmatter block: `---` as the first line, then any lines up to the first `---` line (`\r\n` endings too). */
+const FRONTMATTER = /^---\r?\n(?:[^\n]*\n)*?---\r?(?:\n|$)/;
+
 /**
  * Where the body starts: just after a frontmatter block (`---` on the first line, closed by a `---` line), or 0.
  * Read from the text alone, so a block whose YAML does not parse still counts as frontmatter, as in Obsidian.
  */
 export function bodyOffset(text: string): number {
-	const firstEnd = text.indexOf("\n");
-	if (firstEnd < 0 || text.slice(0, firstEnd).replace(/\r$/, "") !== "---") return 0;
-	let start = firstEnd + 1;
-	while (start < text.length) {
-		const end = text.indexOf("\n", start);
-		const line = (end < 0 ? text.slice(start) : text.slice(start, end)).replace(/\r$/, "");
-		if (line === "---") return end < 0 ? text.length : end + 1;
-		if (end < 0) break;
-		start = end + 1;
-	}
-	return 0;
+	return FRONTMATTER.exec(text)?.[0].length ?? 0;
 }
 
 /** True when the text after the frontmatter has mojibake; the title is judged on its own, so it is not counted twice. */

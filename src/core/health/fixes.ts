@@ -17,9 +17,6 @@ import { mojibakeLineChanges, type LineChange } from "./encoding-repair";
 /** The problems that have a certain fix. */
 export type FixCode = Extract<ProblemCode, "legacy-tag-key" | "string-tags" | "type-key-case" | "mojibake">;
 
-/** Frontmatter fixes in the order they apply: renaming `tag:` first lets its string value be split afterwards. */
-export const FRONTMATTER_FIX_ORDER: readonly FixCode[] = ["legacy-tag-key", "string-tags", "type-key-case"];
-
 /** One fix as the confirm dialog previews it. */
 export interface PlannedFix {
 	code: FixCode;
@@ -37,29 +34,37 @@ export interface FixOptions {
 	typeKey: string;
 }
 
-const DEFAULT_FIX_OPTIONS: FixOptions = { typeKey: "type" };
-
 /** A frontmatter object as `processFrontMatter` hands it over: mutable, keys in written order. */
 type MutableFrontMatter = Record<string, unknown>;
 
-interface Step {
-	description: string;
-	before: string;
-	after: string;
-	apply(frontmatter: MutableFrontMatter): void;
+/** One frontmatter fix for one frontmatter: its preview, and how to make it. */
+interface Step extends Pick<PlannedFix, "description" | "before" | "after"> {
+	apply: (frontmatter: MutableFrontMatter) => void;
+}
+
+/** Frontmatter fixes in the order they apply: renaming `tag:` first lets its string value be split afterwards. */
+const FRONTMATTER_FIXES: readonly (readonly [FixCode, (frontmatter: MutableFrontMatter, typeKey: string) => Step | null])[] = [
+	["legacy-tag-key", legacyTagStep],
+	["string-tags", stringTagsStep],
+	["type-key-case", typeKeyStep],
+];
+
+/** The configured type key; `type` unless the options say otherwise. */
+function typeKeyOf(options: Partial<FixOptions> | undefined): string {
+	return options?.typeKey ?? "type";
 }
 
 /** The certain frontmatter fixes for this frontmatter, each previewed on the result of the ones before it. */
 export function planFrontmatterFixes(frontmatter: FrontMatter | null | undefined, options?: Partial<FixOptions>): PlannedFix[] {
 	if (!isRecord(frontmatter)) return [];
-	const opts = { ...DEFAULT_FIX_OPTIONS, ...options };
 	const work: MutableFrontMatter = { ...frontmatter };
 	const plan: PlannedFix[] = [];
-	for (const code of FRONTMATTER_FIX_ORDER) {
-		const step = stepFor(code, work, opts);
+	for (const [code, stepFor] of FRONTMATTER_FIXES) {
+		const step = stepFor(work, typeKeyOf(options));
 		if (!step) continue;
-		plan.push({ code, description: step.description, before: step.before, after: step.after });
-		step.apply(work);
+		const { apply, ...preview } = step;
+		plan.push({ code, ...preview });
+		apply(work);
 	}
 	return plan;
 }
@@ -81,7 +86,7 @@ export function planEncodingFix(text: string): PlannedFix | null {
 	if (lines.length === 0) return null;
 	return {
 		code: "mojibake",
-		description: `Repair ${lines.length === 1 ? "1 line" : `${lines.length} lines`} garbled by a wrong text encoding`,
+		description: `Repair ${lines.length} line${lines.length === 1 ? "" : "s"} garbled by a wrong text encoding`,
 		before: lines.map((l) => l.before).join("\n"),
 		after: lines.map((l) => l.after).join("\n"),
 		lines,
@@ -94,11 +99,9 @@ export function planEncodingFix(text: string): PlannedFix | null {
  */
 export function applyFrontmatterFixes(frontmatter: MutableFrontMatter, wanted: readonly FixCode[], options?: Partial<FixOptions>): FixCode[] {
 	if (!isRecord(frontmatter)) return [];
-	const opts = { ...DEFAULT_FIX_OPTIONS, ...options };
 	const applied: FixCode[] = [];
-	for (const code of FRONTMATTER_FIX_ORDER) {
-		if (!wanted.includes(code)) continue;
-		const step = stepFor(code, frontmatter, opts);
+	for (const [code, stepFor] of FRONTMATTER_FIXES) {
+		const step = wanted.includes(code) ? stepFor(frontmatter, typeKeyOf(options)) : null;
 		if (!step) continue;
 		step.apply(frontmatter);
 		applied.push(code);
@@ -113,8 +116,10 @@ export function applyFrontmatterFixes(frontmatter: MutableFrontMatter, wanted: r
  */
 export function hasCertainFix(article: Article, frontmatter: FrontMatter | null | undefined, bodyMojibake: boolean, options?: Partial<FixOptions>): boolean {
 	const codes = new Set<ProblemCode>(article.problems.map((p) => p.code));
-	if (planFrontmatterFixes(frontmatter, options).some((fix) => codes.has(fix.code))) return true;
-	return codes.has("mojibake") && (bodyMojibake || titleValueHasMojibake(frontmatter));
+	return (
+		planFrontmatterFixes(frontmatter, options).some((fix) => codes.has(fix.code)) ||
+		(codes.has("mojibake") && (bodyMojibake || titleValueHasMojibake(frontmatter)))
+	);
 }
 
 function titleValueHasMojibake(frontmatter: FrontMatter | null | undefined): boolean {
@@ -126,31 +131,11 @@ function titleValueHasMojibake(frontmatter: FrontMatter | null | undefined): boo
 	return items.some((item) => typeof item === "string" && hasMojibake(item));
 }
 
-function stepFor(code: FixCode, frontmatter: MutableFrontMatter, opts: FixOptions): Step | null {
-	switch (code) {
-		case "legacy-tag-key":
-			return legacyTagStep(frontmatter);
-		case "string-tags":
-			return stringTagsStep(frontmatter);
-		case "type-key-case":
-			return typeKeyStep(frontmatter, opts.typeKey);
-		default:
-			return null;
-	}
-}
-
 /** `tag: x` → `tags: x`, only when no `tags` key (in any casing) exists: Obsidian reads nothing from `tag` since 1.9. */
 function legacyTagStep(frontmatter: MutableFrontMatter): Step | null {
 	if (findKey(frontmatter, "tags") !== undefined) return null;
 	const key = findKey(frontmatter, "tag");
-	if (key === undefined) return null;
-	const value = frontmatter[key];
-	return {
-		description: `Rename "${key}:" to "tags:", the only key Obsidian reads tags from`,
-		before: property(key, value),
-		after: property("tags", value),
-		apply: (fm) => renameKey(fm, key, "tags"),
-	};
+	return key === undefined ? null : renameStep(frontmatter, key, "tags", "the only key Obsidian reads tags from");
 }
 
 /** `tags: "a, b"` or `tags: "a b"` → `tags: ["a", "b"]`, when the split is unambiguous. */
@@ -162,7 +147,7 @@ function stringTagsStep(frontmatter: MutableFrontMatter): Step | null {
 	const items = splitTagText(value);
 	if (!items) return null;
 	return {
-		description: `Turn the text ${show(value)} into a list of ${items.length === 1 ? "1 tag" : `${items.length} tags`}`,
+		description: `Turn the text ${show(value)} into a list of ${items.length} tag${items.length === 1 ? "" : "s"}`,
 		before: property(key, value),
 		after: property(key, items),
 		apply: (fm) => {
@@ -186,15 +171,20 @@ export function splitTagText(text: string): string[] | null {
 
 /** `Type:` → `type:` (the configured key), only when the exact key is absent, so no value is overwritten. */
 function typeKeyStep(frontmatter: MutableFrontMatter, typeKey: string): Step | null {
-	if (typeKey === "" || Object.prototype.hasOwnProperty.call(frontmatter, typeKey)) return null;
+	if (typeKey === "") return null;
+	// findKey answers the exact key itself when the note has it: then there is nothing to rename.
 	const key = findKey(frontmatter, typeKey);
-	if (key === undefined) return null;
+	return key === undefined || key === typeKey ? null : renameStep(frontmatter, key, typeKey, "the type property's exact spelling");
+}
+
+/** The step renaming `key` to `to`, the value unchanged; `why` ends the description. */
+function renameStep(frontmatter: MutableFrontMatter, key: string, to: string, why: string): Step {
 	const value = frontmatter[key];
 	return {
-		description: `Rename "${key}:" to "${typeKey}:", the type property's exact spelling`,
+		description: `Rename "${key}:" to "${to}:", ${why}`,
 		before: property(key, value),
-		after: property(typeKey, value),
-		apply: (fm) => renameKey(fm, key, typeKey),
+		after: property(to, value),
+		apply: (fm) => renameKey(fm, key, to),
 	};
 }
 

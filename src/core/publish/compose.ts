@@ -36,7 +36,7 @@ export function threadForLines(platform: PlatformId, lines: readonly string[], o
 }
 
 export function rulesFor(platform: PlatformId, options: Pick<ComposeOptions, "mastodonLimit">): PlatformRules {
-	return platformRules(platform, { mastodonLimit: options.mastodonLimit });
+	return platformRules(platform, options);
 }
 
 /**

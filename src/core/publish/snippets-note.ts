@@ -7,11 +7,14 @@
  * hand), and gives each post the code block's own copy button in reading view.
  */
 import { graphemes, utf8Length } from "../social/graphemes";
+import { collapseSpaces } from "../snippets/spaces";
 
-/** Characters a file name may not hold in Obsidian (on some system, or in links): replaced by spaces. */
-const UNSAFE_NAME = /[\\/:*?"<>|#^[\]]/g;
-/** Control characters: some file systems refuse them (NUL everywhere) and they are invisible in a file list. */
-const CONTROL = /\p{Cc}/gu;
+/**
+ * What a file name may not hold, replaced by spaces: characters Obsidian refuses (on some system, or in links);
+ * control characters, which some file systems refuse (NUL everywhere) and which are invisible in a file list; and
+ * unpaired surrogates (the `u` flag matches a surrogate only when it is not half of a pair).
+ */
+const UNSAFE_NAME = /[\\/:*?"<>|#^[\]\p{Cc}\uD800-\uDFFF]/gu;
 /** File names are capped at 255 bytes on common file systems; the title part stays well under with the suffix. */
 const MAX_NAME_BYTES = 200;
 
@@ -23,8 +26,7 @@ export function snippetsFileName(title: string, fallback = "Untitled"): string {
 
 /** Text made storable as a file name: unsafe characters, control characters and unpaired surrogates become spaces. */
 function safeName(text: string): string {
-	const paired = Array.from(text, (c) => (c.length === 1 && c >= "\uD800" && c <= "\uDFFF" ? " " : c)).join("");
-	const clean = paired.replace(UNSAFE_NAME, " ").replace(CONTROL, " ").replace(/\s+/g, " ").trim().replace(/^\.+/, "").trim();
+	const clean = collapseSpaces(text.replace(UNSAFE_NAME, " ")).trim().replace(/^\.+/, "").trim();
 	return withinBytes(clean, MAX_NAME_BYTES).trim();
 }
 
@@ -84,13 +86,7 @@ export function appendSection(existing: string, section: string): string {
 
 /** How two texts are compared for "already used": Unicode-normalised, case-folded, quotes unified, spacing collapsed. */
 export function matchKey(text: string): string {
-	return text
-		.normalize("NFKC")
-		.toLowerCase()
-		.replace(/[‘’ʼ]/g, "'")
-		.replace(/[“”]/g, '"')
-		.replace(/\s+/g, " ")
-		.trim();
+	return collapseSpaces(text.normalize("NFKC").toLowerCase().replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"')).trim();
 }
 
 /** For each line, whether its text already appears in the snippets note (so the modal can mark it "used"). */

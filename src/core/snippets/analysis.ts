@@ -2,10 +2,12 @@ import { buildUnits, sentencesOf } from "./candidates";
 import { textRank } from "./centrality";
 import { cleanMarkdown, type CleanText, type ForcedSpan } from "./clean";
 import { coveredBy } from "./emphasis";
+import { HOLDS_URL } from "./inline";
 import { Lexicon } from "./lexicon";
 import type { Sentence } from "./candidates";
 import { scoreUnit, type ScoreContext, type ScoredUnit } from "./score";
 import { sentenceCues } from "./sentence-cues";
+import { collapseSpaces } from "./spaces";
 import { cutNonAuthorText } from "./tails";
 import { contentTerms } from "./tokens";
 import { sentenceVectors, type Idf, type TermVectors } from "./vectors";
@@ -64,7 +66,7 @@ function forcedLines(clean: CleanText, from: number, to: number, sentences: read
 		sentences.forEach((s, k) => {
 			if (s.start < f.end && s.end > f.start) ids.push(k);
 		});
-		const text = clean.text.slice(f.start, f.end).replace(/\s+/g, " ").trim();
+		const text = collapseSpaces(clean.text.slice(f.start, f.end)).trim();
 		const scored = ids.length
 			? scoreUnit({ text, start: f.start, end: f.end, sentences: ids, kind: "sentence", wholeParagraph: false, paragraphSize: ids.length }, ctx)
 			: { score: 0, features: {} };
@@ -75,11 +77,11 @@ function forcedLines(clean: CleanText, from: number, to: number, sentences: read
 /** Cleans the note, cuts what is not the author's, splits it into candidates and scores each one. */
 export function analyseNote(markdown: string, options: AnalysisOptions = {}): NoteAnalysis {
 	const source = typeof markdown === "string" ? markdown : "";
-	const clean = cleanMarkdown(source, { resolveTitle: options.resolveTitle });
+	const clean = cleanMarkdown(source, options);
 	const range = cutNonAuthorText(clean.lines);
 	const sentences = sentencesOf(clean, range);
-	const from = range.from < clean.lines.length ? clean.lines[range.from].start : clean.text.length;
-	const to = range.to < clean.lines.length ? clean.lines[range.to].start : clean.text.length;
+	/** Where line `i` starts in the cleaned text; the text's end past the last line. */
+	const startOf = (i: number): number => (i < clean.lines.length ? clean.lines[i].start : clean.text.length);
 
 	const lexicon = new Lexicon();
 	const cues = sentences.map((s) => sentenceCues(s.text, lexicon));
@@ -88,7 +90,7 @@ export function analyseNote(markdown: string, options: AnalysisOptions = {}): No
 	const linked = sentences.map((s) => {
 		while (cursor + 1 < clean.lines.length && clean.lines[cursor + 1].start <= s.start) cursor++;
 		const line = clean.lines[cursor];
-		return /\b(?:https?:\/\/|www\.)/i.test(s.text) || (line !== undefined && line.links > 0);
+		return HOLDS_URL.test(s.text) || (line !== undefined && line.links > 0);
 	});
 	const title = options.title ?? frontmatterTitle(source) ?? "";
 	const tagTerms = (options.tags ?? []).flatMap((t) => contentTerms(t.replace(/^#/, "").replace(/[/_-]+/g, " ")));
@@ -108,7 +110,7 @@ export function analyseNote(markdown: string, options: AnalysisOptions = {}): No
 		tagTerms: new Set(tagTerms),
 	};
 
-	const forced = forcedLines(clean, from, to, sentences, ctx);
+	const forced = forcedLines(clean, startOf(range.from), startOf(range.to), sentences, ctx);
 	const units = buildUnits(sentences, cues)
 		.filter((u) => !forced.some((f) => u.start < f.end && u.end > f.start))
 		.map((u) => scoreUnit(u, ctx));

@@ -71,13 +71,10 @@ function isAntithesis(a: Sentence, b: Sentence, ca: SentenceCues, cb: SentenceCu
 	return parallelism(ca.shape, cb.shape) >= 0.5 || turnsNegation(ca, cb) >= 0.8;
 }
 
-function join(sentences: readonly Sentence[], ids: number[]): string {
-	return ids.map((k) => sentences[k].text).join(" ");
-}
-
-/** Sentence `k` with the one before it, as one candidate. */
-function pairUnit(prev: Sentence, s: Sentence, k: number, wholeParagraph: boolean, paragraphSize: number): Unit {
-	return { text: `${prev.text} ${s.text}`, start: prev.start, end: s.end, sentences: [k - 1, k], kind: "pair", wholeParagraph, paragraphSize };
+/** The candidate made of the consecutive sentences `ids`, their texts joined by spaces. */
+function unit(sentences: readonly Sentence[], ids: number[], kind: UnitKind, wholeParagraph: boolean, paragraphSize: number): Unit {
+	const text = ids.map((k) => sentences[k].text).join(" ");
+	return { text, start: sentences[ids[0]].start, end: sentences[ids[ids.length - 1]].end, sentences: ids, kind, wholeParagraph, paragraphSize };
 }
 
 /**
@@ -95,27 +92,24 @@ export function buildUnits(sentences: readonly Sentence[], cues: readonly Senten
 	for (let k = 0; k < sentences.length; k++) {
 		const s = sentences[k];
 		const n = size(k);
-		units.push({ text: s.text, start: s.start, end: s.end, sentences: [k], kind: "sentence", wholeParagraph: n === 1, paragraphSize: n });
+		units.push(unit(sentences, [k], "sentence", n === 1, n));
 
 		const last = k + 1 >= sentences.length || sentences[k + 1].paragraph !== s.paragraph;
 		if (last && n >= 2 && n <= 3 && s.kind !== "heading") {
-			const ids = Array.from({ length: n }, (_, d) => k - n + 1 + d);
-			const text = join(sentences, ids);
-			if (text.length <= MAX_PARAGRAPH_UNIT) {
-				units.push({ text, start: sentences[ids[0]].start, end: s.end, sentences: ids, kind: "paragraph", wholeParagraph: true, paragraphSize: n });
-			}
+			const paragraph = unit(sentences, Array.from({ length: n }, (_, d) => k - n + 1 + d), "paragraph", true, n);
+			if (paragraph.text.length <= MAX_PARAGRAPH_UNIT) units.push(paragraph);
 		}
 
 		const prev = k > 0 ? sentences[k - 1] : null;
 		const leaning = prev !== null && (cues[k].leansBack || cues[k].elliptical);
 		if (prev && !leaning && prev.paragraph === s.paragraph && n > 2 && prev.kind !== "heading" && isAntithesis(prev, s, cues[k - 1], cues[k])) {
-			units.push(pairUnit(prev, s, k, false, n));
+			units.push(unit(sentences, [k - 1, k], "pair", false, n));
 		}
 		if (prev && leaning) {
 			const samePara = prev.paragraph === s.paragraph;
 			const coversParagraph = samePara && n === 2;
 			if (!coversParagraph && prev.kind !== "heading" && prev.text.length + s.text.length < MAX_PARAGRAPH_UNIT) {
-				units.push(pairUnit(prev, s, k, !samePara && size(k - 1) === 1 && n === 1, samePara ? n : size(k - 1) + n));
+				units.push(unit(sentences, [k - 1, k], "pair", !samePara && size(k - 1) === 1 && n === 1, samePara ? n : size(k - 1) + n));
 			}
 		}
 	}

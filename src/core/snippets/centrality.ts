@@ -1,4 +1,4 @@
-import { vectorCount, type TermVectors } from "./vectors";
+import { floats, ints, vectorCount, type TermVectors } from "./vectors";
 
 /** Fixed so scoring time is bounded and results never depend on a convergence threshold. */
 const ITERATIONS = 30;
@@ -15,20 +15,20 @@ const DAMPING = 0.85;
  */
 export function textRank(vectors: TermVectors): Float64Array {
 	const n = vectorCount(vectors);
-	let scores = new Float64Array(n);
+	let scores = floats(n);
 	if (n === 0) return scores;
 	const { start, ids, weights, terms } = vectors;
 
 	// Vᵀ as postings: the sentences holding term t are sentence[postStart[t]..postStart[t+1]), with their weights
-	const postStart = new Int32Array(terms + 1);
+	const postStart = ints(terms + 1);
 	for (let p = 0; p < start[n]; p++) postStart[ids[p] + 1]++;
 	for (let t = 0; t < terms; t++) postStart[t + 1] += postStart[t];
 	const fill = postStart.slice(0, terms);
-	const sentence = new Int32Array(start[n]);
-	const postWeight = new Float64Array(start[n]);
-	const holders = new Int32Array(terms); // sentences with a positive weight on the term
-	const termTotal = new Float64Array(terms); // Vᵀ·1
-	const selfSimilarity = new Float64Array(n); // the diagonal of V·Vᵀ
+	const sentence = ints(start[n]);
+	const postWeight = floats(start[n]);
+	const holders = ints(terms); // sentences with a positive weight on the term
+	const termTotal = floats(terms); // Vᵀ·1
+	const selfSimilarity = floats(n); // the diagonal of V·Vᵀ
 	for (let i = 0; i < n; i++) {
 		for (let p = start[i]; p < start[i + 1]; p++) {
 			const w = weights[p];
@@ -41,7 +41,7 @@ export function textRank(vectors: TermVectors): Float64Array {
 		}
 	}
 	// A sentence that shares no weighted term with another has no edge: found exactly, never from a rounded sum.
-	const outWeight = new Float64Array(n);
+	const outWeight = floats(n);
 	for (let i = 0; i < n; i++) {
 		let linked = false;
 		let sum = 0;
@@ -53,9 +53,9 @@ export function textRank(vectors: TermVectors): Float64Array {
 	}
 
 	scores.fill(1 / n);
-	let next = new Float64Array(n);
-	const share = new Float64Array(n);
-	const termShare = new Float64Array(terms);
+	let next = floats(n);
+	const share = floats(n);
+	const termShare = floats(terms);
 	for (let it = 0; it < ITERATIONS; it++) {
 		let dangling = 0;
 		for (let j = 0; j < n; j++) {

@@ -77,7 +77,7 @@ export function cleanMarkdown(markdown: string, opts: CleanOptions = {}): CleanT
 	let text = "";
 	let paragraph = -1;
 	let breakBefore = true;
-	let fence: { char: string; len: number } | null = null;
+	let fence: string | null = null; // the open code fence's run of backticks or tildes
 	const comments: CommentState = { percent: false, html: false };
 	let inQuote = false;
 	let callout: string | null = null;
@@ -87,11 +87,11 @@ export function cleanMarkdown(markdown: string, opts: CleanOptions = {}): CleanT
 		const raw = repairMojibake(rawLines[i]).normalize("NFC");
 		const fenceMatch = FENCE.exec(raw);
 		if (fence) {
-			if (fenceMatch && fenceMatch[1][0] === fence.char && fenceMatch[1].length >= fence.len && !raw.slice(fenceMatch[0].length).trim()) fence = null;
+			if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && !raw.slice(fenceMatch[0].length).trim()) fence = null;
 			continue;
 		}
 		if (fenceMatch && !comments.percent && !comments.html) {
-			fence = { char: fenceMatch[1][0], len: fenceMatch[1].length };
+			fence = fenceMatch[1];
 			breakBefore = true;
 			continue;
 		}

@@ -9,18 +9,13 @@ export function stripComments(line: string, state: CommentState): string {
 	let out = "";
 	let i = 0;
 	while (i < line.length) {
-		if (state.percent) {
-			const end = line.indexOf("%%", i);
+		if (state.percent || state.html) {
+			// inside a comment (only ever one kind at a time): skip to its end, or drop the rest of the line
+			const closer = state.percent ? "%%" : "-->";
+			const end = line.indexOf(closer, i);
 			if (end < 0) return out;
-			state.percent = false;
-			i = end + 2;
-			continue;
-		}
-		if (state.html) {
-			const end = line.indexOf("-->", i);
-			if (end < 0) return out;
-			state.html = false;
-			i = end + 3;
+			state.percent = state.html = false;
+			i = end + closer.length;
 			continue;
 		}
 		const pct = line.indexOf("%%", i);

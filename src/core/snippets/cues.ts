@@ -2,14 +2,14 @@
  * Cues that make one sentence quotable on its own (or not): plain regular expressions, so every score can be
  * explained. `sentence-cues.ts` runs them once per sentence; `score.ts` combines and weighs them per candidate.
  */
+import { endBeforeClosers } from "./sentence-end";
 import { words } from "./tokens";
 
 const CONTRAST = [
-	/\w[,;—–-]\s*(?:but\s+)?not\s+(?!only\b|just\b|even\b|yet\b|sure\b|always\b)\w/i, // "X, not Y"
-	/\binstead of\b/i,
-	/\brather than\b/i,
-	/\b(?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not|not)\b[^.!?]{0,80}[,;.—–-]\s*(?:it['’]s|it is|they['’]re|they are|that['’]s|but)\b/i,
-	/\b(?:it['’]s|it is) not (?:about )?[^.!?]{1,80}[,;.—–-]\s*(?:it['’]s|it is)\b/i,
+	/\w[,;—–-]\s*(?:but\s+)?not\s+(?!(?:only|just|even|yet|sure|always)\b)\w/i, // "X, not Y"
+	/\b(?:instead of|rather than)\b/i,
+	/\b(?:(?:is|are|was)(?:n['’]t| not)|not)\b[^.!?]{0,80}[,;.—–-]\s*(?:it(?:['’]s| is)|they(?:['’]re| are)|that['’]s|but)\b/i,
+	/\bit(?:['’]s| is) not (?:about )?[^.!?]{1,80}[,;.—–-]\s*it(?:['’]s| is)\b/i,
 	/\bnot because\b[^.!?]{1,80}\bbut because\b/i,
 	/\bnot\b[^.!?]{1,60}\bbut\b/i,
 	/\bless\b[^.!?]{1,60}\bmore\b|\bmore\b[^.!?]{1,60}\bless\b/i,
@@ -26,54 +26,70 @@ const IMPERATIVE_VERBS = new Set(
 );
 const FIRST_WORDS = /^[\s"'“‘(]*([\p{L}'’]+)[\s,]*(\S*)/u;
 const NOT_IMPERATIVE_NEXT = /^(?:is|are|was|were|has|have|had|does|did|will|can|of|and|or)\b/i;
-const DEFINITION = /^[\s"'“‘]*(?!(?:it|this|that|these|those|there|here|he|she|they|we|i|you|what|which|who|so|and|but|if|when)\b)(?:(?!(?:who|that|which|when|if|and|or)\b)[\p{L}'’-]+,?\s+){0,4}(?:is|are|isn['’]t|aren['’]t|means|has|equals|beats)\b/iu;
+const DEFINITION = /^[\s"'“‘]*(?!(?:it|this|that|these|those|there|here|he|she|they|we|i|you|what|which|who|so|and|but|if|when)\b)(?:(?!(?:who|that|which|when|if|and|or)\b)[\p{L}'’-]+,?\s+){0,4}(?:(?:is|are)(?:n['’]t)?|means|has|equals|beats)\b/iu;
 const ELLIPTICAL_END = /(?:^|\s)(?:(?:is|are|was|were|do|does|did|would|should|has|have)(?:n['’]t)?|can(?:['’]t)?|will|won['’]t)[.!]["'”’)]*$/i;
 // ELLIPTICAL_END can only match in a sentence's last characters: this global copy is started there (lastIndex).
 const ELLIPTICAL_TAIL = new RegExp(ELLIPTICAL_END.source, "gi");
 /** The longest auxiliary ("shouldn't") plus the space before it and one to spare. */
 const ELLIPTICAL_REACH = 11;
-/** What may follow a sentence's final stop: closing quotes and brackets. */
-const CLOSERS = `"'”’)`;
 const LEANING_START = /^[\s"'“‘(]*(?:they|it|this|that|these|those)\b/i;
 const LEADING_PRONOUN = /^[\s"'“‘(]*(?:he|she|they|it|this|that|these|those|then|so|and|but|also|which|here|there|him|her|them)\b/i;
 const IMPERSONAL_IT = /^[\s"'“‘(]*it(?:['’]s| is| was)\s+(?:not|never|always|all|about|easy|hard|time|okay|ok|true|simple|better|worse)\b/i;
-const TIME_REFERENCE = /\b(?:last (?:week|month|year|night|time)|yesterday|today|tonight|this (?:morning|afternoon|evening|week|month|year|post|article|blog)|tomorrow|the other day|as i (?:said|mentioned|wrote)|like i (?:said|mentioned)|as mentioned|mentioned (?:above|earlier)|see (?:above|below)|above|below)\b/i;
+// "see above" and "mentioned above" are caught by the bare "above" (and "below").
+const TIME_REFERENCE = /\b(?:last (?:week|month|year|night|time)|yesterday|today|tonight|this (?:morning|afternoon|evening|week|month|year|post|article|blog)|tomorrow|the other day|as i (?:said|mentioned|wrote)|like i (?:said|mentioned)|as mentioned|mentioned earlier|above|below)\b/i;
 const CALL_TO_ACTION = /\b(?:click|subscribe|sign(?:ing)? up|signup|link (?:below|above|in (?:my|the) bio)|download|register|join (?:my|our|the)|follow me|dm me|book a call|free (?:guide|webinar|ebook|e-book|trial)|grab (?:your|a) (?:copy|seat|spot)|buy (?:my|the) book|check out|visit (?:my|our))\b/i;
-const PAST = /\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t)\b|\b(?:i|we|he|she|they|you|it)\s+(?:just\s+|never\s+|finally\s+|once\s+)?(?:went|got|said|told|took|came|saw|made|thought|knew|found|lost|won|sent|wrote|left|met|\w{2,}[^e\s]ed)\b/i;
+const PAST = /\b(?:(?:was|were|did)(?:n['’]t)?|had)\b|\b(?:i|we|he|she|they|you|it)\s+(?:just\s+|never\s+|finally\s+|once\s+)?(?:went|got|said|told|took|came|saw|made|thought|knew|found|lost|won|sent|wrote|left|met|\w{2,}[^e\s]ed)\b/i;
 const STORY = /\b(?:i|we)\s+(?:was|were|had|went|got|called|told|asked|said|met|sat|walked|drove|heard|saw|remember(?:ed)?|spent|spoke|received|started)\b/i;
 const QUESTION_END = /\?\s*["'”’)]*$/;
 const SIGN_OFF = /^[\s"'“‘]*(?:thanks|thank you|hi|hey|hello|dear|cheers)\b/i;
-const LEADS_ON = /:\s*["'”’)]*$|^[\s"'“‘]*(?:here['’]?s|here is)\b/i;
+const LEADS_ON = /:\s*["'”’)]*$|^[\s"'“‘]*here(?:['’]?s| is)\b/i;
 
 /** "X isn't Y. It's Z.": the contrast patterns that can run across a sentence boundary. */
-const CROSS_CONTRAST = [CONTRAST[3], CONTRAST[4]];
+const CROSS_CONTRAST = [CONTRAST[2], CONTRAST[3]];
 /** True when a run of sentences opposes two ideas across a sentence boundary ("Asking isn't pushy. It's…"). */
 export const opposesAcross = (s: string): boolean => CROSS_CONTRAST.some((re) => re.test(s));
-const SELF = 1;
-const READER = 2;
-const PARTICULAR = 4;
-const NEGATION = 8;
-/** Which word-level cue each listed word raises; one lookup per word instead of one per word list. */
-const WORD_FLAGS = new Map<string, number>();
-for (const [list, flag] of [
-	["i i'm i've i'd i'll me my mine myself", SELF],
-	["you your you're you'll you've you'd yourself yours", READER],
-	["he she him his her hers", PARTICULAR],
-	["no not never nobody nothing none don't doesn't didn't isn't aren't won't can't stop", NEGATION],
-] as const) {
-	for (const w of list.split(" ")) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | flag);
+/** The word-level cue bits of `wordFlags` (an enum, so the bundler writes each as a plain number). */
+export enum WordCue {
+	/** The author speaks for themself (I, my, me). */
+	self = 1,
+	/** The reader is addressed (you, your). */
+	reader = 2,
+	/** About particular people or numbers (he, she, digits). */
+	particular = 4,
+	/** Something is denied (not, never, nobody, don't). */
+	negation = 8,
 }
+
+/** Word → the OR of the bits of every space-separated list it is in: one lookup per word instead of one per list. */
+export function bitsByWord(lists: readonly (readonly [string, number])[]): Map<string, number> {
+	const bits = new Map<string, number>();
+	for (const [list, bit] of lists) for (const w of list.split(" ")) bits.set(w, (bits.get(w) ?? 0) | bit);
+	return bits;
+}
+
+/** Which word-level cue each listed word raises. */
+const WORD_FLAGS = bitsByWord([
+	["i i'm i've i'd i'll me my mine myself", WordCue.self],
+	["you your you're you'll you've you'd yourself yours", WordCue.reader],
+	["he she him his her hers", WordCue.particular],
+	["no not never nobody nothing none don't doesn't didn't isn't aren't won't can't stop", WordCue.negation],
+]);
 
 /** What one lower-cased word tells the word-level cues, as bits to OR over a sentence and read with `wordCuesOf`. */
 export function wordFlags(w: string): number {
 	const c = w.charCodeAt(0);
-	if (c >= 48 && c <= 57) return PARTICULAR; // a number, like he or she, is about something particular
+	if (c >= 48 && c <= 57) return WordCue.particular; // a number, like he or she, is about something particular
 	return WORD_FLAGS.get(w) ?? 0;
 }
 
 /** The word-level cues of a sentence from the OR of its words' `wordFlags`. */
 export function wordCuesOf(flags: number): { speaksForSelf: boolean; addressesReader: boolean; particular: boolean; denies: boolean } {
-	return { speaksForSelf: (flags & SELF) !== 0, addressesReader: (flags & READER) !== 0, particular: (flags & PARTICULAR) !== 0, denies: (flags & NEGATION) !== 0 };
+	return {
+		speaksForSelf: (flags & WordCue.self) !== 0,
+		addressesReader: (flags & WordCue.reader) !== 0,
+		particular: (flags & WordCue.particular) !== 0,
+		denies: (flags & WordCue.negation) !== 0,
+	};
 }
 
 /** Word-level cues, read off the lower-cased words of `tokens.words` (cheaper than a regular expression each). */
@@ -81,6 +97,11 @@ export function wordCues(list: readonly string[]): { speaksForSelf: boolean; add
 	let flags = 0;
 	for (let i = 0; i < list.length; i++) flags |= wordFlags(list[i]);
 	return wordCuesOf(flags);
+}
+
+/** A cue that is one regular expression: true when `re` matches somewhere in the sentence. */
+function matches(re: RegExp): (s: string) => boolean {
+	return (s) => re.test(s);
 }
 
 /** True when the sentence opposes two ideas: "X, not Y", "instead of", "rather than", "isn't… it's", "not… but". */
@@ -91,24 +112,22 @@ export const denies = (s: string): boolean => wordCues(words(s)).denies;
 export function commands(s: string): boolean {
 	const m = FIRST_WORDS.exec(s);
 	if (!m) return false;
-	const lower = m[1].toLowerCase();
-	const verb = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+	const verb = m[1].toLowerCase().replace(/’/g, "'");
 	return IMPERATIVE_VERBS.has(verb) && !NOT_IMPERATIVE_NEXT.test(m[2]) && !QUESTION_END.test(s);
 }
 /** True when the sentence is shaped like a definition (a few words, then "is", "means"…); `defines` also rules out commands. */
-export const definitionShaped = (s: string): boolean => DEFINITION.test(s);
+export const definitionShaped = matches(DEFINITION);
 /** True when the sentence says what something is ("Persistence is a plan…", "A no is information."). */
 export const defines = (s: string): boolean => definitionShaped(s) && !commands(s);
 /** True for a short sentence ending on a bare auxiliary ("Big plans don't.", "Relevance is."): it answers the one before. */
 export function elliptical(s: string): boolean {
-	let end = s.length;
-	while (end > 0 && CLOSERS.includes(s[end - 1])) end--;
+	const end = endBeforeClosers(s, s.length);
 	if (end === 0 || (s[end - 1] !== "." && s[end - 1] !== "!")) return false;
 	ELLIPTICAL_TAIL.lastIndex = Math.max(0, end - 1 - ELLIPTICAL_REACH);
 	return ELLIPTICAL_TAIL.test(s) && s.split(/\s+/).length <= 6;
 }
 /** True when the sentence opens with They/It/This/That/These/Those and so leans on the one before. */
-export const leansBack = (s: string): boolean => LEANING_START.test(s);
+export const leansBack = matches(LEANING_START);
 /** True when the sentence opens with a pronoun or connective that points back ("She…", "And…"), not an impersonal "It's not…". */
 export const pointsBack = (s: string): boolean => LEADING_PRONOUN.test(s) && !IMPERSONAL_IT.test(s);
 /** True when the sentence has nothing to point at alone: a leading pronoun or connective, or an elliptical ending. */
@@ -116,23 +135,23 @@ export const dangles = (s: string): boolean => elliptical(s) || pointsBack(s);
 /** True when the sentence talks to "you". */
 export const addressesReader = (s: string): boolean => wordCues(words(s)).addressesReader;
 /** True for a question. */
-export const asks = (s: string): boolean => QUESTION_END.test(s);
+export const asks = matches(QUESTION_END);
 /** True when the sentence is tied to a moment or a place in the post ("last week", "yesterday", "as I said", "below"). */
-export const datedOrPlaced = (s: string): boolean => TIME_REFERENCE.test(s);
+export const datedOrPlaced = matches(TIME_REFERENCE);
 /** True for promotion ("click", "subscribe", "sign up", "link below", "download"). */
-export const promotes = (s: string): boolean => CALL_TO_ACTION.test(s);
+export const promotes = matches(CALL_TO_ACTION);
 /** True when the author speaks for themself ("I", "my", "me"). */
 export const speaksForSelf = (s: string): boolean => wordCues(words(s)).speaksForSelf;
 /** True for the past tense: a story beat rather than a rule. */
-export const tellsPast = (s: string): boolean => PAST.test(s);
+export const tellsPast = matches(PAST);
 /** True for first-person narration ("I called him", "we went"). */
-export const narrates = (s: string): boolean => STORY.test(s);
+export const narrates = matches(STORY);
 /** True when the sentence is about particular people or numbers (he, she, digits): less general. */
 export const particular = (s: string): boolean => wordCues(words(s)).particular;
 /** True for thanks and greetings. */
-export const signsOff = (s: string): boolean => SIGN_OFF.test(s);
+export const signsOff = matches(SIGN_OFF);
 /** True when the sentence announces what follows ("…for ten minutes:", "Here's what I found") instead of saying it. */
-export const leadsOn = (s: string): boolean => LEADS_ON.test(s);
+export const leadsOn = matches(LEADS_ON);
 
 /**
  * 1 inside the 20–120 character band where punchlines live, falling off linearly to 0 at 8 and at 250 characters

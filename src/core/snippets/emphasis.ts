@@ -86,9 +86,14 @@ export function stripEmphasis(source: string): EmphasisResult {
 		emphasis.push(span);
 		if (f.role === "highlight") highlights.push({ ...span });
 	}
-	emphasis.sort((a, b) => a.start - b.start || a.end - b.end);
-	highlights.sort((a, b) => a.start - b.start || a.end - b.end);
+	emphasis.sort(byStart);
+	highlights.sort(byStart);
 	return { text: work, emphasis, highlights };
+}
+
+/** Spans in text order: by start, then by end. */
+function byStart(a: Span, b: Span): number {
+	return a.start - b.start || a.end - b.end;
 }
 
 /** Characters of `[start, end)` covered by sorted spans (overlaps counted once); how much of a sentence was stressed. */

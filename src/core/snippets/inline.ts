@@ -19,8 +19,8 @@ const ESCAPE_BASE = 0xe000; // private-use characters stand in for escaped punct
 
 const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*\s+/u;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
-/** What every match of URL starts with, as one cheap test. */
-const MAY_HOLD_URL = /https?:\/\/|www\./i;
+/** What every match of URL starts with, as one cheap test; also how scoring spots a sentence that holds a link. */
+export const HOLDS_URL = /\b(?:https?:\/\/|www\.)/i;
 const TRAILING_URL_PUNCT = /[.,;:!?)\]}'"’”]+$/;
 
 /** Any character that could start inline Markdown, HTML, an entity, a tag or a URL; lines without one are prose already. */
@@ -63,34 +63,31 @@ export function cleanInline(line: string, resolveTitle?: TitleResolver): InlineR
 	if (!MARKUP.test(line)) return { text: collapseSpaces(line).trim(), urls: [], emphasis: [], highlights: [], links: 0 };
 	const urls: string[] = [];
 	let links = 0;
-	// Each step runs only when its marker is in the line: a pattern cannot match without its literal characters.
 	let s = line;
-	if (s.includes("\\")) s = s.replace(/\\([\\`*_{}[\]()#+\-.!=~|<>])/g, (_, c: string) => String.fromCharCode(ESCAPE_BASE + ESCAPABLE.indexOf(c)));
-	if (s.includes("`")) s = s.replace(/``[^`]*``|`[^`]*`/g, " ");
-	if (s.includes("![[")) s = s.replace(/!\[\[[^\]]*\]\]/g, " ");
-	if (s.includes("![")) s = s.replace(/!\[[^\]]*\]\([^)]*\)/g, " ");
-	if (s.includes("[[")) {
-		s = s.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, target: string, alias?: string) => {
-			links++;
-			return alias !== undefined && alias.trim() ? alias.trim() : defaultLinkText(target, resolveTitle);
-		});
-	}
-	if (s.includes("^")) s = s.replace(/\^\[[^\]]*\]|\[\^[^\]]*\]/g, "");
-	if (s.includes("](")) {
-		s = s.replace(/\[([^\]]*)\]\(\s*(<[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+["'(][^)]*)?\)/g, (_, text: string, url: string) => {
-			links++;
-			pushUrl(urls, url);
-			return text;
-		});
-	}
-	if (s.includes("][")) s = s.replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1");
-	if (s.includes("<")) {
-		s = s.replace(/<((?:https?|mailto):[^\s<>]+)>/gi, (_, url: string) => `${url} `);
-		s = s.replace(/<\/?[A-Za-z][^<>]*>/g, (tag: string) => (/^<\/?(br|p|div|li)\b/i.test(tag) ? " " : ""));
-	}
+	// Each step runs only when its marker is in the line: a pattern cannot match without its literal characters.
+	const rewrite = (marker: string, re: RegExp, by: (match: string, ...groups: string[]) => string): void => {
+		if (s.includes(marker)) s = s.replace(re, by);
+	};
+	rewrite("\\", /\\([\\`*_{}[\]()#+\-.!=~|<>])/g, (_, c) => String.fromCharCode(ESCAPE_BASE + ESCAPABLE.indexOf(c)));
+	rewrite("`", /``[^`]*``|`[^`]*`/g, () => " ");
+	rewrite("![[", /!\[\[[^\]]*\]\]/g, () => " ");
+	rewrite("![", /!\[[^\]]*\]\([^)]*\)/g, () => " ");
+	rewrite("[[", /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, target, alias?: string) => {
+		links++;
+		return alias !== undefined && alias.trim() ? alias.trim() : defaultLinkText(target, resolveTitle);
+	});
+	rewrite("^", /\^\[[^\]]*\]|\[\^[^\]]*\]/g, () => "");
+	rewrite("](", /\[([^\]]*)\]\(\s*(<[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+["'(][^)]*)?\)/g, (_, text, url) => {
+		links++;
+		pushUrl(urls, url);
+		return text;
+	});
+	rewrite("][", /\[([^\]]+)\]\[[^\]]*\]/g, (_, text) => text);
+	rewrite("<", /<((?:https?|mailto):[^\s<>]+)>/gi, (_, url) => `${url} `);
+	rewrite("<", /<\/?[A-Za-z][^<>]*>/g, (tag) => (/^<\/?(br|p|div|li)\b/i.test(tag) ? " " : ""));
 	if (s.includes("&")) s = decodeEntities(s);
-	if (s.includes("#")) s = s.replace(/(^|\s)#(?=[\p{L}_])/gu, "$1");
-	if (MAY_HOLD_URL.test(s)) {
+	rewrite("#", /(^|\s)#(?=[\p{L}_])/gu, (_, before) => before);
+	if (HOLDS_URL.test(s)) {
 		for (const m of s.matchAll(URL)) {
 			links++;
 			pushUrl(urls, m[0].replace(TRAILING_URL_PUNCT, ""));

@@ -1,20 +1,26 @@
-import { wordFlags } from "./cues";
+import { bitsByWord, wordFlags } from "./cues";
 import { isContentWord, stem } from "./tokens";
 
-/** Gate bits: a sentence holding none of a gate's words skips that gate's regular expression. */
-export const GATE = { contrast: 1, place: 2, promo: 4, define: 8, story: 16 } as const;
+/**
+ * Gate bits: a sentence holding none of a gate's words skips that gate's regular expression. An enum, so the
+ * bundler writes each bit as a plain number where it is used.
+ */
+export enum GATE {
+	contrast = 1,
+	place = 2,
+	promo = 4,
+	define = 8,
+	story = 16,
+}
 
 // Words one of which must occur before the matching regular expression can fire: cheap gates for the costly tests.
-const GATES = new Map<string, number>();
-for (const [list, bit] of [
+const GATES = bitsByWord([
 	["not instead rather isn't aren't wasn't less more", GATE.contrast],
 	["last yesterday today tonight this tomorrow other said mentioned above below", GATE.place],
 	["click subscribe sign signing signup link download register join follow dm book free grab buy check visit", GATE.promo],
 	["is are isn't aren't means has equals beats", GATE.define],
 	["i we", GATE.story],
-] as const) {
-	for (const w of list.split(" ")) GATES.set(w, (GATES.get(w) ?? 0) | bit);
-}
+]);
 
 /** What one lower-cased word means to the sentence cues. */
 export interface WordInfo {

@@ -1,4 +1,6 @@
 import { segmenterFor } from "../text/segmenters";
+import { pushTrimmed } from "../text/trimmed-spans";
+import { endBeforeClosers } from "./sentence-end";
 
 /** A sentence as offsets into the text it was cut from. */
 export interface Piece {
@@ -20,7 +22,6 @@ const ABBREVIATION_TAIL = new RegExp(ABBREVIATION_END.source, "gi");
 const INITIAL_TAIL = new RegExp(INITIAL_END.source, "gu");
 /** The longest abbreviation ("approx") plus the character before it and the dot. */
 const ABBREVIATION_REACH = 8;
-const CLOSERS = `"'”’)`;
 const SPACE = /\s/;
 
 /** Where `s` ends once trailing whitespace is dropped. */
@@ -38,8 +39,7 @@ function endsLine(s: string): boolean {
 
 /** `ABBREVIATION_END.test(s)`, searched only from where the abbreviation must start. */
 function endsOnAbbreviation(s: string): boolean {
-	let end = endBeforeSpace(s);
-	while (end > 0 && CLOSERS.includes(s[end - 1])) end--;
+	const end = endBeforeClosers(s, endBeforeSpace(s));
 	if (end === 0 || s[end - 1] !== ".") return false;
 	ABBREVIATION_TAIL.lastIndex = Math.max(0, end - 1 - ABBREVIATION_REACH);
 	return ABBREVIATION_TAIL.test(s);
@@ -108,11 +108,6 @@ export function splitSentences(text: string): Piece[] {
 		merged.push({ ...p });
 	}
 	const out: Piece[] = [];
-	for (const p of merged) {
-		let { start, end } = p;
-		while (start < end && SPACE.test(text[start])) start++;
-		while (end > start && SPACE.test(text[end - 1])) end--;
-		if (end > start) out.push({ start, end });
-	}
+	for (const p of merged) pushTrimmed(out, text, p.start, p.end);
 	return out;
 }

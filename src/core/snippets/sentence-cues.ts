@@ -4,7 +4,6 @@ import { words } from "./tokens";
 
 /** Everything scoring asks about one sentence, computed once so candidates that share it pay nothing more. */
 export interface SentenceCues {
-	words: string[];
 	/** `words` stemmed, stopwords kept: the sentence's shape, for spotting parallel sentences. */
 	shape: string[];
 	terms: string[];
@@ -41,29 +40,27 @@ export function sentenceCues(text: string, lexicon: Lexicon = new Lexicon()): Se
 		gates |= info.gates;
 		flags |= info.flags;
 	}
-	const byWord = cue.wordCuesOf(flags);
 	const commands = cue.commands(text);
 	const elliptical = cue.elliptical(text);
 	return {
-		words: list,
 		shape,
 		terms,
 		opposes: (gates & GATE.contrast) !== 0 && cue.opposes(text),
-		denies: byWord.denies,
+		denies: (flags & cue.WordCue.negation) !== 0,
 		commands,
 		// as cue.defines and cue.dangles, reusing the command and ellipsis tests made above
 		defines: (gates & GATE.define) !== 0 && cue.definitionShaped(text) && !commands,
 		dangles: elliptical || cue.pointsBack(text),
 		leansBack: cue.leansBack(text),
 		elliptical: list.length <= 6 && elliptical,
-		addressesReader: byWord.addressesReader,
+		addressesReader: (flags & cue.WordCue.reader) !== 0,
 		asks: cue.asks(text),
 		datedOrPlaced: (gates & GATE.place) !== 0 && cue.datedOrPlaced(text),
 		promotes: (gates & GATE.promo) !== 0 && cue.promotes(text),
-		speaksForSelf: byWord.speaksForSelf,
+		speaksForSelf: (flags & cue.WordCue.self) !== 0,
 		tellsPast: cue.tellsPast(text),
 		narrates: (gates & GATE.story) !== 0 && cue.narrates(text),
-		particular: byWord.particular,
+		particular: (flags & cue.WordCue.particular) !== 0,
 		signsOff: cue.signsOff(text),
 		leadsOn: cue.leadsOn(text),
 	};

@@ -15,25 +15,25 @@ const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${
 const TIME = "\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?";
 const WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)";
 
-const COMMENT_DATE = new RegExp(`^(?:on\\s+)?${WEEKDAY}?${DATE}(?:\\s*(?:at|@|,|-|–)?\\s*${TIME})\\s*$`, "i");
+const COMMENT_DATE = new RegExp(`^(?:on\\s+)?${WEEKDAY}?${DATE}(?:\\s*(?:at|[@,–-])?\\s*${TIME})\\s*$`, "i");
 const DATED_COMMENTER = new RegExp(`\\b${DATE}\\b.*\\b(?:says|said|wrote)\\s*:?\\s*$`, "i");
 const COMMENTS_HEADING = /^(?:\d{1,4}|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts|reactions)\b(?:\s+(?:on|to|for)\b.*)?[:.]?$/i;
-const COMMENTS_LABEL = /^(?:comments?|responses?|reader comments|readers'? comments|discussion|join the discussion|trackbacks?|pingbacks?)\s*(?:\(\d+\))?\s*:?$/i;
-const REPLY_FORM = /^(?:leave a (?:reply|comment|response)|post a comment|add a comment|cancel reply|submit comment|post comment|you must be logged in to post a comment|reply|log in to reply|reply ↓)\b.{0,40}$/i;
+const COMMENTS_LABEL = /^(?:comments?|responses?|reader(?:s'?)? comments|discussion|join the discussion|trackbacks?|pingbacks?)\s*(?:\(\d+\))?\s*:?$/i;
+const REPLY_FORM = /^(?:leave a (?:reply|comment|response)|(?:post|add) a comment|cancel reply|submit comment|post comment|you must be logged in to post a comment|reply|log in to reply|reply ↓)\b.{0,40}$/i;
 const FOOTER = /^(?:share this|like this|related(?: posts| articles| reading)?|posted in|filed under|tagged(?: with)?|categories|about the author)\b\s*[:.]?.{0,80}$/i;
 const COMMENTER = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:says|said|wrote|writes|replied)\s*:?$/u;
 const GENERIC_SPEAKERS = new Set(
 	("he,she,they,it,everyone,everybody,nobody,somebody,someone,anyone,no one,my boss,mom,dad,the buyer,the customer," +
 		"the client,the prospect,science,research,who,that,this,what").split(","),
 );
-const NUMBERED_GREETING = /^\s*\d{1,3}[.)]\s+(?:hi|hey|hello|dear|thanks|thank you|great|love|loved|wow|awesome|nice|excellent|good|amen|brilliant|so true|well said)\b/i;
-const LEAD_IN = /(?:\bcomments? (?:below|section)|\bin the comments\b|\bleave (?:a|your) comment|\bdrop (?:a|me a) (?:comment|line)|\b(?:love|like) to (?:hear|know|read) (?:your|what you|from you)|\blet me know (?:what you think|your thoughts|in the)|\bshare your (?:thoughts|experiences?|comments|stories)\b|\bwhat do you think\?\s*$|\byour thoughts\?\s*$)/i;
+const NUMBERED_GREETING = /^\s*\d{1,3}[.)]\s+(?:hi|hey|hello|dear|thanks|thank you|great|loved?|wow|awesome|nice|excellent|good|amen|brilliant|so true|well said)\b/i;
+const LEAD_IN = /\b(?:comments? (?:below|section)|in the comments\b|leave (?:a|your) comment|drop (?:a|me a) (?:comment|line)|(?:love|like) to (?:hear|know|read) (?:your|what you|from you)|let me know (?:what you think|your thoughts|in the)|share your (?:thoughts|experiences?|comments|stories)\b|what do you think\?\s*$|your thoughts\?\s*$)/i;
 
-const HEAD_WEATHER = /\b(?:rain(?:y|ing)?|sunny|sun|cloudy|clouds|snow(?:y|ing)?|clear|fog(?:gy)?|overcast|partly|windy|wind|storms?|stormy|drizzle|mist(?:y)?|hail|sleet|humid|hot|cold|warm|cool|chilly|freezing)\b/i;
-const HEAD_TEMPERATURE = /\d+\s*(?:°|º|degrees?\b)/i;
+const HEAD_WEATHER = /\b(?:(?:rain|snow)(?:y|ing)?|sun(?:ny)?|cloud[sy]|clear|fog(?:gy)?|overcast|partly|windy?|storm[sy]?|drizzle|misty?|hail|sleet|humid|hot|cold|warm|cool|chilly|freezing)\b/i;
+const HEAD_TEMPERATURE = /\d+\s*(?:[°º]|degrees?\b)/i;
 const HEAD_TIME = new RegExp(`\\b${TIME}`, "i");
 const HEAD_CLOCK = /\b\d{1,2}:\d{2}\s*[ap]\.?\s?m\b/i;
-const HEAD_DATE = new RegExp(`^(?:posted(?: on)?\\s+|published(?: on)?\\s+|updated(?: on)?\\s+)?${WEEKDAY}?${DATE}(?:\\s+(?:by|[-–—|])\\s+.{1,40})?$`, "i");
+const HEAD_DATE = new RegExp(`^(?:(?:posted|published|updated)(?: on)?\\s+)?${WEEKDAY}?${DATE}(?:\\s+(?:by|[-–—|])\\s+.{1,40})?$`, "i");
 const HEAD_BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 function isCommenter(text: string): boolean {

@@ -1,3 +1,7 @@
+// Plain constants first: the bundler writes them in place only when nothing with side effects comes before.
+const APOSTROPHE = 39;
+const CURLY_APOSTROPHE = 0x2019;
+
 /** Function words that say nothing about what a line is about; left out of similarity, title and idf counts. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
 	(
@@ -18,8 +22,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 // Sticky, so one character can be tested in place without slicing; only non-ASCII characters reach them.
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
 const LETTER = /\p{L}/uy;
-const APOSTROPHE = 39;
-const CURLY_APOSTROPHE = 0x2019;
 
 /** Code units (1 or 2) of the code point at `i`, so a scan never stops inside a surrogate pair. */
 function codePointLength(s: string, i: number): number {
@@ -29,20 +31,16 @@ function codePointLength(s: string, i: number): number {
 	return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
-/** Code units of the letter or digit (`[\p{L}\p{N}]`) at `i`, or 0 when there is none. */
-function letterOrNumberAt(s: string, i: number): number {
+/**
+ * Code units of the letter (`\p{L}`), or with `digits` the letter or digit (`[\p{L}\p{N}]`), at `i` of `s`, or 0
+ * when there is none. `s` is lower-cased (see `words`), so the only ASCII letters it holds are a–z.
+ */
+function wordCharAt(s: string, i: number, digits: boolean): number {
 	const c = s.charCodeAt(i);
-	if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
-	LETTER_OR_NUMBER.lastIndex = i;
-	return LETTER_OR_NUMBER.test(s) ? LETTER_OR_NUMBER.lastIndex - i : 0;
-}
-
-/** Code units of the letter (`\p{L}`) at `i`, or 0 when there is none. */
-function letterAt(s: string, i: number): number {
-	const c = s.charCodeAt(i);
-	if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
-	LETTER.lastIndex = i;
-	return LETTER.test(s) ? LETTER.lastIndex - i : 0;
+	if (c < 128) return (c >= 97 && c <= 122) || (digits && c >= 48 && c <= 57) ? 1 : 0;
+	const re = digits ? LETTER_OR_NUMBER : LETTER;
+	re.lastIndex = i;
+	return re.test(s) ? re.lastIndex - i : 0;
 }
 
 /** "-xes", "-zes", "-ches", "-shes", "-sses": plurals whose "es" goes as a whole. */
@@ -60,20 +58,25 @@ function isLsz(c: number): boolean {
 	return c === 108 || c === 115 || c === 122;
 }
 
+/** Suffixes `stem` cuts, the first that fits winning, from words longer than the number given. */
+const SUFFIXES: readonly (readonly [string, number])[] = [
+	["ing", 5],
+	["ed", 4],
+	["ers", 5],
+	["er", 4],
+	["ly", 5],
+];
+
 /** Cuts common English suffixes so "selling", "sells" and "sell" count as one word; crude but cheap and stable. */
 export function stem(word: string): string {
 	let w = word;
 	if (w.length <= 3) return w;
 	if (w.endsWith("'s")) w = w.slice(0, -2);
 	if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
-	if (w.endsWith("sses")) return w.slice(0, -2);
 	if (endsWithSibilantEs(w)) return w.slice(0, -2);
-	if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
-	else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
-	else if (w.endsWith("ers") && w.length > 5) w = w.slice(0, -3);
-	else if (w.endsWith("er") && w.length > 4) w = w.slice(0, -2);
-	else if (w.endsWith("ly") && w.length > 5) w = w.slice(0, -2);
-	else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
+	const suffix = SUFFIXES.find(([end, longer]) => w.length > longer && w.endsWith(end));
+	if (suffix) w = w.slice(0, -suffix[0].length);
+	else if (w.endsWith("s") && !/[siu]s$/.test(w)) w = w.slice(0, -1); // not "-ss", "-us", "-is"
 	if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !isLsz(w.charCodeAt(w.length - 1))) w = w.slice(0, -1);
 	if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
 	return w;
@@ -90,24 +93,24 @@ export function words(text: string): string[] {
 	const n = s.length;
 	let i = 0;
 	while (i < n) {
-		let step = letterOrNumberAt(s, i);
+		let step = wordCharAt(s, i, true);
 		if (step === 0) {
 			i += codePointLength(s, i);
 			continue;
 		}
 		const start = i;
 		i += step;
-		while (i < n && (step = letterOrNumberAt(s, i)) > 0) i += step;
+		while (i < n && (step = wordCharAt(s, i, true)) > 0) i += step;
 		let curly = false;
 		for (;;) {
 			const c = s.charCodeAt(i);
 			if (c !== APOSTROPHE && c !== CURLY_APOSTROPHE) break;
 			let j = i + 1;
-			let l = j < n ? letterAt(s, j) : 0;
+			let l = j < n ? wordCharAt(s, j, false) : 0;
 			if (l === 0) break;
 			if (c === CURLY_APOSTROPHE) curly = true;
 			j += l;
-			while (j < n && (l = letterAt(s, j)) > 0) j += l;
+			while (j < n && (l = wordCharAt(s, j, false)) > 0) j += l;
 			i = j;
 		}
 		const w = s.slice(start, i);

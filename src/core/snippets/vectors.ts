@@ -15,6 +15,16 @@ export interface TermVectors {
 	terms: number;
 }
 
+/** A zero-filled array of `length` floats: the flat tables of the vectors and of `textRank`. */
+export function floats(length: number): Float64Array {
+	return new Float64Array(length);
+}
+
+/** A zero-filled array of `length` 32-bit integers (ids, offsets, counts). */
+export function ints(length: number): Int32Array {
+	return new Int32Array(length);
+}
+
 /** How many sentences `vectors` holds. */
 export function vectorCount(vectors: TermVectors): number {
 	return vectors.start.length - 1;
@@ -31,7 +41,7 @@ export function sentenceVectors(sentenceTerms: readonly (readonly string[])[], i
 	const terms: string[] = [];
 	let total = 0;
 	for (const list of sentenceTerms) total += list.length;
-	const flat = new Int32Array(total);
+	const flat = ints(total);
 	let at = 0;
 	for (const list of sentenceTerms) {
 		for (const t of list) {
@@ -47,12 +57,12 @@ export function sentenceVectors(sentenceTerms: readonly (readonly string[])[], i
 
 	const vocabulary = terms.length;
 	// `seen[id]` is 1 + the last sentence that met the term, so each sentence handles a term once
-	const seen = new Int32Array(vocabulary);
-	const weightOf = new Float64Array(vocabulary);
+	const seen = ints(vocabulary);
+	const weightOf = floats(vocabulary);
 	if (idf) {
 		for (let id = 0; id < vocabulary; id++) weightOf[id] = usable(idf(terms[id]));
 	} else {
-		const df = new Int32Array(vocabulary);
+		const df = ints(vocabulary);
 		at = 0;
 		for (let s = 0; s < n; s++) {
 			for (const end = at + sentenceTerms[s].length; at < end; at++) {
@@ -66,10 +76,10 @@ export function sentenceVectors(sentenceTerms: readonly (readonly string[])[], i
 		seen.fill(0);
 	}
 
-	const tf = new Int32Array(vocabulary);
-	const start = new Int32Array(n + 1);
-	const ids = new Int32Array(total);
-	const weights = new Float64Array(total);
+	const tf = ints(vocabulary);
+	const start = ints(n + 1);
+	const ids = ints(total);
+	const weights = floats(total);
 	let out = 0;
 	at = 0;
 	for (let s = 0; s < n; s++) {

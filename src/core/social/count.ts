@@ -1,7 +1,7 @@
 import { isEmojiGrapheme } from "./emoji";
 import { graphemeCount, graphemes, utf8Length } from "./graphemes";
 import type { PlatformId, PlatformRules } from "./platforms";
-import { findUrls } from "./urls";
+import { findUrls, type UrlSpan } from "./urls";
 import { xLength } from "./x-length";
 
 export type { PlatformId, PlatformRules } from "./platforms";
@@ -17,19 +17,16 @@ export { platformRules, PLATFORM_IDS, DEFAULT_MASTODON_LIMIT } from "./platforms
  *   (an emoji outside the BMP counts 2).
  */
 export function countLength(id: PlatformId, text: string): number {
-	switch (id) {
-		case "x":
-			return xLength(text);
-		case "bluesky":
-			return graphemeCount(text);
-		case "threads":
-			return threadsLength(text);
-		case "mastodon":
-			return mastodonLength(text);
-		case "linkedin":
-			return text.length;
-	}
+	return COUNTERS[id](text);
 }
+
+const COUNTERS: Record<PlatformId, (text: string) => number> = {
+	x: xLength,
+	bluesky: graphemeCount,
+	threads: threadsLength,
+	mastodon: mastodonLength,
+	linkedin: (text) => text.length,
+};
 
 /** Whether the text fits (length and, for Bluesky, UTF-8 bytes; for Threads, the number of links). */
 export function fits(rules: PlatformRules, text: string): boolean {
@@ -41,7 +38,12 @@ export function fits(rules: PlatformRules, text: string): boolean {
 
 /** Links as a platform that limits them sees them: `http(s)://` links (bare domains are not counted). */
 export function countLinks(text: string): number {
-	return findUrls(text, { requireScheme: true }).length;
+	return schemeLinks(text).length;
+}
+
+/** `http(s)://` links, as Mastodon and Threads find them. */
+function schemeLinks(text: string): UrlSpan[] {
+	return findUrls(text, { requireScheme: true });
 }
 
 const MASTODON_LINK = 23;
@@ -49,7 +51,7 @@ const MASTODON_LINK = 23;
 function mastodonLength(text: string): number {
 	let length = 0;
 	let from = 0;
-	for (const link of findUrls(text, { requireScheme: true })) {
+	for (const link of schemeLinks(text)) {
 		length += graphemeCount(text.slice(from, link.start)) + MASTODON_LINK;
 		from = link.end;
 	}

@@ -14,18 +14,23 @@ import { KNOWN_TLDS } from "./tlds";
 /** Emoji-style characters that Unicode still lists in emoji-variation-sequences, so VS16 belongs to them. */
 const PRESENTATION_WITH_VS16 = "⌚⌛◽◾☔☕♈-♓♿⚓⚡⚪⚫⚽⚾⛄⛅⛔⛪⛲⛳⛵⛺⛽❗⬛⬜⭐⭕🀄🈚🈯";
 
-const KEYCAP = "[0-9#*]\\uFE0F?\\u20E3";
+// Escapes in these strings are JavaScript ones (`\uFE0F`, one backslash): the pattern gets the character itself.
+const KEYCAP = "[0-9#*]\uFE0F?\u20E3";
 /** 🏴 + a subdivision code in tag letters (2 letters, then 1–4 letters or digits) + cancel tag. */
-const SUBDIVISION_FLAG = "\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,4}\\u{E007F}";
+const SUBDIVISION_FLAG = "\u{1F3F4}[\u{E0061}-\u{E007A}]{2}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,4}\u{E007F}";
 const FLAG = "\\p{Regional_Indicator}{1,2}";
-const STYLED = `(?:(?=\\P{Emoji_Presentation})\\p{Extended_Pictographic}|[${PRESENTATION_WITH_VS16}])\\uFE0F`;
+const PICTOGRAPH = "\\p{Extended_Pictographic}";
+const MODIFIER = "\\p{Emoji_Modifier}";
+const BASE = "\\p{Emoji_Modifier_Base}";
+/** The next character is not emoji-style by default (a text-style `❤` or `☝`). */
+const TEXT_STYLE = "(?=\\P{Emoji_Presentation})";
+const STYLED = `(?:${TEXT_STYLE}${PICTOGRAPH}|[${PRESENTATION_WITH_VS16}])\uFE0F`;
 /** A skin tone on a base; a text-style base (☝ ✌ 🖐) may keep its VS16 before the tone. */
-const TONED = "(?:(?=\\P{Emoji_Presentation})\\p{Emoji_Modifier_Base}\\uFE0F?|\\p{Emoji_Modifier_Base})\\p{Emoji_Modifier}";
-const ELEMENT = `(?:${TONED}|${STYLED}|\\p{Extended_Pictographic}|\\p{Emoji_Modifier})`;
+const TONED = `(?:${TEXT_STYLE}${BASE}\uFE0F?|${BASE})${MODIFIER}`;
+const ELEMENT = `(?:${TONED}|${STYLED}|${PICTOGRAPH}|${MODIFIER})`;
 /** A ZWJ chain starts on an emoji-style element; `™‍™` is two text characters around a joiner. */
-const CHAIN_HEAD =
-	`(?:${TONED}|${STYLED}|(?=[\\u{10000}-\\u{10FFFF}]|\\p{Emoji_Presentation})\\p{Extended_Pictographic}|\\p{Emoji_Modifier})`;
-const SEQUENCE = `(?:${KEYCAP}|${SUBDIVISION_FLAG}|${FLAG}|${CHAIN_HEAD}(?:\\u200D${ELEMENT})+|${ELEMENT})`;
+const CHAIN_HEAD = `(?:${TONED}|${STYLED}|(?=[\u{10000}-\u{10FFFF}]|\\p{Emoji_Presentation})${PICTOGRAPH}|${MODIFIER})`;
+const SEQUENCE = `(?:${KEYCAP}|${SUBDIVISION_FLAG}|${FLAG}|${CHAIN_HEAD}(?:\u200D${ELEMENT})+|${ELEMENT})`;
 
 const AT = new RegExp(SEQUENCE, "uy");
 const REGIONAL_PAIR = /^\p{Regional_Indicator}{2}$/u;

@@ -12,13 +12,7 @@ export function graphemes(text: string): string[] {
 
 /** Number of grapheme clusters: how Bluesky and Mastodon count characters. */
 export function graphemeCount(text: string): number {
-	const segmenter = segmenterFor("grapheme");
-	if (!segmenter) return Array.from(text).length;
-	if (oneCharClusters(text)) return text.length;
-	let count = 0;
-	const parts = clusters(segmenter, text);
-	while (!parts.next().done) count++;
-	return count;
+	return oneCharClusters(text) ? text.length : graphemes(text).length;
 }
 
 /**

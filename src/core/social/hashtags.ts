@@ -17,15 +17,15 @@ const HAS_LETTER = /\p{L}/u;
  */
 export function hashtagsFromTags(tags: string[], exclude: string[]): string[] {
 	const excluded = exclude.map(normaliseTag).filter(Boolean);
-	const excludedHashtags = new Set(exclude.map(toHashtag).filter(isPresent).map(lower));
-	const seen = new Set<string>();
+	// Lower-cased hashtags already given out, seeded with the excluded ones so both are skipped by one test.
+	const seen = new Set(exclude.map((tag) => toHashtag(tag)?.toLowerCase()));
 	const out: string[] = [];
 	for (const tag of tags) {
 		const name = normaliseTag(tag);
 		if (!name || excluded.some((parent) => name === parent || name.startsWith(parent + "/"))) continue;
 		const hashtag = toHashtag(tag);
-		if (!hashtag || excludedHashtags.has(lower(hashtag)) || seen.has(lower(hashtag))) continue;
-		seen.add(lower(hashtag));
+		if (!hashtag || seen.has(hashtag.toLowerCase())) continue;
+		seen.add(hashtag.toLowerCase());
 		out.push(hashtag);
 	}
 	return out;
@@ -46,12 +46,4 @@ function toHashtag(tag: string): string | null {
 function capitalise(word: string): string {
 	const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
 	return first.toUpperCase() + word.slice(first.length);
-}
-
-function lower(text: string): string {
-	return text.toLowerCase();
-}
-
-function isPresent<T>(value: T | null): value is T {
-	return value !== null;
 }

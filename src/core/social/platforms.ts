@@ -22,19 +22,19 @@ export const DEFAULT_MASTODON_LIMIT = 500;
 
 /** Default rules; Mastodon's limit is a setting, pass it in. */
 export function platformRules(id: PlatformId, opts?: { mastodonLimit?: number }): PlatformRules {
-	switch (id) {
-		case "x":
-			return { id, name: "X", limit: 280, maxHashtags: 2 };
-		case "bluesky":
-			return { id, name: "Bluesky", limit: 300, maxBytes: 3000, maxHashtags: 3 };
-		case "threads":
-			return { id, name: "Threads", limit: 500, maxHashtags: 1, maxLinks: 5 };
-		case "mastodon":
-			return { id, name: "Mastodon", limit: mastodonLimit(opts?.mastodonLimit), maxHashtags: 3 };
-		case "linkedin":
-			return { id, name: "LinkedIn", limit: 3000, maxHashtags: 5 };
-	}
+	const rules = { id, ...RULES[id] };
+	if (id === "mastodon") rules.limit = mastodonLimit(opts?.mastodonLimit);
+	return rules;
 }
+
+/** Each platform's rules but its id; Mastodon's limit is the stock one until `platformRules` sets the instance's. */
+const RULES: Record<PlatformId, Omit<PlatformRules, "id">> = {
+	x: { name: "X", limit: 280, maxHashtags: 2 },
+	bluesky: { name: "Bluesky", limit: 300, maxBytes: 3000, maxHashtags: 3 },
+	threads: { name: "Threads", limit: 500, maxHashtags: 1, maxLinks: 5 },
+	mastodon: { name: "Mastodon", limit: DEFAULT_MASTODON_LIMIT, maxHashtags: 3 },
+	linkedin: { name: "LinkedIn", limit: 3000, maxHashtags: 5 },
+};
 
 /** A usable instance limit, or the default when the setting is missing or nonsense. */
 function mastodonLimit(value: number | undefined): number {

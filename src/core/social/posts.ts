@@ -55,10 +55,7 @@ export function buildPost(rules: PlatformRules, input: PostInput): Post | null {
 
 /** The parts joined as the platforms show them best: each part its own paragraph. */
 function layout(line: string, link: string | null, hashtags: string[]): string {
-	const parts = [line];
-	if (link) parts.push(link);
-	if (hashtags.length > 0) parts.push(hashtags.join(" "));
-	return parts.join("\n\n");
+	return [line, link, hashtags.join(" ")].filter(Boolean).join("\n\n");
 }
 
 /** Hashtags worth trying, in order, within the cap; the rest (and those the line already has) are dropped. */
@@ -67,7 +64,8 @@ function usableHashtags(hashtags: string[], line: string, cap: number): { kept: 
 	const kept: string[] = [];
 	const dropped: string[] = [];
 	for (const raw of hashtags) {
-		const tag = raw.trim().startsWith("#") ? raw.trim() : "#" + raw.trim();
+		const trimmed = raw.trim();
+		const tag = trimmed.startsWith("#") ? trimmed : "#" + trimmed;
 		if (tag === "#") continue;
 		const key = tag.toLowerCase();
 		if (inLine.has(key) || kept.length >= cap) dropped.push(tag);

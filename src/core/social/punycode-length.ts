@@ -1,3 +1,16 @@
+/** Full stops that IDNA reads as label separators besides `.`. */
+const LABEL_DOTS = /[.\u3002\uFF0E\uFF61]/;
+const NON_ASCII = /[^\0-\x7F]/;
+const ACE_PREFIX = "xn--";
+
+const BASE = 36;
+const T_MIN = 1;
+const T_MAX = 26;
+const SKEW = 38;
+const DAMP = 700;
+const INITIAL_BIAS = 72;
+const INITIAL_N = 128;
+
 /**
  * The length of a host label once written in ASCII for DNS (`xn--` + RFC 3492 Punycode for a non-ASCII label).
  * X refuses a link whose host has a label outside 1–63 ASCII characters, which matters when a long run of
@@ -12,19 +25,6 @@ export function asciiLabelLength(label: string): number {
 	}
 	return length + parts - 1;
 }
-
-/** Full stops that IDNA reads as label separators besides `.`. */
-const LABEL_DOTS = /[.\u3002\uFF0E\uFF61]/;
-const NON_ASCII = /[^\0-\x7F]/;
-const ACE_PREFIX = "xn--";
-
-const BASE = 36;
-const T_MIN = 1;
-const T_MAX = 26;
-const SKEW = 38;
-const DAMP = 700;
-const INITIAL_BIAS = 72;
-const INITIAL_N = 128;
 
 /** Number of characters RFC 3492 encoding produces for `input` (basic code points, delimiter, then deltas). */
 function punycodeLength(input: string): number {

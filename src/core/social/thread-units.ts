@@ -1,4 +1,5 @@
 import { segmenterFor } from "../text/segmenters";
+import { pushTrimmed } from "../text/trimmed-spans";
 import { graphemes } from "./graphemes";
 import { findUrls, UrlSpan } from "./urls";
 
@@ -35,12 +36,6 @@ function between(text: string, range: Range, separator: RegExp, isCut: (match: R
 	}
 	pushTrimmed(pieces, text, range.start + from, range.end);
 	return pieces;
-}
-
-function pushTrimmed(pieces: Range[], text: string, start: number, end: number): void {
-	while (start < end && /\s/.test(text[start])) start++;
-	while (end > start && /\s/.test(text[end - 1])) end--;
-	if (end > start) pieces.push({ start, end });
 }
 
 /** Paragraphs: separated by a blank line. */

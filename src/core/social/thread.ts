@@ -1,7 +1,7 @@
 import { fits } from "./count";
 import type { PlatformRules } from "./platforms";
-import { LEVELS, linksOf, Range } from "./thread-units";
-import type { UrlSpan } from "./urls";
+import { LEVELS, Range } from "./thread-units";
+import { findUrls, type UrlSpan } from "./urls";
 
 /** How thread posts are numbered: not at all, `… 1/4` at the end, or `1/4 …` at the start. */
 export interface ThreadOptions {
@@ -19,7 +19,7 @@ export function splitThread(rules: PlatformRules, text: string, options: ThreadO
 	const whole = text.trim();
 	if (!whole) return [];
 	if (fits(rules, whole)) return [whole];
-	const links = linksOf(text);
+	const links = findUrls(text); // X's reading, the widest (bare domains too), found once per split
 	const all: Range = { start: 0, end: text.length };
 	if (options.numbering === "none") return split(rules, text, links, all, null).map((r) => slice(text, r));
 	let total = 2;

@@ -26,7 +26,7 @@ const GENERIC =
 	"land city london berlin nyc paris tokyo love fashion health fitness money finance bank insurance " +
 	"law legal ninja rocks lol game games video movie film radio stream events community " +
 	"foundation fund capital ventures partners marketing software red blue green pink black gold win " +
-	"works work jetzt email expert guru host press review reviews report science technology";
+	"works work jetzt expert guru host press review reviews report science technology";
 
 /** Every accepted TLD, lower case. */
 export const KNOWN_TLDS: ReadonlySet<string> = new Set(

@@ -29,16 +29,16 @@ export interface FindUrlOptions {
 	requireScheme?: boolean;
 }
 
-const SPACES = "\\t\\n\\v\\f\\r \\u0085\\u00A0\\u1680\\u180E\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000";
+const SPACES = "\\t\\n\\v\\f\\r \u0085\u00A0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000";
 const PUNCTUATION = "!'#%&()*+,\\\\\\-./:;<=>?@\\[\\]^_{|}~$";
-const BIDI_MARKS = "\\u202A-\\u202E\\u061C\\u200E\\u200F\\u2066-\\u2069";
-const NONCHARACTERS = "\\uFFFE\\uFEFF\\uFFFF";
-const LATIN_ACCENTS =
-	"\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF\\u0100-\\u024F\\u0253\\u0254\\u0256\\u0257\\u0259\\u025B" +
-	"\\u0263\\u0268\\u026F\\u0272\\u0289\\u028B\\u02BB\\u0300-\\u036F\\u1E00-\\u1EFF";
-const CYRILLIC = "\\u0400-\\u04FF";
+const BIDI_MARKS = "\u202A-\u202E\u061C\u200E\u200F\u2066-\u2069";
+const NONCHARACTERS = "\uFFFE\uFEFF\uFFFF";
+// Letters are written as themselves (U+00C0–U+00D6 is `À-Ö`); only the combining marks U+0300–U+036F are escaped.
+// Escapes in these strings are JavaScript ones (`\u00A0`, one backslash): the pattern gets the character itself.
+const LATIN_ACCENTS = "À-ÖØ-öø-ÿĀ-ɏɓɔɖɗəɛɣɨɯɲʉʋʻ\u0300-\u036FḀ-ỿ";
+const CYRILLIC = "Ѐ-ӿ";
 
-const BEFORE = `(?:[^A-Za-z0-9@\\uFF20$#\\uFF03${NONCHARACTERS}]|^)`;
+const BEFORE = `(?:[^A-Za-z0-9@\uFF20$#\uFF03${NONCHARACTERS}]|^)`;
 const HOST_CHAR = `[^${PUNCTUATION}${SPACES}${NONCHARACTERS}${BIDI_MARKS}]`;
 const SUBDOMAIN = `(?:(?:${HOST_CHAR}(?:[_-]|${HOST_CHAR})*)?${HOST_CHAR}\\.)`;
 const DOMAIN_NAME = `(?:(?:${HOST_CHAR}(?:-|${HOST_CHAR})*)?${HOST_CHAR}\\.)`;
@@ -46,7 +46,7 @@ const TLD_NAMES = [...KNOWN_TLDS].sort((a, b) => b.length - a.length).join("|");
 const TLD = `(?:(?:${TLD_NAMES})(?=[^0-9A-Za-z@+-]|$)|xn--[-0-9a-z]+)`;
 const HOST = `${SUBDOMAIN}*${DOMAIN_NAME}${TLD}`;
 
-const PATH_CHAR = `[a-z${CYRILLIC}0-9!*';:=+,.$/%#\\[\\]\\-\\u2013_~@|&${LATIN_ACCENTS}]`;
+const PATH_CHAR = `[a-z${CYRILLIC}0-9!*';:=+,.$/%#\\[\\]\\-\u2013_~@|&${LATIN_ACCENTS}]`;
 const PARENS = `\\((?:${PATH_CHAR}+|${PATH_CHAR}*\\(${PATH_CHAR}+\\)${PATH_CHAR}*)\\)`;
 const PATH_END = `[+\\-a-z${CYRILLIC}0-9=_#/${LATIN_ACCENTS}]`;
 /** A path is pieces, each ending on an end character or being a lone `(…)`: `/a.(b)` stops at `/a`. */

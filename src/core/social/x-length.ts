@@ -41,15 +41,7 @@ export function xLength(text: string): number {
 const LINK_WEIGHT = 23;
 const WIDE = 2;
 
-/** Code point ranges X weighs as one; everything else weighs two. */
-const NARROW_RANGES: readonly [number, number][] = [
-	[0x0000, 0x10ff],
-	[0x2000, 0x200d],
-	[0x2010, 0x201f],
-	[0x2032, 0x2037],
-];
-
+/** X weighs U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F and U+2032–U+2037 as one; everything else as two. */
 function codePointWeight(cp: number): number {
-	for (const [low, high] of NARROW_RANGES) if (cp >= low && cp <= high) return 1;
-	return WIDE;
+	return cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037) ? 1 : WIDE;
 }

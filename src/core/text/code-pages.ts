@@ -69,6 +69,10 @@ const HIGH_MAC =
 	"¿¡¬√ƒ≈∆«»…\xa0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ" +
 	"‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ"; // 0xF0 is the Apple logo, a private-use character
 
+/** The lead bytes the Windows code pages believe alone (Â Ã Î Ï Ð Ñ in 1252), and only beside lowercase letters. */
+const WINDOWS_STRONG = [0xc2, 0xc3, 0xce, 0xcf, 0xd0, 0xd1];
+const WINDOWS_WEAK = [0xc4, 0xc5, 0xc6, 0xc8];
+
 /** Mac Roman's math signs after `√` are more likely a formula (`√π`) than a mangled `ù`. */
 const MAC_MATH_CONTS = [0xad, 0xb0, 0xb1, 0xb2, 0xb3, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xba, 0xbd];
 
@@ -76,14 +80,14 @@ const MAC_MATH_CONTS = [0xad, 0xb0, 0xb1, 0xb2, 0xb3, 0xb5, 0xb6, 0xb7, 0xb8, 0x
 export const WINDOWS_1252: CodePage = {
 	name: "windows-1252",
 	high: HIGH_1252,
-	trust: latinTrust(HIGH_1252, [0xc2, 0xc3, 0xce, 0xcf, 0xd0, 0xd1], [0xc4, 0xc5, 0xc6, 0xc8]),
+	trust: latinTrust(HIGH_1252, WINDOWS_STRONG, WINDOWS_WEAK),
 };
 
 /** Windows-1250 (Central Europe): `Ä…` for ą, `Ĺ‚` for ł. */
 export const WINDOWS_1250: CodePage = {
 	name: "windows-1250",
 	high: HIGH_1250,
-	trust: latinTrust(HIGH_1250, [0xc2, 0xc3, 0xce, 0xcf, 0xd0, 0xd1], [0xc4, 0xc5, 0xc6, 0xc8]),
+	trust: latinTrust(HIGH_1250, WINDOWS_STRONG, WINDOWS_WEAK),
 };
 
 /**
@@ -94,8 +98,8 @@ export const WINDOWS_1251: CodePage = {
 	name: "windows-1251",
 	high: HIGH_1251,
 	trust: (lead, cont) => {
-		if ([0xc4, 0xc5, 0xc6, 0xc8].includes(lead)) return "weak";
-		if (![0xc2, 0xc3, 0xce, 0xcf, 0xd0, 0xd1].includes(lead)) return null;
+		if (WINDOWS_WEAK.includes(lead)) return "weak";
+		if (!WINDOWS_STRONG.includes(lead)) return null;
 		return CLOSERS.has(HIGH_1251.charCodeAt(cont - 0x80)) ? "weak" : "strong";
 	},
 };

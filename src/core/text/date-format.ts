@@ -12,6 +12,8 @@
  * are dropped, and field tokens accept the same lengths and ordinal `o` suffixes.
  */
 
+/** Patterns compiled at most; the cache is emptied when full (a vault uses one or two). */
+const MAX_COMPILED = 64;
 const MONTHS = "January February March April May June July August September October November December".split(" ");
 const DAYS = "Sunday Monday Tuesday Wednesday Thursday Friday Saturday".split(" ");
 /** en-US `P`, `PP`, `PPP`, `PPPP`. */
@@ -29,7 +31,6 @@ const SUPPORTED = /[yQqMLwdDEahHkKmsS]/;
 type Part = { text: string } | { token: string };
 
 const compiled = new Map<string, Part[]>();
-const MAX_COMPILED = 64;
 
 /** Formats `date` with a date-fns pattern (see above); throws a RangeError for an invalid date or pattern. */
 export function formatDate(date: Date, pattern: string): string {
@@ -61,33 +62,53 @@ function toPart(s: string): Part {
 	return { text: s };
 }
 
-/** One field token's text. */
+/** The numeric fields: the number each token letter reads off the date (the year as date-fns shows it). */
+const NUMBERS: Record<string, (date: Date) => number> = {
+	y: (date) => {
+		const full = date.getFullYear();
+		return full > 0 ? full : 1 - full;
+	},
+	Q: quarter,
+	q: quarter,
+	M: month,
+	L: month,
+	w: localWeek,
+	d: (date) => date.getDate(),
+	D: (date) => dayNumber(date.getFullYear(), date.getMonth(), date.getDate()) - dayNumber(date.getFullYear(), 0, 1) + 1,
+	h: (date) => date.getHours() % 12 || 12,
+	H: (date) => date.getHours(),
+	K: (date) => date.getHours() % 12,
+	k: (date) => date.getHours() || 24,
+	m: (date) => date.getMinutes(),
+	s: (date) => date.getSeconds(),
+};
+
+function quarter(date: Date): number {
+	return Math.floor(date.getMonth() / 3) + 1;
+}
+
+function month(date: Date): number {
+	return date.getMonth() + 1;
+}
+
+/** One field token's text: an ordinal `…o` token is the number as 1st, 2nd…; other numbers are padded to the token's length. */
 function field(date: Date, token: string): string {
 	const n = token.length;
-	const ordinal = n === 2 && token[1] === "o";
-	switch (token[0]) {
-		case "y": {
-			const full = date.getFullYear();
-			const year = full > 0 ? full : 1 - full;
-			return ordinal ? nth(year) : token === "yy" ? pad(year % 100, 2) : pad(year, n);
-		}
+	const letter = token[0];
+	// Only numeric fields take the `o` suffix (see TOKENS), so `value` is set whenever the token is an ordinal.
+	const value = NUMBERS[letter]?.(date) ?? 0;
+	if (n === 2 && token[1] === "o") return nth(value);
+	switch (letter) {
+		case "y":
+			return pad(token === "yy" ? value % 100 : value, n);
 		case "Q":
-		case "q": {
-			const q = Math.floor(date.getMonth() / 3) + 1;
-			return ordinal ? nth(q) : n === 1 || n === 5 ? String(q) : n === 2 ? pad(q, 2) : n === 3 ? `Q${q}` : `${nth(q)} quarter`;
-		}
+		case "q":
+			return n < 3 ? pad(value, n) : n === 5 ? String(value) : n === 3 ? `Q${value}` : `${nth(value)} quarter`;
 		case "M":
 		case "L": {
-			const m = date.getMonth();
-			if (ordinal) return nth(m + 1);
-			return n === 1 ? String(m + 1) : n === 2 ? pad(m + 1, 2) : n === 3 ? MONTHS[m].slice(0, 3) : n === 5 ? MONTHS[m][0] : MONTHS[m];
+			const name = MONTHS[value - 1];
+			return n < 3 ? pad(value, n) : n === 3 ? name.slice(0, 3) : n === 5 ? name[0] : name;
 		}
-		case "w":
-			return numeric(localWeek(date), token);
-		case "d":
-			return numeric(date.getDate(), token);
-		case "D":
-			return numeric(dayNumber(date.getFullYear(), date.getMonth(), date.getDate()) - dayNumber(date.getFullYear(), 0, 1) + 1, token);
 		case "E": {
 			const day = DAYS[date.getDay()];
 			return n <= 3 ? day.slice(0, 3) : n === 5 ? day[0] : n === 6 ? day.slice(0, 2) : day;
@@ -96,26 +117,11 @@ function field(date: Date, token: string): string {
 			const pm = date.getHours() >= 12;
 			return n <= 2 ? (pm ? "PM" : "AM") : n === 3 ? (pm ? "pm" : "am") : n === 5 ? (pm ? "p" : "a") : pm ? "p.m." : "a.m.";
 		}
-		case "h":
-			return numeric(date.getHours() % 12 || 12, token);
-		case "H":
-			return numeric(date.getHours(), token);
-		case "K":
-			return numeric(date.getHours() % 12, token);
-		case "k":
-			return numeric(date.getHours() || 24, token);
-		case "m":
-			return numeric(date.getMinutes(), token);
-		case "s":
-			return numeric(date.getSeconds(), token);
-		default: // "S": the first n digits of the fraction of a second, computed as date-fns does
+		case "S": // the first n digits of the fraction of a second, computed as date-fns does
 			return pad(Math.trunc(date.getMilliseconds() * Math.pow(10, n - 3)), n);
+		default:
+			return pad(value, n);
 	}
-}
-
-/** A plain number field: ordinal for a `…o` token, else padded to the token's length. */
-function numeric(value: number, token: string): string {
-	return token.length === 2 && token[1] === "o" ? nth(value) : pad(value, token.length);
 }
 
 /** `n` with at least `width` digits, the sign in front. */

@@ -59,7 +59,23 @@ export function repairMojibake(text: string): string {
 
 /** True when the text contains a mojibake run that repairMojibake would fix (for metadata-health reports). */
 export function hasMojibake(text: string): boolean {
-	return NON_ASCII.test(text) && repairPass(text, true) !== null;
+	return hasPageRun(text) && repairPass(text, true) !== null;
+}
+
+/**
+ * Whether two neighbouring characters are both in some code page (all are past ASCII): repairPass only repairs
+ * runs of two or more, so text without one (nearly every title, accented or not) needs no pass.
+ */
+function hasPageRun(text: string): boolean {
+	buildTables();
+	const mask = pageMask;
+	let previous = false;
+	for (let i = 0; i < text.length; i++) {
+		const inPage = mask[text.charCodeAt(i)] !== 0;
+		if (inPage && previous) return true;
+		previous = inPage;
+	}
+	return false;
 }
 
 /**

@@ -62,29 +62,34 @@ export class ExplorerHeader {
 
 	/** Null while loading; otherwise "N articles", or "N matching" while a filter is active. */
 	setCount(count: number | null, filtering: boolean): void {
-		if (count === null) this.#countEl.setText("Loading…");
-		else this.#countEl.setText(`${count} ${filtering ? "matching" : count === 1 ? "article" : "articles"}`);
+		this.#countEl.setText(count === null ? "Loading…" : `${count} ${filtering ? "matching" : count === 1 ? "article" : "articles"}`);
 	}
 
-	#iconButton(parent: HTMLElement, icon: string, label: string, onClick: (evt: MouseEvent) => void): HTMLElement {
+	#iconButton(parent: HTMLElement, icon: string, label: string, onClick: (evt: MouseEvent) => void): void {
 		const button = parent.createDiv({ cls: "clickable-icon nav-action-button", attr: { "aria-label": label, role: "button", tabindex: "0" } });
 		setIcon(button, icon);
 		this.#listen(button, "click", onClick);
-		return button;
 	}
 
 	#showSortMenu(evt: MouseEvent): void {
 		const s = this.#host.getSettings();
 		const menu = new Menu();
-		const option = (title: string, checked: boolean, patch: Partial<ArticleDeskSettings>, section: string) =>
-			menu.addItem((item) => item.setTitle(title).setChecked(checked).setSection(section).onClick(() => void this.#host.updateSettings(patch)));
-		option("Groups by name", s.groupSort === "name", { groupSort: "name" }, "groups");
-		option("Groups by number of notes", s.groupSort === "count", { groupSort: "count" }, "groups");
-		option("Notes by publication date", s.noteSort === "date", { noteSort: "date" }, "notes");
-		option("Notes by title", s.noteSort === "title", { noteSort: "title" }, "notes");
-		option("Notes by modified time", s.noteSort === "mtime", { noteSort: "mtime" }, "notes");
-		option("Descending", s.noteSortDesc, { noteSortDesc: true }, "order");
-		option("Ascending", !s.noteSortDesc, { noteSortDesc: false }, "order");
+		// Each entry sets one field to one value, and is checked while the field has that value.
+		const option = <K extends "groupSort" | "noteSort" | "noteSortDesc">(title: string, key: K, value: ArticleDeskSettings[K], section: string) =>
+			menu.addItem((item) =>
+				item
+					.setTitle(title)
+					.setChecked(s[key] === value)
+					.setSection(section)
+					.onClick(() => void this.#host.updateSettings({ [key]: value })),
+			);
+		option("Groups by name", "groupSort", "name", "groups");
+		option("Groups by number of notes", "groupSort", "count", "groups");
+		option("Notes by publication date", "noteSort", "date", "notes");
+		option("Notes by title", "noteSort", "title", "notes");
+		option("Notes by modified time", "noteSort", "mtime", "notes");
+		option("Descending", "noteSortDesc", true, "order");
+		option("Ascending", "noteSortDesc", false, "order");
 		menu.showAtMouseEvent(evt);
 	}
 }

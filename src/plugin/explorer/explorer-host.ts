@@ -3,6 +3,9 @@ import type { ArticleDeskSettings } from "../../core/settings";
 import type { ArticleStore } from "../article-store";
 
 export const EXPLORER_VIEW_TYPE = "article-desk-explorer";
+/** The view's name (its tab, and the hover-preview setting) and icon (its tab, and the ribbon button). */
+export const EXPLORER_NAME = "Article explorer";
+export const EXPLORER_ICON = "newspaper";
 
 export interface ExplorerHost {
 	readonly store: ArticleStore;

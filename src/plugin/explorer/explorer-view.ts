@@ -2,7 +2,7 @@
  * The article explorer: a sidebar tree grouping articles by tag, type, both, or date. It only wires Obsidian to the
  * core's ExplorerModel: rows come from the model, only the rows in view exist in the DOM, and events are coalesced.
  */
-import { ItemView, Keymap, Menu, TFile, WorkspaceLeaf } from "obsidian";
+import { ItemView, Keymap, Menu, PaneType, TFile, WorkspaceLeaf } from "obsidian";
 
 import { ExplorerModel, explorerOptionsFrom } from "../../core/explorer";
 import type { ExplorerOptions, Row } from "../../core/explorer";
@@ -11,8 +11,8 @@ import { treeKeyAction } from "../../core/explorer/tree-keys";
 import type { ArticleDeskSettings } from "../../core/settings";
 import type { StoreChange } from "../article-store";
 import { canFixMetadata, openFixModal } from "../health/fix-modal";
-import { EXPLORER_VIEW_TYPE, ExplorerHost } from "./explorer-host";
-import { ExplorerHeader } from "./explorer-header";
+import { EXPLORER_ICON, EXPLORER_NAME, EXPLORER_VIEW_TYPE, ExplorerHost } from "./explorer-host";
+import { ExplorerHeader, type Listen } from "./explorer-header";
 import { renderRow } from "./row-renderer";
 
 /** Row height in pixels; styles.css sets `.article-desk-row` to the same value. */
@@ -57,38 +57,39 @@ export class ExplorerView extends ItemView {
 	}
 
 	override getDisplayText(): string {
-		return "Article explorer";
+		return EXPLORER_NAME;
 	}
 
 	override getIcon(): string {
-		return "newspaper";
+		return EXPLORER_ICON;
 	}
 
 	override async onOpen(): Promise<void> {
 		const root = this.contentEl;
 		root.empty();
 		root.addClass("article-desk-explorer");
+		const listen: Listen = (el, type, cb) => this.registerDomEvent(el, type, cb);
 		this.#header = new ExplorerHeader(root, this.#host, {
 			onFilter: (text) => this.#setFilter(text),
 			onExpandAll: (expand) => this.#expandAll(expand),
-		}, (el, type, cb) => this.registerDomEvent(el, type, cb));
+		}, listen);
 		this.#messageEl = root.createDiv({ cls: "article-desk-message" });
 		this.#messageText = this.#messageEl.createSpan();
 		this.#clearButton = this.#messageEl.createEl("button", { text: "Clear filter", cls: "mod-muted" });
-		this.registerDomEvent(this.#clearButton, "click", () => this.#header.clearFilter());
-		this.#scroller = root.createDiv({ cls: "article-desk-scroller nav-files-container", attr: { role: "tree", tabindex: "0", "aria-label": "Articles" } });
-		this.#sizer = this.#scroller.createDiv({ cls: "article-desk-sizer" });
+		listen(this.#clearButton, "click", () => this.#header.clearFilter());
+		const scroller = (this.#scroller = root.createDiv({ cls: "article-desk-scroller nav-files-container", attr: { role: "tree", tabindex: "0", "aria-label": "Articles" } }));
+		this.#sizer = scroller.createDiv({ cls: "article-desk-sizer" });
 		this.#windowEl = this.#sizer.createDiv({ cls: "article-desk-window" });
 
-		this.registerDomEvent(this.#scroller, "scroll", () => this.#renderWindow());
-		this.registerDomEvent(this.#scroller, "click", (evt) => this.#onClick(evt));
-		this.registerDomEvent(this.#scroller, "auxclick", (evt) => {
+		listen(scroller, "scroll", () => this.#renderWindow());
+		listen(scroller, "click", (evt) => this.#onClick(evt));
+		listen(scroller, "auxclick", (evt) => {
 			if (evt.button === 1) this.#onClick(evt);
 		});
-		this.registerDomEvent(this.#scroller, "contextmenu", (evt) => this.#onContextMenu(evt));
-		this.registerDomEvent(this.#scroller, "mouseover", (evt) => this.#onHover(evt));
-		this.registerDomEvent(this.#scroller, "dragstart", (evt) => this.#onDragStart(evt));
-		this.registerDomEvent(this.#scroller, "keydown", (evt) => this.#onKey(evt));
+		listen(scroller, "contextmenu", (evt) => this.#onContextMenu(evt));
+		listen(scroller, "mouseover", (evt) => this.#onHover(evt));
+		listen(scroller, "dragstart", (evt) => this.#onDragStart(evt));
+		listen(scroller, "keydown", (evt) => this.#onKey(evt));
 		this.registerEvent(this.#host.store.onChange((change) => this.#onStoreChange(change)));
 		this.register(() => this.#cancelPending());
 		this.applySettings(this.#host.getSettings());
@@ -194,29 +195,35 @@ export class ExplorerView extends ItemView {
 	refresh(): void {
 		if (!this.#header) return;
 		const model = this.#ensureModel();
-		const store = this.#host.store;
+		const { ready } = this.#host.store;
 		const selectedRow = this.#selectedRow;
-		this.#header.setCount(store.ready ? model.noteCount : null, model.filtering);
-		let message = "";
+		this.#header.setCount(ready ? model.noteCount : null, model.filtering);
 		// Until the metadata cache has resolved, notes lack their tags and types: a tree drawn now would be wrong.
-		if (!store.ready) {
-			this.#rowCount = 0;
-			message = "Loading articles…";
-		} else {
-			this.#rowCount = model.rowCount(this.#expanded);
-			const reason = model.emptyReason;
-			if (reason === "no-match") message = "No articles match the filter.";
-			else if (reason === "no-notes") message = "No articles yet. Notes that count as articles appear here.";
-		}
-		this.#messageText.setText(message);
-		this.#clearButton.toggleClass("is-hidden", message !== "No articles match the filter.");
-		this.#messageEl.toggleClass("is-hidden", message === "");
+		this.#rowCount = ready ? model.rowCount(this.#expanded) : 0;
+		const reason = ready ? model.emptyReason : null;
+		this.#messageText.setText(
+			!ready
+				? "Loading articles…"
+				: reason === "no-match"
+					? "No articles match the filter."
+					: reason === "no-notes"
+						? "No articles yet. Notes that count as articles appear here."
+						: "",
+		);
+		this.#clearButton.toggleClass("is-hidden", reason !== "no-match");
+		this.#messageEl.toggleClass("is-hidden", ready && reason !== "no-match" && reason !== "no-notes");
 		// The selection follows its row when rows above it appear or go; if it went itself, the place is kept.
-		const moved = selectedRow && store.ready ? model.rowIndex(this.#expanded, selectedRow) : -1;
+		const moved = selectedRow && ready ? model.rowIndex(this.#expanded, selectedRow) : -1;
 		if (moved >= 0) this.#selected = moved;
 		else if (this.#selected >= this.#rowCount) this.#selected = this.#rowCount - 1;
-		this.#selectedRow = this.#selected >= 0 && store.ready ? (model.rowsInRange(this.#expanded, this.#selected, this.#selected + 1)[0] ?? null) : null;
+		// With the drawn window dropped, the row comes from the model (none while loading: there are no rows).
 		this.#windowRows = [];
+		this.#selectedRow = this.#rowAt(this.#selected) ?? null;
+		this.#redraw();
+	}
+
+	/** Draws the window even when its range is unchanged: its rows or the selection changed. */
+	#redraw(): void {
 		this.#lastWindow = "";
 		this.#renderWindow();
 	}
@@ -234,14 +241,12 @@ export class ExplorerView extends ItemView {
 		this.#sizer.setCssProps({ "--article-desk-total-height": `${win.total}px` });
 		this.#windowEl.setCssProps({ "--article-desk-offset": `${win.offset}px` });
 		this.#windowEl.empty();
-		const settings = this.#host.getSettings();
-		const index = this.#host.store.index;
-		const ctx = { article: (p: string) => index.get(p), mode: settings.groupMode, dateFormat: settings.dateFormat, relativeDates: settings.relativeDates, selected: false };
+		const ctx = { articles: this.#host.store.index, settings: this.#host.getSettings() };
 		this.#windowRows = this.#model && this.#rowCount > 0 ? this.#model.rowsInRange(this.#expanded, win.start, win.end) : [];
 		this.#windowStart = win.start;
 		for (let i = 0; i < this.#windowRows.length; i++) {
 			const at = win.start + i;
-			renderRow(this.#windowEl, this.#windowRows[i], at, { ...ctx, selected: at === this.#selected });
+			renderRow(this.#windowEl, this.#windowRows[i], at, at === this.#selected, ctx);
 		}
 		// Point assistive technology at the selected row, and at nothing once the selection is gone.
 		this.#scroller.setAttr("aria-activedescendant", this.#selected >= 0 && this.#selected < this.#rowCount ? `article-desk-row-${this.#selected}` : null);
@@ -275,34 +280,35 @@ export class ExplorerView extends ItemView {
 			this.#toggle(row.group.id);
 			return;
 		}
-		const file = this.#fileAt(index);
+		const file = this.app.vault.getFileByPath(row.path);
 		if (!file) return;
 		evt.preventDefault();
-		void this.app.workspace.getLeaf(Keymap.isModEvent(evt)).openFile(file);
-		this.#lastWindow = "";
-		this.#renderWindow();
+		this.#open(file, Keymap.isModEvent(evt));
+		this.#redraw();
 	}
 
 	#onContextMenu(evt: MouseEvent): void {
-		const index = this.#rowIndexOf(evt);
-		const file = this.#fileAt(index);
+		const file = this.#fileAt(this.#rowIndexOf(evt));
 		if (!file) return;
 		evt.preventDefault();
 		const menu = new Menu();
 		// "Make social snippets" is not added here: the plugin adds it to every note's file menu, this one included.
-		menu.addItem((item) => item.setTitle("Open in new tab").setIcon("file-plus").onClick(() => void this.app.workspace.getLeaf("tab").openFile(file)));
-		menu.addItem((item) => item.setTitle("Open to the right").setIcon("separator-vertical").onClick(() => void this.app.workspace.getLeaf("split").openFile(file)));
+		const add = (title: string, icon: string, run: () => unknown) => menu.addItem((item) => item.setTitle(title).setIcon(icon).onClick(() => void run()));
+		add("Open in new tab", "file-plus", () => this.#open(file, "tab"));
+		add("Open to the right", "separator-vertical", () => this.#open(file, "split"));
 		const typeKey = this.#host.getSettings().typeKey;
-		if (canFixMetadata(this.app, this.#host.store, file, typeKey)) {
-			menu.addItem((item) => item.setTitle("Fix metadata…").setIcon("wrench").onClick(() => void openFixModal(this.app, file, { typeKey, scope: "metadata" })));
-		}
+		if (canFixMetadata(this.app, this.#host.store, file, typeKey)) add("Fix metadata…", "wrench", () => openFixModal(this.app, file, { typeKey, scope: "metadata" }));
 		this.app.workspace.trigger("file-menu", menu, file, EXPLORER_VIEW_TYPE, this.leaf);
 		menu.showAtMouseEvent(evt);
 	}
 
+	/** Opens a note where the click or the menu says: this tab, a new tab, or a split. */
+	#open(file: TFile, where: PaneType | boolean): void {
+		void this.app.workspace.getLeaf(where).openFile(file);
+	}
+
 	#onHover(evt: MouseEvent): void {
-		const index = this.#rowIndexOf(evt);
-		const row = this.#rowAt(index);
+		const row = this.#rowAt(this.#rowIndexOf(evt));
 		if (row?.type !== "note") return;
 		const targetEl = targetElement(evt)?.closest(".tree-item-self");
 		if (!targetEl) return;
@@ -321,21 +327,11 @@ export class ExplorerView extends ItemView {
 		const action = treeKeyAction({ length: this.#rowCount, row: (i) => this.#rowAt(i) }, this.#selected, evt.key);
 		if (action.kind === "none") return;
 		evt.preventDefault();
-		switch (action.kind) {
-			case "select":
-				this.#select(action.index);
-				break;
-			case "expand":
-			case "collapse":
-			case "toggle":
-				this.#toggle(action.id, action.kind === "expand" ? true : action.kind === "collapse" ? false : undefined);
-				break;
-			case "open": {
-				const file = this.app.vault.getFileByPath(action.path);
-				if (file) void this.app.workspace.getLeaf(Keymap.isModEvent(evt)).openFile(file);
-				break;
-			}
-		}
+		if (action.kind === "select") this.#select(action.index);
+		else if (action.kind === "open") {
+			const file = this.app.vault.getFileByPath(action.path);
+			if (file) this.#open(file, Keymap.isModEvent(evt));
+		} else this.#toggle(action.id, action.kind === "toggle" ? undefined : action.kind === "expand");
 	}
 
 	#select(index: number): void {
@@ -343,8 +339,7 @@ export class ExplorerView extends ItemView {
 		this.#selected = index;
 		this.#selectedRow = this.#rowAt(index) ?? null;
 		this.#scroller.scrollTop = scrollToReveal(index, ROW_HEIGHT, this.#scroller.scrollTop, this.#viewportHeight());
-		this.#lastWindow = "";
-		this.#renderWindow();
+		this.#redraw();
 	}
 
 	#toggle(id: string, open?: boolean): void {

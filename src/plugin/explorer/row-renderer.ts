@@ -4,13 +4,12 @@ import { setIcon } from "obsidian";
 import type { Article } from "../../core/articles/types";
 import { formatPubDate, PROBLEMS_GROUP_ID } from "../../core/explorer";
 import type { GroupMode, Row } from "../../core/explorer";
+import type { ArticleDeskSettings } from "../../core/settings";
 
+/** What every row of one drawn window shares: where articles are looked up, and the display settings. */
 export interface RowContext {
-	article(path: string): Article | undefined;
-	mode: GroupMode;
-	dateFormat: string;
-	relativeDates: boolean;
-	selected: boolean;
+	articles: { get(path: string): Article | undefined };
+	settings: Pick<ArticleDeskSettings, "groupMode" | "dateFormat" | "relativeDates">;
 }
 
 /** Type badges are shown only where the grouping does not already say the type. */
@@ -19,50 +18,48 @@ function showsTypeBadge(mode: GroupMode): boolean {
 }
 
 /** Creates the element for a row; `index` is its position in the flattened tree (for events and ARIA). */
-export function renderRow(parent: HTMLElement, row: Row, index: number, ctx: RowContext): HTMLElement {
+export function renderRow(parent: HTMLElement, row: Row, index: number, selected: boolean, ctx: RowContext): HTMLElement {
 	const depth = row.type === "group" ? row.group.depth : row.depth;
 	const item = parent.createDiv({
-		cls: ["tree-item", "article-desk-row", `article-desk-depth-${Math.min(depth, 12)}`],
-		attr: { id: `article-desk-row-${index}`, role: "treeitem", "aria-level": String(depth + 1), "aria-selected": String(ctx.selected), "data-index": String(index) },
+		cls: `tree-item article-desk-row article-desk-depth-${Math.min(depth, 12)}`,
+		attr: { id: `article-desk-row-${index}`, role: "treeitem", "aria-level": String(depth + 1), "aria-selected": String(selected), "data-index": String(index) },
 	});
-	if (ctx.selected) item.addClass("is-selected");
+	if (selected) item.addClass("is-selected");
 	if (row.type === "group") {
 		const g = row.group;
 		item.addClass("nav-folder");
 		item.toggleClass("is-collapsed", !row.expanded);
-		item.setAttr("aria-expanded", String(row.expanded));
-		item.setAttr("data-group-id", g.id);
-		const self = item.createDiv({ cls: ["tree-item-self", "nav-folder-title", "is-clickable", "mod-collapsible"] });
-		const icon = self.createDiv({ cls: ["tree-item-icon", "collapse-icon"] });
+		item.setAttrs({ "aria-expanded": String(row.expanded), "data-group-id": g.id });
+		const self = item.createDiv({ cls: "tree-item-self nav-folder-title is-clickable mod-collapsible" });
+		const icon = self.createDiv({ cls: "tree-item-icon collapse-icon" });
 		setIcon(icon, "right-triangle");
 		icon.toggleClass("is-collapsed", !row.expanded);
-		self.createDiv({ cls: ["tree-item-inner", "nav-folder-title-content"], text: g.label });
+		self.createDiv({ cls: "tree-item-inner nav-folder-title-content", text: g.label });
 		if (g.kind === "none") self.addClass("article-desk-catch-all");
 		self.createDiv({ cls: "tree-item-flair-outer" }).createSpan({ cls: "tree-item-flair", text: String(g.count) });
 		return item;
 	}
-	const article = ctx.article(row.path);
+	const article = ctx.articles.get(row.path);
+	const problems = article?.problems ?? [];
+	// Every problem, one a line: the label and tooltip of the warning icon and of the problem text.
+	const all = problems.map((p) => p.message).join("\n");
 	item.addClass("nav-file");
 	item.setAttr("data-path", row.path);
-	const self = item.createDiv({ cls: ["tree-item-self", "nav-file-title", "is-clickable", "article-desk-note"], attr: { draggable: "true" } });
-	if (ctx.selected) self.addClass("is-active");
-	self.createDiv({ cls: ["tree-item-inner", "nav-file-title-content"], text: article?.title ?? row.path });
-	if (row.parentId === PROBLEMS_GROUP_ID && article && article.problems.length > 0) {
+	const self = item.createDiv({ cls: "tree-item-self nav-file-title is-clickable article-desk-note", attr: { draggable: "true" } });
+	if (selected) self.addClass("is-active");
+	self.createDiv({ cls: "tree-item-inner nav-file-title-content", text: article?.title ?? row.path });
+	if (row.parentId === PROBLEMS_GROUP_ID && problems.length > 0) {
 		// One line, cut with an ellipsis by CSS (the row height is fixed); the full list is in the label and tooltip.
-		const all = article.problems.map((p) => p.message).join("\n");
-		const more = article.problems.length > 1 ? ` (+${article.problems.length - 1} more)` : "";
-		self.createDiv({ cls: "article-desk-problem-text", text: `${article.problems[0].message}${more}`, attr: { "aria-label": all } });
+		const more = problems.length > 1 ? ` (+${problems.length - 1} more)` : "";
+		self.createDiv({ cls: "article-desk-problem-text", text: `${problems[0].message}${more}`, attr: { "aria-label": all } });
 	}
 	const flair = self.createDiv({ cls: "tree-item-flair-outer article-desk-note-meta" });
-	if (article && showsTypeBadge(ctx.mode)) {
+	if (article && showsTypeBadge(ctx.settings.groupMode)) {
 		for (const type of article.types.slice(0, 2)) flair.createSpan({ cls: "article-desk-type-badge", text: type });
 	}
 	if (article?.pubDate) {
-		flair.createSpan({ cls: "article-desk-date", text: formatPubDate(article, { format: ctx.dateFormat, relative: ctx.relativeDates }) });
+		flair.createSpan({ cls: "article-desk-date", text: formatPubDate(article, { format: ctx.settings.dateFormat, relative: ctx.settings.relativeDates }) });
 	}
-	if (article && article.problems.length > 0) {
-		const warn = flair.createSpan({ cls: "article-desk-problem", attr: { "aria-label": article.problems.map((p) => p.message).join("\n") } });
-		setIcon(warn, "alert-triangle");
-	}
+	if (problems.length > 0) setIcon(flair.createSpan({ cls: "article-desk-problem", attr: { "aria-label": all } }), "alert-triangle");
 	return item;
 }

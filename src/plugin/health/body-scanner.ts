@@ -29,7 +29,8 @@ export class BodyScanner {
 	#backlog: TFile[] = [];
 	#head = 0;
 	readonly #waiting = new Set<string>();
-	#slot: { kind: "idle" | "timeout"; handle: number } | null = null;
+	/** Cancels the idle slot (or timeout) the next batch waits for; null when none is booked. */
+	#slot: (() => void) | null = null;
 	#draining: Promise<void> | null = null;
 	#stopped = false;
 
@@ -130,17 +131,16 @@ export class BodyScanner {
 			});
 		};
 		if (typeof win.requestIdleCallback === "function") {
-			this.#slot = { kind: "idle", handle: win.requestIdleCallback(run, { timeout: 2000 }) };
+			const handle = win.requestIdleCallback(run, { timeout: 2000 });
+			this.#slot = () => win.cancelIdleCallback?.(handle);
 		} else {
-			this.#slot = { kind: "timeout", handle: window.setTimeout(run, FALLBACK_DELAY_MS) };
+			const handle = window.setTimeout(run, FALLBACK_DELAY_MS);
+			this.#slot = () => window.clearTimeout(handle);
 		}
 	}
 
 	#cancelSlot(): void {
-		if (!this.#slot) return;
-		const win = window as IdleWindow;
-		if (this.#slot.kind === "idle") win.cancelIdleCallback?.(this.#slot.handle);
-		else window.clearTimeout(this.#slot.handle);
+		this.#slot?.();
 		this.#slot = null;
 	}
 

@@ -71,18 +71,19 @@ export class FixModal extends Modal {
 	}
 
 	override onOpen(): void {
-		this.setTitle(this.#options.scope === "encoding" ? `Repair text encoding of ${this.#file.basename}` : `Fix metadata of ${this.#file.basename}`);
+		this.setTitle(`${this.#options.scope === "encoding" ? "Repair text encoding" : "Fix metadata"} of ${this.#file.basename}`);
 		this.modalEl.addClass(`${FIX_CLASS}-modal`);
-		const list = this.contentEl.createDiv({ cls: `${FIX_CLASS}-list` });
+		const el = this.contentEl;
+		const list = el.createDiv({ cls: `${FIX_CLASS}-list` });
 		for (const fix of this.plan) renderFix(list, fix);
 		if (this.plan.some((fix) => fix.code !== "mojibake")) {
 			// processFrontMatter writes the whole block back in Obsidian's own YAML style: say so before it happens.
-			this.contentEl.createDiv({
+			el.createDiv({
 				cls: `setting-item-description ${FIX_CLASS}-note`,
 				text: "Properties are written back in Obsidian's format; their values stay as they are.",
 			});
 		}
-		new Setting(this.contentEl)
+		new Setting(el)
 			.addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()))
 			.addButton((button) =>
 				button
@@ -107,15 +108,13 @@ export class FixModal extends Modal {
 
 	async #write(): Promise<FixCode[]> {
 		let applied: FixCode[] = [];
+		const name = this.#file.basename;
 		try {
 			applied = await applyFixes(this.app, this.#file, this.plan.map((fix) => fix.code), { typeKey: this.#options.typeKey });
-			new Notice(
-				applied.length === 0
-					? `Nothing changed: ${this.#file.basename} no longer has these problems.`
-					: `Fixed ${applied.length === 1 ? "1 problem" : `${applied.length} problems`} in ${this.#file.basename}.`,
-			);
+			const n = applied.length;
+			new Notice(n === 0 ? `Nothing changed: ${name} no longer has these problems.` : `Fixed ${n} problem${n === 1 ? "" : "s"} in ${name}.`);
 		} catch (e) {
-			noticeFailure(`Could not fix ${this.#file.basename}`, e);
+			noticeFailure(`Could not fix ${name}`, e);
 		}
 		this.close();
 		return applied;

@@ -7,7 +7,7 @@ import type { Plugin } from "obsidian";
 
 import type { ArticleDeskSettings } from "../../core/settings";
 import type { ArticleStore } from "../article-store";
-import { isMarkdownFile } from "../markdown-file";
+import { activeNoteCommand } from "../markdown-file";
 import { canFixMetadata, openFixModal } from "./fix-modal";
 
 /** What the commands need from the plugin; an interface so this folder never imports the plugin class. */
@@ -19,27 +19,21 @@ export interface HealthHost extends Plugin {
 /** Registers the two commands; call once from `onload`. */
 export function registerHealthCommands(host: HealthHost): void {
 	const { app } = host;
+	const typeKey = () => host.getSettings().typeKey;
 	host.addCommand({
 		id: "fix-metadata",
 		name: "Fix metadata of this note",
 		icon: "wrench",
-		checkCallback: (checking) => {
-			const file = app.workspace.getActiveFile();
-			const typeKey = host.getSettings().typeKey;
-			if (!isMarkdownFile(file) || !canFixMetadata(app, host.store, file, typeKey)) return false;
-			if (!checking) void openFixModal(app, file, { typeKey, scope: "metadata" });
-			return true;
-		},
+		checkCallback: activeNoteCommand(
+			app,
+			(file) => openFixModal(app, file, { typeKey: typeKey(), scope: "metadata" }),
+			(file) => canFixMetadata(app, host.store, file, typeKey()),
+		),
 	});
 	host.addCommand({
 		id: "repair-text-encoding",
 		name: "Repair text encoding of this note",
 		icon: "languages",
-		checkCallback: (checking) => {
-			const file = app.workspace.getActiveFile();
-			if (!isMarkdownFile(file)) return false;
-			if (!checking) void openFixModal(app, file, { typeKey: host.getSettings().typeKey, scope: "encoding" });
-			return true;
-		},
+		checkCallback: activeNoteCommand(app, (file) => openFixModal(app, file, { typeKey: typeKey(), scope: "encoding" })),
 	});
 }

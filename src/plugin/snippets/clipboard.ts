@@ -1,6 +1,8 @@
 /** Copying a post: the clipboard can refuse (no permission, window not focused), which must never surface as a throw. */
 import { Notice } from "obsidian";
 
+import { errorMessage } from "../failure-notice";
+
 /** Writes text to the clipboard and tells the user how it went; resolves to whether it worked. */
 export async function copyToClipboard(text: string): Promise<boolean> {
 	try {
@@ -8,7 +10,7 @@ export async function copyToClipboard(text: string): Promise<boolean> {
 		new Notice("Copied");
 		return true;
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
+		const reason = errorMessage(error);
 		new Notice(`Could not copy to the clipboard${reason ? `: ${reason}` : "."}`);
 		return false;
 	}

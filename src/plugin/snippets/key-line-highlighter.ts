@@ -3,7 +3,7 @@
  * It reads an on/off switch on every update, so it costs nothing while off (no scoring, no timers), recomputes a
  * short while after the author stops typing, and redraws at once when the switch changes (`refreshKeyLines`).
  */
-import { StateEffect, type Extension } from "@codemirror/state";
+import { type Extension, type Range, StateEffect } from "@codemirror/state";
 import { Decoration, type DecorationSet, EditorView, type PluginValue, ViewPlugin, type ViewUpdate } from "@codemirror/view";
 
 import type { KeyLine } from "../../core/snippets/key-lines";
@@ -32,13 +32,11 @@ export function keyLineTitle(rank: number, score: number): string {
 
 /** The decorations for a document: one mark per key line, at the range its text occupies. */
 export function keyLineDecorations(doc: string, lines: readonly KeyLine[]): DecorationSet {
-	const ranges = locateKeyLines(doc, lines);
-	const marks = lines
-		.map((line, i) => ({ range: ranges[i], rank: i + 1, score: line.score }))
-		.filter(({ range }) => range.to > range.from)
-		.map(({ range, rank, score }) =>
-			Decoration.mark({ class: KEY_LINE_CLASS, attributes: { title: keyLineTitle(rank, score) } }).range(range.from, range.to),
-		);
+	const marks: Range<Decoration>[] = [];
+	locateKeyLines(doc, lines).forEach(({ from, to }, i) => {
+		// A line found nowhere has an empty range: it is left unmarked, and the others keep their ranks.
+		if (to > from) marks.push(Decoration.mark({ class: KEY_LINE_CLASS, attributes: { title: keyLineTitle(i + 1, lines[i].score) } }).range(from, to));
+	});
 	return Decoration.set(marks, true);
 }
 
@@ -64,21 +62,15 @@ export class KeyLineHighlighter implements PluginValue {
 	}
 
 	update(update: ViewUpdate): void {
-		const enabled = this.#source.enabled();
-		const refresh = update.transactions.some((tr) => tr.effects.some((e) => e.is(refreshKeyLines)));
-		if (!enabled) {
-			if (this.#enabled || this.decorations !== Decoration.none) this.#clear();
-			this.#enabled = false;
-			return;
-		}
-		const switchedOn = !this.#enabled;
-		this.#enabled = true;
-		if (refresh || switchedOn) {
+		const was = this.#enabled;
+		this.#enabled = this.#source.enabled();
+		if (!this.#enabled) {
+			if (was || this.decorations !== Decoration.none) this.#clear();
+		} else if (!was || update.transactions.some((tr) => tr.effects.some((e) => e.is(refreshKeyLines)))) {
+			// Switched on, or asked to recompute now (the switch changed, or the pause after typing is over).
 			this.#cancelTimer();
 			this.#compute(update.state.doc.toString());
-			return;
-		}
-		if (update.docChanged) {
+		} else if (update.docChanged) {
 			this.decorations = this.decorations.map(update.changes);
 			this.#schedule();
 		}

@@ -5,7 +5,7 @@
 import { MarkdownView, Notice, TFile } from "obsidian";
 import type { EditorView } from "@codemirror/view";
 
-import { isMarkdownFile } from "../markdown-file";
+import { activeNoteCommand, isMarkdownFile } from "../markdown-file";
 import { keyLineHighlightExtension, refreshEditor } from "./key-line-highlighter";
 import { articleFor, rankedKeyLines } from "./snippet-source";
 import type { SnippetsHost } from "./snippets-host";
@@ -18,24 +18,23 @@ export function openSnippetsModal(host: SnippetsHost, file: TFile, options: Snip
 	return modal;
 }
 
+/** The snippets action's name and icon, shared by its command and its file-menu item. */
+const MAKE_SNIPPETS = "Make social snippets";
+const SNIPPETS_ICON = "megaphone";
+
 /** Registers the commands, the file-menu item and the highlight extension; call once from `onload`. */
 export function registerSnippetCommands(host: SnippetsHost): void {
 	const { app } = host;
 	host.addCommand({
 		id: "make-social-snippets",
-		name: "Make social snippets",
-		icon: "megaphone",
-		checkCallback: (checking) => {
-			const file = app.workspace.getActiveFile();
-			if (!isMarkdownFile(file)) return false;
-			if (!checking) openSnippetsModal(host, file);
-			return true;
-		},
+		name: MAKE_SNIPPETS,
+		icon: SNIPPETS_ICON,
+		checkCallback: activeNoteCommand(app, (file) => openSnippetsModal(host, file)),
 	});
 	host.addCommand({
 		id: "snippet-from-selection",
 		name: "Make snippet from selection",
-		icon: "megaphone",
+		icon: SNIPPETS_ICON,
 		editorCheckCallback: (checking, editor, ctx) => {
 			const selection = editor.getSelection();
 			const file = ctx.file;
@@ -55,8 +54,8 @@ export function registerSnippetCommands(host: SnippetsHost): void {
 			if (!isMarkdownFile(file)) return;
 			menu.addItem((item) =>
 				item
-					.setTitle("Make social snippets")
-					.setIcon("megaphone")
+					.setTitle(MAKE_SNIPPETS)
+					.setIcon(SNIPPETS_ICON)
 					.onClick(() => openSnippetsModal(host, file)),
 			);
 		}),

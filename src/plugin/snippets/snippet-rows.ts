@@ -31,16 +31,8 @@ export const CHECKED_BY_DEFAULT = 3;
 
 /** Rows for ranked key lines: the best three checked. */
 export function rowsFromKeyLines(lines: readonly KeyLine[]): SnippetRow[] {
-	return lines.map((k, i) => ({
-		original: k.text,
-		text: k.text,
-		checked: i < CHECKED_BY_DEFAULT,
-		score: k.score,
-		features: k.features,
-		forced: k.forced,
-		line: k.line,
-		used: false,
-	}));
+	// A key line already has a row's text, score, features, forced mark and line.
+	return lines.map((k, i) => ({ ...k, original: k.text, checked: i < CHECKED_BY_DEFAULT, used: false }));
 }
 
 /** `setApart 0.90, contrast 0.60`, strongest first: what made a line score, for the hover text. */

@@ -21,11 +21,12 @@ export async function readSnippetsNote(app: App, path: string): Promise<string> 
 
 /** Adds a section to the snippets note, creating note and folder as needed; returns the note. */
 export async function appendToSnippetsNote(app: App, path: string, section: string): Promise<TFile> {
+	const append = async (file: TFile) => {
+		await app.vault.process(file, (text) => appendSection(text, section));
+		return file;
+	};
 	const existing = app.vault.getFileByPath(path);
-	if (existing) {
-		await app.vault.process(existing, (text) => appendSection(text, section));
-		return existing;
-	}
+	if (existing) return append(existing);
 	await ensureFolder(app, path);
 	try {
 		return await app.vault.create(path, section);
@@ -33,8 +34,7 @@ export async function appendToSnippetsNote(app: App, path: string, section: stri
 		// Created meanwhile (another save, a sync): append instead of failing.
 		const raced = app.vault.getFileByPath(path);
 		if (!raced) throw error;
-		await app.vault.process(raced, (text) => appendSection(text, section));
-		return raced;
+		return append(raced);
 	}
 }
 

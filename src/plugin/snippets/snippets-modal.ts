@@ -43,7 +43,6 @@ export class SnippetsModal extends Modal {
 	#rowsEl!: HTMLElement;
 	#tabsEl!: HTMLElement;
 	#postsEl!: HTMLElement;
-	#threadToggle!: HTMLInputElement;
 	#work: Promise<void> = Promise.resolve();
 
 	readonly #host: SnippetsHost;
@@ -131,28 +130,28 @@ export class SnippetsModal extends Modal {
 		renderRows(this.#rowsEl, this.#rows);
 		listenToRows(this.#events, this.#rowsEl, () => this.#rows, () => this.#renderPosts());
 
+		const on = (target: HTMLElement, type: "click" | "change", run: (evt: MouseEvent | Event) => unknown) =>
+			this.#events.registerDomEvent(target, type, (evt) => void run(evt));
 		const bar = el.createDiv({ cls: `${DIALOG_CLASS}-bar` });
 		this.#tabsEl = bar.createDiv({ cls: `${DIALOG_CLASS}-tabs`, attr: { role: "tablist" } });
 		for (const id of PLATFORMS) {
 			const tab = this.#tabsEl.createEl("button", { cls: `${DIALOG_CLASS}-tab`, text: rulesFor(id, this.#compose).name, attr: { role: "tab", "data-platform": id } });
-			this.#events.registerDomEvent(tab, "click", () => this.#selectPlatform(id));
+			on(tab, "click", () => this.#selectPlatform(id));
 		}
 		const threadLabel = bar.createEl("label", { cls: `${DIALOG_CLASS}-thread` });
-		this.#threadToggle = threadLabel.createEl("input", { type: "checkbox" });
+		const threadToggle = threadLabel.createEl("input", { type: "checkbox" });
 		threadLabel.appendText("Thread");
-		this.#events.registerDomEvent(this.#threadToggle, "change", () => {
-			this.#thread = this.#threadToggle.checked;
+		on(threadToggle, "change", () => {
+			this.#thread = threadToggle.checked;
 			this.#renderPosts();
 		});
 
 		this.#postsEl = el.createDiv({ cls: `${DIALOG_CLASS}-posts` });
-		this.#events.registerDomEvent(this.#postsEl, "click", (evt) => this.#onPostClick(evt));
+		on(this.#postsEl, "click", (evt) => this.#onPostClick(evt));
 
 		const buttons = el.createDiv({ cls: "modal-button-container" });
-		const copyAll = buttons.createEl("button", { text: "Copy all" });
-		this.#events.registerDomEvent(copyAll, "click", () => void this.#track(this.#copyAll()));
-		const save = buttons.createEl("button", { cls: "mod-cta", text: "Save to snippets note" });
-		this.#events.registerDomEvent(save, "click", () => void this.#track(this.#save()));
+		on(buttons.createEl("button", { text: "Copy all" }), "click", () => this.#track(this.#copyAll()));
+		on(buttons.createEl("button", { cls: "mod-cta", text: "Save to snippets note" }), "click", () => this.#track(this.#save()));
 		this.#selectPlatform(this.#platform);
 	}
 
@@ -161,14 +160,15 @@ export class SnippetsModal extends Modal {
 		for (const tab of Array.from(this.#tabsEl.children)) {
 			const active = tab.getAttribute("data-platform") === id;
 			tab.toggleClass("is-active", active);
-			tab.setAttribute("aria-selected", String(active));
+			tab.setAttr("aria-selected", String(active));
 		}
 		this.#renderPosts();
 	}
 
 	#renderPosts(): void {
 		const settings = this.#host.getSettings();
-		const lines = this.#rows.filter((r) => r.checked).map((r) => ({ text: r.text, line: r.line }));
+		// A row is a draft line as it stands: its edited text and its place in the note.
+		const lines = this.#rows.filter((r) => r.checked);
 		this.#drafts = draftPosts(this.#platform, lines, this.#thread, this.#compose, settings.threadNumbering);
 		const el = this.#postsEl;
 		el.empty();
@@ -188,34 +188,34 @@ export class SnippetsModal extends Modal {
 		});
 	}
 
-	#onPostClick(evt: MouseEvent): void {
+	#onPostClick(evt: Event): void {
 		const button = evt.target instanceof HTMLElement ? evt.target.closest(`.${SNIPPET_CLASS}-copy`) : null;
 		const post = button?.closest("[data-post]");
 		const draft = post ? this.#drafts[Number(post.getAttribute("data-post"))] : undefined;
 		if (draft) void this.#track(copyToClipboard(draft.text));
 	}
 
+	/** The posts to copy or save; none (and a notice saying why) while no line is checked. */
+	#checkedDrafts(): DraftPost[] | null {
+		if (this.#drafts.length > 0) return this.#drafts;
+		new Notice("Check at least one line first.");
+		return null;
+	}
+
 	async #copyAll(): Promise<void> {
-		if (this.#drafts.length === 0) {
-			new Notice("Check at least one line first.");
-			return;
-		}
-		await copyToClipboard(this.#drafts.map((d) => d.text).join(COPY_ALL_SEPARATOR));
+		if (this.#checkedDrafts()) await copyToClipboard(this.#drafts.map((d) => d.text).join(COPY_ALL_SEPARATOR));
 	}
 
 	async #save(): Promise<void> {
-		const drafts = this.#drafts;
-		if (drafts.length === 0) {
-			new Notice("Check at least one line first.");
-			return;
-		}
+		const drafts = this.#checkedDrafts();
+		if (!drafts) return;
 		const path = this.#path();
 		const section = renderSnippetSection({
-			when: formatDate((this.#options.now ?? (() => new Date()))(), "yyyy-MM-dd HH:mm"),
+			when: formatDate(this.#options.now?.() ?? new Date(), "yyyy-MM-dd HH:mm"),
 			articleLink: this.app.fileManager.generateMarkdownLink(this.#file, path),
 			platform: rulesFor(this.#platform, this.#compose).name,
 			thread: this.#thread,
-			posts: drafts.map((d) => ({ text: d.text, reply: d.reply })),
+			posts: drafts,
 		});
 		let note: TFile;
 		try {

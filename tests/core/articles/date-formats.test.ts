@@ -1,5 +1,6 @@
 /** @jest-environment node */
-import { isRealDate, readWrittenDate, type DateFields } from "../../../src/core/articles/date-formats";
+import fc from "fast-check";
+import { isRealDate, readWrittenDate, utcTime, type DateFields } from "../../../src/core/articles/date-formats";
 
 // The reader stands in for date-fns's `parse` over the same format list: every token reads greedily and never gives
 // characters back, so some shapes read in surprising but date-fns-identical ways (checked against date-fns 4.4).
@@ -95,5 +96,37 @@ describe("isRealDate", () => {
 		[[2024, 0, 1, 0, 0, 60], false],
 	])("%j → %s", ([year, month, day, hour, minute, second], real) => {
 		expect(isRealDate(year, month, day, hour, minute, second)).toBe(real);
+	});
+});
+
+describe("utcTime", () => {
+	it("equals Date.UTC for any real date from year 1000", () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1000, max: 9999 }),
+				fc.integer({ min: 0, max: 11 }),
+				fc.integer({ min: 1, max: 31 }),
+				fc.integer({ min: 0, max: 23 }),
+				fc.integer({ min: 0, max: 59 }),
+				fc.integer({ min: 0, max: 59 }),
+				fc.integer({ min: 0, max: 999 }),
+				(year, month, day, hour, minute, second, ms) => {
+					if (!isRealDate(year, month, day)) return;
+					expect(utcTime(year, month, day, hour, minute, second, ms)).toBe(Date.UTC(year, month, day, hour, minute, second, ms));
+				},
+			),
+			{ numRuns: 5000 },
+		);
+	});
+
+	it.each([
+		[1970, 0, 1],
+		[2000, 1, 29],
+		[1900, 2, 1],
+		[1600, 1, 29],
+		[9999, 11, 31],
+		[1000, 0, 1],
+	])("%i-%i-%i", (year, month, day) => {
+		expect(utcTime(year, month, day, 0, 0, 0, 0)).toBe(Date.UTC(year, month, day));
 	});
 });

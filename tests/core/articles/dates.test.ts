@@ -92,3 +92,25 @@ describe("parsePubDate: plain yyyy-MM-dd", () => {
 		);
 	});
 });
+
+describe("parsePubDate: date-times read without the pattern", () => {
+	it.each([
+		["2024-02-06T08:30", "2024-02-06", Date.UTC(2024, 1, 6, 8, 30)],
+		["2024-02-06 08:30", "2024-02-06", Date.UTC(2024, 1, 6, 8, 30)],
+		["2024-02-06T08:30:59", "2024-02-06", Date.UTC(2024, 1, 6, 8, 30, 59)],
+		["2024-02-29 23:59:00", "2024-02-29", Date.UTC(2024, 1, 29, 23, 59)],
+		["2024-02-06T08:30 +02", "2024-02-06", Date.UTC(2024, 1, 6, 6, 30)],
+		["2024-02-06T08:30Z+0", null, null],
+		["2023-02-29T08:30", null, null],
+		["2024-02-06T24:00", null, null],
+		["2024-02-06T08:60:00", null, null],
+		["2024-02-06X08:30", null, null],
+		["0999-02-06T08:30", null, null],
+	])("%j → %s", (text, date, time) => {
+		expect(parsePubDate(text)).toEqual(date === null ? null : { date, time });
+	});
+
+	it("gives one string per calendar day", () => {
+		expect(parsePubDate("2024-03-01T10:00")!.date).toBe(parsePubDate("2024-03-01 11:00:30")!.date);
+	});
+});

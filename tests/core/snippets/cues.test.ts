@@ -84,3 +84,16 @@ describe("pair cues", () => {
 		expect(turnsNegation(side("Calls work."), side("Emails work."))).toBe(0);
 	});
 });
+
+describe("bitsByWord", () => {
+	it("ORs the bits of every list a word is in", () => {
+		const bits = cue.bitsByWord([
+			["not never", 1],
+			["never stop", 4],
+		]);
+		expect(bits.get("not")).toBe(1);
+		expect(bits.get("never")).toBe(5);
+		expect(bits.get("stop")).toBe(4);
+		expect(bits.get("go")).toBeUndefined();
+	});
+});

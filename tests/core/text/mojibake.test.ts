@@ -234,3 +234,14 @@ describe("repairMojibake: cost", () => {
 		expect(repairMojibake(big)).toBe("é".repeat(1024 * 1024));
 	});
 });
+
+describe("hasMojibake on text with lone page characters", () => {
+	it.each([
+		["accented letters apart", "rôle and café", false],
+		["a lone garbled pair", "cafÃ©", true],
+		["a pair at the very end", "abcÃ©", true],
+		["a pair at the very start", "Ã©t", true],
+	])("%s", (_name, text, expected) => {
+		expect(hasMojibake(text)).toBe(expected);
+	});
+});
