@@ -222,7 +222,7 @@ describe("unload", () => {
 		const a = app();
 		const plugin = await loadPlugin(a, ArticleDeskPlugin);
 		// The index is long-lived (it lives as long as the plugin); a closed view must not stay subscribed to it.
-		const indexListeners = () => (plugin.store.index as unknown as { listeners: Set<unknown> }).listeners.size;
+		const indexListeners = () => plugin.store.index.listenerCount;
 		const openAndClose = async (): Promise<number> => {
 			const view = (await plugin.activateExplorer())!;
 			await flushAll(a);

@@ -39,51 +39,51 @@ const DEFAULT_OPTIONS: IndexOptions = { tagSource: "all", hiddenTags: [] };
 const EMPTY: ReadonlySet<string> = new Set<string>();
 
 export class ArticleIndex implements IdTable {
-	private readonly options: IndexOptions;
-	private readonly hiddenKeys: string[];
+	readonly #options: IndexOptions;
+	readonly #hiddenKeys: string[];
 	/** Path → id; Map order is id order (new and renamed notes are appended, replacements keep their place). */
-	private readonly ids = new Map<string, number>();
+	readonly #ids = new Map<string, number>();
 	/** Article by id; holes where notes left. */
-	private arts: (Article | undefined)[] = [];
-	private nextId = 0;
-	private changes = 0;
-	private readonly tags: TagNodes;
-	private readonly views = new WeakMap<TagNode, { exact: PathView; under: PathView }>();
-	private readonly typeLists = new Map<string, KeyList>();
+	#arts: (Article | undefined)[] = [];
+	#nextId = 0;
+	#changes = 0;
+	readonly #tags: TagNodes;
+	readonly #views = new WeakMap<TagNode, { exact: PathView; under: PathView }>();
+	readonly #typeLists = new Map<string, KeyList>();
 	/** Type spelling → its list (lower-casing each type of each note is the cost this saves). */
-	private typeBySpelling = new Map<string, KeyList>();
-	private readonly monthLists = new Map<string, KeyList>();
-	private readonly untaggedList = this.keyList("");
-	private readonly untypedList = this.keyList("");
-	private readonly undatedList = this.keyList("");
-	private readonly problemList = this.keyList("");
-	private readonly listeners = new Set<(change: IndexChange) => void>();
+	#typeBySpelling = new Map<string, KeyList>();
+	readonly #monthLists = new Map<string, KeyList>();
+	readonly #untaggedList = this.#keyList("");
+	readonly #untypedList = this.#keyList("");
+	readonly #undatedList = this.#keyList("");
+	readonly #problemList = this.#keyList("");
+	readonly #listeners = new Set<(change: IndexChange) => void>();
 
 	constructor(options?: Partial<IndexOptions>) {
-		this.options = { ...DEFAULT_OPTIONS, ...options };
-		this.hiddenKeys = this.options.hiddenTags.map(tagKey).filter((key) => key !== "");
-		this.tags = new TagNodes(this.hiddenKeys);
+		this.#options = { ...DEFAULT_OPTIONS, ...options };
+		this.#hiddenKeys = this.#options.hiddenTags.map(tagKey).filter((key) => key !== "");
+		this.#tags = new TagNodes(this.#hiddenKeys);
 	}
 
 	/** Notes in the index. */
 	get size(): number {
-		return this.ids.size;
+		return this.#ids.size;
 	}
 
 	/** Grows by one on every effective change, so views can tell whether to redraw. */
 	get version(): number {
-		return this.changes;
+		return this.#changes;
 	}
 
 	/** Adds or replaces the note at article.path; a replacement equal to what is stored changes nothing. */
 	upsert(article: Article): void {
-		const id = this.ids.get(article.path);
-		const old = id === undefined ? undefined : this.arts[id];
+		const id = this.#ids.get(article.path);
+		const old = id === undefined ? undefined : this.#arts[id];
 		if (old && same(old, article)) return;
-		if (id === undefined) this.enter(article);
-		else this.refile(id, old ?? null, article);
-		this.changes++;
-		if (this.listeners.size > 0) this.emit({ kind: "upsert", path: article.path, before: old, after: article });
+		if (id === undefined) this.#enter(article);
+		else this.#refile(id, old ?? null, article);
+		this.#changes++;
+		if (this.#listeners.size > 0) this.#emit({ kind: "upsert", path: article.path, before: old, after: article });
 	}
 
 	/** Upserts many notes (start-up, settings change); the same as upserting each in turn. */
@@ -93,82 +93,82 @@ export class ArticleIndex implements IdTable {
 
 	/** Drops the note; returns what was stored, or undefined when the path was unknown. */
 	remove(path: string): Article | undefined {
-		const id = this.ids.get(path);
+		const id = this.#ids.get(path);
 		if (id === undefined) return undefined;
-		const old = this.leave(path, id);
-		this.changes++;
-		if (this.listeners.size > 0) this.emit({ kind: "remove", path, before: old });
+		const old = this.#leave(path, id);
+		this.#changes++;
+		if (this.#listeners.size > 0) this.#emit({ kind: "remove", path, before: old });
 		return old;
 	}
 
 	/** Moves a note: `next` is the article rebuilt for its new path. An unknown oldPath is a plain upsert. */
 	rename(oldPath: string, next: Article): void {
-		const oldId = this.ids.get(oldPath);
+		const oldId = this.#ids.get(oldPath);
 		if (oldId === undefined || oldPath === next.path) {
 			this.upsert(next);
 			return;
 		}
-		const old = this.leave(oldPath, oldId);
-		const displaced = this.ids.get(next.path);
-		if (displaced === undefined) this.enter(next);
-		else this.refile(displaced, this.arts[displaced] ?? null, next);
-		this.changes++;
-		if (this.listeners.size > 0) this.emit({ kind: "rename", oldPath, path: next.path, before: old, after: next });
+		const old = this.#leave(oldPath, oldId);
+		const displaced = this.#ids.get(next.path);
+		if (displaced === undefined) this.#enter(next);
+		else this.#refile(displaced, this.#arts[displaced] ?? null, next);
+		this.#changes++;
+		if (this.#listeners.size > 0) this.#emit({ kind: "rename", oldPath, path: next.path, before: old, after: next });
 	}
 
 	get(path: string): Article | undefined {
-		const id = this.ids.get(path);
-		return id === undefined ? undefined : this.arts[id];
+		const id = this.#ids.get(path);
+		return id === undefined ? undefined : this.#arts[id];
 	}
 
 	/** Every note, in the order they entered the index. */
 	*articles(): IterableIterator<Article> {
-		for (const id of this.ids.values()) yield this.arts[id]!;
+		for (const id of this.#ids.values()) yield this.#arts[id]!;
 	}
 
 	/** The note id of a path (entry order), for PathView. */
 	idOf(path: string): number | undefined {
-		return this.ids.get(path);
+		return this.#ids.get(path);
 	}
 
 	/** The path of a note id, for PathView. */
 	pathOf(id: number): string {
-		return this.arts[id]!.path;
+		return this.#arts[id]!.path;
 	}
 
 	/** The tags this index groups the article by (tagSource, hiddenTags applied). */
 	groupTags(article: Article): string[] {
-		const source = this.tagSource(article);
-		if (this.hiddenKeys.length === 0) return [...source];
-		return source.filter((tag) => !this.tags.isHidden(tag));
+		const source = this.#tagSource(article);
+		if (this.#hiddenKeys.length === 0) return [...source];
+		return source.filter((tag) => !this.#tags.isHidden(tag));
 	}
 
 	/** Every tag key present, including derived parents of nested tags (`a` for `a/b`). */
 	tagKeys(): IterableIterator<string> {
-		return this.tags.byKey.keys();
+		return this.#tags.byKey.keys();
 	}
 
 	/** Notes tagged exactly `key`. */
 	pathsWithTag(key: string): ReadonlySet<string> {
-		const node = this.tags.byKey.get(key);
-		return node ? this.viewsOf(node).exact : EMPTY;
+		const node = this.#tags.byKey.get(key);
+		return node ? this.#viewsOf(node).exact : EMPTY;
 	}
 
 	/** Notes tagged `key` or any `key/...` descendant, each once. */
 	pathsUnderTag(key: string): ReadonlySet<string> {
-		const node = this.tags.byKey.get(key);
-		return node ? this.viewsOf(node).under : EMPTY;
+		const node = this.#tags.byKey.get(key);
+		return node ? this.#viewsOf(node).under : EMPTY;
 	}
 
 	/** Display casing: first casing seen among notes still present; for a derived parent, the segment as written. */
 	tagLabel(key: string): string {
-		const node = this.tags.byKey.get(key);
+		const node = this.#tags.byKey.get(key);
 		if (!node) return key;
 		if (node.exact.size > 0) {
-			for (const tag of this.tagSource(this.arts[node.exact.first()]!)) if (this.tags.find(tag) === node) return tag;
+			for (const tag of this.#tagSource(this.#arts[node.exact.first()]!)) if (this.#tags.find(tag) === node) return tag;
 		} else if (node.own) {
-			for (const tag of this.tagSource(this.arts[node.own.first()]!)) {
-				const below = this.tags.find(tag);
+			for (const tag of this.#tagSource(this.#arts[node.own.first()]!)) {
+				const below = this.#tags.find(tag);
 				if (below && below !== node && below.chain.includes(node)) return prefixAt(tag, node.depth);
 			}
 		}
@@ -176,160 +176,165 @@ export class ArticleIndex implements IdTable {
 	}
 
 	typeKeys(): IterableIterator<string> {
-		return this.typeLists.keys();
+		return this.#typeLists.keys();
 	}
 
 	pathsWithType(key: string): ReadonlySet<string> {
-		return this.typeLists.get(key)?.view ?? EMPTY;
+		return this.#typeLists.get(key)?.view ?? EMPTY;
 	}
 
 	/** Display casing of a type: as written by the earliest note still having it. */
 	typeLabel(key: string): string {
-		const list = this.typeLists.get(key);
+		const list = this.#typeLists.get(key);
 		if (!list) return key;
-		for (const type of this.arts[list.ids.first()]!.types) if (type.toLowerCase() === key) return type;
+		for (const type of this.#arts[list.ids.first()]!.types) if (type.toLowerCase() === key) return type;
 		return key;
 	}
 
 	untagged(): ReadonlySet<string> {
-		return this.untaggedList.view;
+		return this.#untaggedList.view;
 	}
 
 	untyped(): ReadonlySet<string> {
-		return this.untypedList.view;
+		return this.#untypedList.view;
 	}
 
 	/** Months (`yyyy-MM`) that hold at least one dated note. */
 	monthKeys(): IterableIterator<string> {
-		return this.monthLists.keys();
+		return this.#monthLists.keys();
 	}
 
 	pathsInMonth(key: string): ReadonlySet<string> {
-		return this.monthLists.get(key)?.view ?? EMPTY;
+		return this.#monthLists.get(key)?.view ?? EMPTY;
 	}
 
 	undated(): ReadonlySet<string> {
-		return this.undatedList.view;
+		return this.#undatedList.view;
 	}
 
 	/** Notes with at least one metadata problem. */
 	problemPaths(): ReadonlySet<string> {
-		return this.problemList.view;
+		return this.#problemList.view;
+	}
+
+	/** How many change listeners are subscribed; a closed view must leave none behind. */
+	get listenerCount(): number {
+		return this.#listeners.size;
 	}
 
 	/** Calls `listener` after every effective change; returns an unsubscribe. */
 	onChange(listener: (change: IndexChange) => void): () => void {
-		this.listeners.add(listener);
+		this.#listeners.add(listener);
 		return () => {
-			this.listeners.delete(listener);
+			this.#listeners.delete(listener);
 		};
 	}
 
-	private tagSource(article: Article): readonly string[] {
-		return this.options.tagSource === "frontmatter" ? article.frontmatterTags : article.tags;
+	#tagSource(article: Article): readonly string[] {
+		return this.#options.tagSource === "frontmatter" ? article.frontmatterTags : article.tags;
 	}
 
-	private keyList(key: string): KeyList {
+	#keyList(key: string): KeyList {
 		const ids = new IdList();
 		return { key, ids, view: new PathView(this, () => ids), live: true };
 	}
 
-	private viewsOf(node: TagNode): { exact: PathView; under: PathView } {
-		let views = this.views.get(node);
+	#viewsOf(node: TagNode): { exact: PathView; under: PathView } {
+		let views = this.#views.get(node);
 		if (!views) {
 			views = { exact: new PathView(this, () => node.exact), under: new PathView(this, () => node.under) };
-			this.views.set(node, views);
+			this.#views.set(node, views);
 		}
 		return views;
 	}
 
 	/** A new note at the end of the entry order. */
-	private enter(article: Article): void {
-		const id = this.nextId++;
-		this.ids.set(article.path, id);
-		this.arts[id] = article;
-		this.refile(id, null, article);
+	#enter(article: Article): void {
+		const id = this.#nextId++;
+		this.#ids.set(article.path, id);
+		this.#arts[id] = article;
+		this.#refile(id, null, article);
 	}
 
 	/** Takes a note out of every key and forgets its id; returns its article. */
-	private leave(path: string, id: number): Article {
-		const old = this.arts[id]!;
-		this.refile(id, old, null);
-		this.ids.delete(path);
-		this.arts[id] = undefined;
-		this.compactIfSparse();
+	#leave(path: string, id: number): Article {
+		const old = this.#arts[id]!;
+		this.#refile(id, old, null);
+		this.#ids.delete(path);
+		this.#arts[id] = undefined;
+		this.#compactIfSparse();
 		return old;
 	}
 
 	/** Moves note `id` from the keys of `was` to those of `now` (null: none), touching only keys that differ. */
-	private refile(id: number, was: Article | null, now: Article | null): void {
-		if (now) this.arts[id] = now;
-		const wasTags = was ? this.tagSource(was) : null;
-		const nowTags = now ? this.tagSource(now) : null;
-		if (!(wasTags && nowTags && sameList(wasTags, nowTags))) this.refileTags(id, wasTags, nowTags);
-		if (!(was && now && sameList(was.types, now.types))) this.refileTypes(id, was ? was.types : null, now ? now.types : null);
+	#refile(id: number, was: Article | null, now: Article | null): void {
+		if (now) this.#arts[id] = now;
+		const wasTags = was ? this.#tagSource(was) : null;
+		const nowTags = now ? this.#tagSource(now) : null;
+		if (!(wasTags && nowTags && sameList(wasTags, nowTags))) this.#refileTags(id, wasTags, nowTags);
+		if (!(was && now && sameList(was.types, now.types))) this.#refileTypes(id, was ? was.types : null, now ? now.types : null);
 		const wasMonth = was?.pubDate ? was.pubDate.slice(0, 7) : null;
 		const nowMonth = now?.pubDate ? now.pubDate.slice(0, 7) : null;
 		if (wasMonth !== nowMonth || !was || !now) {
-			if (was) this.monthOrUndated(wasMonth, false, id);
-			if (now) this.monthOrUndated(nowMonth, true, id);
+			if (was) this.#monthOrUndated(wasMonth, false, id);
+			if (now) this.#monthOrUndated(nowMonth, true, id);
 		}
-		flag(this.untypedList, id, was !== null && was.types.length === 0, now !== null && now.types.length === 0);
-		flag(this.problemList, id, was !== null && was.problems.length > 0, now !== null && now.problems.length > 0);
+		flag(this.#untypedList, id, was !== null && was.types.length === 0, now !== null && now.types.length === 0);
+		flag(this.#problemList, id, was !== null && was.problems.length > 0, now !== null && now.problems.length > 0);
 	}
 
-	private refileTags(id: number, wasTags: readonly string[] | null, nowTags: readonly string[] | null): void {
-		const grouped = refileTags(this.tags, id, wasTags, nowTags);
-		flag(this.untaggedList, id, wasTags !== null && (grouped & WAS_GROUPED) === 0, nowTags !== null && (grouped & IS_GROUPED) === 0);
+	#refileTags(id: number, wasTags: readonly string[] | null, nowTags: readonly string[] | null): void {
+		const grouped = refileTags(this.#tags, id, wasTags, nowTags);
+		flag(this.#untaggedList, id, wasTags !== null && (grouped & WAS_GROUPED) === 0, nowTags !== null && (grouped & IS_GROUPED) === 0);
 	}
 
-	private refileTypes(id: number, was: readonly string[] | null, now: readonly string[] | null): void {
+	#refileTypes(id: number, was: readonly string[] | null, now: readonly string[] | null): void {
 		if (was) {
 			for (let i = 0; i < was.length; i++) {
-				const list = this.typeList(was[i]);
-				if (now && now.some((t) => this.typeList(t) === list)) continue;
+				const list = this.#typeList(was[i]);
+				if (now && now.some((t) => this.#typeList(t) === list)) continue;
 				list.ids.remove(id);
 				if (list.ids.size === 0) {
 					list.live = false;
-					this.typeLists.delete(list.key);
+					this.#typeLists.delete(list.key);
 				}
 			}
 		}
-		if (now) for (let i = 0; i < now.length; i++) this.typeList(now[i]).ids.add(id);
+		if (now) for (let i = 0; i < now.length; i++) this.#typeList(now[i]).ids.add(id);
 	}
 
-	private typeList(type: string): KeyList {
-		const known = this.typeBySpelling.get(type);
+	#typeList(type: string): KeyList {
+		const known = this.#typeBySpelling.get(type);
 		if (known && known.live) return known;
 		const key = type.toLowerCase();
-		let list = this.typeLists.get(key);
+		let list = this.#typeLists.get(key);
 		if (!list) {
-			list = this.keyList(key);
-			this.typeLists.set(key, list);
+			list = this.#keyList(key);
+			this.#typeLists.set(key, list);
 		}
-		if (this.typeBySpelling.size > 4 * this.typeLists.size + 1024) this.typeBySpelling = new Map();
-		this.typeBySpelling.set(type, list);
+		if (this.#typeBySpelling.size > 4 * this.#typeLists.size + 1024) this.#typeBySpelling = new Map();
+		this.#typeBySpelling.set(type, list);
 		return list;
 	}
 
-	private monthOrUndated(month: string | null, add: boolean, id: number): void {
+	#monthOrUndated(month: string | null, add: boolean, id: number): void {
 		if (month === null) {
-			if (add) this.undatedList.ids.add(id);
-			else this.undatedList.ids.remove(id);
+			if (add) this.#undatedList.ids.add(id);
+			else this.#undatedList.ids.remove(id);
 			return;
 		}
-		let list = this.monthLists.get(month);
+		let list = this.#monthLists.get(month);
 		if (add) {
 			if (!list) {
-				list = this.keyList(month);
-				this.monthLists.set(month, list);
+				list = this.#keyList(month);
+				this.#monthLists.set(month, list);
 			}
 			list.ids.add(id);
 		} else if (list) {
 			list.ids.remove(id);
 			if (list.ids.size === 0) {
 				list.live = false;
-				this.monthLists.delete(month);
+				this.#monthLists.delete(month);
 			}
 		}
 	}
@@ -338,27 +343,27 @@ export class ArticleIndex implements IdTable {
 	 * Renumbers the notes 0…n-1 (keeping their order) once most ids are holes left by renames and deletes, so the
 	 * article table never grows past twice the vault; every list keeps its order, so labels and views stay right.
 	 */
-	private compactIfSparse(): void {
-		if (this.nextId < 1024 || this.nextId < 2 * this.ids.size) return;
-		const map = new Int32Array(this.nextId).fill(-1);
+	#compactIfSparse(): void {
+		if (this.#nextId < 1024 || this.#nextId < 2 * this.#ids.size) return;
+		const map = new Int32Array(this.#nextId).fill(-1);
 		const arts: Article[] = [];
-		for (const [path, id] of this.ids) {
+		for (const [path, id] of this.#ids) {
 			map[id] = arts.length;
-			this.ids.set(path, arts.length);
-			arts.push(this.arts[id]!);
+			this.#ids.set(path, arts.length);
+			arts.push(this.#arts[id]!);
 		}
-		for (const node of this.tags.byKey.values()) {
+		for (const node of this.#tags.byKey.values()) {
 			node.exact.remap(map);
 			node.own?.remap(map);
 		}
-		for (const list of [...this.typeLists.values(), ...this.monthLists.values()]) list.ids.remap(map);
-		for (const list of [this.untaggedList, this.untypedList, this.undatedList, this.problemList]) list.ids.remap(map);
-		this.arts = arts;
-		this.nextId = arts.length;
+		for (const list of [...this.#typeLists.values(), ...this.#monthLists.values()]) list.ids.remap(map);
+		for (const list of [this.#untaggedList, this.#untypedList, this.#undatedList, this.#problemList]) list.ids.remap(map);
+		this.#arts = arts;
+		this.#nextId = arts.length;
 	}
 
-	private emit(change: IndexChange): void {
-		for (const listener of [...this.listeners]) listener(change);
+	#emit(change: IndexChange): void {
+		for (const listener of [...this.#listeners]) listener(change);
 	}
 }
 

@@ -26,14 +26,17 @@ export function catalogOptionsFrom(s: ArticleDeskSettings): CatalogOptions {
 export class ArticleCatalog {
 	readonly index: ArticleIndex;
 
-	constructor(private readonly options: CatalogOptions) {
+	readonly #options: CatalogOptions;
+
+	constructor(options: CatalogOptions) {
+		this.#options = options;
 		this.index = new ArticleIndex(options.index);
 	}
 
 	/** Adds, replaces or (when it no longer counts as an article) removes one note. */
 	update(input: NoteInput): Article | null {
-		const article = buildArticle(input, this.options.article);
-		if (!isArticle(article, this.options.selection)) {
+		const article = buildArticle(input, this.#options.article);
+		if (!isArticle(article, this.#options.selection)) {
 			this.index.remove(input.path);
 			return null;
 		}
@@ -43,8 +46,8 @@ export class ArticleCatalog {
 
 	/** Moves a note; the article is rebuilt because its basename (and so maybe its title or selection) changed. */
 	rename(oldPath: string, input: NoteInput): Article | null {
-		const article = buildArticle(input, this.options.article);
-		if (!isArticle(article, this.options.selection)) {
+		const article = buildArticle(input, this.#options.article);
+		if (!isArticle(article, this.#options.selection)) {
 			this.index.remove(oldPath);
 			this.index.remove(input.path);
 			return null;

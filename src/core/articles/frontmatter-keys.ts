@@ -38,21 +38,21 @@ export function equalsIgnoringCase(key: string, lower: string): boolean {
 export class KeyFinder {
 	/** After `scan`: per wanted key (same order), the key of the note that stands for it, or undefined. */
 	readonly found: (string | undefined)[];
-	private readonly wanted: string[];
-	private readonly lower: string[];
-	private readonly exact: boolean[];
+	readonly #wanted: string[];
+	readonly #lower: string[];
+	readonly #exact: boolean[];
 	/** Per key length: the indexes of the wanted keys a key of that length may stand for. */
-	private readonly byLength: number[][] = [];
+	readonly #byLength: number[][] = [];
 
 	constructor(wanted: readonly string[]) {
-		this.wanted = wanted.slice();
-		this.lower = wanted.map((key) => key.toLowerCase());
+		this.#wanted = wanted.slice();
+		this.#lower = wanted.map((key) => key.toLowerCase());
 		this.found = wanted.map(() => undefined);
-		this.exact = wanted.map(() => false);
+		this.#exact = wanted.map(() => false);
 		for (let s = 0; s < wanted.length; s++) {
-			for (const length of [wanted[s].length, this.lower[s].length]) {
-				while (this.byLength.length <= length) this.byLength.push([]);
-				const slots = this.byLength[length];
+			for (const length of [wanted[s].length, this.#lower[s].length]) {
+				while (this.#byLength.length <= length) this.#byLength.push([]);
+				const slots = this.#byLength[length];
 				if (!slots.includes(s)) slots.push(s);
 			}
 		}
@@ -63,7 +63,11 @@ export class KeyFinder {
 	 * case, in key order. Own enumerable keys only (what YAML and JSON make); reads no value.
 	 */
 	scan(frontmatter: FrontMatter): void {
-		const { found, exact, wanted, lower, byLength } = this;
+		const found = this.found;
+		const exact = this.#exact;
+		const wanted = this.#wanted;
+		const lower = this.#lower;
+		const byLength = this.#byLength;
 		for (let s = 0; s < found.length; s++) {
 			found[s] = undefined;
 			exact[s] = false;

@@ -6,26 +6,26 @@
  * entered earliest: the index reads display labels off it instead of keeping its own bookkeeping.
  */
 export class IdList {
-	private ids: number[] = [];
+	#ids: number[] = [];
 
 	/** How many ids the list holds. */
 	get size(): number {
-		return this.ids.length;
+		return this.#ids.length;
 	}
 
 	/** The smallest id, or -1 when empty. */
 	first(): number {
-		return this.ids.length > 0 ? this.ids[0] : -1;
+		return this.#ids.length > 0 ? this.#ids[0] : -1;
 	}
 
 	/** The id at `i` (ascending order); for loops that must not allocate an iterator. */
 	at(i: number): number {
-		return this.ids[i];
+		return this.#ids[i];
 	}
 
 	/** Adds an id; false when it was there already. */
 	add(id: number): boolean {
-		const ids = this.ids;
+		const ids = this.#ids;
 		const n = ids.length;
 		if (n === 0 || ids[n - 1] < id) {
 			ids.push(id);
@@ -39,7 +39,7 @@ export class IdList {
 
 	/** Removes an id; false when it was not there. */
 	remove(id: number): boolean {
-		const ids = this.ids;
+		const ids = this.#ids;
 		const n = ids.length;
 		if (n > 0 && ids[n - 1] === id) {
 			ids.pop();
@@ -52,7 +52,7 @@ export class IdList {
 	}
 
 	has(id: number): boolean {
-		const ids = this.ids;
+		const ids = this.#ids;
 		const at = lowerBound(ids, id);
 		return at < ids.length && ids[at] === id;
 	}
@@ -62,7 +62,7 @@ export class IdList {
 	 * sorted lists together this way costs O(small × log(large / small)), not O(large).
 	 */
 	seek(id: number, from: number): number {
-		const ids = this.ids;
+		const ids = this.#ids;
 		const n = ids.length;
 		if (from >= n || ids[from] >= id) return from;
 		let step = 1;
@@ -87,13 +87,13 @@ export class IdList {
 	/** A list with the same ids (for a key that starts needing a list of its own). */
 	copy(): IdList {
 		const out = new IdList();
-		out.ids = this.ids.slice();
+		out.#ids = this.#ids.slice();
 		return out;
 	}
 
 	/** Renumbers every id through `map` (which must keep their order), dropping the ones it maps to -1. */
 	remap(map: Int32Array): void {
-		const ids = this.ids;
+		const ids = this.#ids;
 		let w = 0;
 		for (let r = 0; r < ids.length; r++) {
 			const next = map[ids[r]];
@@ -103,7 +103,7 @@ export class IdList {
 	}
 
 	[Symbol.iterator](): IterableIterator<number> {
-		return this.ids.values();
+		return this.#ids.values();
 	}
 }
 

@@ -6,30 +6,30 @@
 const EMPTY: ReadonlySet<string> = new Set<string>();
 
 export class PathSets {
-	private readonly sets = new Map<string, Set<string>>();
+	readonly #sets = new Map<string, Set<string>>();
 
 	add(key: string, path: string): void {
-		let set = this.sets.get(key);
+		let set = this.#sets.get(key);
 		if (!set) {
 			set = new Set();
-			this.sets.set(key, set);
+			this.#sets.set(key, set);
 		}
 		set.add(path);
 	}
 
 	delete(key: string, path: string): void {
-		const set = this.sets.get(key);
+		const set = this.#sets.get(key);
 		if (!set) return;
 		set.delete(path);
-		if (set.size === 0) this.sets.delete(key);
+		if (set.size === 0) this.#sets.delete(key);
 	}
 
 	/** The live set for `key` (empty when absent); callers must not change it. */
 	get(key: string): ReadonlySet<string> {
-		return this.sets.get(key) ?? EMPTY;
+		return this.#sets.get(key) ?? EMPTY;
 	}
 
 	keys(): IterableIterator<string> {
-		return this.sets.keys();
+		return this.#sets.keys();
 	}
 }

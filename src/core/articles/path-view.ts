@@ -12,38 +12,44 @@ export interface IdTable {
 }
 
 export class PathView implements ReadonlySet<string> {
+	readonly #table: IdTable;
+	readonly #list: () => IdList | null;
+
 	constructor(
-		private readonly table: IdTable,
-		private readonly list: () => IdList | null,
-	) {}
+		table: IdTable,
+		list: () => IdList | null,
+	) {
+		this.#table = table;
+		this.#list = list;
+	}
 
 	/** The ids behind the view (null: none), for intersections done on sorted ids instead of hashed paths. */
 	idList(): IdList | null {
-		return this.list();
+		return this.#list();
 	}
 
 	/** Whether two views number notes the same way (views of one index). */
 	sharesIds(other: PathView): boolean {
-		return other.table === this.table;
+		return other.#table === this.#table;
 	}
 
 	/** The path of an id from this view's index. */
 	pathOf(id: number): string {
-		return this.table.pathOf(id);
+		return this.#table.pathOf(id);
 	}
 
 	get size(): number {
-		return this.list()?.size ?? 0;
+		return this.#list()?.size ?? 0;
 	}
 
 	has(path: string): boolean {
-		const id = this.table.idOf(path);
-		return id !== undefined && (this.list()?.has(id) ?? false);
+		const id = this.#table.idOf(path);
+		return id !== undefined && (this.#list()?.has(id) ?? false);
 	}
 
 	// Set's iterators are typed SetIterator; a generator satisfies that type.
 	values(): SetIterator<string> {
-		return this.walk();
+		return this.#walk();
 	}
 
 	keys(): SetIterator<string> {
@@ -51,26 +57,26 @@ export class PathView implements ReadonlySet<string> {
 	}
 
 	entries(): SetIterator<[string, string]> {
-		return this.pairs();
+		return this.#pairs();
 	}
 
 	forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
-		for (const path of this.walk()) callback.call(thisArg, path, path, this);
+		for (const path of this.#walk()) callback.call(thisArg, path, path, this);
 	}
 
 	[Symbol.iterator](): SetIterator<string> {
 		return this.values();
 	}
 
-	private *walk(): Generator<string> {
-		const list = this.list();
+	*#walk(): Generator<string> {
+		const list = this.#list();
 		if (!list) return;
 		// A snapshot of the size: a caller that edits the index mid-iteration gets what was there when it started.
 		const n = list.size;
-		for (let i = 0; i < n && i < list.size; i++) yield this.table.pathOf(list.at(i));
+		for (let i = 0; i < n && i < list.size; i++) yield this.#table.pathOf(list.at(i));
 	}
 
-	private *pairs(): Generator<[string, string]> {
-		for (const path of this.walk()) yield [path, path];
+	*#pairs(): Generator<[string, string]> {
+		for (const path of this.#walk()) yield [path, path];
 	}
 }

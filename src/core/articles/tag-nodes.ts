@@ -43,33 +43,37 @@ export class TagNodes {
 	/** Live nodes by key, in the order the keys entered the index. */
 	readonly byKey = new Map<string, TagNode>();
 	/** Spelling → node, or null for a hidden tag. */
-	private spellings = new Map<string, TagNode | null>();
+	#spellings = new Map<string, TagNode | null>();
 
-	constructor(private readonly hiddenKeys: readonly string[]) {}
+	readonly #hiddenKeys: readonly string[];
+
+	constructor(hiddenKeys: readonly string[]) {
+		this.#hiddenKeys = hiddenKeys;
+	}
 
 	/** The node a spelling is filed under (created with its ancestors when missing); null for a hidden tag. */
 	resolve(tag: string): TagNode | null {
-		const cached = this.spellings.get(tag);
+		const cached = this.#spellings.get(tag);
 		if (cached === null || (cached !== undefined && cached.live)) return cached;
-		if (this.spellings.size > 4 * this.byKey.size + 1024) this.spellings = new Map();
+		if (this.#spellings.size > 4 * this.byKey.size + 1024) this.#spellings = new Map();
 		const key = tagKey(tag);
-		const node = this.hiddenKey(key) ? null : this.node(key);
-		this.spellings.set(tag, node);
+		const node = this.#hiddenKey(key) ? null : this.#node(key);
+		this.#spellings.set(tag, node);
 		return node;
 	}
 
 	/** The node of a spelling if it is filed now, without creating one. */
 	find(tag: string): TagNode | null {
-		const cached = this.spellings.get(tag);
+		const cached = this.#spellings.get(tag);
 		if (cached !== undefined) return cached !== null && cached.live ? cached : null;
 		return this.byKey.get(tagKey(tag)) ?? null;
 	}
 
 	/** True when the tag is left out of grouping; unlike resolve, never creates a node. */
 	isHidden(tag: string): boolean {
-		const cached = this.spellings.get(tag);
+		const cached = this.#spellings.get(tag);
 		if (cached !== undefined) return cached === null;
-		return this.hiddenKey(tagKey(tag));
+		return this.#hiddenKey(tagKey(tag));
 	}
 
 	/** Drops a node no note is filed under any more. */
@@ -80,14 +84,14 @@ export class TagNodes {
 	}
 
 	/** Hiding `a` also hides `a/b` (47 is `/`). */
-	private hiddenKey(key: string): boolean {
-		for (const hidden of this.hiddenKeys) {
+	#hiddenKey(key: string): boolean {
+		for (const hidden of this.#hiddenKeys) {
 			if (key === hidden || (key.startsWith(hidden) && key.charCodeAt(hidden.length) === 47)) return true;
 		}
 		return false;
 	}
 
-	private node(key: string): TagNode {
+	#node(key: string): TagNode {
 		const found = this.byKey.get(key);
 		if (found) return found;
 		const node = new TagNode(key);
@@ -97,7 +101,7 @@ export class TagNodes {
 		const chain = new Array<TagNode>(depth);
 		chain[0] = node;
 		let n = 1;
-		for (let at = key.indexOf("/"); at !== -1; at = key.indexOf("/", at + 1)) chain[n++] = this.node(key.slice(0, at));
+		for (let at = key.indexOf("/"); at !== -1; at = key.indexOf("/", at + 1)) chain[n++] = this.#node(key.slice(0, at));
 		node.chain = chain;
 		return node;
 	}
