@@ -1,6 +1,7 @@
 import { tagKey } from "../articles/article";
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
+import { cached } from "./maps";
 import { compareNames, foldName } from "./natural-order";
 
 /**
@@ -42,46 +43,23 @@ export class ArticleKeys {
 
 	/** The article's grouping tag keys, de-duplicated. */
 	tags(a: Article): string[] {
-		let keys = this.#own.get(a);
-		if (!keys) {
-			keys = [...new Set(this.#index.groupTags(a).map(tagKey))].filter((k) => k.length > 0);
-			this.#own.set(a, keys);
-		}
-		return keys;
+		return cached(this.#own, a, (x) => [...new Set(this.#index.groupTags(x).map(tagKey))].filter((k) => k.length > 0));
 	}
 
 	/** The grouping tag keys plus all their parents, parents first, each once. */
 	tagsWithParents(a: Article): string[] {
-		let keys = this.#nested.get(a);
-		if (!keys) {
-			const seen = new Set<string>();
-			for (const k of this.tags(a)) for (const c of tagChain(k)) seen.add(c);
-			keys = [...seen];
-			this.#nested.set(a, keys);
-		}
-		return keys;
+		return cached(this.#nested, a, (x) => [...new Set(this.tags(x).flatMap(tagChain))]);
 	}
 
 	/** The index's type keys this article is filed under, in name order (independent of the index's history). */
 	types(a: Article): string[] {
-		let keys = this.#typeKeys.get(a);
-		if (!keys) {
-			// the index files a type under its lower-cased value
-			keys = [...new Set(a.types.map((t) => t.toLowerCase()))].filter((k) => this.#index.pathsWithType(k).has(a.path));
-			keys.sort(compareNames);
-			this.#typeKeys.set(a, keys);
-		}
-		return keys;
+		// the index files a type under its lower-cased value
+		return cached(this.#typeKeys, a, (x) => [...new Set(x.types.map((t) => t.toLowerCase()))].filter((k) => this.#index.pathsWithType(k).has(x.path)).sort(compareNames));
 	}
 
 	/** Title, tags and types, folded and newline-separated, so a free filter word is one `includes` per note. */
 	haystack(a: Article): string {
-		let text = this.#hay.get(a);
-		if (text === undefined) {
-			text = foldName([a.title, ...this.#index.groupTags(a), ...a.types].join("\n"));
-			this.#hay.set(a, text);
-		}
-		return text;
+		return cached(this.#hay, a, (x) => foldName([x.title, ...this.#index.groupTags(x), ...x.types].join("\n")));
 	}
 }
 
@@ -89,10 +67,5 @@ const cache = new WeakMap<ArticleIndex, ArticleKeys>();
 
 /** The shared key cache of an index, so the filter and every model over one index reuse the same entries. */
 export function articleKeys(index: ArticleIndex): ArticleKeys {
-	let keys = cache.get(index);
-	if (!keys) {
-		keys = new ArticleKeys(index);
-		cache.set(index, keys);
-	}
-	return keys;
+	return cached(cache, index, (i) => new ArticleKeys(i));
 }

@@ -1,5 +1,7 @@
+import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
-import { parentTag, type ArticleKeys } from "./article-keys";
+import { articleKeys, parentTag, type ArticleKeys } from "./article-keys";
+import { pushTo } from "./maps";
 import type { Tally } from "./scope-tallies";
 import type { TagForest } from "./tag-forest";
 
@@ -56,10 +58,17 @@ export class CountedForest implements TagForest, Tally {
 
 	#place(key: string): void {
 		const parent = this.#nested ? parentTag(key) : null;
-		if (parent !== null && this.#counts.has(parent)) {
-			const list = this.#kids.get(parent);
-			if (list) list.push(key);
-			else this.#kids.set(parent, [key]);
-		} else this.roots.push(key);
+		if (parent !== null && this.#counts.has(parent)) pushTo(this.#kids, parent, key);
+		else this.roots.push(key);
 	}
+}
+
+/** The forest of the notes among `paths` that the index holds, counted in one pass. */
+export function countedForest(index: ArticleIndex, nested: boolean, paths: Iterable<string>): CountedForest {
+	const forest = new CountedForest(articleKeys(index), nested);
+	for (const p of paths) {
+		const a = index.get(p);
+		if (a) forest.apply(a, 1);
+	}
+	return forest;
 }

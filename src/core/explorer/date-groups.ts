@@ -1,6 +1,7 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { GroupSpec } from "./group-builder";
-import { catchAll, childId, NO_DATE } from "./group-ids";
+import { catchAll, childId, leafSpec, NO_DATE } from "./group-ids";
+import { cached, pushTo } from "./maps";
 import { compareRaw } from "./natural-order";
 import { monthLabel } from "./pub-date";
 import { countIn } from "./set-ops";
@@ -33,10 +34,7 @@ function monthsByYear(index: ArticleIndex, only: string | null): Map<string, str
 	const byYear = new Map<string, string[]>();
 	for (const m of index.monthKeys()) {
 		const y = m.slice(0, 4);
-		if (only !== null && y !== only) continue;
-		const list = byYear.get(y);
-		if (list) list.push(m);
-		else byYear.set(y, [m]);
+		if (only === null || y === only) pushTo(byYear, y, m);
 	}
 	return byYear;
 }
@@ -46,7 +44,7 @@ function yearSpec(index: ArticleIndex, match: ReadonlySet<string> | null, year: 
 	for (const m of months) {
 		const sets = [index.pathsInMonth(m)];
 		const count = countIn(sets, match);
-		if (count > 0) monthSpecs.push({ node: dateNode(`date:${m}`, m, monthName(m), count, 1, false), list: sets, listed: count, children: () => [], child: () => null });
+		if (count > 0) monthSpecs.push(leafSpec(dateNode(`date:${m}`, m, monthName(m), count, 1, false), sets, count));
 	}
 	if (monthSpecs.length === 0) return null;
 	monthSpecs.sort(newestFirst);
@@ -63,21 +61,15 @@ function yearSpec(index: ArticleIndex, match: ReadonlySet<string> | null, year: 
 function undatedSpec(index: ArticleIndex, match: ReadonlySet<string> | null): GroupSpec | null {
 	const undated = [index.undated()];
 	const count = countIn(undated, match);
-	if (count === 0) return null;
-	return { node: catchAll(childId(null, "none", NO_DATE), NO_DATE, count, 0, false), list: undated, listed: count, children: () => [], child: () => null };
+	return count === 0 ? null : leafSpec(catchAll(childId(null, "none", NO_DATE), NO_DATE, count, 0, false), undated, count);
 }
 
 /** Month labels by key: formatting a date is slow, and the top level is rebuilt after every edit in date mode. */
 const monthLabels = new Map<string, string>();
 
 function monthName(key: string): string {
-	let label = monthLabels.get(key);
-	if (label === undefined) {
-		if (monthLabels.size >= 10_000) monthLabels.clear();
-		label = monthLabel(key);
-		monthLabels.set(key, label);
-	}
-	return label;
+	if (monthLabels.size >= 10_000) monthLabels.clear();
+	return cached(monthLabels, key, monthLabel);
 }
 
 function dateNode(id: string, key: string, label: string, count: number, depth: number, hasChildren: boolean): GroupNode {

@@ -108,33 +108,25 @@ export class FilterMatch implements ReadonlySet<string> {
 	}
 
 	// Set's iterators are typed SetIterator; a generator satisfies that type.
-	values(): SetIterator<string> {
-		return this.#walk();
-	}
-
-	keys(): SetIterator<string> {
-		return this.#walk();
-	}
-
-	entries(): SetIterator<[string, string]> {
-		return this.#pairs();
-	}
-
-	[Symbol.iterator](): SetIterator<string> {
-		return this.#walk();
-	}
-
-	forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
-		for (const p of this.#walk()) fn.call(thisArg, p, p, this);
-	}
-
-	*#walk(): Generator<string> {
+	*values(): SetIterator<string> {
 		const end = Math.min(this.#flags.length, this.#table.length);
 		for (let s = 0; s < end; s++) if (this.flagged(s)) yield this.#table.paths[s];
 	}
 
-	*#pairs(): Generator<[string, string]> {
-		for (const p of this.#walk()) yield [p, p];
+	keys(): SetIterator<string> {
+		return this.values();
+	}
+
+	*entries(): SetIterator<[string, string]> {
+		for (const p of this.values()) yield [p, p];
+	}
+
+	[Symbol.iterator](): SetIterator<string> {
+		return this.values();
+	}
+
+	forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+		for (const p of this.values()) fn.call(thisArg, p, p, this);
 	}
 
 	/** The slots in the match, in order (a fresh list). */

@@ -4,7 +4,7 @@ import type { Article } from "../articles/types";
 import { articleKeys } from "./article-keys";
 import { FilterMatch } from "./filter-match";
 import { foldName } from "./natural-order";
-import { noteTable, type NoteTable } from "./note-table";
+import { noteTable } from "./note-table";
 
 /**
  * The explorer's filter box. Semantics:
@@ -34,28 +34,18 @@ export function parseFilter(text: string): ParsedFilter {
 		const prefix = quoted ? (m[1] ?? "").toLowerCase() : "";
 		const raw = quoted ? prefix + m[2] : m[0];
 		const lower = raw.toLowerCase();
-		if (quoted && !prefix) addWord(f.words, raw);
-		else if (lower.startsWith("-#")) addKey(f.notTags, raw.slice(2));
-		else if (lower.startsWith("#")) addKey(f.tags, raw.slice(1));
-		else if (lower.startsWith("type:")) addType(f.types, raw.slice(5));
-		else addWord(f.words, raw);
+		if (quoted && !prefix) add(f.words, foldName(raw.trim()));
+		else if (lower.startsWith("-#")) add(f.notTags, tagKey(raw.slice(2).trim()).replace(/\/+$/, ""));
+		else if (lower.startsWith("#")) add(f.tags, tagKey(raw.slice(1).trim()).replace(/\/+$/, ""));
+		else if (lower.startsWith("type:")) add(f.types, raw.slice(5).trim().toLowerCase());
+		else add(f.words, foldName(raw.trim()));
 	}
 	return f;
 }
 
-function addKey(list: string[], text: string): void {
-	const key = tagKey(text.trim()).replace(/\/+$/, "");
+/** Adds a token's key once; an empty key (a bare prefix while typing) is ignored. */
+function add(list: string[], key: string): void {
 	if (key && !list.includes(key)) list.push(key);
-}
-
-function addType(list: string[], text: string): void {
-	const key = text.trim().toLowerCase();
-	if (key && !list.includes(key)) list.push(key);
-}
-
-function addWord(list: string[], text: string): void {
-	const word = foldName(text.trim());
-	if (word && !list.includes(word)) list.push(word);
 }
 
 /** True when the filter has no token, i.e. everything matches. */
@@ -91,78 +81,59 @@ export function matchingPaths(
 ): FilterMatch | null {
 	if (isEmptyFilter(f)) return null;
 	const table = noteTable(index);
-	const keeps = slotPredicate(index, table, f);
+	const inSets = setsPredicate(index, f);
+	const words = f.words;
+	const { alive, hays, paths } = table;
 	const out = new FilterMatch(table);
-	const alive = table.alive;
+	// words on the haystack first, then the tag and type sets
+	const keep = (s: number): void => {
+		if (hasAll(hays[s], words) && (!inSets || inSets(paths[s]))) out.mark(s);
+	};
+	const keepPaths = (list: Iterable<string>): void => {
+		for (const p of list) {
+			const s = table.slot.get(p);
+			if (s !== undefined && alive[s] === 1) keep(s);
+		}
+	};
 	const end = table.length;
 	if (within instanceof FilterMatch && within.current) {
-		for (let s = 0; s < end; s++) if (within.flagged(s) && keeps(s)) out.mark(s);
-	} else if (within) {
-		for (const p of within) {
-			const s = table.slot.get(p);
-			if (s !== undefined && alive[s] === 1 && keeps(s)) out.mark(s);
-		}
-	} else if (f.tags.length > 0) {
-		const smallest = f.tags.map((k) => index.pathsUnderTag(k)).reduce((a, b) => (b.size < a.size ? b : a));
-		for (const p of smallest) {
-			const s = table.slot.get(p);
-			if (s !== undefined && alive[s] === 1 && keeps(s)) out.mark(s);
-		}
-	} else if (f.types.length > 0) {
-		for (const k of f.types) {
-			for (const p of index.pathsWithType(k)) {
-				const s = table.slot.get(p);
-				if (s !== undefined && alive[s] === 1 && keeps(s)) out.mark(s);
-			}
-		}
-	} else {
-		for (let s = 0; s < end; s++) if (alive[s] === 1 && keeps(s)) out.mark(s);
-	}
+		for (let s = 0; s < end; s++) if (within.flagged(s)) keep(s);
+	} else if (within) keepPaths(within);
+	else if (f.tags.length > 0) keepPaths(f.tags.map((k) => index.pathsUnderTag(k)).reduce((a, b) => (b.size < a.size ? b : a)));
+	else if (f.types.length > 0) for (const k of f.types) keepPaths(index.pathsWithType(k));
+	else for (let s = 0; s < end; s++) if (alive[s] === 1) keep(s);
 	return out;
 }
 
-/** Whether the filter keeps the note in a live slot: words on the haystack first, then the tag and type sets. */
-function slotPredicate(index: ArticleIndex, table: NoteTable, f: ParsedFilter): (s: number) => boolean {
+function hasAll(hay: string, words: string[]): boolean {
+	for (let w = 0; w < words.length; w++) if (!hay.includes(words[w])) return false;
+	return true;
+}
+
+/** Whether a path is in every `#tag` set, some `type:` set and no `-#tag` set; null when the filter has none. */
+function setsPredicate(index: ArticleIndex, f: ParsedFilter): ((path: string) => boolean) | null {
 	const tagSets = f.tags.map((k) => index.pathsUnderTag(k));
 	const typeSets = f.types.map((k) => index.pathsWithType(k));
 	const notSets = f.notTags.map((k) => index.pathsUnderTag(k));
-	const words = f.words;
-	const sets = tagSets.length + typeSets.length + notSets.length > 0;
-	const hays = table.hays;
-	const paths = table.paths;
-	return (s) => {
-		const hay = hays[s];
-		for (let w = 0; w < words.length; w++) if (!hay.includes(words[w])) return false;
-		return !sets || inSets(paths[s], tagSets, typeSets, notSets);
+	if (tagSets.length + typeSets.length + notSets.length === 0) return null;
+	return (path) => {
+		for (const s of tagSets) if (!s.has(path)) return false;
+		if (typeSets.length > 0 && !typeSets.some((s) => s.has(path))) return false;
+		for (const s of notSets) if (s.has(path)) return false;
+		return true;
 	};
-}
-
-function inSets(path: string, tagSets: ReadonlySet<string>[], typeSets: ReadonlySet<string>[], notSets: ReadonlySet<string>[]): boolean {
-	for (const s of tagSets) if (!s.has(path)) return false;
-	if (typeSets.length > 0 && !typeSets.some((s) => s.has(path))) return false;
-	for (const s of notSets) if (s.has(path)) return false;
-	return true;
 }
 
 /** Whether the filter keeps one note, against the index as it is now; for re-checking only the notes that changed. */
 export function filterPredicate(index: ArticleIndex, f: ParsedFilter): (path: string, article?: Article) => boolean {
 	const keys = articleKeys(index);
 	const table = noteTable(index);
-	const tagSets = f.tags.map((k) => index.pathsUnderTag(k));
-	const typeSets = f.types.map((k) => index.pathsWithType(k));
-	const notSets = f.notTags.map((k) => index.pathsUnderTag(k));
-	const words = f.words;
+	const inSets = setsPredicate(index, f);
 	return (path, article) => {
-		if (!inSets(path, tagSets, typeSets, notSets)) return false;
-		if (words.length === 0) return index.get(path) !== undefined;
-		let hay: string;
-		if (article) hay = keys.haystack(article);
-		else {
-			const at = table.slot.get(path);
-			if (at === undefined || table.alive[at] === 0) return false;
-			hay = table.hays[at];
-		}
-		for (const w of words) if (!hay.includes(w)) return false;
-		return true;
+		if (inSets && !inSets(path)) return false;
+		if (f.words.length === 0) return index.get(path) !== undefined;
+		if (article) return hasAll(keys.haystack(article), f.words);
+		const at = table.slot.get(path);
+		return at !== undefined && table.alive[at] === 1 && hasAll(table.hays[at], f.words);
 	};
 }

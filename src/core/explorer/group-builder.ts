@@ -1,9 +1,10 @@
 import type { ArticleIndex } from "../articles/article-index";
 import { articleKeys, parentTag, type ArticleKeys } from "./article-keys";
 import type { Article } from "../articles/types";
-import { CountedForest } from "./counted-forest";
-import { catchAll, CATCH_ALL_LABELS, childId, NO_TYPE, PROBLEMS, UNTAGGED } from "./group-ids";
+import { countedForest } from "./counted-forest";
+import { catchAll, CATCH_ALL_LABELS, childId, leafSpec, NO_TYPE, PROBLEMS, UNTAGGED } from "./group-ids";
 import { levelOrder } from "./level-order";
+import { cached } from "./maps";
 import { dateGroup, dateGroups } from "./date-groups";
 import { countIn, eachIn, type PathSets } from "./set-ops";
 import { TypeTally, type ScopeTallies } from "./scope-tallies";
@@ -37,8 +38,6 @@ export interface GroupLabels {
 
 /** Builds the one group of a level with this kind and key, as the whole level would; null when it is not shown. */
 export type GroupMaker = (kind: GroupKind, key: string) => GroupSpec | null;
-
-const NO_CHILD: GroupMaker = () => null;
 
 /**
  * Builds the groups of each mode. Settled semantics:
@@ -93,56 +92,33 @@ export class GroupBuilder {
 
 	/** The one top-level group `top` would hold for a kind and key, or null. */
 	readonly topGroup: GroupMaker = (kind, key) => {
+		const mode = this.#o.mode;
 		if (kind === "none" && key === PROBLEMS) return this.#o.problemsGroup ? this.#problemsSpec() : null;
-		switch (this.#o.mode) {
-			case "tag":
-				return this.#tagGroup(null, [], 0, false, null, kind, key);
-			case "tag-type":
-				return this.#tagGroup(null, [], 0, true, null, kind, key);
-			case "type":
-				return this.#typeGroup(null, [], 0, false, null, kind, key);
-			case "type-tag":
-				return this.#typeGroup(null, [], 0, true, null, kind, key);
-			case "date":
-				return dateGroup(this.#index, this.#match, kind, key);
-		}
+		if (mode === "date") return dateGroup(this.#index, this.#match, kind, key);
+		// the two-level modes ("tag-type", "type-tag") split each top-level group into groups of the other kind
+		const split = mode.includes("-");
+		return mode.startsWith("tag") ? this.#tagGroup(null, [], 0, split, null, kind, key) : this.#typeGroup(null, [], 0, split, null, kind, key);
 	};
 
 	/** Notes with a metadata problem (that match the filter), listed flat. */
 	#problemsSpec(): GroupSpec | null {
 		const sets = [this.#index.problemPaths()];
 		const count = countIn(sets, this.#match);
-		if (count === 0) return null;
-		return { node: catchAll(childId(null, "none", PROBLEMS), PROBLEMS, count, 0, false), list: sets, listed: count, children: () => [], child: NO_CHILD };
+		return count === 0 ? null : leafSpec(catchAll(childId(null, "none", PROBLEMS), PROBLEMS, count, 0, false), sets, count);
 	}
 
+	/** The mode's top level, as `topGroup` makes each of its groups. */
 	#modeTop(): GroupSpec[] {
-		switch (this.#o.mode) {
-			case "tag":
-				return this.#tagLevel(null, [], 0, false, null);
-			case "tag-type":
-				return this.#tagLevel(null, [], 0, true, null);
-			case "type":
-				return this.#typeLevel(null, [], 0, false, null);
-			case "type-tag":
-				return this.#typeLevel(null, [], 0, true, null);
-			case "date":
-				return dateGroups(this.#index, this.#match);
-		}
+		const mode = this.#o.mode;
+		if (mode === "date") return dateGroups(this.#index, this.#match);
+		const split = mode.includes("-");
+		return mode.startsWith("tag") ? this.#tagLevel(null, [], 0, split, null) : this.#typeLevel(null, [], 0, split, null);
 	}
 
 	/** The tag tree of the top level (from the index), or of one group's notes (counted once, then patched). */
 	#forest(prefix: string | null, scope: PathSets, holds: Holds): TagForest {
 		if (prefix === null || !holds) return (this.#rootForest ??= indexForest(this.#index, this.#o.nestedTags, this.#match));
-		const fill = (): CountedForest => {
-			const forest = new CountedForest(this.#keys, this.#o.nestedTags);
-			for (const p of eachIn(scope, this.#match)) {
-				const a = this.#index.get(p);
-				if (a) forest.apply(a, 1);
-			}
-			return forest;
-		};
-		return this.#tallies.get(prefix, fill, holds);
+		return this.#tallies.get(prefix, () => countedForest(this.#index, this.#o.nestedTags, eachIn(scope, this.#match)), holds);
 	}
 
 	/** The tag tree (roots, then `Untagged`) of the notes in `scope`; `split` sends each tag's notes to type groups. */
@@ -171,7 +147,7 @@ export class GroupBuilder {
 		const id = childId(prefix, "none", UNTAGGED);
 		const sets = [this.#index.untagged(), ...scope];
 		const node = catchAll(id, UNTAGGED, forest.untagged, depth, split);
-		if (!split) return { node, list: sets, listed: forest.untagged, children: () => [], child: NO_CHILD };
+		if (!split) return leafSpec(node, sets, forest.untagged);
 		const holds = (a: Article): boolean => this.#keys.tags(a).length === 0;
 		return {
 			node,
@@ -249,9 +225,9 @@ export class GroupBuilder {
 		const sets = [kind === "type" ? this.#index.pathsWithType(key) : this.#index.untyped(), ...scope];
 		const count = tally ? (kind === "type" ? tally.count(key) : tally.untyped) : countIn(sets, this.#match);
 		if (count === 0) return null;
-		const label = kind === "type" ? this.#typeLabel(key) : CATCH_ALL_LABELS[NO_TYPE];
+		const label = kind === "type" ? cached(this.#labels.type, key, (k) => this.#index.typeLabel(k)) : CATCH_ALL_LABELS[NO_TYPE];
 		const node: GroupNode = { id, kind, key, label, count, depth, hasChildren: withTags };
-		if (!withTags) return { node, list: sets, listed: count, children: () => [], child: NO_CHILD };
+		if (!withTags) return leafSpec(node, sets, count);
 		const inner = kind === "type" ? (a: Article) => a.types.some((t) => t.toLowerCase() === key) : (a: Article) => a.types.length === 0;
 		return {
 			node,
@@ -270,22 +246,8 @@ export class GroupBuilder {
 		return tally;
 	}
 
-	#typeLabel(key: string): string {
-		let label = this.#labels.type.get(key);
-		if (label === undefined) {
-			label = this.#index.typeLabel(key);
-			this.#labels.type.set(key, label);
-		}
-		return label;
-	}
-
 	#tagLabel(key: string): string {
-		let raw = this.#labels.tag.get(key);
-		if (raw === undefined) {
-			raw = this.#index.tagLabel(key);
-			this.#labels.tag.set(key, raw);
-		}
-		const label = raw || key;
+		const label = cached(this.#labels.tag, key, (k) => this.#index.tagLabel(k)) || key;
 		if (!this.#o.nestedTags) return label;
 		// the label's last segment when it has as many segments as the key, else the key's
 		return slashes(label) === slashes(key) ? label.slice(label.lastIndexOf("/") + 1) : key.slice(key.lastIndexOf("/") + 1);

@@ -1,4 +1,6 @@
-import type { GroupKind, GroupNode } from "./types";
+import type { GroupSpec } from "./group-builder";
+import type { PathSets } from "./set-ops";
+import type { GroupKind, GroupMode, GroupNode } from "./types";
 
 /**
  * Group ids: `kind:key` segments joined by `>` from the outer grouping level to the inner one, e.g.
@@ -54,6 +56,22 @@ export function parentGroupId(id: string, nestedTags: boolean): string | null {
 	if (last.startsWith("date:") && last.length > "date:yyyy".length) return last.slice(0, "date:yyyy".length);
 	return prefix;
 }
+
+/** A group that lists its notes itself (the `listed` of them `list` shows) and has no sub-groups. */
+export function leafSpec(node: GroupNode, list: PathSets, listed: number): GroupSpec {
+	return { node, list, listed, children: () => [], child: () => null };
+}
+
+/** Walks one grouping level under `prefix` (null: the top), handing each group id to `inner`, the level inside it. */
+export type Level = (prefix: string | null, inner: (id: string) => void) => void;
+
+/** The tag or type level alone, or (`tag-type`, `type-tag`) the first holding the second, as the mode nests them. */
+export function crossLevels(mode: Exclude<GroupMode, "date">, tags: Level, types: Level): void {
+	const [outer, inner] = mode.startsWith("tag") ? [tags, types] : [types, tags];
+	outer(null, mode.includes("-") ? (id) => inner(id, skip) : skip);
+}
+
+function skip(): void {}
 
 /** A catch-all group's node (`Untagged`, `No type`, `No date`, `Metadata problems`). */
 export function catchAll(id: string, key: string, count: number, depth: number, hasChildren: boolean): GroupNode {

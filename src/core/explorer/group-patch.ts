@@ -3,7 +3,8 @@ import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
 import { parentTag, type ArticleKeys } from "./article-keys";
 import type { GroupMaker, GroupSpec } from "./group-builder";
-import { childId, NO_DATE, NO_TYPE, PROBLEMS, UNTAGGED } from "./group-ids";
+import { childId, crossLevels, NO_DATE, NO_TYPE, PROBLEMS, UNTAGGED, type Level } from "./group-ids";
+import { pushTo } from "./maps";
 import type { ExplorerOptions, GroupKind } from "./types";
 import { searchSorted } from "./sorted-search";
 
@@ -30,10 +31,7 @@ export function editedGroups(index: ArticleIndex, keys: ArticleKeys, o: Explorer
 		const id = childId(prefix, kind, key);
 		if (!seen.has(id)) {
 			seen.add(id);
-			const level = out.get(parent);
-			const ref = { id, parent, kind, key };
-			if (level) level.push(ref);
-			else out.set(parent, [ref]);
+			pushTo(out, parent, { id, parent, kind, key });
 		}
 		return id;
 	};
@@ -56,46 +54,24 @@ export function editedGroups(index: ArticleIndex, keys: ArticleKeys, o: Explorer
 		for (const t of a.types) typeKeys.add(t.toLowerCase());
 		if (a.pubDate) months.add(a.pubDate.slice(0, 7));
 	}
-	const tags = (prefix: string | null, inner: ((id: string) => void) | null): void => {
-		if (untagged) {
-			const id = add(prefix, "none", UNTAGGED);
-			if (inner) inner(id);
-		}
+	// one level's groups under `prefix`, each id then handed to `inner` (the level nested in it)
+	const tags: Level = (prefix, inner) => {
+		if (untagged) inner(add(prefix, "none", UNTAGGED));
 		for (const k of tagKeys) {
 			const parent = o.nestedTags ? parentTag(k) : null;
-			const id = add(prefix, "tag", k, parent === null ? prefix : childId(prefix, "tag", parent));
-			if (inner) inner(id);
+			inner(add(prefix, "tag", k, parent === null ? prefix : childId(prefix, "tag", parent)));
 		}
 	};
-	const types = (prefix: string | null, inner: ((id: string) => void) | null): void => {
-		if (untyped) {
-			const id = add(prefix, "none", NO_TYPE);
-			if (inner) inner(id);
-		}
-		for (const t of typeKeys) {
-			const id = add(prefix, "type", t);
-			if (inner) inner(id);
-		}
+	const types: Level = (prefix, inner) => {
+		if (untyped) inner(add(prefix, "none", NO_TYPE));
+		for (const t of typeKeys) inner(add(prefix, "type", t));
 	};
 	if (notes.length > 0 && o.problemsGroup) add(null, "none", PROBLEMS);
-	switch (o.mode) {
-		case "tag":
-			tags(null, null);
-			break;
-		case "type":
-			types(null, null);
-			break;
-		case "type-tag":
-			types(null, (id) => tags(id, null));
-			break;
-		case "tag-type":
-			tags(null, (id) => types(id, null));
-			break;
-		case "date":
-			// a date the index cannot file under a month leaves the note undated: `No date` is always looked at
-			if (notes.length > 0) add(null, "none", NO_DATE);
-			for (const m of months) add(null, "date", m, add(null, "date", m.slice(0, 4)));
-			break;
+	if (o.mode !== "date") crossLevels(o.mode, tags, types);
+	else {
+		// a date the index cannot file under a month leaves the note undated: `No date` is always looked at
+		if (notes.length > 0) add(null, "none", NO_DATE);
+		for (const m of months) add(null, "date", m, add(null, "date", m.slice(0, 4)));
 	}
 	return out;
 }

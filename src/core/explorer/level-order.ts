@@ -1,5 +1,6 @@
 import type { GroupSpec } from "./group-builder";
 import { PROBLEMS } from "./group-ids";
+import { cached } from "./maps";
 import { compareNames, compareRaw } from "./natural-order";
 import type { ExplorerOptions, GroupNode } from "./types";
 
@@ -16,18 +17,12 @@ const orders = new Map<string, (a: GroupSpec, b: GroupSpec) => number>();
  * unique within a level), so a group put back at its place by binary search lands where a fresh sort puts it.
  */
 export function levelOrder(o: Pick<ExplorerOptions, "groupSort">): (a: GroupSpec, b: GroupSpec) => number {
-	let order = orders.get(o.groupSort);
-	if (!order) {
-		const bySize = o.groupSort === "count";
-		order = (x, y) => {
-			const a = x.node;
-			const b = y.node;
-			const r = rank(a) - rank(b);
-			if (r !== 0) return r;
-			if (a.kind === "date" && b.kind === "date") return compareRaw(b.key, a.key);
-			return (bySize ? b.count - a.count : 0) || compareNames(a.label, b.label) || compareRaw(a.key, b.key);
-		};
-		orders.set(o.groupSort, order);
-	}
-	return order;
+	return cached(orders, o.groupSort, (sort) => (x, y) => {
+		const a = x.node;
+		const b = y.node;
+		const r = rank(a) - rank(b);
+		if (r !== 0) return r;
+		if (a.kind === "date" && b.kind === "date") return compareRaw(b.key, a.key);
+		return (sort === "count" ? b.count - a.count : 0) || compareNames(a.label, b.label) || compareRaw(a.key, b.key);
+	});
 }

@@ -3,6 +3,8 @@
  * rather than with `Intl.Collator` because sorting 100k titles through a collator is far too slow for the view.
  */
 
+import { cached } from "./maps";
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** The comparison form of a name: accents removed, lower-cased. Cache it when sorting many items. */
@@ -55,13 +57,8 @@ export function compareRaw(a: string, b: string): number {
 const foldedNames = new Map<string, string>();
 
 function foldedName(s: string): string {
-	let f = foldedNames.get(s);
-	if (f === undefined) {
-		if (foldedNames.size >= 50_000) foldedNames.clear();
-		f = foldName(s);
-		foldedNames.set(s, f);
-	}
-	return f;
+	if (foldedNames.size >= 50_000) foldedNames.clear();
+	return cached(foldedNames, s, foldName);
 }
 
 /** Natural, case-insensitive name order (`tag2` before `tag10`, `apple` next to `Apple`); total and deterministic. */

@@ -1,7 +1,7 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
-import { noteComparator, sortArticles, sortPaths, type NoteOrder } from "./note-order";
-import { intersect, type PathSets } from "./set-ops";
+import { articlesAt, noteComparator, sortArticles, sortPaths, type NoteOrder } from "./note-order";
+import { inAll, intersect, type PathSets } from "./set-ops";
 import { searchSorted } from "./sorted-search";
 
 interface SortedList {
@@ -100,9 +100,7 @@ export class NoteLists {
 			this.#lists = new Map();
 		}
 		if (sets.length === 0) return [];
-		let smallest = sets[0].size;
-		for (let i = 1; i < sets.length; i++) smallest = Math.min(smallest, sets[i].size);
-		if (match && match.size * 8 < smallest) return sortPaths(this.#index, intersect(sets, match), o);
+		if (match && match.size * 8 < Math.min(...sets.map((s) => s.size))) return sortPaths(this.#index, intersect(sets, match), o);
 		const full = this.#full(id, sets, o);
 		if (!match) return full.paths;
 		const out: string[] = [];
@@ -122,13 +120,7 @@ export class NoteLists {
 	}
 
 	#fresh(sets: PathSets, o: NoteOrder): SortedList {
-		const found: Article[] = [];
-		for (const p of intersect(sets, null)) {
-			const a = this.#index.get(p);
-			if (a) found.push(a);
-		}
-		const articles = sortArticles(found, o);
-		return { paths: articles.map((a) => a.path), articles, version: -1 };
+		return listOf(sortArticles(articlesAt(this.#index, intersect(sets, null)), o));
 	}
 
 	/** The paths changed after `version`, each with the article it had then; null when the log does not reach back. */
@@ -241,11 +233,6 @@ function fitsAt(list: Article[], at: number, a: Article, cmp: (x: Article, y: Ar
 	return (at === 0 || cmp(list[at - 1], a) <= 0) && (at + 1 >= list.length || cmp(list[at + 1], a) > 0);
 }
 
-function inAll(sets: PathSets, p: string): boolean {
-	for (let i = 0; i < sets.length; i++) if (!sets[i].has(p)) return false;
-	return true;
-}
-
 function merge(a: Article[], b: Article[], cmp: (x: Article, y: Article) => number): SortedList {
 	const articles: Article[] = [];
 	let i = 0;
@@ -254,5 +241,10 @@ function merge(a: Article[], b: Article[], cmp: (x: Article, y: Article) => numb
 		if (j >= b.length || (i < a.length && cmp(a[i], b[j]) <= 0)) articles.push(a[i++]);
 		else articles.push(b[j++]);
 	}
-	return { paths: articles.map((x) => x.path), articles, version: -1 };
+	return listOf(articles);
+}
+
+/** A list of sorted articles, not yet stamped with a version. */
+function listOf(articles: Article[]): SortedList {
+	return { paths: articles.map((a) => a.path), articles, version: -1 };
 }

@@ -1,5 +1,6 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
+import { cached } from "./maps";
 import { compareFolded, compareRaw, foldName } from "./natural-order";
 import type { ExplorerOptions } from "./types";
 
@@ -14,12 +15,7 @@ const folded = new WeakMap<Article, string>();
 
 /** The folded title of an article, cached per article object (articles are immutable values). */
 export function titleKey(a: Article): string {
-	let k = folded.get(a);
-	if (k === undefined) {
-		k = foldName(a.title);
-		folded.set(a, k);
-	}
-	return k;
+	return cached(folded, a, (x) => foldName(x.title));
 }
 
 function byTitle(a: Article, b: Article): number {
@@ -50,12 +46,17 @@ export function noteComparator(o: NoteOrder): (a: Article, b: Article) => number
 
 /** Sorts paths by their articles; paths the index no longer knows are dropped. */
 export function sortPaths(index: ArticleIndex, paths: Iterable<string>, o: NoteOrder): string[] {
-	const articles: Article[] = [];
+	return sortArticles(articlesAt(index, paths), o).map((a) => a.path);
+}
+
+/** The articles of the paths the index holds, in the paths' order. */
+export function articlesAt(index: ArticleIndex, paths: Iterable<string>): Article[] {
+	const out: Article[] = [];
 	for (const p of paths) {
 		const a = index.get(p);
-		if (a) articles.push(a);
+		if (a) out.push(a);
 	}
-	return sortArticles(articles, o).map((a) => a.path);
+	return out;
 }
 
 /** Sorts articles by the note order, each key computed once per article. Returns a new array. */

@@ -1,6 +1,7 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
 import { articleKeys, type ArticleKeys } from "./article-keys";
+import { cached } from "./maps";
 
 /** Dead slots tolerated before the table is compacted (and every filter match made on it is dropped). */
 const MAX_DEAD = 4096;
@@ -61,12 +62,7 @@ export class NoteTable {
 	}
 
 	#idOf(key: string): number {
-		let id = this.keyId.get(key);
-		if (id === undefined) {
-			id = this.keyId.size;
-			this.keyId.set(key, id);
-		}
-		return id;
+		return cached(this.keyId, key, () => this.keyId.size);
 	}
 
 	#put(a: Article): void {
@@ -87,12 +83,16 @@ export class NoteTable {
 		}
 		this.hays[s] = this.#keys.haystack(a);
 		this.articles[s] = a;
-		this.#ownIds[s] = undefined;
-		this.#nestedIds[s] = undefined;
+		this.#forgetIds(s);
 		if (this.alive[s] === 0) {
 			this.alive[s] = 1;
 			this.live++;
 		}
+	}
+
+	#forgetIds(s: number): void {
+		this.#ownIds[s] = undefined;
+		this.#nestedIds[s] = undefined;
 	}
 
 	#drop(path: string): void {
@@ -102,32 +102,23 @@ export class NoteTable {
 		this.live--;
 		this.hays[s] = "";
 		this.articles[s] = undefined;
-		this.#ownIds[s] = undefined;
-		this.#nestedIds[s] = undefined;
+		this.#forgetIds(s);
 		const dead = this.paths.length - this.live;
 		if (dead > MAX_DEAD && dead > this.live) this.#compact();
 	}
 
+	/** Renumbers the live notes from 0, in slot order (their haystacks are cached per article, not made again). */
 	#compact(): void {
-		const old = { paths: this.paths, hays: this.hays, articles: this.articles, alive: this.alive };
+		const live = this.articles.filter((a) => a !== undefined);
 		this.paths = [];
 		this.hays = [];
 		this.articles = [];
 		this.#ownIds = [];
 		this.#nestedIds = [];
 		this.slot = new Map();
-		this.alive = new Uint8Array(Math.max(1024, old.alive.length));
-		for (let s = 0; s < old.paths.length; s++) {
-			if (old.alive[s] === 0) continue;
-			const at = this.paths.length;
-			this.slot.set(old.paths[s], at);
-			this.paths.push(old.paths[s]);
-			this.hays.push(old.hays[s]);
-			this.articles.push(old.articles[s]);
-			this.#ownIds.push(undefined);
-			this.#nestedIds.push(undefined);
-			this.alive[at] = 1;
-		}
+		this.alive = new Uint8Array(this.alive.length);
+		this.live = 0;
+		for (const a of live) this.#put(a);
 		this.epoch++;
 	}
 }
@@ -136,10 +127,5 @@ const tables = new WeakMap<ArticleIndex, NoteTable>();
 
 /** The shared note table of an index, made on first use (the first filter). */
 export function noteTable(index: ArticleIndex): NoteTable {
-	let table = tables.get(index);
-	if (!table) {
-		table = new NoteTable(index);
-		tables.set(index, table);
-	}
-	return table;
+	return cached(tables, index, (i) => new NoteTable(i));
 }

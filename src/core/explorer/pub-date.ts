@@ -1,5 +1,6 @@
 import type { Article } from "../articles/types";
 import { formatDate } from "../text/date-format";
+import { cached } from "./maps";
 
 /** The format used when the user's format string is empty or invalid. */
 export const DEFAULT_DATE_FORMAT = "d MMM yyyy";
@@ -34,19 +35,15 @@ const validity = new Map<string, boolean>();
  * `YYYY` and `DD` (week-year and day-of-year in date-fns, which refuses them or warns) count as invalid.
  */
 export function isValidDateFormat(fmt: string): boolean {
-	let ok = validity.get(fmt);
-	if (ok === undefined) {
-		ok = fmt.trim().length > 0 && !/[YD]/.test(fmt.replace(/'[^']*'?/g, ""));
-		if (ok) {
-			try {
-				formatDate(new Date(2000, 0, 1), fmt);
-			} catch {
-				ok = false;
-			}
+	return cached(validity, fmt, (f) => {
+		if (f.trim().length === 0 || /[YD]/.test(f.replace(/'[^']*'?/g, ""))) return false;
+		try {
+			formatDate(new Date(2000, 0, 1), f);
+			return true;
+		} catch {
+			return false;
 		}
-		validity.set(fmt, ok);
-	}
-	return ok;
+	});
 }
 
 /**

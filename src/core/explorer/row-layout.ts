@@ -26,8 +26,7 @@ export class RowLayout {
 	readonly #owners: (GroupSpec | null)[] = [];
 	readonly #ends: number[] = [];
 	/** Row index of each group and segment index of each note block, made on the first look-up. */
-	#groupAt: Map<string, number> | null = null;
-	#notesAt: Map<string, number> | null = null;
+	#lookup: { groupAt: Map<string, number>; notesAt: Map<string, number> } | null = null;
 	#all: Row[] | null = null;
 	/** The note rows each segment took in `all` (null for group rows), so the next layout can tell what changed. */
 	#segRows: (Row[] | null)[] | null = null;
@@ -142,17 +141,17 @@ export class RowLayout {
 	}
 
 	#lookups(): { groupAt: Map<string, number>; notesAt: Map<string, number> } {
-		if (!this.#groupAt || !this.#notesAt) {
-			this.#groupAt = new Map();
-			this.#notesAt = new Map();
+		if (!this.#lookup) {
+			const groupAt = new Map<string, number>();
+			const notesAt = new Map<string, number>();
 			for (let s = 0; s < this.#segs.length; s++) {
 				const seg = this.#segs[s];
-				if (isRow(seg)) {
-					if (seg.type === "group") this.#groupAt.set(seg.group.id, this.#starts[s]);
-				} else this.#notesAt.set(seg.node.id, s);
+				if (!isRow(seg)) notesAt.set(seg.node.id, s);
+				else if (seg.type === "group") groupAt.set(seg.group.id, this.#starts[s]);
 			}
+			this.#lookup = { groupAt, notesAt };
 		}
-		return { groupAt: this.#groupAt, notesAt: this.#notesAt };
+		return this.#lookup;
 	}
 
 	/** The segment holding row `index` (binary search over the segment starts). */
@@ -256,32 +255,23 @@ export function noteRowsFor(
 	const n = paths.length;
 	let head = 0;
 	let tail = 0;
-	const reuse = prev !== null && prev.rows.length > 0 && (prev.rows[0] as { depth?: number }).depth === depth;
-	if (reuse && known) {
-		// the note lists said which parts are unchanged: no need to compare
-		const rows: Row[] = new Array<Row>(n);
-		const old = prev.rows;
-		const h = Math.min(known.head, n);
-		const t = Math.min(known.tail, n - h, old.length - h);
-		for (let i = 0; i < h; i++) rows[i] = old[i];
-		for (let i = 0; i < t; i++) rows[n - 1 - i] = old[old.length - 1 - i];
-		for (let i = h; i < n - t; i++) rows[i] = { type: "note", path: paths[i], depth, parentId };
-		return rows;
-	}
-	if (reuse) {
-		const old = prev.paths;
-		const max = Math.min(n, old.length);
-		while (head < max && paths[head] === old[head]) head++;
-		if (head === n && n === old.length) return prev.rows;
+	const old = prev?.rows ?? [];
+	if (old.length > 0 && (old[0] as { depth?: number }).depth === depth) {
+		const was = (prev as { paths: string[] }).paths;
+		if (known) {
+			// the note lists said which parts are unchanged: no need to compare
+			head = Math.min(known.head, n);
+			tail = Math.min(known.tail, n - head, old.length - head);
+		} else {
+			const max = Math.min(n, was.length);
+			while (head < max && paths[head] === was[head]) head++;
+			if (head === n && n === was.length) return old;
+			while (tail < max - head && paths[n - 1 - tail] === was[was.length - 1 - tail]) tail++;
+		}
 	}
 	const rows: Row[] = new Array<Row>(n);
-	if (reuse) {
-		const old = prev.paths;
-		const max = Math.min(n, old.length);
-		while (tail < max - head && paths[n - 1 - tail] === old[old.length - 1 - tail]) tail++;
-		for (let i = 0; i < head; i++) rows[i] = prev.rows[i];
-		for (let i = 0; i < tail; i++) rows[n - 1 - i] = prev.rows[old.length - 1 - i];
-	}
+	for (let i = 0; i < head; i++) rows[i] = old[i];
+	for (let i = 0; i < tail; i++) rows[n - 1 - i] = old[old.length - 1 - i];
 	for (let i = head; i < n - tail; i++) rows[i] = { type: "note", path: paths[i], depth, parentId };
 	return rows;
 }

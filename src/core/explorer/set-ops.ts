@@ -19,8 +19,9 @@ function smallestFirst(sets: PathSets, match: ReadonlySet<string> | null): Reado
 	return all;
 }
 
-function inAll(rest: ReadonlySet<string>[], p: string): boolean {
-	for (let i = 0; i < rest.length; i++) if (!rest[i].has(p)) return false;
+/** Whether `p` is in every set. */
+export function inAll(sets: PathSets, p: string): boolean {
+	for (let i = 0; i < sets.length; i++) if (!sets[i].has(p)) return false;
 	return true;
 }
 
@@ -76,69 +77,49 @@ function filteredIds(sets: PathSets, match: ReadonlySet<string> | null): { lists
 	return lists ? { lists, flags: match.idFlags() } : null;
 }
 
-/** How many paths are in every set (and in `match` when given). */
-export function countIn(sets: PathSets, match: ReadonlySet<string> | null): number {
+/**
+ * Walks the paths in every set (and in `match` when given): by id when the sets are views of one index (see
+ * `filteredIds`, `idListsOf`), else by probing the others for each path of the smallest. Returns how many there
+ * are, and appends them to `out` when given, in the smallest set's order.
+ */
+function common(sets: PathSets, match: ReadonlySet<string> | null, out: string[] | null): number {
 	if (sets.length === 0) return 0;
-	if (sets.length === 1 && !match) return sets[0].size;
 	const byId = filteredIds(sets, match);
-	if (byId) {
-		const flags = byId.flags;
-		let n = 0;
-		eachCommonId(byId.lists, (id) => {
-			if (flags[id] === 1) n++;
+	const all = byId ? sets : smallestFirst(sets, match);
+	const lists = byId ? byId.lists : idListsOf(all);
+	let n = 0;
+	if (lists) {
+		const flags = byId?.flags;
+		const view = all[0] as PathView;
+		eachCommonId(lists, (id) => {
+			if (flags && flags[id] !== 1) return;
+			n++;
+			if (out) out.push(view.pathOf(id));
 		});
 		return n;
 	}
-	const all = smallestFirst(sets, match);
-	const lists = idListsOf(all);
-	if (lists) {
-		let n = 0;
-		eachCommonId(lists, () => n++);
-		return n;
-	}
-	const first = all[0];
-	let n = 0;
-	if (all.length === 2) {
-		const other = all[1];
-		for (const p of first) if (other.has(p)) n++;
-		return n;
-	}
 	const rest = all.slice(1);
-	for (const p of first) if (inAll(rest, p)) n++;
+	for (const p of all[0]) {
+		if (!inAll(rest, p)) continue;
+		n++;
+		if (out) out.push(p);
+	}
 	return n;
+}
+
+/** How many paths are in every set (and in `match` when given). */
+export function countIn(sets: PathSets, match: ReadonlySet<string> | null): number {
+	return sets.length === 1 && !match ? sets[0].size : common(sets, match, null);
 }
 
 /** The paths in every set (and in `match` when given), in the smallest set's order. */
 export function intersect(sets: PathSets, match: ReadonlySet<string> | null): string[] {
-	if (sets.length === 0) return [];
-	const byId = filteredIds(sets, match);
-	if (byId) {
-		const flags = byId.flags;
-		const view = sets[0] as PathView;
-		const paths: string[] = [];
-		eachCommonId(byId.lists, (id) => {
-			if (flags[id] === 1) paths.push(view.pathOf(id));
-		});
-		return paths;
-	}
-	const all = smallestFirst(sets, match);
-	if (all.length === 1) return [...all[0]];
-	const lists = idListsOf(all);
-	if (lists) {
-		const view = all[0] as PathView;
-		const paths: string[] = [];
-		eachCommonId(lists, (id) => paths.push(view.pathOf(id)));
-		return paths;
-	}
-	const rest = all.slice(1);
 	const out: string[] = [];
-	for (const p of all[0]) if (inAll(rest, p)) out.push(p);
+	common(sets, match, out);
 	return out;
 }
 
 /** The paths in every set, for scans that count sub-groups in one pass. */
 export function eachIn(sets: PathSets, match: ReadonlySet<string> | null): Iterable<string> {
-	if (sets.length === 0) return [];
-	const all = smallestFirst(sets, match);
-	return all.length === 1 ? all[0] : intersect(sets, match);
+	return sets.length === 1 && !match ? sets[0] : intersect(sets, match);
 }

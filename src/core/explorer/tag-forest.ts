@@ -1,8 +1,9 @@
 import { tagKey } from "../articles/article";
 import type { ArticleIndex } from "../articles/article-index";
-import type { ArticleKeys } from "./article-keys";
-import { articleKeys, parentTag, tagChain } from "./article-keys";
+import { parentTag, tagChain } from "./article-keys";
+import { countedForest } from "./counted-forest";
 import { FilterMatch } from "./filter-match";
+import { cached, pushTo } from "./maps";
 import { noteTable, type NoteTable } from "./note-table";
 import { countIn } from "./set-ops";
 
@@ -36,11 +37,8 @@ function treeOf(keys: Iterable<string>, nested: boolean): TagTree {
 	const kids = new Map<string, string[]>();
 	for (const k of all) {
 		const parent = nested ? parentTag(k) : null;
-		if (parent !== null && all.has(parent)) {
-			const list = kids.get(parent);
-			if (list) list.push(k);
-			else kids.set(parent, [k]);
-		} else roots.push(k);
+		if (parent !== null && all.has(parent)) pushTo(kids, parent, k);
+		else roots.push(k);
 	}
 	return { all, roots, kids };
 }
@@ -56,8 +54,7 @@ interface TreeCache {
 const trees = new WeakMap<ArticleIndex, TreeCache>();
 
 function cacheOf(index: ArticleIndex): TreeCache {
-	let cache = trees.get(index);
-	if (!cache) {
+	return cached(trees, index, () => {
 		const c: TreeCache = { nested: null, flat: null, version: index.version, touched: new Set() };
 		index.onChange((change) => {
 			if (!c.touched || c.touched.size > 1000) {
@@ -68,10 +65,13 @@ function cacheOf(index: ArticleIndex): TreeCache {
 				if (a) for (const t of index.groupTags(a)) for (const k of tagChain(tagKey(t))) c.touched.add(k);
 			}
 		});
-		trees.set(index, c);
-		cache = c;
-	}
-	return cache;
+		return c;
+	});
+}
+
+/** The notes a tag key's group counts: with nested tags those below it too, else those tagged exactly with it. */
+function tagSet(index: ArticleIndex, nested: boolean, key: string): ReadonlySet<string> {
+	return nested ? index.pathsUnderTag(key) : index.pathsWithTag(key);
 }
 
 /**
@@ -80,62 +80,43 @@ function cacheOf(index: ArticleIndex): TreeCache {
  */
 function indexTree(index: ArticleIndex, nested: boolean): TagTree {
 	const cache = cacheOf(index);
-	const present = (k: string) => (nested ? index.pathsUnderTag(k) : index.pathsWithTag(k)).size > 0;
 	if (cache.version !== index.version) {
 		const touched = cache.touched;
 		for (const which of ["nested", "flat"] as const) {
 			const tree = cache[which];
-			if (!tree) continue;
-			const isPresent = (k: string) => (which === "nested" ? index.pathsUnderTag(k) : index.pathsWithTag(k)).size > 0;
-			if (!touched || [...touched].some((k) => isPresent(k) !== tree.all.has(k))) cache[which] = null;
+			if (tree && (!touched || [...touched].some((k) => (tagSet(index, which === "nested", k).size > 0) !== tree.all.has(k)))) cache[which] = null;
 		}
 		cache.version = index.version;
 		cache.touched = new Set();
 	}
-	let tree = nested ? cache.nested : cache.flat;
-	if (!tree) {
-		tree = treeOf(nested ? index.tagKeys() : [...index.tagKeys()].filter(present), nested);
-		if (nested) cache.nested = tree;
-		else cache.flat = tree;
-	}
-	return tree;
+	// a flattened tree has only the keys some note carries exactly (not the parents the index derives)
+	return (cache[nested ? "nested" : "flat"] ??= treeOf(nested ? index.tagKeys() : [...index.tagKeys()].filter((k) => index.pathsWithTag(k).size > 0), nested));
 }
+
+/** A forest over the index's tag structure with the given counts. */
+type Counted = (count: (key: string) => number, direct: (key: string) => number, untagged: number) => TagForest;
 
 /**
  * The whole index's tags, structure from the index's keys. Without a filter counts are set sizes (O(1)); with one,
  * each count is one intersection with the matches, computed only for the keys actually shown and then kept.
  */
 export function indexForest(index: ArticleIndex, nested: boolean, match: ReadonlySet<string> | null): TagForest {
-	const setOf = (key: string) => (nested ? index.pathsUnderTag(key) : index.pathsWithTag(key));
 	const { roots, kids } = indexTree(index, nested);
-	if (!match) {
-		return {
-			roots,
-			children: (key) => kids.get(key) ?? [],
-			count: (key) => setOf(key).size,
-			direct: (key) => index.pathsWithTag(key).size,
-			untagged: index.untagged().size,
-		};
+	const forest: Counted = (count, direct, untagged) => ({ roots, children: (key) => kids.get(key) ?? [], count, direct, untagged });
+	if (!match) return forest((key) => tagSet(index, nested, key).size, (key) => index.pathsWithTag(key).size, index.untagged().size);
+	if (match instanceof FilterMatch && match.current) return slotForest(noteTable(index), nested, match, forest);
+	if (match.size * ONE_PASS_SHARE <= index.size) {
+		// counted in one pass over the matches
+		const counted = countedForest(index, nested, match);
+		return forest((key) => counted.count(key), (key) => counted.direct(key), counted.untagged);
 	}
-	if (match instanceof FilterMatch && match.current) return slotForest(noteTable(index), nested, match, roots, kids);
-	if (match.size * ONE_PASS_SHARE <= index.size) return matchedForest(index, nested, match, roots, kids);
 	const counts = new Map<string, number>();
 	const direct = new Map<string, number>();
-	const memo = (cache: Map<string, number>, key: string, set: ReadonlySet<string>): number => {
-		let n = cache.get(key);
-		if (n === undefined) {
-			n = countIn([set], match);
-			cache.set(key, n);
-		}
-		return n;
-	};
-	return {
-		roots,
-		children: (key) => kids.get(key) ?? [],
-		count: (key) => memo(counts, key, setOf(key)),
-		direct: (key) => memo(direct, key, index.pathsWithTag(key)),
-		untagged: countIn([index.untagged()], match),
-	};
+	return forest(
+		(key) => cached(counts, key, (k) => countIn([tagSet(index, nested, k)], match)),
+		(key) => cached(direct, key, (k) => countIn([index.pathsWithTag(k)], match)),
+		countIn([index.untagged()], match),
+	);
 }
 
 /**
@@ -144,24 +125,11 @@ export function indexForest(index: ArticleIndex, nested: boolean, match: Readonl
  */
 const ONE_PASS_SHARE = 4;
 
-/** The index's tag structure with counts taken in one pass over the filter's matches. */
-function matchedForest(index: ArticleIndex, nested: boolean, match: ReadonlySet<string>, roots: string[], kids: Map<string, string[]>): TagForest {
-	const keys = articleKeys(index);
-	const { counts, direct, untagged } = countTags(index, keys, nested, match);
-	return {
-		roots,
-		children: (key) => kids.get(key) ?? [],
-		count: (key) => counts.get(key) ?? 0,
-		direct: (key) => direct.get(key) ?? 0,
-		untagged,
-	};
-}
-
 /**
  * The index's tag structure with counts taken in one pass over a filter's matched slots, by integer tag id into
  * typed arrays: O(matches × their tags) with no string hashed per note, however many tags the tree shows.
  */
-function slotForest(table: NoteTable, nested: boolean, match: FilterMatch, roots: string[], kids: Map<string, string[]>): TagForest {
+function slotForest(table: NoteTable, nested: boolean, match: FilterMatch, forest: Counted): TagForest {
 	const flags = match.bytes;
 	const alive = table.alive;
 	const end = Math.min(table.length, flags.length);
@@ -188,36 +156,11 @@ function slotForest(table: NoteTable, nested: boolean, match: FilterMatch, roots
 		const id = table.keyId.get(key);
 		return id === undefined || id >= list.length ? 0 : list[id];
 	};
-	return {
-		roots,
-		children: (key) => kids.get(key) ?? [],
-		count: (key) => read(counts, key),
-		direct: (key) => read(direct, key),
-		untagged,
-	};
+	return forest((key) => read(counts, key), (key) => read(direct, key), untagged);
 }
 
 function grow(list: Int32Array, size: number): Int32Array<ArrayBuffer> {
 	const out = new Int32Array(size);
 	out.set(list);
 	return out;
-}
-
-/** Notes per tag (with parents when nested), per exact tag, and without tags, over the given paths in one pass. */
-function countTags(index: ArticleIndex, keys: ArticleKeys, nested: boolean, paths: Iterable<string>) {
-	const counts = new Map<string, number>();
-	const direct = new Map<string, number>();
-	let untagged = 0;
-	for (const p of paths) {
-		const a = index.get(p);
-		if (!a) continue;
-		const own = keys.tags(a);
-		if (own.length === 0) {
-			untagged++;
-			continue;
-		}
-		for (const k of own) direct.set(k, (direct.get(k) ?? 0) + 1);
-		for (const k of nested ? keys.tagsWithParents(a) : own) counts.set(k, (counts.get(k) ?? 0) + 1);
-	}
-	return { counts, direct, untagged };
 }
