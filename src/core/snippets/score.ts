@@ -35,8 +35,15 @@ export const WEIGHTS = {
 } as const;
 
 export type FeatureName = keyof typeof WEIGHTS;
-/** Feature names in WEIGHTS order: the order of every `features` record. */
 const FEATURE_NAMES = Object.keys(WEIGHTS) as FeatureName[];
+/** The weights in FEATURE_NAMES order, and each feature's slot in that order: scoring fills a flat array. */
+const WEIGHT_LIST = FEATURE_NAMES.map((name) => WEIGHTS[name]);
+const SLOT = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Record<FeatureName, number>;
+/**
+ * Scratch for one candidate's raw feature values; scoring is synchronous, so one array serves every call. It is
+ * reset to NaN first, so a feature left unset makes every score NaN at once instead of reusing a stale value.
+ */
+const RAW = new Float64Array(FEATURE_NAMES.length);
 
 /** What scoring needs to know about the note beyond a candidate's own text; every array is indexed by sentence. */
 export interface ScoreContext {
@@ -138,41 +145,40 @@ export function scoreUnit(unit: Unit, ctx: ScoreContext): ScoredUnit {
 	const n = ids.length;
 	const question = last.asks ? 1 : asks ? 0.5 : 0;
 	const general = !particular && !self && !placed && past === 0 && !asks && !first.dangles;
-	// A record typed by feature name, so the compiler insists on a value for every feature.
-	const raw: Record<FeatureName, number> = {
-		centrality: centrality / n,
-		setApart: unit.wholeParagraph ? (n <= 2 ? 1 : 0.4) : 0,
-		parallel: n > 1 ? parallelOf(unit, ctx) : 0,
-		emphasis: emphasisShare(unit, ctx),
-		contrast: contrastOf(unit, ctx),
-		imperative: commands ? 1 : 0,
-		secondPerson: reader && !last.asks ? 1 : 0,
-		title: overlapShare(unit, ctx, ctx.titleTerms),
-		tags: overlapShare(unit, ctx, ctx.tagTerms),
-		length: lengthBand(unit.text.length),
-		general: general ? 1 : 0,
-		definition: first.defines ? 1 : defines ? 0.5 : 0,
-		anchor: anchors(unit, ctx),
-		dangling: first.dangles ? 1 : 0,
-		timeReference: placed ? 1 : 0,
-		callToAction: promotes ? 1 : 0,
-		link: linked ? 1 : 0,
-		question,
-		story: narrates ? 1 : 0,
-		firstPerson: self ? 1 : 0,
-		pastTense: past / n,
-		leadsOn: first.leadsOn || last.leadsOn ? 1 : 0,
-		signOff: first.signsOff ? 1 : 0,
-		heading: ctx.sentences[ids[0]].kind === "heading" || ctx.runIn[ids[0]] ? 1 : 0,
-	};
+	const raw = RAW.fill(NaN);
+	raw[SLOT.centrality] = centrality / n;
+	raw[SLOT.setApart] = unit.wholeParagraph ? (n <= 2 ? 1 : 0.4) : 0;
+	raw[SLOT.parallel] = n > 1 ? parallelOf(unit, ctx) : 0;
+	raw[SLOT.emphasis] = emphasisShare(unit, ctx);
+	raw[SLOT.contrast] = contrastOf(unit, ctx);
+	raw[SLOT.imperative] = commands ? 1 : 0;
+	raw[SLOT.secondPerson] = reader && !last.asks ? 1 : 0;
+	raw[SLOT.title] = overlapShare(unit, ctx, ctx.titleTerms);
+	raw[SLOT.tags] = overlapShare(unit, ctx, ctx.tagTerms);
+	raw[SLOT.length] = lengthBand(unit.text.length);
+	raw[SLOT.general] = general ? 1 : 0;
+	raw[SLOT.definition] = first.defines ? 1 : defines ? 0.5 : 0;
+	raw[SLOT.anchor] = anchors(unit, ctx);
+	raw[SLOT.dangling] = first.dangles ? 1 : 0;
+	raw[SLOT.timeReference] = placed ? 1 : 0;
+	raw[SLOT.callToAction] = promotes ? 1 : 0;
+	raw[SLOT.link] = linked ? 1 : 0;
+	raw[SLOT.question] = question;
+	raw[SLOT.story] = narrates ? 1 : 0;
+	raw[SLOT.firstPerson] = self ? 1 : 0;
+	raw[SLOT.pastTense] = past / n;
+	raw[SLOT.leadsOn] = first.leadsOn || last.leadsOn ? 1 : 0;
+	raw[SLOT.signOff] = first.signsOff ? 1 : 0;
+	raw[SLOT.heading] = ctx.sentences[ids[0]].kind === "heading" || ctx.runIn[ids[0]] ? 1 : 0;
 	const features: Record<string, number> = {};
 	let score = 0;
-	for (const name of FEATURE_NAMES) {
-		const contribution = Math.round(WEIGHTS[name] * raw[name] * 1000) / 1000;
+	for (let i = 0; i < WEIGHT_LIST.length; i++) {
+		const contribution = Math.round(WEIGHT_LIST[i] * raw[i] * 1000) / 1000;
 		if (contribution !== 0) {
-			features[name] = contribution;
+			features[FEATURE_NAMES[i]] = contribution;
 			score += contribution;
 		}
 	}
-	return { ...unit, score: Math.round(score * 1000) / 1000, features };
+	const { text, start, end, sentences, kind, wholeParagraph, paragraphSize } = unit;
+	return { text, start, end, sentences, kind, wholeParagraph, paragraphSize, score: Math.round(score * 1000) / 1000, features };
 }
