@@ -12,7 +12,14 @@ export function graphemes(text: string): string[] {
 
 /** Number of grapheme clusters: how Bluesky and Mastodon count characters. */
 export function graphemeCount(text: string): number {
-	return oneCharClusters(text) ? text.length : graphemes(text).length;
+	if (oneCharClusters(text)) return text.length;
+	const segmenter = segmenterFor("grapheme");
+	if (!segmenter) return Array.from(text).length;
+	// Counted without collecting: a long non-Latin paragraph being split into a thread is counted many times.
+	let count = 0;
+	const parts = clusters(segmenter, text);
+	while (!parts.next().done) count++;
+	return count;
 }
 
 /**
