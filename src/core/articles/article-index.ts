@@ -11,7 +11,7 @@
  */
 import { IdList } from "./id-list";
 import { PathView, type IdTable } from "./path-view";
-import { same } from "./same-article";
+import { same, sameStrings } from "./same-article";
 import { refileTags, IS_GROUPED, WAS_GROUPED } from "./tag-filing";
 import { prefixAt, TagNodes, type TagNode } from "./tag-nodes";
 import { tagKey } from "./tags";
@@ -271,8 +271,8 @@ export class ArticleIndex implements IdTable {
 		if (now) this.#arts[id] = now;
 		const wasTags = was ? this.#tagSource(was) : null;
 		const nowTags = now ? this.#tagSource(now) : null;
-		if (!(wasTags && nowTags && sameList(wasTags, nowTags))) this.#refileTags(id, wasTags, nowTags);
-		if (!(was && now && sameList(was.types, now.types))) this.#refileTypes(id, was ? was.types : null, now ? now.types : null);
+		if (!(wasTags && nowTags && sameStrings(wasTags, nowTags))) this.#refileTags(id, wasTags, nowTags);
+		if (!(was && now && sameStrings(was.types, now.types))) this.#refileTypes(id, was ? was.types : null, now ? now.types : null);
 		const wasMonth = was?.pubDate ? was.pubDate.slice(0, 7) : null;
 		const nowMonth = now?.pubDate ? now.pubDate.slice(0, 7) : null;
 		if (wasMonth !== nowMonth || !was || !now) {
@@ -373,9 +373,3 @@ function flag(list: KeyList, id: number, was: boolean, now: boolean): void {
 	else if (!was && now) list.ids.add(id);
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-	if (a === b) return true;
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
-}

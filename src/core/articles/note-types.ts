@@ -5,6 +5,7 @@
 import type { FrontMatter } from "../metadata/types";
 import { exactList, NO_STRINGS } from "./tags";
 import type { MetadataProblem } from "./types";
+import { sameStrings } from "./same-article";
 
 const WIKILINK = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/;
 
@@ -58,7 +59,7 @@ function sharedTypes(types: string[]): string[] {
 	const key = types.length === 1 ? types[0] : types.join("\n");
 	let shared = typeLists.get(key);
 	// A type may itself hold a line break, so a hit is checked item by item.
-	if (shared && !sameList(shared, types)) return exactList(types);
+	if (shared && !sameStrings(shared, types)) return exactList(types);
 	if (!shared) {
 		if (typeLists.size >= TYPE_LISTS_LIMIT) typeLists.clear();
 		shared = Object.freeze(types.slice()) as string[];
@@ -67,9 +68,4 @@ function sharedTypes(types: string[]): string[] {
 	return shared;
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
-}
 

@@ -27,7 +27,8 @@ function sameNumber(a: number | null, b: number | null): boolean {
 	return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+/** Same strings in the same order; the same list object answers at once. */
+export function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 	if (a === b) return true;
 	if (a.length !== b.length) return false;
 	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

@@ -121,14 +121,6 @@ export function exactList<T>(list: T[]): T[] {
 	return list.slice();
 }
 
-/** Ancestors of a nested tag, nearest last: `a/b/c` → `a`, `a/b`. */
-export function parentTags(tag: string): string[] {
-	const parts = tag.split("/");
-	const out: string[] = [];
-	for (let i = 1; i < parts.length; i++) out.push(parts.slice(0, i).join("/"));
-	return out;
-}
-
 const DIGITS_ONLY = /^#?\d+$/;
 /** DIGITS_ONLY on the trimmed text, without trimming (`\s` is exactly what trim removes). */
 const DIGITS_ONLY_PADDED = /^\s*#?\d+\s*$/;

@@ -1,7 +1,7 @@
 import { segmenterFor } from "../text/segmenters";
 import { pushTrimmed } from "../text/trimmed-spans";
 import { graphemes } from "./graphemes";
-import { findUrls, UrlSpan } from "./urls";
+import type { UrlSpan } from "./urls";
 
 /**
  * The places a thread may be cut, from the most to the least natural: paragraphs, sentences, clauses, words, and
@@ -87,11 +87,6 @@ export const wordGraphemes: Splitter = (text, range, links) => {
 
 /** From coarse to fine. */
 export const LEVELS: readonly Splitter[] = [paragraphs, sentences, clauses, words, wordGraphemes];
-
-/** Links of the text, X's reading (the widest: bare domains too), computed once per split. */
-export function linksOf(text: string): UrlSpan[] {
-	return findUrls(text);
-}
 
 /** The text with every link replaced by letters of the same length, so offsets still line up. */
 function maskLinks(text: string, links: readonly UrlSpan[]): string {

@@ -1,10 +1,11 @@
 /** @jest-environment node */
-import { clauses, linksOf, paragraphs, sentences, wordGraphemes, words } from "../../../src/core/social/thread-units";
+import { clauses, paragraphs, sentences, wordGraphemes, words } from "../../../src/core/social/thread-units";
 import type { Range, Splitter } from "../../../src/core/social/thread-units";
+import { findUrls } from "../../../src/core/social/urls";
 
 function pieces(splitter: Splitter, text: string): string[] {
 	const all: Range = { start: 0, end: text.length };
-	return splitter(text, all, linksOf(text)).map((r) => text.slice(r.start, r.end));
+	return splitter(text, all, findUrls(text)).map((r) => text.slice(r.start, r.end));
 }
 
 describe("thread cut points", () => {
