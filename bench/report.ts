@@ -47,6 +47,9 @@ function sizeChecks(r: SizeResult): Check[] {
 		ms("plugin onload", r.onload, le(5)),
 		ms("cold index: layout-ready, ArticleStore fills catalog", r.layoutReady, le(300)),
 		ms("cold index: ArticleCatalog.fill (NoteInputs precomputed)", r.coldIndex, le(300)),
+		ms("  floor, same runs: minimal grouping pass over the same inputs", r.coldIndexFloor),
+		ms("  floor, same runs: only reading the inputs", r.coldIndexRead),
+		{ scope, measure: "  cold index ÷ floor, median of the runs' ratios", value: r.coldIndexVsFloor, unit: "×" },
 		{ scope, measure: "index heap", value: r.indexHeapMB, unit: "MB", target: le(60) },
 	];
 	for (const [mode, t] of Object.entries(r.trees)) checks.push(ms(`tree "${mode}": fresh model, ${t.rows} rows`, t.time));
@@ -126,6 +129,9 @@ function sizeJson(r: SizeResult): Record<string, unknown> {
 	return {
 		onloadMs: round(r.onload.median),
 		coldIndexMs: round(r.coldIndex.median),
+		coldIndexFloorMs: round(r.coldIndexFloor.median),
+		coldIndexReadMs: round(r.coldIndexRead.median),
+		coldIndexVsFloor: round(r.coldIndexVsFloor),
 		changeMs: round(e.change.incremental.median),
 		renameMs: round(e.rename.incremental.median),
 		deleteMs: round(e.delete.incremental.median),

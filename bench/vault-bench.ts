@@ -11,10 +11,12 @@ import { ArticleCatalog, catalogOptionsFrom, type CatalogOptions } from "../src/
 import { ExplorerModel } from "../src/core/explorer/explorer-model";
 import { explorerOptionsFrom } from "../src/core/explorer/types";
 import type { GroupMode } from "../src/core/settings";
+import type { NoteInput } from "../src/core/articles/types";
 import { benchEdits, benchModeEdits, type EditResults, type ModeEditResults } from "./edit-bench";
-import { collectGarbage, repeat, sample, timeSync, type RunPlan } from "./measure";
+import { indexChecksum, minimalIndex, readInputs } from "./index-floor";
+import { collectGarbage, repeat, timeSync, type RunPlan } from "./measure";
 import { EditProbe, startPlugin, stopPlugin, vaultApp, warmUpPlugin } from "./plugin-harness";
-import { summarize, type Summary } from "./stats";
+import { median, summarize, type Summary } from "./stats";
 import { benchFilter, benchTrees, typicalExpanded, type FilterTiming, type TreeTiming } from "./tree-bench";
 import { generateVault, type GeneratedNote } from "./vault-generator";
 import { benchRender, type RenderTiming } from "./view-bench";
@@ -31,6 +33,11 @@ export interface SizeResult {
 	layoutReady: Summary;
 	/** ArticleCatalog.fill over precomputed NoteInputs: the index build alone. */
 	coldIndex: Summary;
+	/** In the same runs as coldIndex: the least an index could do on those inputs, and reading them alone. */
+	coldIndexFloor: Summary;
+	coldIndexRead: Summary;
+	/** Median over runs of coldIndex ÷ coldIndexFloor, each pair timed back to back. */
+	coldIndexVsFloor: number;
 	indexHeapMB: number;
 	trees: Record<GroupMode, TreeTiming>;
 	filter: FilterTiming;
@@ -76,6 +83,23 @@ function heapIndexMB(inputs: Parameters<ArticleCatalog["fill"]>[0], options: Cat
 	return (after - before) / 2 ** 20;
 }
 
+/**
+ * The cold index build, each run paired with the reference passes of index-floor.ts over the same inputs, so their
+ * ratio is measured in the same seconds. One full GC starts each run, so no run pays for the last one's garbage.
+ */
+async function coldIndexRuns(inputs: NoteInput[], options: CatalogOptions, plan: RunPlan): Promise<{ fill: number; floor: number; read: number }[]> {
+	let checksum = 0;
+	const runs = await repeat(() => {
+		collectGarbage();
+		const fill = timeSync(() => new ArticleCatalog(options).fill(inputs));
+		const floor = timeSync(() => (checksum += indexChecksum(minimalIndex(inputs))));
+		const read = timeSync(() => (checksum += readInputs(inputs)));
+		return { fill, floor, read };
+	}, plan);
+	if (!(checksum > 0)) throw new Error("bench: the reference passes read nothing");
+	return runs;
+}
+
 /** Measures one vault size; `log` receives progress lines. */
 export async function benchVault(n: number, seed: number, log: (line: string) => void): Promise<SizeResult> {
 	const plans = plansFor(n);
@@ -107,7 +131,7 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 	const explorerOptions = explorerOptionsFrom(settings);
 	// The double's TFile is typed apart from obsidian.d.ts's; at run time it is the class the plugin receives.
 	const inputs = app.vault.getMarkdownFiles().map((f) => plugin.store.noteInput(f as never, app.metadataCache.getFileCache(f)));
-	const coldIndex = await sample(() => timeSync(() => new ArticleCatalog(catalogOptions).fill(inputs)), plans.heavy);
+	const cold = await coldIndexRuns(inputs, catalogOptions, plans.heavy);
 	const indexHeapMB = heapIndexMB(inputs, catalogOptions);
 	log(`  index built`);
 
@@ -147,7 +171,10 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 		setupMs: { generate, parse },
 		onload: summarize(starts.map((s) => s.onloadMs)),
 		layoutReady: summarize(starts.map((s) => s.layoutReadyMs)),
-		coldIndex: summarize(coldIndex),
+		coldIndex: summarize(cold.map((r) => r.fill)),
+		coldIndexFloor: summarize(cold.map((r) => r.floor)),
+		coldIndexRead: summarize(cold.map((r) => r.read)),
+		coldIndexVsFloor: median(cold.map((r) => r.fill / r.floor)),
 		indexHeapMB,
 		trees,
 		filter,
