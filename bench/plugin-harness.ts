@@ -26,8 +26,12 @@ export interface PluginStart {
 	plugin: ArticleDeskPlugin;
 	/** `onload`, awaited (settings read, views, commands and settings tab registered). */
 	onloadMs: number;
-	/** The layout-ready callback: the article store reads every note's cached metadata and fills the index. */
+	/** The layout-ready callback: the article store reads cached metadata and fills the index's first slice. */
 	layoutReadyMs: number;
+	/** From layout-ready until the index is full: every slice of the fill and the pauses between them. */
+	fillMs: number;
+	/** The longest timer callback until then (each later slice of the fill is one): how long Obsidian was blocked. */
+	longestSliceMs: number;
 }
 
 /**
@@ -40,10 +44,40 @@ export async function startPlugin(app: App): Promise<PluginStart> {
 	const t0 = performance.now();
 	const plugin = await loadPlugin(app, ArticleDeskPlugin);
 	const t1 = performance.now();
-	app.workspace.triggerLayoutReady();
-	const t2 = performance.now();
-	await flushAll(app);
-	return { plugin, onloadMs: t1 - t0, layoutReadyMs: t2 - t1 };
+	const slices: number[] = [];
+	const restore = timeCallbacks(slices);
+	try {
+		app.workspace.triggerLayoutReady();
+		const t2 = performance.now();
+		await plugin.store.filled();
+		const t3 = performance.now();
+		await flushAll(app);
+		return { plugin, onloadMs: t1 - t0, layoutReadyMs: t2 - t1, fillMs: t3 - t1, longestSliceMs: Math.max(t2 - t1, ...slices) };
+	} finally {
+		restore();
+	}
+}
+
+/** Times every `window.setTimeout` callback into `out` until the returned function puts the original back. */
+function timeCallbacks(out: number[]): () => void {
+	const original = window.setTimeout;
+	const timed = (fn: TimerHandler, ms?: number, ...args: unknown[]) =>
+		original(
+			(...a: unknown[]) => {
+				const t = performance.now();
+				try {
+					if (typeof fn === "function") (fn as (...x: unknown[]) => void)(...a);
+				} finally {
+					out.push(performance.now() - t);
+				}
+			},
+			ms,
+			...args,
+		);
+	window.setTimeout = timed as typeof window.setTimeout;
+	return () => {
+		window.setTimeout = original;
+	};
 }
 
 /** Starts and stops the plugin a few times on an empty vault, so the first timed start is not the JIT's first. */

@@ -29,8 +29,12 @@ export interface SizeResult {
 	/** Untimed preparation, for the record: generating the notes and the double parsing them. */
 	setupMs: { generate: number; parse: number };
 	onload: Summary;
-	/** The layout-ready callback: ArticleStore reads each cached note and fills the catalog (the plugin's path). */
+	/** The layout-ready callback: ArticleStore reads cached notes and fills the catalog's first slice. */
 	layoutReady: Summary;
+	/** From layout-ready until the catalog is full (all slices and the pauses between them), the plugin's path. */
+	startupFill: Summary;
+	/** The longest single task of that start-up: how long Obsidian stays blocked at most. */
+	startupLongestTask: Summary;
 	/** ArticleCatalog.fill over precomputed NoteInputs: the index build alone. */
 	coldIndex: Summary;
 	/** In the same runs as coldIndex: the least an index could do on those inputs, and reading them alone. */
@@ -171,6 +175,8 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 		setupMs: { generate, parse },
 		onload: summarize(starts.map((s) => s.onloadMs)),
 		layoutReady: summarize(starts.map((s) => s.layoutReadyMs)),
+		startupFill: summarize(starts.map((s) => s.fillMs)),
+		startupLongestTask: summarize(starts.map((s) => s.longestSliceMs)),
 		coldIndex: summarize(cold.map((r) => r.fill)),
 		coldIndexFloor: summarize(cold.map((r) => r.floor)),
 		coldIndexRead: summarize(cold.map((r) => r.read)),

@@ -17,10 +17,30 @@ export interface StoreChange {
 	rebuilt: boolean;
 }
 
+/** Notes filed between two looks at the clock during a full fill; a vault this small is filled at once. */
+export const FILL_CHUNK = 250;
+/**
+ * A slice of a full fill ends once this many ms have passed; then Obsidian draws and handles input before the next
+ * one. Below the 50 ms that make a browser task "long", and long enough that the pauses between slices (timers
+ * nested this deep wait at least 4 ms) add only about a tenth to the whole fill.
+ */
+export const SLICE_MS = 30;
+
+/** A full fill under way: the notes listed when it began, and how far it got. */
+interface Fill {
+	files: TFile[];
+	next: number;
+	timer: number | null;
+	/** Listed notes deleted, or renamed to another extension, since the fill began. */
+	gone: Set<TAbstractFile>;
+}
+
 export class ArticleStore extends Events {
 	#catalog: ArticleCatalog;
-	/** False until the metadata cache has finished its first pass; the view shows "loading" meanwhile. */
-	ready = false;
+	/** False until the metadata cache has finished its first pass (notes lack their tags and types until then). */
+	#cacheResolved = false;
+	#fill: Fill | null = null;
+	#fillWaiters: (() => void)[] = [];
 	#started = false;
 	/** YAML errors found by reading notes whose frontmatter Obsidian dropped, kept until the note changes. */
 	readonly #yamlErrors = new Map<string, string>();
@@ -42,6 +62,22 @@ export class ArticleStore extends Events {
 		return this.#catalog.index;
 	}
 
+	/** False while the metadata cache is still indexing or the catalog is being filled; the view shows "loading". */
+	get ready(): boolean {
+		return this.#cacheResolved && this.#fill === null;
+	}
+
+	/** Notes filed so far and in all while a full fill is under way; null otherwise. */
+	get fillProgress(): { done: number; total: number } | null {
+		return this.#fill && { done: this.#fill.next, total: this.#fill.files.length };
+	}
+
+	/** Resolves once no full fill is under way (tests and benchmarks; the plugin never waits). */
+	filled(): Promise<void> {
+		if (this.#fill === null) return Promise.resolve();
+		return new Promise((resolve) => this.#fillWaiters.push(resolve));
+	}
+
 	/** Fills the catalog and starts listening. Call from `onLayoutReady`; `owner` scopes every listener. */
 	start(owner: Component): void {
 		if (this.#started) return;
@@ -49,24 +85,29 @@ export class ArticleStore extends Events {
 		const { metadataCache, vault } = this.#app;
 		for (const ref of [
 			metadataCache.on("changed", (file, _data, cache) => this.#updateFile(file, cache)),
-			metadataCache.on("deleted", (file) => this.#removePath(file.path)),
-			vault.on("delete", (file) => this.#removePath(file.path)),
+			metadataCache.on("deleted", (file) => this.#removeFile(file)),
+			vault.on("delete", (file) => this.#removeFile(file)),
 			vault.on("rename", (file, oldPath) => this.#renameFile(file, oldPath)),
 			vault.on("create", (file) => this.#createFile(file)),
 			metadataCache.on("resolved", () => {
-				if (this.ready) return;
-				this.ready = true;
+				if (this.#cacheResolved) return;
+				this.#cacheResolved = true;
 				this.#rebuild();
 			}),
 		]) {
 			owner.registerEvent(ref);
 		}
-		owner.register(() => this.#bodies.stop());
+		owner.register(() => {
+			this.#bodies.stop();
+			this.#stopFill();
+		});
 		// A cache that had already resolved before we started fires no `resolved` event: treat a full cache as ready.
-		if (vaultFullyIndexed(this.#app)) this.ready = true;
-		this.#rebuild();
+		const since = performance.now();
+		const files = vault.getMarkdownFiles();
+		if (files.every((f) => metadataCache.getFileCache(f) !== null)) this.#cacheResolved = true;
+		this.#rebuild(files, since);
 		// Bodies are read in idle time, never here: a large vault must not stall the layout's first frames.
-		this.#bodies.enqueue(this.#app.vault.getMarkdownFiles());
+		this.#bodies.enqueue(files);
 	}
 
 	/** Whether the note's body is known to be garbled by a wrong text encoding (false until it has been read). */
@@ -106,13 +147,50 @@ export class ArticleStore extends Events {
 		return this.noteInput(file, this.#app.metadataCache.getFileCache(file));
 	}
 
-	#rebuild(): void {
-		const files = this.#app.vault.getMarkdownFiles();
-		// One note's input at a time: each dies young, instead of 100k of them (and their tag lists) living until
-		// the whole vault is read.
-		for (const f of files) this.#catalog.update(this.#cachedInput(f));
-		for (const file of files) this.#checkYaml(file, this.#app.metadataCache.getFileCache(file));
+	/** Refills the catalog from every note: the first slice now, the rest between frames (see SLICE_MS). */
+	#rebuild(files = this.#app.vault.getMarkdownFiles(), since = performance.now()): void {
+		this.#stopFill();
+		this.#fill = { files, next: 0, timer: null, gone: new Set() };
+		this.#fillSlice(since);
+	}
+
+	/** Files notes until SLICE_MS have passed since `since` (at least one chunk), then pauses or finishes. */
+	#fillSlice(since: number): void {
+		const fill = this.#fill;
+		if (!fill) return;
+		fill.timer = null;
+		const { files, gone } = fill;
+		let i = fill.next;
+		while (i < files.length) {
+			const end = Math.min(files.length, i + FILL_CHUNK);
+			for (; i < end; i++) {
+				const file = files[i];
+				// Events keep the catalog right during a pause: a note that left since the list was taken has been
+				// handled already; one changed or renamed is read again, which changes nothing.
+				if (gone.size > 0 && gone.has(file)) continue;
+				// One note's input at a time: each dies young, instead of 100k of them living until the vault is read.
+				const cache = this.#app.metadataCache.getFileCache(file);
+				this.#catalog.update(this.noteInput(file, cache));
+				this.#checkYaml(file, cache);
+			}
+			if (performance.now() - since >= SLICE_MS) break;
+		}
+		fill.next = i;
+		if (i < files.length) {
+			fill.timer = window.setTimeout(() => this.#fillSlice(performance.now()), 0);
+			// Lets an open view show how far loading got.
+			this.#changed([]);
+			return;
+		}
+		this.#stopFill();
 		this.trigger("changed", { paths: [], rebuilt: true } satisfies StoreChange);
+	}
+
+	/** Ends the fill under way, if any (a new fill, or the plugin unloading), and wakes whoever waits for it. */
+	#stopFill(): void {
+		if (this.#fill?.timer != null) window.clearTimeout(this.#fill.timer);
+		this.#fill = null;
+		for (const wake of this.#fillWaiters.splice(0)) wake();
 	}
 
 	#updateFile(file: TFile, cache: CachedMetadata): void {
@@ -121,7 +199,7 @@ export class ArticleStore extends Events {
 		this.#catalog.update(this.noteInput(file, cache));
 		this.#checkYaml(file, cache);
 		// During the first indexing pass every note reports a change: those wait for idle time like the rest.
-		if (this.ready) this.#bodies.check(file);
+		if (this.#cacheResolved) this.#bodies.check(file);
 		else this.#bodies.enqueue([file]);
 		this.#changed([file.path]);
 	}
@@ -143,6 +221,12 @@ export class ArticleStore extends Events {
 		this.#changed([file.path]);
 	}
 
+	/** A note deleted; a fill under way must not list it again. */
+	#removeFile(file: TAbstractFile): void {
+		this.#fill?.gone.add(file);
+		this.#removePath(file.path);
+	}
+
 	#removePath(path: string): void {
 		this.#yamlErrors.delete(path);
 		this.#bodies.forget(path);
@@ -154,6 +238,7 @@ export class ArticleStore extends Events {
 	#renameFile(file: TAbstractFile, oldPath: string): void {
 		if (!(file instanceof TFile)) return;
 		if (file.extension !== "md") {
+			this.#fill?.gone.add(file);
 			this.#removePath(oldPath);
 			return;
 		}
@@ -190,10 +275,6 @@ export class ArticleStore extends Events {
 	#changed(paths: string[]): void {
 		this.trigger("changed", { paths, rebuilt: false } satisfies StoreChange);
 	}
-}
-
-function vaultFullyIndexed(app: App): boolean {
-	return app.vault.getMarkdownFiles().every((f) => app.metadataCache.getFileCache(f) !== null);
 }
 
 /** A note that opens with a non-empty frontmatter block of which Obsidian kept nothing: its YAML may be invalid. */

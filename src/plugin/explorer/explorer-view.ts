@@ -195,7 +195,7 @@ export class ExplorerView extends ItemView {
 	refresh(): void {
 		if (!this.#header) return;
 		const model = this.#ensureModel();
-		const { ready } = this.#host.store;
+		const { ready, fillProgress } = this.#host.store;
 		const selectedRow = this.#selectedRow;
 		this.#header.setCount(ready ? model.noteCount : null, model.filtering);
 		// Until the metadata cache has resolved, notes lack their tags and types: a tree drawn now would be wrong.
@@ -203,7 +203,7 @@ export class ExplorerView extends ItemView {
 		const reason = ready ? model.emptyReason : null;
 		this.#messageText.setText(
 			!ready
-				? "Loading articles…"
+				? `Loading articles…${fillProgress ? ` ${fillProgress.done} of ${fillProgress.total} notes` : ""}`
 				: reason === "no-match"
 					? "No articles match the filter."
 					: reason === "no-notes"
