@@ -149,7 +149,8 @@ export class ArticleStore extends Events {
 
 	/** Refills the catalog from every note: the first slice now, the rest between frames (see SLICE_MS). */
 	#rebuild(files = this.#app.vault.getMarkdownFiles(), since = performance.now()): void {
-		this.#stopFill();
+		// A fill under way is replaced, not finished: whoever waits for it waits for this one.
+		this.#cancelSlice();
 		this.#fill = { files, next: 0, timer: null, gone: new Set() };
 		this.#fillSlice(since);
 	}
@@ -186,9 +187,13 @@ export class ArticleStore extends Events {
 		this.trigger("changed", { paths: [], rebuilt: true } satisfies StoreChange);
 	}
 
-	/** Ends the fill under way, if any (a new fill, or the plugin unloading), and wakes whoever waits for it. */
-	#stopFill(): void {
+	#cancelSlice(): void {
 		if (this.#fill?.timer != null) window.clearTimeout(this.#fill.timer);
+	}
+
+	/** Ends the fill under way, if any (done, or the plugin unloading), and wakes whoever waits for it. */
+	#stopFill(): void {
+		this.#cancelSlice();
 		this.#fill = null;
 		for (const wake of this.#fillWaiters.splice(0)) wake();
 	}

@@ -120,13 +120,20 @@ describe("a fill larger than one slice", () => {
 		expect(store.index.size).toBe(NOTES + 1);
 	});
 
-	it("starts over when settings change mid-fill, so no note keeps the old settings", () => {
+	it("starts over when settings change mid-fill, so no note keeps the old settings", async () => {
 		store.start(owner as unknown as ObsidianComponent);
+		let done = false;
+		void store.filled().then(() => (done = true));
 		const settings = cloneSettings(DEFAULT_SETTINGS);
 		settings.hiddenTags = ["t1"];
 		store.applySettings(settings);
 		expect(store.fillProgress).toEqual({ done: FILL_CHUNK, total: NOTES });
+		await Promise.resolve();
+		// Waiting for the fill means waiting for the one that replaced it.
+		expect(done).toBe(false);
 		finish();
+		await Promise.resolve();
+		expect(done).toBe(true);
 		expect(store.index.size).toBe(NOTES);
 		expect(store.index.pathsWithTag("t1").size).toBe(0);
 		expect(changes.filter((c) => c.rebuilt)).toHaveLength(1);
