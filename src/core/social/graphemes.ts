@@ -35,7 +35,7 @@ function oneCharClusters(text: string): boolean {
 }
 
 /** Texts longer than this are segmented a window at a time: V8's segment iterator is quadratic on long strings. */
-const WINDOW = 1024;
+const WINDOW = 256;
 
 /**
  * The clusters of `text`, segmenting one window at a time. Each window starts on a true boundary and its last

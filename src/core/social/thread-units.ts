@@ -1,5 +1,6 @@
 import { segmenterFor } from "../text/segmenters";
 import { pushTrimmed } from "../text/trimmed-spans";
+import type { GraphemeIndex } from "./grapheme-index";
 import { graphemes } from "./graphemes";
 import type { UrlSpan } from "./urls";
 
@@ -15,8 +16,8 @@ export interface Range {
 	end: number;
 }
 
-/** Splits one range into the pieces of the next finer level. */
-export type Splitter = (text: string, range: Range, links: readonly UrlSpan[]) => Range[];
+/** Splits one range into the pieces of the next finer level; `index` gives the whole text's clusters, if known. */
+export type Splitter = (text: string, range: Range, links: readonly UrlSpan[], index?: () => GraphemeIndex) => Range[];
 
 /** Pieces between separators matched by `separator` (a global regex), trimmed, empty ones skipped. */
 function between(text: string, range: Range, separator: RegExp, isCut: (match: RegExpExecArray) => boolean): Range[] {
@@ -47,10 +48,10 @@ export const paragraphs: Splitter = (text, range) => between(text, range, /\n[ \
  * `www.a.com?q=1` or `wow!Cool`, which are not sentence ends for a thread.
  */
 export const sentences: Splitter = (text, range, links) => {
-	const masked = maskLinks(text, links).slice(range.start, range.end);
+	const masked = maskLinks(text, links, range);
 	const pieces: Range[] = [];
 	let from = 0;
-	for (const [, end] of sentenceBounds(masked)) {
+	for (const end of sentenceEnds(masked)) {
 		if (end < masked.length && !SENTENCE_GAP.test(masked.slice(Math.max(0, end - 1), end))) continue;
 		pushTrimmed(pieces, text, range.start + from, range.start + end);
 		from = end;
@@ -74,9 +75,15 @@ export const clauses: Splitter = (text, range) =>
 export const words: Splitter = (text, range) => between(text, range, /\s+/g, () => true);
 
 /** Graphemes of a word, unless the word holds a link: a link is never cut, even if it cannot fit. */
-export const wordGraphemes: Splitter = (text, range, links) => {
+export const wordGraphemes: Splitter = (text, range, links, index) => {
 	if (links.some((link) => link.start < range.end && link.end > range.start)) return [range];
 	const pieces: Range[] = [];
+	const known = index?.();
+	const [from, to] = known ? [known.ordinal[range.start], known.ordinal[range.end]] : [-1, -1];
+	if (known && from >= 0 && to >= 0) {
+		for (let k = from; k < to; k++) pieces.push({ start: known.starts[k], end: known.starts[k + 1] });
+		return pieces;
+	}
 	let at = range.start;
 	for (const grapheme of graphemes(text.slice(range.start, range.end))) {
 		pieces.push({ start: at, end: at + grapheme.length });
@@ -88,31 +95,41 @@ export const wordGraphemes: Splitter = (text, range, links) => {
 /** From coarse to fine. */
 export const LEVELS: readonly Splitter[] = [paragraphs, sentences, clauses, words, wordGraphemes];
 
-/** The text with every link replaced by letters of the same length, so offsets still line up. */
-function maskLinks(text: string, links: readonly UrlSpan[]): string {
+/** The range's text with every link replaced by letters of the same length, so offsets still line up. */
+function maskLinks(text: string, links: readonly UrlSpan[], range: Range): string {
 	let out = "";
-	let from = 0;
+	let from = range.start;
 	for (const link of links) {
-		out += text.slice(from, link.start) + "x".repeat(link.end - link.start);
-		from = link.end;
+		if (link.end <= from || link.start >= range.end) continue;
+		out += text.slice(from, Math.max(from, link.start)) + "x".repeat(Math.min(link.end, range.end) - Math.max(from, link.start));
+		from = Math.min(link.end, range.end);
 	}
-	return out + text.slice(from);
+	return out + text.slice(from, range.end);
 }
 
-/** Sentence boundaries as `[start, end)` pairs; a plain punctuation rule where `Intl.Segmenter` is missing. */
-function sentenceBounds(text: string): [number, number][] {
+/**
+ * Where sentences end; a plain punctuation rule where `Intl.Segmenter` is missing. The segmenter is quadratic on
+ * long strings in V8, so the text goes to it a chunk at a time, each ending where UAX #29 breaks whatever comes before
+ * or after: after a line feed, between `. `, `! ` or `? ` and a capital, and between `。`, `！` or `？` and an ideograph.
+ */
+function sentenceEnds(text: string): number[] {
+	const ends: number[] = [];
 	const segmenter = segmenterFor("sentence");
 	if (segmenter) {
-		return Array.from(segmenter.segment(text), (part) => [part.index, part.index + part.segment.length]);
+		for (let from = 0; from < text.length; ) {
+			CERTAIN_BREAK.lastIndex = from + CHUNK;
+			const to = CERTAIN_BREAK.exec(text) ? CERTAIN_BREAK.lastIndex : text.length;
+			for (const part of segmenter.segment(text.slice(from, to))) ends.push(from + part.index + part.segment.length);
+			from = to;
+		}
+		return ends;
 	}
-	const bounds: [number, number][] = [];
 	const end = /[.!?\u2026]+["'\u201D\u2019)\]]*\s+/g;
-	let from = 0;
 	let match: RegExpExecArray | null;
-	while ((match = end.exec(text)) !== null) {
-		bounds.push([from, match.index + match[0].length]);
-		from = match.index + match[0].length;
-	}
-	bounds.push([from, text.length]);
-	return bounds;
+	while ((match = end.exec(text)) !== null) ends.push(match.index + match[0].length);
+	ends.push(text.length);
+	return ends;
 }
+
+const CHUNK = 1000;
+const CERTAIN_BREAK = /\n|[.!?] (?=[A-Z])|[\u3002\uFF01\uFF1F](?=[\u4E00-\u9FFF])/g;

@@ -1,5 +1,6 @@
-import { fits } from "./count";
+import { GraphemeIndex } from "./grapheme-index";
 import type { PlatformRules } from "./platforms";
+import { PostMeter } from "./post-meter";
 import { LEVELS, Range } from "./thread-units";
 import { findUrls, type UrlSpan } from "./urls";
 
@@ -18,14 +19,19 @@ export interface ThreadOptions {
 export function splitThread(rules: PlatformRules, text: string, options: ThreadOptions): string[] {
 	const whole = text.trim();
 	if (!whole) return [];
-	if (fits(rules, whole)) return [whole];
+	let clusters: GraphemeIndex | undefined;
+	const index = () => (clusters ??= new GraphemeIndex(text));
+	const meter = new PostMeter(rules, text, index);
+	const start = text.length - text.trimStart().length;
+	if (meter.fits(start, start + whole.length, "", "")) return [whole];
 	const links = findUrls(text); // X's reading, the widest (bare domains too), found once per split
+	const ctx: Context = { text, links, index, units: new Map(), meter };
 	const all: Range = { start: 0, end: text.length };
-	if (options.numbering === "none") return split(rules, text, links, all, null).map((r) => slice(text, r));
+	if (options.numbering === "none") return split(ctx, all, null).map((r) => slice(text, r));
 	let total = 2;
 	let parts: Range[] = [];
 	for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-		parts = split(rules, text, links, all, { numbering: options.numbering, total });
+		parts = split(ctx, all, { numbering: options.numbering, total });
 		if (String(parts.length).length <= String(total).length) break;
 		total = parts.length;
 	}
@@ -41,11 +47,21 @@ interface Numbering {
 	total: number;
 }
 
+/** What one split shares across its numbering attempts: each range's units, the clusters and the post meter. */
+interface Context {
+	text: string;
+	links: readonly UrlSpan[];
+	index: () => GraphemeIndex;
+	/** The units of a range at a level, by `level start end`: every attempt cuts the same ranges. */
+	units: Map<string, Range[]>;
+	meter: PostMeter;
+}
+
 /** Packs the range into parts at the coarsest level that fits. */
-function split(rules: PlatformRules, text: string, links: readonly UrlSpan[], range: Range, label: Numbering | null): Range[] {
-	const ok = (r: Range) =>
-		fits(rules, label ? numbered(slice(text, r), label.numbering, label.total, label.total) : slice(text, r));
-	return pack(text, links, range, 0, ok);
+function split(ctx: Context, range: Range, label: Numbering | null): Range[] {
+	const tag = label ? `${label.total}/${label.total}` : "";
+	const [before, after] = label?.numbering === "prefix" ? [`${tag} `, ""] : ["", tag && ` ${tag}`];
+	return pack(ctx, range, 0, (r) => ctx.meter.fits(r.start, r.end, before, after));
 }
 
 /**
@@ -53,8 +69,10 @@ function split(rules: PlatformRules, text: string, links: readonly UrlSpan[], ra
  * next finer level, and its last piece stays open for the units that follow. Adding a unit after whitespace never
  * shortens a post, so the largest fitting run is found by galloping then bisecting (few counts per part).
  */
-function pack(text: string, links: readonly UrlSpan[], range: Range, level: number, ok: (r: Range) => boolean): Range[] {
-	const units = LEVELS[level](text, range, links);
+function pack(ctx: Context, range: Range, level: number, ok: (r: Range) => boolean): Range[] {
+	const key = `${level} ${range.start} ${range.end}`;
+	let units = ctx.units.get(key);
+	if (!units) ctx.units.set(key, (units = LEVELS[level](ctx.text, range, ctx.links, ctx.index)));
 	const parts: Range[] = [];
 	let current: Range | null = null;
 	let i = 0;
@@ -74,7 +92,7 @@ function pack(text: string, links: readonly UrlSpan[], range: Range, level: numb
 		} else if (level === LEVELS.length - 1) {
 			current = units[i++];
 		} else {
-			const finer = pack(text, links, units[i++], level + 1, ok);
+			const finer = pack(ctx, units[i++], level + 1, ok);
 			parts.push(...finer.slice(0, -1));
 			current = finer[finer.length - 1] ?? null;
 		}

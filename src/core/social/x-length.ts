@@ -24,9 +24,9 @@ export function xLength(text: string): number {
 			next++;
 			continue;
 		}
-		const emoji = emojiAt(normal, index);
 		const cp = normal.codePointAt(index) ?? 0;
 		const width = cp > 0xffff ? 2 : 1;
+		const emoji = SEQUENCE_NEXT.has(normal.charCodeAt(index + width)) ? emojiAt(normal, index) : null;
 		if (emoji && emoji.length > width) {
 			weight += WIDE;
 			index += emoji.length;
@@ -39,6 +39,11 @@ export function xLength(text: string): number {
 }
 
 const LINK_WEIGHT = 23;
+/**
+ * The UTF-16 units that can follow the first code point of a longer emoji sequence: VS16, the keycap mark, ZWJ, and
+ * the high surrogates of skin tones, regional indicators and tags. After any other unit no sequence starts here.
+ */
+const SEQUENCE_NEXT = new Set([0xfe0f, 0x20e3, 0x200d, 0xd83c, 0xdb40]);
 const WIDE = 2;
 
 /** X weighs U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F and U+2032–U+2037 as one; everything else as two. */

@@ -2,6 +2,7 @@
 import { clauses, paragraphs, sentences, wordGraphemes, words } from "../../../src/core/social/thread-units";
 import type { Range, Splitter } from "../../../src/core/social/thread-units";
 import { findUrls } from "../../../src/core/social/urls";
+import { GraphemeIndex } from "../../../src/core/social/grapheme-index";
 
 function pieces(splitter: Splitter, text: string): string[] {
 	const all: Range = { start: 0, end: text.length };
@@ -55,5 +56,37 @@ describe("sentence cuts need a gap", () => {
 		["full-width terminators cut without a space", "日本語です。次の文です。", ["日本語です。", "次の文です。"]],
 	])("%s", (_name, text, expected) => {
 		expect(pieces(sentences, text)).toEqual(expected);
+	});
+});
+
+describe("long ranges", () => {
+	/** Sentences as one pass of the segmenter over the whole text gives them (fine for a text this size). */
+	function oneSegmentation(text: string): string[] {
+		const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+		const out: string[] = [];
+		let from = 0;
+		for (const { index, segment } of segmenter.segment(text)) {
+			const end = index + segment.length;
+			if (end < text.length && !/[\s\u3002\uFF01\uFF1F\uFF0E]/.test(text[end - 1])) continue;
+			if (text.slice(from, end).trim()) out.push(text.slice(from, end).trim());
+			from = end;
+		}
+		return out;
+	}
+
+	it("sentences: a long paragraph is segmented a chunk at a time, with the same cuts as in one pass", () => {
+		const text = "He said no. she said yes! Why? 3.14 is pi. e.g. this. Mr. Smith went. ok... \"Quote.\" A. B! c? D\u3002E\uFF01\u65E5\u3002\u672C\nNext line. ".repeat(60);
+		expect(text.length).toBeGreaterThan(5000);
+		expect(pieces(sentences, text)).toEqual(oneSegmentation(text));
+	});
+
+	it("graphemes: a word on the text's cluster boundaries is cut where the index says, as without it", () => {
+		const text = "ภาษาไทย👍🏽中文e\u0301".repeat(50);
+		const all: Range = { start: 0, end: text.length };
+		const index = new GraphemeIndex(text);
+		expect(wordGraphemes(text, all, [], () => index)).toEqual(wordGraphemes(text, all, []));
+		const inner: Range = { start: text.indexOf("\u0301"), end: text.length };
+		expect(index.ordinal[inner.start]).toBe(-1); // starts inside a cluster: the index cannot be used
+		expect(wordGraphemes(text, inner, [], () => index)).toEqual(wordGraphemes(text, inner, []));
 	});
 });

@@ -90,4 +90,26 @@ describe("splitThread", () => {
 		expect(parts.some((part) => part.includes(link))).toBe(true);
 		for (const part of parts) expect(fits(mastodon, part)).toBe(true);
 	});
+
+	it.each([
+		["CJK without punctuation", platformRules("bluesky"), "日本語の文章はとても長いです".repeat(700)],
+		["CJK with commas and full stops", platformRules("threads"), "日本語の文章、とても長いです。".repeat(600)],
+		["Thai without spaces", platformRules("mastodon"), "ภาษาไทยไม่มีช่องว่างระหว่างคำ".repeat(400)],
+		["emoji with skin tones", platformRules("x"), "👍🏽👨‍👩‍👧‍👦".repeat(1500)],
+	])("splits a huge %s paragraph into posts that fit and give the text back", (_name, rules, text) => {
+		const parts = splitThread(rules, text, { numbering: "suffix" });
+		expect(parts.length).toBeGreaterThan(10);
+		let at = 0;
+		parts.forEach((part, i) => {
+			expect(fits(rules, part)).toBe(true);
+			const label = ` ${i + 1}/${parts.length}`;
+			expect(part.endsWith(label)).toBe(true);
+			// Each post is the next stretch of the text; only whitespace is dropped between posts.
+			const bare = part.slice(0, -label.length);
+			const found = text.indexOf(bare, at);
+			expect(text.slice(at, found).trim()).toBe("");
+			at = found + bare.length;
+		});
+		expect(text.slice(at).trim()).toBe("");
+	});
 });
