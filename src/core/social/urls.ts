@@ -56,27 +56,45 @@ const QUERY = "\\?[a-z0-9!?*'@();:&=+$/%#\\[\\]\\-_.,~|]*[a-z0-9\\-_&=#/]";
 
 /** Groups: 1 before, 2 link, 3 scheme, 4 host, 5 path. */
 const LINK_SOURCE = `(${BEFORE})((https?:\\/\\/)?(${HOST})(?::[0-9]+)?(${PATH})?(?:${QUERY})?)`;
-const ASCII_HOST_SOURCE = `(?:[-a-z0-9${LATIN_ACCENTS}]+\\.)+${TLD}`;
 const TCO = new RegExp(`^https?:\\/\\/t\\.co\\/([a-z0-9]+)(?:${QUERY})?`, "i");
 const MAX_LINK_LENGTH = 4096;
 const MAX_TCO_SLUG = 40;
 const MAX_LABEL_LENGTH = 63;
 const DEFAULT_SCHEME = "https://";
 const BAD_BEFORE_BARE = /[-_./]$/;
-const LINK = new RegExp(LINK_SOURCE, "gi");
-const ASCII_HOST = new RegExp(ASCII_HOST_SOURCE, "gi");
-const ASCII_HOST_ANYWHERE = new RegExp(ASCII_HOST_SOURCE, "i");
+const LINK = new RegExp(LINK_SOURCE, "iy");
+const LABEL_CHAR = new RegExp(`[_-]|${HOST_CHAR}`, "iy");
+const TLD_AT = new RegExp(TLD, "iy");
+const ASCII_HOST = new RegExp(`(?:[-a-z0-9${LATIN_ACCENTS}]+\\.)+${TLD}`, "gi");
 
 /** Links in `text`, left to right, never overlapping; offsets are UTF-16 indices into `text` as given. */
 export function findUrls(text: string, options: FindUrlOptions = {}): UrlSpan[] {
 	if (!text.includes(".")) return [];
 	const spans: UrlSpan[] = [];
 	const link = LINK;
-	link.lastIndex = 0;
-	let match: RegExpExecArray | null;
-	while ((match = link.exec(text)) !== null) {
+	// Trying `LINK` at every offset (as `g` does) rescans a long run of host characters (a CJK paragraph) from each
+	// one: quadratic. So one pass right to left first marks the offsets where `HOST` matches (read past the end: 0);
+	// skipping the offsets where `LINK` cannot match leaves the same leftmost matches.
+	const starts = new Uint8Array(text.length);
+	let label = 0; // what the label read so far can end: 2 a subdomain (a host follows), 1 a domain (a TLD follows)
+	for (let i = text.length; i--; ) {
+		const c = text[i];
+		LABEL_CHAR.lastIndex = i;
+		TLD_AT.lastIndex = i + 1;
+		if (c === ".") label = "-_".includes(text[i - 1]) ? 0 : starts[i + 1] ? 2 : +TLD_AT.test(text);
+		else if (label && !LABEL_CHAR.test(text)) label = 0; // with no label open only a `.` changes anything
+		else if (c === "_") label &= 2;
+		else if (c !== "-") starts[i] = label;
+	}
+	for (let at = 0; at < text.length; at++) {
+		// `LINK` is tried only where `BEFORE` (one character) can be followed by a host or by `https?://` and a host.
+		if (at && !(starts[at + 1] | starts[at + 8] | starts[at + 9])) continue;
+		link.lastIndex = at;
+		const match = link.exec(text);
+		if (!match) continue;
 		const [, before, url, scheme, host, path] = match;
 		const end = link.lastIndex;
+		at = end - 1;
 		const start = end - url.length;
 		if (!validHost(host, url.length + (scheme ? 0 : DEFAULT_SCHEME.length))) continue;
 		if (scheme) {
@@ -91,10 +109,12 @@ export function findUrls(text: string, options: FindUrlOptions = {}): UrlSpan[] 
 
 /** X's IDNA check: each label 1–63 characters once in ASCII, the whole link at most 4096 once in ASCII. */
 function validHost(host: string, linkLength: number): boolean {
-	if (host.startsWith("xn--") && !ASCII_HOST_ANYWHERE.test(host)) return false;
+	if (host.startsWith("xn--") && host.search(ASCII_HOST) < 0) return false;
 	let asciiLength = 0;
 	for (const label of host.split(".")) {
-		const length = asciiLabelLength(label);
+		// A code point (1–2 UTF-16 units) takes 1+ ASCII characters, so over 126 units cannot fit in 63: this skips
+		// encoding a long run of text glued to a domain (quadratic in its distinct characters).
+		const length = label.length > 2 * MAX_LABEL_LENGTH ? 0 : asciiLabelLength(label);
 		if (length < 1 || length > MAX_LABEL_LENGTH) return false;
 		asciiLength += length + 1;
 	}
