@@ -1,6 +1,6 @@
 /**
- * Keeps the article catalog in step with the vault: filled once after layout-ready, then patched one note at a time
- * from metadata-cache and vault events. Views listen to its `changed` event; they never read the vault themselves.
+ * Keeps the article catalog in step with the vault: filled after layout-ready in slices between frames, then patched one
+ * note at a time from metadata-cache and vault events. Views listen to its `changed` event; they never read the vault.
  */
 import { App, CachedMetadata, Component, EventRef, Events, TAbstractFile, TFile, getAllTags, parseFrontMatterTags, parseYaml } from "obsidian";
 
@@ -101,9 +101,9 @@ export class ArticleStore extends Events {
 			this.#bodies.stop();
 			this.#stopFill();
 		});
-		// A cache that had already resolved before we started fires no `resolved` event: treat a full cache as ready.
 		const since = performance.now();
 		const files = vault.getMarkdownFiles();
+		// A cache that had already resolved before we started fires no `resolved` event: treat a full cache as ready.
 		if (files.every((f) => metadataCache.getFileCache(f) !== null)) this.#cacheResolved = true;
 		this.#rebuild(files, since);
 		// Bodies are read in idle time, never here: a large vault must not stall the layout's first frames.
