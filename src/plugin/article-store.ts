@@ -41,6 +41,9 @@ export class ArticleStore extends Events {
 	#cacheResolved = false;
 	#fill: Fill | null = null;
 	#fillWaiters: (() => void)[] = [];
+	/** The notes whose bodies the first fill hands to the idle-time scanner once it ends. */
+	#bodiesAfterFill: TFile[] | null = null;
+	#bodiesTimer: number | null = null;
 	#started = false;
 	/** YAML errors found by reading notes whose frontmatter Obsidian dropped, kept until the note changes. */
 	readonly #yamlErrors = new Map<string, string>();
@@ -100,14 +103,15 @@ export class ArticleStore extends Events {
 		owner.register(() => {
 			this.#bodies.stop();
 			this.#stopFill();
+			if (this.#bodiesTimer !== null) window.clearTimeout(this.#bodiesTimer);
 		});
 		const since = performance.now();
 		const files = vault.getMarkdownFiles();
 		// A cache that had already resolved before we started fires no `resolved` event: treat a full cache as ready.
 		if (files.every((f) => metadataCache.getFileCache(f) !== null)) this.#cacheResolved = true;
+		// Bodies are read in idle time once the catalog is full, never here: queueing 100k notes alone takes ~25 ms.
+		this.#bodiesAfterFill = files;
 		this.#rebuild(files, since);
-		// Bodies are read in idle time, never here: a large vault must not stall the layout's first frames.
-		this.#bodies.enqueue(files);
 	}
 
 	/** Whether the note's body is known to be garbled by a wrong text encoding (false until it has been read). */
@@ -161,6 +165,7 @@ export class ArticleStore extends Events {
 		if (!fill) return;
 		fill.timer = null;
 		const { files, gone } = fill;
+		const atOnce = fill.next === 0;
 		let i = fill.next;
 		while (i < files.length) {
 			const end = Math.min(files.length, i + FILL_CHUNK);
@@ -184,6 +189,11 @@ export class ArticleStore extends Events {
 			return;
 		}
 		this.#stopFill();
+		const bodies = this.#bodiesAfterFill;
+		this.#bodiesAfterFill = null;
+		// A fill done at once (a small vault) queues them now; after a long one, that is a task of its own.
+		if (bodies && atOnce) this.#bodies.enqueue(bodies);
+		else if (bodies) this.#bodiesTimer = window.setTimeout(() => this.#bodies.enqueue(bodies), 0);
 		this.trigger("changed", { paths: [], rebuilt: true } satisfies StoreChange);
 	}
 

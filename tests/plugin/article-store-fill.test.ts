@@ -17,9 +17,13 @@ import { ExplorerUi } from "./explorer/harness";
 const NOTES = 2 * FILL_CHUNK + 100;
 const pathOf = (i: number) => `Notes/n${String(i).padStart(5, "0")}.md`;
 
+/** The last note's body is garbled by a wrong text encoding, for the idle-time body check. */
+const GARBLED = pathOf(NOTES - 5);
+
 function vault(): Record<string, string> {
 	const files: Record<string, string> = {};
 	for (let i = 0; i < NOTES; i++) files[pathOf(i)] = `---\ntags: [t${i % 7}]\ntype: essay\npubDate: 2024-01-${String(1 + (i % 28)).padStart(2, "0")}\n---\nBody ${i}\n`;
+	files[GARBLED] += "It\u00e2\u20ac\u2122s a bad encoding, isn\u00e2\u20ac\u2122t it?\n";
 	return files;
 }
 
@@ -31,9 +35,10 @@ let held: (() => void)[];
 
 beforeEach(() => {
 	held = [];
+	let ids = 0;
 	jest.spyOn(window, "setTimeout").mockImplementation(((fn: () => void) => {
 		held.push(fn);
-		return held.length;
+		return ++ids;
 	}) as unknown as typeof window.setTimeout);
 	let clock = 0;
 	jest.spyOn(performance, "now").mockImplementation(() => (clock += SLICE_MS));
@@ -154,6 +159,35 @@ describe("a fill larger than one slice", () => {
 async function waitForCache(): Promise<void> {
 	for (let i = 0; i < 20 && app.metadataCache.isIndexing(); i++) await new Promise((resolve) => jest.requireActual<typeof globalThis>("timers").setTimeout(resolve, 0));
 }
+
+describe("bodies after a fill", () => {
+	it("are queued for the idle-time check in a task of their own once a long fill ends", async () => {
+		store.start(owner as unknown as ObsidianComponent);
+		while (store.fillProgress) nextSlice();
+		// The catalog is full; the body queue is the next task, and reading the bodies comes after it.
+		expect(held).toHaveLength(1);
+		const checked = store.bodiesChecked();
+		for (let round = 0; round < 50 && !store.hasBodyMojibake(GARBLED); round++) {
+			nextSlice();
+			await new Promise((resolve) => jest.requireActual<typeof globalThis>("timers").setImmediate(resolve));
+		}
+		expect(store.hasBodyMojibake(GARBLED)).toBe(true);
+		expect(store.hasBodyMojibake(pathOf(1))).toBe(false);
+		finish();
+		await checked;
+	});
+
+	it("cancels that task when the plugin unloads before it runs", () => {
+		store.start(owner as unknown as ObsidianComponent);
+		while (store.fillProgress) nextSlice();
+		const bodiesTask = jest.mocked(window.setTimeout).mock.results.at(-1)!.value as number;
+		const clear = jest.spyOn(window, "clearTimeout");
+		owner.unload();
+		expect(clear).toHaveBeenCalledWith(bodiesTask);
+		finish();
+		expect(store.hasBodyMojibake(GARBLED)).toBe(false);
+	});
+});
 
 describe("the explorer during a fill", () => {
 	it("says how far loading got, then shows the tree", async () => {
