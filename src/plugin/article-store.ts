@@ -41,9 +41,8 @@ export class ArticleStore extends Events {
 	#cacheResolved = false;
 	#fill: Fill | null = null;
 	#fillWaiters: (() => void)[] = [];
-	/** The notes whose bodies the first fill hands to the idle-time scanner once it ends. */
-	#bodiesAfterFill: TFile[] | null = null;
-	#bodiesTimer: number | null = null;
+	/** True until the start-up fill ends: each of its slices hands the notes it filed to the idle-time body check. */
+	#queueBodies = false;
 	#started = false;
 	/** YAML errors found by reading notes whose frontmatter Obsidian dropped, kept until the note changes. */
 	readonly #yamlErrors = new Map<string, string>();
@@ -103,14 +102,14 @@ export class ArticleStore extends Events {
 		owner.register(() => {
 			this.#bodies.stop();
 			this.#stopFill();
-			if (this.#bodiesTimer !== null) window.clearTimeout(this.#bodiesTimer);
 		});
 		const since = performance.now();
 		const files = vault.getMarkdownFiles();
 		// A cache that had already resolved before we started fires no `resolved` event: treat a full cache as ready.
 		if (files.every((f) => metadataCache.getFileCache(f) !== null)) this.#cacheResolved = true;
-		// Bodies are read in idle time once the catalog is full, never here: queueing 100k notes alone takes ~25 ms.
-		this.#bodiesAfterFill = files;
+		// Bodies are read in idle time, never here; queueing them slice by slice keeps even that (~25 ms for 100k
+		// notes) out of the layout-ready callback.
+		this.#queueBodies = true;
 		this.#rebuild(files, since);
 	}
 
@@ -120,7 +119,8 @@ export class ArticleStore extends Events {
 	}
 
 	/** Resolves once every body queued at start-up has been checked (tests and benchmarks; the plugin never waits). */
-	bodiesChecked(): Promise<void> {
+	async bodiesChecked(): Promise<void> {
+		await this.filled();
 		return this.#bodies.idle();
 	}
 
@@ -165,8 +165,8 @@ export class ArticleStore extends Events {
 		if (!fill) return;
 		fill.timer = null;
 		const { files, gone } = fill;
-		const atOnce = fill.next === 0;
-		let i = fill.next;
+		const from = fill.next;
+		let i = from;
 		while (i < files.length) {
 			const end = Math.min(files.length, i + FILL_CHUNK);
 			for (; i < end; i++) {
@@ -182,6 +182,8 @@ export class ArticleStore extends Events {
 			if (performance.now() - since >= SLICE_MS) break;
 		}
 		fill.next = i;
+		// A fill that replaced the start-up one queues its notes again: those still waiting are skipped.
+		if (this.#queueBodies) this.#bodies.enqueue(files.slice(from, i));
 		if (i < files.length) {
 			fill.timer = window.setTimeout(() => this.#fillSlice(performance.now()), 0);
 			// Lets an open view show how far loading got.
@@ -189,11 +191,7 @@ export class ArticleStore extends Events {
 			return;
 		}
 		this.#stopFill();
-		const bodies = this.#bodiesAfterFill;
-		this.#bodiesAfterFill = null;
-		// A fill done at once (a small vault) queues them now; after a long one, that is a task of its own.
-		if (bodies && atOnce) this.#bodies.enqueue(bodies);
-		else if (bodies) this.#bodiesTimer = window.setTimeout(() => this.#bodies.enqueue(bodies), 0);
+		this.#queueBodies = false;
 		this.trigger("changed", { paths: [], rebuilt: true } satisfies StoreChange);
 	}
 

@@ -160,32 +160,20 @@ async function waitForCache(): Promise<void> {
 	for (let i = 0; i < 20 && app.metadataCache.isIndexing(); i++) await new Promise((resolve) => jest.requireActual<typeof globalThis>("timers").setTimeout(resolve, 0));
 }
 
-describe("bodies after a fill", () => {
-	it("are queued for the idle-time check in a task of their own once a long fill ends", async () => {
+describe("bodies during the start-up fill", () => {
+	it("are queued for the idle-time check slice by slice, and all checked once the fill is done", async () => {
 		store.start(owner as unknown as ObsidianComponent);
-		while (store.fillProgress) nextSlice();
-		// The catalog is full; the body queue is the next task, and reading the bodies comes after it.
-		expect(held).toHaveLength(1);
 		const checked = store.bodiesChecked();
-		for (let round = 0; round < 50 && !store.hasBodyMojibake(GARBLED); round++) {
+		let settled = false;
+		void checked.then(() => (settled = true));
+		for (let round = 0; round < 100 && !settled; round++) {
 			nextSlice();
 			await new Promise((resolve) => jest.requireActual<typeof globalThis>("timers").setImmediate(resolve));
 		}
+		expect(settled).toBe(true);
+		expect(store.ready).toBe(true);
 		expect(store.hasBodyMojibake(GARBLED)).toBe(true);
 		expect(store.hasBodyMojibake(pathOf(1))).toBe(false);
-		finish();
-		await checked;
-	});
-
-	it("cancels that task when the plugin unloads before it runs", () => {
-		store.start(owner as unknown as ObsidianComponent);
-		while (store.fillProgress) nextSlice();
-		const bodiesTask = jest.mocked(window.setTimeout).mock.results.at(-1)!.value as number;
-		const clear = jest.spyOn(window, "clearTimeout");
-		owner.unload();
-		expect(clear).toHaveBeenCalledWith(bodiesTask);
-		finish();
-		expect(store.hasBodyMojibake(GARBLED)).toBe(false);
 	});
 });
 
