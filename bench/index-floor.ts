@@ -9,6 +9,7 @@
  * Both return a checksum that depends on everything they read, so no step can be optimised away.
  */
 import type { NoteInput } from "../src/core/articles/types";
+import { pushTo } from "../src/core/explorer/maps";
 
 /** What the minimal index keeps; tests check it really groups the notes. */
 export interface MinimalIndex {
@@ -67,9 +68,7 @@ export function minimalIndex(inputs: readonly NoteInput[]): MinimalIndex {
 			for (let i = 0; i < raw.length; i++) {
 				const spelling = raw[i];
 				if (typeof spelling !== "string") continue;
-				let list = index.byTag.get(spelling);
-				if (list === undefined) index.byTag.set(spelling, (list = []));
-				list.push(id);
+				pushTo(index.byTag, spelling, id);
 				tags.push(spelling);
 			}
 		}
@@ -78,12 +77,6 @@ export function minimalIndex(inputs: readonly NoteInput[]): MinimalIndex {
 		index.records.push({ path: input.path, title, type, date, tags });
 	}
 	return index;
-}
-
-function pushTo<K>(map: Map<K, number[]>, key: K, id: number): void {
-	const list = map.get(key);
-	if (list === undefined) map.set(key, [id]);
-	else list.push(id);
 }
 
 /** A checksum of a minimal index, so timing it keeps every list alive and counted. */
