@@ -4,15 +4,14 @@
  * `window.setTimeout` is held here, so each test decides when the next slice runs, and the clock moves a whole
  * slice's time on every look, so every slice files one chunk of notes.
  */
-import type { Component as ObsidianComponent } from "obsidian";
-
 import { DEFAULT_SETTINGS, cloneSettings } from "../../src/core/settings";
-import { ArticleStore, FILL_CHUNK, SLICE_MS, type StoreChange } from "../../src/plugin/article-store";
+import { FILL_CHUNK, SLICE_MS, type ArticleStore, type StoreChange } from "../../src/plugin/article-store";
 import type { App } from "../obsidian/app";
 import ArticleDeskPlugin from "../../src/main";
-import { asObsidianApp, createApp, loadPlugin, unloadPlugin } from "../obsidian/app-factory";
-import { Component } from "../obsidian/component";
+import { loadPlugin, unloadPlugin } from "../obsidian/app-factory";
+import type { Component } from "../obsidian/component";
 import { ExplorerUi } from "./explorer/harness";
+import { asOwner, closeStore, openStore, type StoreFixture } from "./store-fixture";
 
 const NOTES = 2 * FILL_CHUNK + 100;
 const pathOf = (i: number) => `Notes/n${String(i).padStart(5, "0")}.md`;
@@ -27,6 +26,7 @@ function vault(): Record<string, string> {
 	return files;
 }
 
+let fixture: StoreFixture;
 let app: App;
 let owner: Component;
 let store: ArticleStore;
@@ -42,18 +42,13 @@ beforeEach(() => {
 	}) as unknown as typeof window.setTimeout);
 	let clock = 0;
 	jest.spyOn(performance, "now").mockImplementation(() => (clock += SLICE_MS));
-	app = createApp({ files: vault() });
-	owner = new Component();
-	owner.load();
-	store = new ArticleStore(asObsidianApp(app), cloneSettings(DEFAULT_SETTINGS));
-	changes = [];
-	owner.registerEvent(store.onChange((c) => changes.push(c)));
+	fixture = openStore({ files: vault() });
+	({ app, owner, store, changes } = fixture);
 });
 
 afterEach(async () => {
-	owner.unload();
 	jest.restoreAllMocks();
-	await app.dispose();
+	await closeStore(fixture);
 });
 
 /** Runs the held callbacks (the next slice among them); returns how many ran. */
@@ -71,7 +66,7 @@ const file = (path: string) => app.vault.getFileByPath(path)!;
 
 describe("a fill larger than one slice", () => {
 	it("files one slice at layout-ready, the rest between frames, and is ready only at the end", async () => {
-		store.start(owner as unknown as ObsidianComponent);
+		store.start(asOwner(owner));
 		expect(store.index.size).toBe(FILL_CHUNK);
 		expect(store.ready).toBe(false);
 		expect(store.fillProgress).toEqual({ done: FILL_CHUNK, total: NOTES });
@@ -93,7 +88,7 @@ describe("a fill larger than one slice", () => {
 	});
 
 	it("skips a note deleted before its slice, and drops one deleted after it was filed", async () => {
-		store.start(owner as unknown as ObsidianComponent);
+		store.start(asOwner(owner));
 		await app.vault.delete(file(pathOf(NOTES - 1)));
 		await app.vault.delete(file(pathOf(0)));
 		finish();
@@ -104,7 +99,7 @@ describe("a fill larger than one slice", () => {
 	});
 
 	it("follows a rename before the note's slice, and drops a note renamed to another extension", async () => {
-		store.start(owner as unknown as ObsidianComponent);
+		store.start(asOwner(owner));
 		await app.fileManager.renameFile(file(pathOf(NOTES - 2)), "Notes/renamed.md");
 		await app.fileManager.renameFile(file(pathOf(NOTES - 3)), "Notes/plain.txt");
 		finish();
@@ -115,7 +110,7 @@ describe("a fill larger than one slice", () => {
 	});
 
 	it("keeps an edit made before the note's slice, and lists a note created meanwhile", async () => {
-		store.start(owner as unknown as ObsidianComponent);
+		store.start(asOwner(owner));
 		await app.vault.modify(file(pathOf(NOTES - 4)), "---\ntags: [edited]\n---\nNew body\n");
 		await app.vault.create("New note.md", "---\ntags: [fresh]\n---\n");
 		await waitForCache();
@@ -126,7 +121,7 @@ describe("a fill larger than one slice", () => {
 	});
 
 	it("starts over when settings change mid-fill, so no note keeps the old settings", async () => {
-		store.start(owner as unknown as ObsidianComponent);
+		store.start(asOwner(owner));
 		let done = false;
 		void store.filled().then(() => (done = true));
 		const settings = cloneSettings(DEFAULT_SETTINGS);
@@ -145,7 +140,7 @@ describe("a fill larger than one slice", () => {
 	});
 
 	it("stops filing when its owner unloads, and wakes whoever waits for the fill", async () => {
-		store.start(owner as unknown as ObsidianComponent);
+		store.start(asOwner(owner));
 		const waiting = store.filled();
 		owner.unload();
 		await expect(waiting).resolves.toBeUndefined();
@@ -162,7 +157,7 @@ async function waitForCache(): Promise<void> {
 
 describe("bodies during the start-up fill", () => {
 	it("are queued for the idle-time check slice by slice, and all checked once the fill is done", async () => {
-		store.start(owner as unknown as ObsidianComponent);
+		store.start(asOwner(owner));
 		const checked = store.bodiesChecked();
 		let settled = false;
 		void checked.then(() => (settled = true));

@@ -1,37 +1,25 @@
-import type { Component as ObsidianComponent } from "obsidian";
-
 import { DEFAULT_SETTINGS, cloneSettings } from "../../src/core/settings";
-import { ArticleStore, type StoreChange } from "../../src/plugin/article-store";
+import type { ArticleStore, StoreChange } from "../../src/plugin/article-store";
 import type { App } from "../obsidian/app";
-import { asObsidianApp, createApp, flushAll } from "../obsidian/app-factory";
-import { Component } from "../obsidian/component";
+import { createApp, flushAll } from "../obsidian/app-factory";
+import type { Component } from "../obsidian/component";
 import { EXAMPLE_VAULT, NOTE } from "./explorer/harness";
+import { asOwner, closeStore, openStore, type StoreFixture } from "./store-fixture";
 
+let fixture: StoreFixture;
 let app: App;
 let owner: Component;
 let store: ArticleStore;
 let changes: StoreChange[];
 
 function setUp(options: Parameters<typeof createApp>[0] = {}): void {
-	app = createApp({ files: EXAMPLE_VAULT, ...options });
-	owner = new Component();
-	owner.load();
-	store = new ArticleStore(asObsidianApp(app), cloneSettings(DEFAULT_SETTINGS));
-	changes = [];
-	owner.registerEvent(store.onChange((c) => changes.push(c)));
+	fixture = openStore({ files: EXAMPLE_VAULT, ...options });
+	({ app, owner, store, changes } = fixture);
 }
 
-afterEach(async () => {
-	owner.unload();
-	await app.dispose();
-});
+afterEach(() => closeStore(fixture));
 
 const file = (path: string) => app.vault.getFileByPath(path)!;
-
-/** The double's Component typed as Obsidian's, for `start(owner)`. */
-function asOwner(c: Component): ObsidianComponent {
-	return c as unknown as ObsidianComponent;
-}
 
 describe("start", () => {
 	it("fills the catalog from an already indexed vault and is ready at once", () => {
