@@ -6,9 +6,9 @@
 import type { FrontMatter } from "../metadata/types";
 import { hasMojibake, repairMojibake } from "../text/mojibake";
 import { readPubDate, type PubDate } from "./dates";
-import { isBlank, KeyFinder } from "./frontmatter-keys";
+import { isBlank, isFrontMatter, KeyFinder } from "./frontmatter-keys";
 import { readTypes } from "./note-types";
-import { collectTags, NO_STRINGS, show, tagProblems, type NoteTags } from "./tags";
+import { addProblem, collectTags, NO_STRINGS, show, tagProblems, type NoteTags } from "./tags";
 import { DEFAULT_ARTICLE_OPTIONS, type Article, type ArticleOptions, type MetadataProblem, type NoteInput } from "./types";
 
 export { tagKey } from "./tags";
@@ -59,12 +59,12 @@ const noteTags: NoteTags = { frontmatter: NO_STRINGS, all: NO_STRINGS };
 const pub: PubDate = { date: "", time: 0 };
 
 function build(input: NoteInput, path: string, basename: string, opts: ArticleOptions): Article {
-	const frontmatter = isRecord(input.frontmatter) ? input.frontmatter : null;
+	const frontmatter = isFrontMatter(input.frontmatter) ? input.frontmatter : null;
 	let problems: MetadataProblem[] = NO_PROBLEMS;
 	if (typeof input.yamlError === "string" && input.yamlError !== "") {
 		const reason = input.yamlError.split("\n")[0].trim();
 		problems = [];
-		problems.push({ code: "invalid-yaml", message: `frontmatter is not valid YAML (${reason}); Obsidian ignores all of it` });
+		addProblem(problems, "invalid-yaml", `frontmatter is not valid YAML (${reason}); Obsidian ignores all of it`);
 	}
 	let keys: (string | undefined)[] | null = null;
 	if (frontmatter) {
@@ -78,11 +78,11 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 	const garbled = hasMojibake(rawTitle);
 	if (garbled) {
 		if (problems === NO_PROBLEMS) problems = [];
-		problems.push({ code: "mojibake", message: `title "${rawTitle}" has garbled characters from a wrong text encoding; shown repaired` });
+		addProblem(problems, "mojibake", `title "${rawTitle}" has garbled characters from a wrong text encoding; shown repaired`);
 	}
 	if (input.bodyMojibake === true) {
 		if (problems === NO_PROBLEMS) problems = [];
-		problems.push({ code: "mojibake", message: `the text has garbled characters from a wrong text encoding; run "Repair text encoding of this note"` });
+		addProblem(problems, "mojibake", `the text has garbled characters from a wrong text encoding; run "Repair text encoding of this note"`);
 	}
 
 	collectTags(listOf(input.frontmatterTags), listOf(input.tags), noteTags);
@@ -135,10 +135,6 @@ function basenameOf(path: string): string {
 	return path.slice(start, md ? n - 3 : n);
 }
 
-function isRecord(value: unknown): value is FrontMatter {
-	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
 function listOf(value: unknown): readonly unknown[] {
 	return Array.isArray(value) ? value : [];
 }
@@ -163,7 +159,7 @@ function readDate(frontmatter: FrontMatter, keys: (string | undefined)[], proble
 		if (isBlank(value)) continue;
 		const parsed = readPubDate(value, pub);
 		if (!parsed) {
-			problems.push({ code: "bad-date", message: `${key}: ${show(value)} is not a date (write it like 2024-02-06)` });
+			addProblem(problems, "bad-date", `${key}: ${show(value)} is not a date (write it like 2024-02-06)`);
 		}
 		return parsed;
 	}

@@ -6,6 +6,7 @@
  * `MMMM` a full, three-letter or one-letter English month name and `MMM` a three- or one-letter one. The text must
  * be used up exactly. Fields are wall-clock values; the caller applies the zone.
  */
+import { MONTHS as MONTH_NAMES } from "../text/date-format";
 
 /** Formats tried, in order (date-fns pattern syntax, quotes around literal letters). */
 const FORMATS = [
@@ -29,7 +30,7 @@ const FORMATS = [
 	"d MMM yyyy",
 ].map((format) => format.match(/(\w)\1*|'[^']*'|./g) as string[]);
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 const WIDE = new RegExp(MONTHS.join("|"), "iy");
 const SHORT = new RegExp(MONTHS.map((name) => name.slice(0, 3)).join("|"), "iy");
 /** One letter names the first month it starts: `j` January, `m` March, `a` April (date-fns's narrow names). */

@@ -79,13 +79,13 @@ function parseIsoLike(text: string, out: PubDate): number {
 	const year = Number(m[1]);
 	const month = Number(m[2]) - 1;
 	const day = Number(m[3]);
-	const hour = m[4] === undefined ? 0 : Number(m[4]);
-	const minute = m[5] === undefined ? 0 : Number(m[5]);
-	const second = m[6] === undefined ? 0 : Number(m[6]);
+	const hour = Number(m[4] ?? 0);
+	const minute = Number(m[5] ?? 0);
+	const second = Number(m[6] ?? 0);
 	if (year < 1000 || !isRealDate(year, month, day, hour, minute, second)) return IMPOSSIBLE;
 	const offset = m[8] === undefined ? 0 : zoneOffsetMinutes(m[8]);
 	if (offset === null) return IMPOSSIBLE;
-	const ms = m[7] === undefined ? 0 : Number(m[7]);
+	const ms = Number(m[7] ?? 0);
 	out.date = text.length === 10 ? text : calendarDay(text, year, month, day);
 	out.time = utcTime(year, month, day, hour, minute, second, ms) - offset * 60_000;
 	return FOUND;

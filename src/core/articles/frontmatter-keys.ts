@@ -4,6 +4,11 @@
  */
 import type { FrontMatter } from "../metadata/types";
 
+/** Whether a parsed value can be read as a frontmatter mapping (YAML can also yield a list, a scalar or a date). */
+export function isFrontMatter(value: unknown): value is FrontMatter {
+	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
 /** The key of `frontmatter` that stands for `wanted`: itself when present, else the first key equal ignoring case. */
 export function findKey(frontmatter: FrontMatter, wanted: string): string | undefined {
 	if (Object.prototype.hasOwnProperty.call(frontmatter, wanted)) return wanted;

@@ -3,7 +3,7 @@
  * one shared frozen list per distinct list, as a vault uses a dozen types.
  */
 import type { FrontMatter } from "../metadata/types";
-import { exactList, NO_STRINGS } from "./tags";
+import { addProblem, exactList, NO_STRINGS } from "./tags";
 import type { MetadataProblem } from "./types";
 import { sameStrings } from "./same-article";
 
@@ -23,10 +23,7 @@ function typeText(value: unknown): string | null {
 /** The note's types, read from `key` (the key found for the option's `typeKey`); adds a problem when its casing differs. */
 export function readTypes(frontmatter: FrontMatter, key: string, typeKey: string, problems: MetadataProblem[]): string[] {
 	if (key !== typeKey) {
-		problems.push({
-			code: "type-key-case",
-			message: `"${key}:" is read as "${typeKey}:", but Obsidian's properties treat it as a different key`,
-		});
+		addProblem(problems, "type-key-case", `"${key}:" is read as "${typeKey}:", but Obsidian's properties treat it as a different key`);
 	}
 	const value = frontmatter[key];
 	if (!Array.isArray(value)) {

@@ -4,6 +4,7 @@
  * holds a view across edits sees the index as it is now.
  */
 import type { IdList } from "./id-list";
+import { PathSet } from "./path-set";
 
 /** What a view needs from the index: the id of a path, and the path of an id. */
 export interface IdTable {
@@ -11,7 +12,7 @@ export interface IdTable {
 	pathOf(id: number): string;
 }
 
-export class PathView implements ReadonlySet<string> {
+export class PathView extends PathSet {
 	readonly #table: IdTable;
 	readonly #list: () => IdList | null;
 
@@ -19,6 +20,7 @@ export class PathView implements ReadonlySet<string> {
 		table: IdTable,
 		list: () => IdList | null,
 	) {
+		super();
 		this.#table = table;
 		this.#list = list;
 	}
@@ -47,36 +49,11 @@ export class PathView implements ReadonlySet<string> {
 		return id !== undefined && (this.#list()?.has(id) ?? false);
 	}
 
-	// Set's iterators are typed SetIterator; a generator satisfies that type.
-	values(): SetIterator<string> {
-		return this.#walk();
-	}
-
-	keys(): SetIterator<string> {
-		return this.values();
-	}
-
-	entries(): SetIterator<[string, string]> {
-		return this.#pairs();
-	}
-
-	forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
-		for (const path of this.#walk()) callback.call(thisArg, path, path, this);
-	}
-
-	[Symbol.iterator](): SetIterator<string> {
-		return this.values();
-	}
-
-	*#walk(): Generator<string> {
+	*values(): SetIterator<string> {
 		const list = this.#list();
 		if (!list) return;
 		// A snapshot of the size: a caller that edits the index mid-iteration gets what was there when it started.
 		const n = list.size;
 		for (let i = 0; i < n && i < list.size; i++) yield this.#table.pathOf(list.at(i));
-	}
-
-	*#pairs(): Generator<[string, string]> {
-		for (const path of this.#walk()) yield [path, path];
 	}
 }

@@ -3,7 +3,7 @@
  * `#selling` as one tag and shows the casing it met first; `a/b` nests under `a`.
  */
 import type { FrontMatter } from "../metadata/types";
-import type { MetadataProblem } from "./types";
+import type { MetadataProblem, ProblemCode } from "./types";
 
 /** Lower-cased tag identity without '#': Obsidian treats #Selling and #selling as one tag. */
 export function tagKey(tag: string): string {
@@ -137,6 +137,11 @@ function plainTag(item: unknown): boolean {
 const MAX_SHOWN = 60;
 const MAX_LISTED = 5;
 
+/** Appends one problem (every check reports through here, so a problem is always the same two fields). */
+export function addProblem(problems: MetadataProblem[], code: ProblemCode, message: string): void {
+	problems.push({ code, message });
+}
+
 /** A frontmatter value as a problem message quotes it: JSON, cut short (a message is one tooltip line). */
 export function show(value: unknown): string {
 	let text: string;
@@ -166,56 +171,38 @@ export function tagProblems(frontmatter: FrontMatter, tagsKey: string | undefine
 	if (tagsKey === undefined) {
 		// The legacy key only matters when `tags:` is missing.
 		if (legacyKey !== undefined) {
-			problems.push({
-				code: "legacy-tag-key",
-				message: `"${legacyKey}:" is no longer read by Obsidian; rename it to "tags:"`,
-			});
+			addProblem(problems, "legacy-tag-key", `"${legacyKey}:" is no longer read by Obsidian; rename it to "tags:"`);
 		}
 		return;
 	}
 	const value = frontmatter[tagsKey];
 	if (typeof value === "string") {
 		if (/[,\s]/.test(value.trim())) {
-			problems.push({
-				code: "string-tags",
-				message: `${tagsKey}: ${show(value)} is a single string; Obsidian ignores it (write a list)`,
-			});
+			addProblem(problems, "string-tags", `${tagsKey}: ${show(value)} is a single string; Obsidian ignores it (write a list)`);
 		} else if (DIGITS_ONLY.test(value.trim())) {
-			problems.push({ code: "numeric-tag", message: `tag ${show(value)} is only digits; Obsidian ignores it` });
+			addProblem(problems, "numeric-tag", `tag ${show(value)} is only digits; Obsidian ignores it`);
 		} else if (value.includes("#")) {
-			problems.push({ code: "hash-in-yaml-tag", message: `tag ${show(value)} contains "#"; write it without "#"` });
+			addProblem(problems, "hash-in-yaml-tag", `tag ${show(value)} contains "#"; write it without "#"`);
 		}
 		return;
 	}
 	if (value === null || value === undefined) return;
 	if (Array.isArray(value) && value.every(plainTag)) return;
 	if (!Array.isArray(value)) {
-		problems.push({
-			code: "non-string-tag",
-			message: `${tagsKey}: ${show(value)} is neither a list nor a text; Obsidian ignores it`,
-		});
+		addProblem(problems, "non-string-tag", `${tagsKey}: ${show(value)} is neither a list nor a text; Obsidian ignores it`);
 		return;
 	}
 	const numeric = value.filter((v) => typeof v === "number" || (typeof v === "string" && DIGITS_ONLY.test(v.trim())));
 	const hashed = value.filter((v) => typeof v === "string" && v.includes("#") && !DIGITS_ONLY.test(v.trim()));
 	const other = value.filter((v) => typeof v !== "string" && typeof v !== "number");
 	if (numeric.length > 0) {
-		problems.push({
-			code: "numeric-tag",
-			message: `tags ${showList(numeric)} are only digits; Obsidian ignores them`,
-		});
+		addProblem(problems, "numeric-tag", `tags ${showList(numeric)} are only digits; Obsidian ignores them`);
 	}
 	if (hashed.length > 0) {
-		problems.push({
-			code: "hash-in-yaml-tag",
-			message: `tags ${showList(hashed)} contain "#"; write them without "#"`,
-		});
+		addProblem(problems, "hash-in-yaml-tag", `tags ${showList(hashed)} contain "#"; write them without "#"`);
 	}
 	if (other.length > 0) {
 		const hint = other.includes(null) ? ' (an unquoted "- #tag" is a YAML comment)' : "";
-		problems.push({
-			code: "non-string-tag",
-			message: `tags list has non-text items ${showList(other)}; Obsidian drops them${hint}`,
-		});
+		addProblem(problems, "non-string-tag", `tags list has non-text items ${showList(other)}; Obsidian drops them${hint}`);
 	}
 }

@@ -1,4 +1,5 @@
 import type { ArticleIndex } from "../articles/article-index";
+import { PathSet } from "../articles/path-set";
 import type { NoteTable } from "./note-table";
 
 /**
@@ -6,7 +7,7 @@ import type { NoteTable } from "./note-table";
  * counted over in plain loops (`flagged`). It reads like a set of paths (`has`, `size`, iteration in slot order) and
  * is patched path by path after edits (`add`, `delete`). Valid while the table keeps its slot numbers (`current`).
  */
-export class FilterMatch implements ReadonlySet<string> {
+export class FilterMatch extends PathSet {
 	#flags: Uint8Array;
 	#n = 0;
 	/** The flags by index note id, and the index version they were made at (ids move when the index compacts). */
@@ -16,6 +17,7 @@ export class FilterMatch implements ReadonlySet<string> {
 	readonly #table: NoteTable;
 
 	constructor(table: NoteTable) {
+		super();
 		this.#table = table;
 		this.#flags = new Uint8Array(table.length);
 		this.epoch = table.epoch;
@@ -107,26 +109,9 @@ export class FilterMatch implements ReadonlySet<string> {
 		this.#byId = null;
 	}
 
-	// Set's iterators are typed SetIterator; a generator satisfies that type.
 	*values(): SetIterator<string> {
 		const end = Math.min(this.#flags.length, this.#table.length);
 		for (let s = 0; s < end; s++) if (this.flagged(s)) yield this.#table.paths[s];
-	}
-
-	keys(): SetIterator<string> {
-		return this.values();
-	}
-
-	*entries(): SetIterator<[string, string]> {
-		for (const p of this.values()) yield [p, p];
-	}
-
-	[Symbol.iterator](): SetIterator<string> {
-		return this.values();
-	}
-
-	forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
-		for (const p of this.values()) fn.call(thisArg, p, p, this);
 	}
 
 	/** The slots in the match, in order (a fresh list). */

@@ -19,35 +19,39 @@ export type TreeAction =
 	| { kind: "toggle"; id: string }
 	| { kind: "none" };
 
+/** The answer for a key that does nothing here (shared: actions are only read). */
+const NONE: TreeAction = Object.freeze({ kind: "none" });
+const select = (index: number): TreeAction => ({ kind: "select", index });
+
 /** What a key does given the rows and the selected index (-1 when nothing is selected yet). */
 export function treeKeyAction(rows: RowList, selected: number, key: string): TreeAction {
-	if (rows.length === 0) return { kind: "none" };
+	if (rows.length === 0) return NONE;
 	const current = selected >= 0 && selected < rows.length ? (at(rows, selected) ?? null) : null;
 	switch (key) {
 		case "ArrowDown":
-			return { kind: "select", index: current ? Math.min(rows.length - 1, selected + 1) : 0 };
+			return select(current ? Math.min(rows.length - 1, selected + 1) : 0);
 		case "ArrowUp":
-			return { kind: "select", index: current ? Math.max(0, selected - 1) : 0 };
+			return select(current ? Math.max(0, selected - 1) : 0);
 		case "Home":
-			return { kind: "select", index: 0 };
+			return select(0);
 		case "End":
-			return { kind: "select", index: rows.length - 1 };
+			return select(rows.length - 1);
 		case "ArrowRight":
-			if (!current || current.type !== "group") return { kind: "none" };
+			if (!current || current.type !== "group") return NONE;
 			if (!current.expanded) return { kind: "expand", id: current.group.id };
-			return selected + 1 < rows.length && depthOf(at(rows, selected + 1) as Row) > current.group.depth ? { kind: "select", index: selected + 1 } : { kind: "none" };
+			return selected + 1 < rows.length && depthOf(at(rows, selected + 1) as Row) > current.group.depth ? select(selected + 1) : NONE;
 		case "ArrowLeft": {
-			if (!current) return { kind: "none" };
+			if (!current) return NONE;
 			if (current.type === "group" && current.expanded) return { kind: "collapse", id: current.group.id, select: selected };
 			const parent = parentIndex(rows, selected);
-			return parent >= 0 ? { kind: "select", index: parent } : { kind: "none" };
+			return parent >= 0 ? select(parent) : NONE;
 		}
 		case "Enter":
 		case " ":
-			if (!current) return { kind: "none" };
+			if (!current) return NONE;
 			return current.type === "note" ? { kind: "open", path: current.path } : { kind: "toggle", id: current.group.id };
 		default:
-			return { kind: "none" };
+			return NONE;
 	}
 }
 

@@ -7,7 +7,7 @@
  * A fix is offered only when its result is not a guess: `tags: "sales, cold calling"` is left alone (one tag or two?),
  * as are numeric tags, `#` in tag values, unparseable dates and invalid YAML, which need the author's judgement.
  */
-import { findKey } from "../articles/frontmatter-keys";
+import { findKey, isFrontMatter } from "../articles/frontmatter-keys";
 import { show } from "../articles/tags";
 import type { Article, ProblemCode } from "../articles/types";
 import type { FrontMatter } from "../metadata/types";
@@ -56,7 +56,7 @@ function typeKeyOf(options: Partial<FixOptions> | undefined): string {
 
 /** The certain frontmatter fixes for this frontmatter, each previewed on the result of the ones before it. */
 export function planFrontmatterFixes(frontmatter: FrontMatter | null | undefined, options?: Partial<FixOptions>): PlannedFix[] {
-	if (!isRecord(frontmatter)) return [];
+	if (!isFrontMatter(frontmatter)) return [];
 	const work: MutableFrontMatter = { ...frontmatter };
 	const plan: PlannedFix[] = [];
 	for (const [code, stepFor] of FRONTMATTER_FIXES) {
@@ -98,7 +98,7 @@ export function planEncodingFix(text: string): PlannedFix | null {
  * its problem is still there, and keeps every other key, value and the key order. Returns the fixes applied.
  */
 export function applyFrontmatterFixes(frontmatter: MutableFrontMatter, wanted: readonly FixCode[], options?: Partial<FixOptions>): FixCode[] {
-	if (!isRecord(frontmatter)) return [];
+	if (!isFrontMatter(frontmatter)) return [];
 	const applied: FixCode[] = [];
 	for (const [code, stepFor] of FRONTMATTER_FIXES) {
 		const step = wanted.includes(code) ? stepFor(frontmatter, typeKeyOf(options)) : null;
@@ -123,7 +123,7 @@ export function hasCertainFix(article: Article, frontmatter: FrontMatter | null 
 }
 
 function titleValueHasMojibake(frontmatter: FrontMatter | null | undefined): boolean {
-	if (!isRecord(frontmatter)) return false;
+	if (!isFrontMatter(frontmatter)) return false;
 	const key = findKey(frontmatter, "title");
 	if (key === undefined) return false;
 	const value = frontmatter[key];
@@ -206,8 +206,4 @@ function json(value: unknown): string {
 	} catch {
 		return String(value);
 	}
-}
-
-function isRecord(value: unknown): value is MutableFrontMatter {
-	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }

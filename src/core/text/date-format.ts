@@ -14,7 +14,8 @@
 
 /** Patterns compiled at most; the cache is emptied when full (a vault uses one or two). */
 const MAX_COMPILED = 64;
-const MONTHS = "January February March April May June July August September October November December".split(" ");
+/** The English month names, January first; the frontmatter date reader matches the same names. */
+export const MONTHS = "January February March April May June July August September October November December".split(" ");
 const DAYS = "Sunday Monday Tuesday Wednesday Thursday Friday Saturday".split(" ");
 /** en-US `P`, `PP`, `PPP`, `PPPP`. */
 const LONG_DATES = ["MM/dd/yyyy", "MMM d, y", "MMMM do, y", "EEEE, MMMM do, y"];

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { equalsIgnoringCase, findKey, KeyFinder } from "../../../src/core/articles/frontmatter-keys";
+import { equalsIgnoringCase, findKey, isFrontMatter, KeyFinder } from "../../../src/core/articles/frontmatter-keys";
 import type { FrontMatter } from "../../../src/core/metadata/types";
 
 describe("equalsIgnoringCase", () => {
@@ -68,5 +68,13 @@ describe("KeyFinder finds each key as findKey does", () => {
 			}),
 			{ numRuns: 1000 },
 		);
+	});
+});
+
+describe("isFrontMatter", () => {
+	it("accepts a mapping and nothing else YAML can yield", () => {
+		expect(isFrontMatter({ title: "A" })).toBe(true);
+		expect(isFrontMatter({})).toBe(true);
+		for (const other of [null, undefined, "text", 3, true, ["a"], new Date(0)]) expect(isFrontMatter(other)).toBe(false);
 	});
 });
