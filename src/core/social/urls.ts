@@ -35,81 +35,109 @@ const BIDI_MARKS = "\u202A-\u202E\u061C\u200E\u200F\u2066-\u2069";
 const NONCHARACTERS = "\uFFFE\uFEFF\uFFFF";
 // Letters are written as themselves (U+00C0–U+00D6 is `À-Ö`); only the combining marks U+0300–U+036F are escaped.
 // Escapes in these strings are JavaScript ones (`\u00A0`, one backslash): the pattern gets the character itself.
-const LATIN_ACCENTS = "À-ÖØ-öø-ÿĀ-ɏɓɔɖɗəɛɣɨɯɲʉʋʻ\u0300-\u036FḀ-ỿ";
+// The combining marks come first, and this string first in a class, so no mark follows a letter there (which would
+// read as one combined character).
+const LATIN_ACCENTS = "\u0300-\u036FÀ-ÖØ-öø-ÿĀ-ɏɓɔɖɗəɛɣɨɯɲʉʋʻḀ-ỿ";
 const CYRILLIC = "Ѐ-ӿ";
 
-const BEFORE = `(?:[^A-Za-z0-9@\uFF20$#\uFF03${NONCHARACTERS}]|^)`;
-const HOST_CHAR = `[^${PUNCTUATION}${SPACES}${NONCHARACTERS}${BIDI_MARKS}]`;
-const SUBDOMAIN = `(?:(?:${HOST_CHAR}(?:[_-]|${HOST_CHAR})*)?${HOST_CHAR}\\.)`;
-const DOMAIN_NAME = `(?:(?:${HOST_CHAR}(?:-|${HOST_CHAR})*)?${HOST_CHAR}\\.)`;
 const TLD_NAMES = [...KNOWN_TLDS].sort((a, b) => b.length - a.length).join("|");
 const TLD = `(?:(?:${TLD_NAMES})(?=[^0-9A-Za-z@+-]|$)|xn--[-0-9a-z]+)`;
-const HOST = `${SUBDOMAIN}*${DOMAIN_NAME}${TLD}`;
 
-const PATH_CHAR = `[a-z${CYRILLIC}0-9!*';:=+,.$/%#\\[\\]\\-\u2013_~@|&${LATIN_ACCENTS}]`;
-const PARENS = `\\((?:${PATH_CHAR}+|${PATH_CHAR}*\\(${PATH_CHAR}+\\)${PATH_CHAR}*)\\)`;
-const PATH_END = `[+\\-a-z${CYRILLIC}0-9=_#/${LATIN_ACCENTS}]`;
-/** A path is pieces, each ending on an end character or being a lone `(…)`: `/a.(b)` stops at `/a`. */
-const PATH_PIECE = `(?:${PATH_CHAR}*(?:${PARENS}${PATH_CHAR}*)*${PATH_END}|${PARENS})`;
-const PATH = `\\/${PATH_PIECE}*`;
+const PATH_CHAR = `[${LATIN_ACCENTS}a-z${CYRILLIC}0-9!*';:=+,.$/%#\\[\\]\\-\u2013_~@|&]`;
+const PARENS = `(?:\\((?:${PATH_CHAR}+|${PATH_CHAR}*\\(${PATH_CHAR}+\\)${PATH_CHAR}*)\\))`;
+const PATH_END = `[${LATIN_ACCENTS}+\\-a-z${CYRILLIC}0-9=_#/]`;
+/**
+ * A path runs to its last end character outside `(…)`, then takes the `(…)` right after it: `/a.(b)` stops at `/a`.
+ * (Written as pieces that each end so, `(?:…end|(…))*`, it rescanned the rest of a run of `(…)` for every piece.)
+ */
+const PATH = `\\/(?:${PATH_CHAR}*(?:${PARENS}${PATH_CHAR}*)*${PATH_END})?${PARENS}*`;
 const QUERY = "\\?[a-z0-9!?*'@();:&=+$/%#\\[\\]\\-_.,~|]*[a-z0-9\\-_&=#/]";
 
-/** Groups: 1 before, 2 link, 3 scheme, 4 host, 5 path. */
-const LINK_SOURCE = `(${BEFORE})((https?:\\/\\/)?(${HOST})(?::[0-9]+)?(${PATH})?(?:${QUERY})?)`;
 const TCO = new RegExp(`^https?:\\/\\/t\\.co\\/([a-z0-9]+)(?:${QUERY})?`, "i");
 const MAX_LINK_LENGTH = 4096;
 const MAX_TCO_SLUG = 40;
 const MAX_LABEL_LENGTH = 63;
 const DEFAULT_SCHEME = "https://";
 const BAD_BEFORE_BARE = /[-_./]$/;
-const LINK = new RegExp(LINK_SOURCE, "iy");
-const LABEL_CHAR = new RegExp(`[_-]|${HOST_CHAR}`, "iy");
+/** The character before a link: no ASCII letter or digit, `@`, `$` or `#` (so no mention, cashtag or hashtag). */
+const BEFORE_AT = new RegExp(`[^A-Za-z0-9@\uFF20$#\uFF03${NONCHARACTERS}]`, "iy");
+const SCHEME_AT = /https?:\/\//iy;
+/** What follows a host: group 1 the path. */
+const AFTER_HOST = new RegExp(`(?::[0-9]+)?(${PATH})?(?:${QUERY})?`, "iy");
+/** A character of a host label: `_`, `-`, or a host character (neither punctuation nor space). */
+const LABEL_CHAR = new RegExp(`[_-]|[^${PUNCTUATION}${SPACES}${NONCHARACTERS}${BIDI_MARKS}]`, "iy");
 const TLD_AT = new RegExp(TLD, "iy");
-const ASCII_HOST = new RegExp(`(?:[-a-z0-9${LATIN_ACCENTS}]+\\.)+${TLD}`, "gi");
+/** A character of the part of a host X links without a scheme. */
+const ASCII_CHAR = new RegExp(`[${LATIN_ACCENTS}a-z0-9-]`, "iy");
 
 /** Links in `text`, left to right, never overlapping; offsets are UTF-16 indices into `text` as given. */
 export function findUrls(text: string, options: FindUrlOptions = {}): UrlSpan[] {
 	if (!text.includes(".")) return [];
 	const spans: UrlSpan[] = [];
-	const link = LINK;
-	// Trying `LINK` at every offset (as `g` does) rescans a long run of host characters (a CJK paragraph) from each
-	// one: quadratic. So one pass right to left first marks the offsets where `HOST` matches (read past the end: 0);
-	// skipping the offsets where `LINK` cannot match leaves the same leftmost matches.
-	const starts = new Uint8Array(text.length);
-	let label = 0; // what the label read so far can end: 2 a subdomain (a host follows), 1 a domain (a TLD follows)
-	for (let i = text.length; i--; ) {
-		const c = text[i];
-		LABEL_CHAR.lastIndex = i;
-		TLD_AT.lastIndex = i + 1;
-		if (c === ".") label = "-_".includes(text[i - 1]) ? 0 : starts[i + 1] ? 2 : +TLD_AT.test(text);
-		else if (label && !LABEL_CHAR.test(text)) label = 0; // with no label open only a `.` changes anything
-		else if (c === "_") label &= 2;
-		else if (c !== "-") starts[i] = label;
-	}
+	// A link is: the character before it (or the text's start), an optional scheme, a host, then port, path, query.
+	// One regex for all of it, tried at each offset, read from every label start all the labels that follow (a CJK
+	// paragraph, `com_x.` a thousand times) before backing off: quadratic. So the hosts come from one pass.
+	const ends = hostEnds(text, LABEL_CHAR, "-_");
 	for (let at = 0; at < text.length; at++) {
-		// `LINK` is tried only where `BEFORE` (one character) can be followed by a host or by `https?://` and a host.
-		if (at && !(starts[at + 1] | starts[at + 8] | starts[at + 9])) continue;
-		link.lastIndex = at;
-		const match = link.exec(text);
-		if (!match) continue;
-		const [, before, url, scheme, host, path] = match;
-		const end = link.lastIndex;
+		// A host starts right after the character before the link, after a scheme there, or (tried last) at 0.
+		if (at && !(ends[at + 1] | ends[at + 8] | ends[at + 9])) continue;
+		let start = at + 1;
+		let host = matchesAt(BEFORE_AT, text, at) ? hostFrom(text, ends, start) : -1;
+		if (host < 0 && !at) host = hostFrom(text, ends, (start = 0));
+		if (host < 0) continue;
+		AFTER_HOST.lastIndex = ends[host];
+		const path = AFTER_HOST.exec(text)?.[1];
+		const end = AFTER_HOST.lastIndex;
+		const url = text.slice(start, end);
+		const scheme = host > start;
 		at = end - 1;
-		const start = end - url.length;
-		if (!validHost(host, url.length + (scheme ? 0 : DEFAULT_SCHEME.length))) continue;
+		const name = text.slice(host, ends[host]);
+		if (!validHost(name, url.length + (scheme ? 0 : DEFAULT_SCHEME.length))) continue;
 		if (scheme) {
 			const span = options.requireScheme ? { start, end } : trimTco(url, start, end);
 			if (span) spans.push(span);
-		} else if (!options.requireScheme && !BAD_BEFORE_BARE.test(before)) {
-			spans.push(...asciiHosts(host, start, path ? end : null));
+		} else if (!options.requireScheme && !BAD_BEFORE_BARE.test(text.slice(start - 1, start))) {
+			spans.push(...asciiHosts(name, start, path ? end : null));
 		}
 	}
 	return spans;
 }
 
+/** Where a link's host starts when its scheme may start at `at`: after `http(s)://` if a host follows, else at `at`. */
+function hostFrom(text: string, ends: Uint32Array, at: number): number {
+	return matchesAt(SCHEME_AT, text, at) && ends[SCHEME_AT.lastIndex] ? SCHEME_AT.lastIndex : ends[at] ? at : -1;
+}
+
+/**
+ * For each offset of `text`, where the host starting there ends (0: none), as `(?:label\.)*label\.TLD` would match
+ * it, a label being `label` characters that neither begin nor end with an `inner` one, the last without `_`. One pass
+ * right to left: a label leads to the host after its full stop if there is one (more labels first), else to the TLD.
+ */
+function hostEnds(text: string, label: RegExp, inner: string): Uint32Array {
+	const ends = new Uint32Array(text.length + 1);
+	let sub = 0; // the end of the host after the label read so far, which can be a subdomain
+	let domain = 0; // the end of the TLD after it, while it can be the domain (no `_`)
+	for (let i = text.length; i--; ) {
+		if (text[i] === ".") {
+			const closed = !inner.includes(text[i - 1]) && matchesAt(label, text, i - 1);
+			sub = closed ? ends[i + 1] : 0; // when set, the label's host is that one whatever follows: no TLD to read
+			domain = closed && !sub && matchesAt(TLD_AT, text, i + 1) ? TLD_AT.lastIndex : 0;
+		} else if (!(sub | domain) || !matchesAt(label, text, i)) sub = domain = 0; // no label open: nothing to read
+		else if (text[i] === "_") domain = 0;
+		else if (!inner.includes(text[i])) ends[i] = sub || domain;
+	}
+	return ends;
+}
+
+/** Whether the sticky `pattern` matches `text` at `at` (then its `lastIndex` is where the match ends). */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+	pattern.lastIndex = at;
+	return pattern.test(text);
+}
+
 /** X's IDNA check: each label 1–63 characters once in ASCII, the whole link at most 4096 once in ASCII. */
 function validHost(host: string, linkLength: number): boolean {
-	if (host.startsWith("xn--") && host.search(ASCII_HOST) < 0) return false;
+	if (host.startsWith("xn--") && !asciiHosts(host, 0, null).length) return false;
 	let asciiLength = 0;
 	for (const label of host.split(".")) {
 		// A code point (1–2 UTF-16 units) takes 1+ ASCII characters, so over 126 units cannot fit in 63: this skips
@@ -132,11 +160,13 @@ function trimTco(url: string, start: number, end: number): UrlSpan | null {
 /** The ASCII domains inside a scheme-less host; the last one takes the path when there is one. */
 function asciiHosts(host: string, start: number, pathEnd: number | null): UrlSpan[] {
 	const spans: UrlSpan[] = [];
-	const ascii = ASCII_HOST;
-	ascii.lastIndex = 0;
-	let match: RegExpExecArray | null;
-	while ((match = ascii.exec(host)) !== null) {
-		spans.push({ start: start + match.index, end: start + ascii.lastIndex });
+	const ends = hostEnds(host, ASCII_CHAR, "");
+	for (let i = 0; i < host.length; i++) {
+		const end = ends[i];
+		if (end) {
+			spans.push({ start: start + i, end: start + end });
+			i = end - 1;
+		}
 	}
 	const last = spans[spans.length - 1];
 	if (last && pathEnd !== null) last.end = pathEnd;

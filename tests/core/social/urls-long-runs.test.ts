@@ -46,3 +46,61 @@ describe("findUrls on long runs of host characters", () => {
 		expect(linked("a.com.".repeat(10))).toEqual(["a.com.".repeat(10).slice(0, -1)]);
 	});
 });
+
+// Chains of thousands of labels where each label start could begin a host that ends soon (`x.com` after `_`) while
+// the chain goes on: a regex tried from every start once read the whole chain from each. The texts are built from
+// pieces marked as links or not, so what must be found is known independently of the finder.
+type Piece = string | { link: string };
+
+function built(...pieces: Piece[]): { text: string; links: string[] } {
+	const text = pieces.map((piece) => (typeof piece === "string" ? piece : piece.link)).join("");
+	const links = pieces.flatMap((piece) => (typeof piece === "string" ? [] : [piece.link]));
+	return { text, links };
+}
+
+describe("findUrls on long chains of labels", () => {
+	const mixed = ["com_x.", "io_7.", "co_y.", "uk_z.", "app_q.", "xn--a_b."].join("");
+	it.each([
+		[
+			"`_` after each TLD, a link in the middle",
+			built({ link: "b.com" }, "_x.", "com_x.".repeat(8000), " ", { link: "https://example.com/a" }, " ", "com_x.".repeat(8000)),
+		],
+		["`-` after each TLD", built("b.", "com-x.".repeat(16000), " ", { link: "example.org" })],
+		["digits", built({ link: "1.com" }, "_2.", "com_2.".repeat(16000), " ", { link: "a.io" })],
+		["mixed TLDs", built({ link: "b.com" }, "_x.", mixed.repeat(2700), " ", { link: "https://a.app/x" })],
+		["`@` after each TLD", built("b.", "com@x.".repeat(16000), " ", { link: "a.co" })],
+		[
+			"`/` after each TLD: one long path",
+			built("see ", { link: `b.com/x.${"com/x.".repeat(600)}com` }, ". ", "com/x.".repeat(16000)),
+		],
+	])("%s", (_name, { text, links }) => {
+		expect(linked(text)).toEqual(links);
+		expect(linked(text, true)).toEqual(links.filter((link) => link.startsWith("https://")));
+	});
+
+	it("a scheme before a chain of CJK or emoji labels", () => {
+		for (const label of ["語", "😀"]) {
+			const link = `https://${label}.com`;
+			const text = `${link}_${label}.${`com_${label}.`.repeat(16000)}`;
+			expect(linked(text)).toEqual([link]);
+			expect(linked(text, true)).toEqual([link]);
+		}
+	});
+
+	it("a Punycode host with thousands of labels but no ASCII domain is no link; the next one is", () => {
+		const { text, links } = built("https://xn--a.", "b.".repeat(16000), "日.com ", { link: "https://xn--a.b.com" });
+		expect(linked(text, true)).toEqual(links);
+	});
+
+	it("the ASCII domain at the end of hosts with a thousand labels each", () => {
+		const host: Piece[] = [`a.${"b.".repeat(1000)}日.`, { link: "com.io" }, " "];
+		const { text, links } = built(...Array.from({ length: 8 }, () => host).flat());
+		expect(linked(text)).toEqual(links);
+	});
+
+	it("a path of a thousand `(…)` groups is one link, without the full stop after it", () => {
+		const { text, links } = built("see ", { link: `x.com/${"(a)".repeat(1300)}` }, ".");
+		expect(linked(text)).toEqual(links);
+		expect(linked(`x.com/${"(a)".repeat(16000)}`)).toEqual([]); // longer than a link may be
+	});
+});
