@@ -50,8 +50,16 @@ const benchOptions = {
 };
 
 import { existsSync } from "node:fs";
+// The Chromium run of the benchmark: Node code that drives the browser (esbuild bundles the page at run time).
+const browserBenchOptions = {
+	...nodeOptions,
+	entryPoints: ["bench/browser-bench.ts"],
+	outfile: "dist/bench-browser.js",
+	external: [...builtinModules, "esbuild", "playwright-core"],
+};
+
 const configs = [pluginOptions, cliOptions];
-if (existsSync("bench/main.ts")) configs.push(benchOptions);
+if (existsSync("bench/main.ts")) configs.push(benchOptions, browserBenchOptions);
 
 if (production) {
 	await Promise.all(configs.map((c) => esbuild.build(c)));

@@ -16,6 +16,20 @@ export interface RunPlan {
 	minRuns?: number;
 }
 
+/**
+ * Runs per measurement. Each has a time budget: past it no new run starts once three are done, so today's slow
+ * operations cannot stretch the benchmark, and faster code automatically gets more runs.
+ */
+export function plansFor(n: number): { heavy: RunPlan; edit: RunPlan; light: RunPlan; view: RunPlan } {
+	const big = n >= 50_000;
+	return {
+		heavy: { warmup: 1, runs: 7, budgetMs: big ? 10_000 : 5_000 },
+		edit: { warmup: 1, runs: 7, budgetMs: big ? 12_000 : 5_000 },
+		light: { warmup: 3, runs: 15, budgetMs: big ? 3_000 : 2_000 },
+		view: { warmup: 1, runs: 9, budgetMs: big ? 8_000 : 4_000 },
+	};
+}
+
 /** Milliseconds a synchronous call takes. */
 export function timeSync(fn: () => unknown): number {
 	const t0 = performance.now();

@@ -5,6 +5,7 @@
  */
 import type { KeyLineTiming, KeyLineWords } from "./key-lines-bench";
 import { relativeSpread, type Summary } from "./stats";
+import type { StartAndIndexFigures } from "./start-and-index";
 import type { SizeResult } from "./vault-bench";
 
 export interface BenchResults {
@@ -40,10 +41,11 @@ export function passes(c: Check): boolean | null {
 	return c.target.op === "<=" ? c.value <= c.target.value : c.value >= c.target.value;
 }
 
-function sizeChecks(r: SizeResult): Check[] {
-	const scope = `${r.notes.toLocaleString("en-US")} notes`;
+/** The rows of the start-up and cold-index figures, which the Node and the Chromium runs both report. */
+export function startAndIndexChecks(notes: number, r: StartAndIndexFigures): Check[] {
+	const scope = `${notes.toLocaleString("en-US")} notes`;
 	const ms = (measure: string, s: Summary, target?: Target): Check => ({ scope, measure, value: s.median, unit: "ms", spread: s, target });
-	const checks: Check[] = [
+	return [
 		ms("plugin onload", r.onload, le(5)),
 		ms("start-up: layout-ready callback (first slice of the fill)", r.layoutReady),
 		ms("start-up: layout-ready until the catalog is full (all slices)", r.startupFill),
@@ -52,8 +54,13 @@ function sizeChecks(r: SizeResult): Check[] {
 		ms("  floor, same runs: minimal grouping pass over the same inputs", r.coldIndexFloor),
 		ms("  floor, same runs: only reading the inputs", r.coldIndexRead),
 		{ scope, measure: "  cold index ÷ floor, median of the runs' ratios", value: r.coldIndexVsFloor, unit: "×" },
-		{ scope, measure: "index heap", value: r.indexHeapMB, unit: "MB", target: le(60) },
 	];
+}
+
+function sizeChecks(r: SizeResult): Check[] {
+	const scope = `${r.notes.toLocaleString("en-US")} notes`;
+	const ms = (measure: string, s: Summary, target?: Target): Check => ({ scope, measure, value: s.median, unit: "ms", spread: s, target });
+	const checks: Check[] = [...startAndIndexChecks(r.notes, r), { scope, measure: "index heap", value: r.indexHeapMB, unit: "MB", target: le(60) }];
 	for (const [mode, t] of Object.entries(r.trees)) checks.push(ms(`tree "${mode}": fresh model, ${t.rows} rows`, t.time));
 	checks.push(ms(`filter keystroke (slowest of "${r.filter.query}"): count, top window`, r.filter.slowest, le(30)));
 	checks.push(ms(`  same, then every row of the open groups (rows())`, r.filter.allRowsSlowest));
@@ -100,8 +107,13 @@ function spreadText(s?: Summary): string {
 
 /** The human table. */
 export function formatTable(res: BenchResults): string {
+	return checksTable(allChecks(res), `seed ${res.seed} · ${res.totalSeconds.toFixed(0)} s`);
+}
+
+/** Checks as a table, with a closing line saying how many targets were missed, then `footer`. */
+export function checksTable(checks: readonly Check[], footer: string): string {
 	const head = ["scope", "measure", "median", "spread (MAD, min–max)", "target", "result"];
-	const rows = allChecks(res).map((c) => {
+	const rows = checks.map((c) => {
 		const ok = passes(c);
 		return [
 			c.scope,
@@ -114,26 +126,36 @@ export function formatTable(res: BenchResults): string {
 	});
 	const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (cells: string[]) => cells.map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ").trimEnd();
-	const failed = allChecks(res).filter((c) => passes(c) === false).length;
+	const failed = checks.filter((c) => passes(c) === false).length;
 	return [
 		line(head),
 		widths.map((w) => "-".repeat(w)).join("  "),
 		...rows.map(line),
 		"",
-		`${failed === 0 ? "All targets met" : `${failed} target(s) missed`} · seed ${res.seed} · ${res.totalSeconds.toFixed(0)} s`,
+		`${failed === 0 ? "All targets met" : `${failed} target(s) missed`} · ${footer}`,
 	].join("\n");
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
-function sizeJson(r: SizeResult): Record<string, unknown> {
-	const e = r.edits;
+/** The medians of the start-up and cold-index figures at their JSON names (the Node and Chromium runs share them). */
+export function startAndIndexJson(r: StartAndIndexFigures): Record<string, number> {
 	return {
 		onloadMs: round(r.onload.median),
 		coldIndexMs: round(r.coldIndex.median),
 		coldIndexFloorMs: round(r.coldIndexFloor.median),
 		coldIndexReadMs: round(r.coldIndexRead.median),
 		coldIndexVsFloor: round(r.coldIndexVsFloor),
+		layoutReadyMs: round(r.layoutReady.median),
+		startupFillMs: round(r.startupFill.median),
+		startupLongestTaskMs: round(r.startupLongestTask.median),
+	};
+}
+
+function sizeJson(r: SizeResult): Record<string, unknown> {
+	const e = r.edits;
+	return {
+		...startAndIndexJson(r),
 		changeMs: round(e.change.incremental.median),
 		renameMs: round(e.rename.incremental.median),
 		deleteMs: round(e.delete.incremental.median),
@@ -142,9 +164,6 @@ function sizeJson(r: SizeResult): Record<string, unknown> {
 		renderMs: round(r.render.open.median),
 		domRows: r.render.domRows,
 		indexHeapMB: round(r.indexHeapMB),
-		layoutReadyMs: round(r.layoutReady.median),
-		startupFillMs: round(r.startupFill.median),
-		startupLongestTaskMs: round(r.startupLongestTask.median),
 		naiveRenameMs: round(e.rename.naive.median),
 		naiveDeleteMs: round(e.delete.naive.median),
 		changeSpeedup: round(e.change.ratio),
