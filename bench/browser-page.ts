@@ -5,9 +5,8 @@
  * into a blank page (with the double's DOM helpers) and calls `runInPage` once per vault size.
  */
 import { plansFor } from "./measure";
-import { stopPlugin, vaultApp } from "./plugin-harness";
+import { generatedApp, stopPlugin } from "./plugin-harness";
 import { startAndIndex, startAndIndexFigures, type StartAndIndexFigures } from "./start-and-index";
-import { generateVault } from "./vault-generator";
 
 /** One vault size measured in the page. */
 export interface PageResult extends StartAndIndexFigures {
@@ -20,15 +19,10 @@ export interface PageResult extends StartAndIndexFigures {
 
 /** Generates the seeded vault of `n` notes, starts the plugin on it and times the cold index, as the Node run does. */
 export async function runInPage(n: number, seed: number): Promise<PageResult> {
-	let t = performance.now();
-	const notes = generateVault(n, seed);
-	const generate = performance.now() - t;
-	t = performance.now();
-	const app = vaultApp(notes);
-	const parse = performance.now() - t;
+	const { app, setupMs } = generatedApp(n, seed);
 	const started = await startAndIndex(app, plansFor(n).heavy);
 	await stopPlugin(app, started.plugin);
 	await app.dispose();
 	const gc = typeof (globalThis as { gc?: unknown }).gc === "function";
-	return { notes: n, setupMs: { generate, parse }, gc, ...startAndIndexFigures(started) };
+	return { notes: n, setupMs, gc, ...startAndIndexFigures(started) };
 }

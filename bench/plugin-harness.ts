@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import ArticleDeskPlugin from "../src/main";
 import type { App } from "../tests/obsidian/app";
 import { createApp, flushAll, loadPlugin, unloadPlugin } from "../tests/obsidian/app-factory";
-import type { GeneratedNote } from "./vault-generator";
+import { generateVault, type GeneratedNote } from "./vault-generator";
 
 /** A fixed clock for file times, so note order by mtime is the same on every run. */
 const VAULT_CLOCK = Date.UTC(2025, 0, 1);
@@ -19,6 +19,16 @@ export function vaultApp(notes: readonly GeneratedNote[]): App {
 	const files: Record<string, string> = {};
 	for (const note of notes) files[note.path] = note.text;
 	return createApp({ files, now: VAULT_CLOCK });
+}
+
+/** A generated vault on the double, with how long generating and parsing took (untimed setup, for the record). */
+export function generatedApp(n: number, seed: number): { notes: GeneratedNote[]; app: App; setupMs: { generate: number; parse: number } } {
+	let t = performance.now();
+	const notes = generateVault(n, seed);
+	const generate = performance.now() - t;
+	t = performance.now();
+	const app = vaultApp(notes);
+	return { notes, app, setupMs: { generate, parse: performance.now() - t } };
 }
 
 /** The timings of one plugin start. */

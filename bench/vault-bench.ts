@@ -4,18 +4,16 @@
  * own code on the test double; only what Obsidian itself does (parsing notes into its metadata cache) is done
  * once, up front, outside every timed region.
  */
-import { performance } from "node:perf_hooks";
-
 import { ArticleCatalog, type CatalogOptions } from "../src/core/articles/catalog";
 import { ExplorerModel } from "../src/core/explorer/explorer-model";
 import { explorerOptionsFrom } from "../src/core/explorer/types";
 import type { GroupMode } from "../src/core/settings";
 import { benchEdits, benchModeEdits, type EditResults, type ModeEditResults } from "./edit-bench";
 import { collectGarbage, plansFor } from "./measure";
-import { EditProbe, stopPlugin, vaultApp } from "./plugin-harness";
+import { EditProbe, generatedApp, stopPlugin } from "./plugin-harness";
 import { startAndIndex, startAndIndexFigures, type StartAndIndexFigures } from "./start-and-index";
 import { benchFilter, benchTrees, typicalExpanded, type FilterTiming, type TreeTiming } from "./tree-bench";
-import { generateVault, type GeneratedNote } from "./vault-generator";
+import type { GeneratedNote } from "./vault-generator";
 import { benchRender, type RenderTiming } from "./view-bench";
 
 /** The filter typed in the filter benchmark: a topic word found in titles and tags. */
@@ -58,13 +56,8 @@ function heapIndexMB(inputs: Parameters<ArticleCatalog["fill"]>[0], options: Cat
 /** Measures one vault size; `log` receives progress lines. */
 export async function benchVault(n: number, seed: number, log: (line: string) => void): Promise<SizeResult> {
 	const plans = plansFor(n);
-	let t = performance.now();
-	const notes = generateVault(n, seed);
-	const generate = performance.now() - t;
-	t = performance.now();
-	const app = vaultApp(notes);
-	const parse = performance.now() - t;
-	log(`  ${n} notes: generated in ${generate.toFixed(0)} ms, parsed by the double in ${parse.toFixed(0)} ms`);
+	const { notes, app, setupMs } = generatedApp(n, seed);
+	log(`  ${n} notes: generated in ${setupMs.generate.toFixed(0)} ms, parsed by the double in ${setupMs.parse.toFixed(0)} ms`);
 	const probe = new EditProbe(app);
 	probe.listenFirst();
 
@@ -109,7 +102,7 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 	await app.dispose();
 	return {
 		notes: n,
-		setupMs: { generate, parse },
+		setupMs,
 		...startAndIndexFigures(started),
 		indexHeapMB,
 		trees,
