@@ -5,6 +5,7 @@ import { createApp, readFolder } from "../obsidian/app-factory";
 import { TFile, TFolder } from "../obsidian/files";
 import type { TAbstractFile } from "../obsidian/files";
 import type { Vault } from "../obsidian/vault";
+import { normalizePath } from "../obsidian/paths";
 
 /** Records vault events as `name:path` (plus `<-oldPath` for renames). */
 function recordEvents(vault: Vault): string[] {
@@ -94,11 +95,16 @@ describe("Vault CRUD", () => {
 		expect(file.stat).toEqual({ ctime: 1000, mtime: 2000, size: 5 });
 	});
 
-	it("lists markdown files apart from other files and finds paths with normalisation", async () => {
+	it("lists markdown files apart from other files and finds only normalised paths, case-sensitively", async () => {
 		const { vault } = createApp({ files: { "a.md": "", "b.canvas": "{}", "f/c.md": "" } });
 		expect(vault.getMarkdownFiles().map((f) => f.path).sort()).toEqual(["a.md", "f/c.md"]);
 		expect(vault.getFiles().map((f) => f.path).sort()).toEqual(["a.md", "b.canvas", "f/c.md"]);
-		expect(vault.getFileByPath("/f//c.md")?.path).toBe("f/c.md");
+		expect(vault.getFileByPath("f/c.md")?.path).toBe("f/c.md");
+		// Obsidian looks paths up as given (obsidian-api#123): the caller normalises.
+		expect(vault.getFileByPath("/f//c.md")).toBeNull();
+		expect(vault.getFileByPath("F/c.md")).toBeNull();
+		expect(vault.getFileByPath(normalizePath("/f//c.md"))?.path).toBe("f/c.md");
+		expect(vault.getAbstractFileByPath("/")).toBe(vault.getRoot());
 		expect(vault.getFolderByPath("f")).toBeInstanceOf(TFolder);
 		expect(vault.getFileByPath("f")).toBeNull();
 		expect(vault.configDir).toBe(".obsidian");

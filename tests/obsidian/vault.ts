@@ -1,14 +1,12 @@
 /**
  * An in-memory `Vault` with Obsidian's contracts: the same errors for clashing paths, `create`/`modify`/`delete`/
  * `rename` events fired synchronously once the tree is updated, file objects that keep their identity across a
- * rename, and `stat` kept current. Paths are taken as given (plugins must `normalizePath`), except lookups,
- * which normalise like Obsidian.
+ * rename, and `stat` kept current. Paths are taken as given, lookups included: plugins must `normalizePath`.
  */
 import type { DataWriteOptions } from "obsidian";
 import { Events, type EventRef } from "./events";
 import { parentPath, TAbstractFile, TFile, TFolder } from "./files";
 import { MemoryAdapter } from "./adapter";
-import { normalizePath } from "./paths";
 
 /** Byte length of a string written as UTF-8, which is what Obsidian reports as `stat.size`. */
 export function utf8Length(text: string): number {
@@ -72,8 +70,12 @@ export class Vault extends Events {
 		return this._root;
 	}
 
+	/**
+	 * A plain lookup, as in Obsidian: the path must already be normalised (docs: "vault absolute path … case
+	 * sensitive"; obsidian-api#123: `"/Folder"` finds nothing), so code that forgets `normalizePath` fails here too.
+	 */
 	getAbstractFileByPath(path: string): TAbstractFile | null {
-		return this._byPath.get(normalizePath(path)) ?? null;
+		return this._byPath.get(path) ?? null;
 	}
 
 	getFileByPath(path: string): TFile | null {
