@@ -1,4 +1,5 @@
 import { graphemes } from "./graphemes";
+import { plain } from "./plain-units";
 
 /**
  * Where the grapheme clusters of one text start, found once: splitting a long text into a thread asks for the
@@ -30,20 +31,4 @@ export class GraphemeIndex {
 		this.starts.push(offset);
 		return offset;
 	}
-}
-
-/**
- * UTF-16 units that are a cluster of their own whatever surrounds them, when the unit on the other side is one too:
- * below U+0300 (but CR), and the CJK ideographs, kana and punctuation (but the combining marks among them). Between
- * two of these UAX #29 always breaks, so the segmenter is only needed around the others.
- */
-export function plain(code: number): boolean {
-	return (code < 0x300 && code !== 0x0d) || cjk(code);
-}
-
-/** CJK symbols and punctuation, kana, ideographs and full-width forms, without U+302A–302F and U+3099–309A. */
-export function cjk(code: number): boolean {
-	if (code >= 0xff01) return code <= 0xff9d;
-	if (code >= 0x3400) return code <= 0x9fff;
-	return code >= 0x3000 && code < 0x3100 && (code < 0x302a || code > 0x302f) && code !== 0x3099 && code !== 0x309a;
 }

@@ -1,4 +1,5 @@
 import { segmenterFor } from "../text/segmenters";
+import { plain } from "./plain-units";
 
 /** Grapheme clusters (what a reader sees as one character), via `Intl.Segmenter`; code points where it is missing. */
 export function graphemes(text: string): string[] {
@@ -23,14 +24,11 @@ export function graphemeCount(text: string): number {
 }
 
 /**
- * True when every character is its own cluster, found without the (slow) segmenter: below U+0300 (ASCII and the
- * Latin letters with their accents precomposed) only CR LF joins under UAX #29, and there is no CR.
+ * True when every character is its own cluster, found without the (slow) segmenter: every unit is `plain` (ASCII,
+ * precomposed Latin, CJK without combining marks, no CR), and UAX #29 breaks between any two of those.
  */
 function oneCharClusters(text: string): boolean {
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code >= 0x300 || code === 0x0d) return false;
-	}
+	for (let i = 0; i < text.length; i++) if (!plain(text.charCodeAt(i))) return false;
 	return true;
 }
 

@@ -1,6 +1,7 @@
 import { countLength, fits } from "./count";
 import { isEmojiGrapheme } from "./emoji";
-import { cjk, type GraphemeIndex } from "./grapheme-index";
+import type { GraphemeIndex } from "./grapheme-index";
+import { cjk } from "./plain-units";
 import { graphemeCount, utf8Length } from "./graphemes";
 import type { PlatformRules } from "./platforms";
 import { xLength } from "./x-length";
