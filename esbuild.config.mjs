@@ -1,5 +1,6 @@
 // Builds the plugin bundle (main.js, CJS for Obsidian) and the headless CLI (dist/cli.js, Node).
 import esbuild from "esbuild";
+import { existsSync } from "node:fs";
 import { builtinModules } from "node:module";
 
 const production = process.argv[2] === "production";
@@ -49,7 +50,6 @@ const benchOptions = {
 	external: [...builtinModules, "jsdom"],
 };
 
-import { existsSync } from "node:fs";
 // The Chromium run of the benchmark: Node code that drives the browser (esbuild bundles the page at run time).
 const browserBenchOptions = {
 	...nodeOptions,
