@@ -28,6 +28,18 @@ export function tagChain(key: string): string[] {
 	return out;
 }
 
+/**
+ * Whether every group tag of a note has a key the index nests as `tagChain` does (not empty, not starting with `/`):
+ * only then do the groups an edit touches follow from the note's keys.
+ */
+export function hasRegularTags(index: ArticleIndex, a: Article): boolean {
+	for (const t of index.groupTags(a)) {
+		const key = tagKey(t);
+		if (key === "" || key.charCodeAt(0) === 47) return false;
+	}
+	return true;
+}
+
 /** Cached keys of the articles of one index (its tag source and hidden tags decide the group tags). */
 export class ArticleKeys {
 	readonly #own = new WeakMap<Article, string[]>();

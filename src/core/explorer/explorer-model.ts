@@ -16,8 +16,8 @@ import type { EmptyReason, ExplorerOptions, GroupNode, Row } from "./types";
  * remakes in them only the groups the edited notes (before or after) can belong to, and patches the note lists it
  * touched. Rows come from a layout of the expanded tree (`rowCount`, `rowsInRange`), so a virtual view makes only
  * the rows in view; after an edit the layout copies the segments of the groups not remade from the previous one.
- * `rows()` makes them all, reusing the row objects of unchanged groups. The model listens to the index: call
- * `dispose()` when the view closes.
+ * `rows()` makes them all, once per layout (tests and the benchmark; the view never does). The model listens to the
+ * index: call `dispose()` when the view closes.
  */
 export class ExplorerModel {
 	#opts: ExplorerOptions;
@@ -145,7 +145,7 @@ export class ExplorerModel {
 		const previous = this.#lastLayout && sameSet(this.#lastExpanded, expanded) ? this.#lastLayout : null;
 		if (previous && this.#layoutFresh) return previous;
 		const reuse = previous && this.#remade ? { old: previous, remade: this.#remade } : null;
-		const layout = new RowLayout(this.#tree.top(), expanded, this.#tree, previous, reuse);
+		const layout = new RowLayout(this.#tree.top(), expanded, this.#tree, reuse);
 		this.#remade = new Set();
 		this.#layoutFresh = true;
 		this.#lastLayout = layout;

@@ -113,12 +113,4 @@ export class FilterMatch extends PathSet {
 		const end = Math.min(this.#flags.length, this.#table.length);
 		for (let s = 0; s < end; s++) if (this.flagged(s)) yield this.#table.paths[s];
 	}
-
-	/** The slots in the match, in order (a fresh list). */
-	slots(): number[] {
-		const out: number[] = [];
-		const end = Math.min(this.#flags.length, this.#table.length);
-		for (let s = 0; s < end; s++) if (this.flagged(s)) out.push(s);
-		return out;
-	}
 }

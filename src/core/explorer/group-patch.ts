@@ -1,7 +1,6 @@
-import { tagKey } from "../articles/article";
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
-import { parentTag, type ArticleKeys } from "./article-keys";
+import { hasRegularTags, parentTag, type ArticleKeys } from "./article-keys";
 import type { GroupMaker, GroupSpec } from "./group-builder";
 import { childId, crossLevels, NO_DATE, NO_TYPE, PROBLEMS, UNTAGGED, type Level } from "./group-ids";
 import { pushTo } from "./maps";
@@ -42,10 +41,7 @@ export function editedGroups(index: ArticleIndex, keys: ArticleKeys, o: Explorer
 	let untagged = false;
 	let untyped = false;
 	for (const a of notes) {
-		for (const t of index.groupTags(a)) {
-			const k = tagKey(t);
-			if (k === "" || k.charCodeAt(0) === 47) return null;
-		}
+		if (!hasRegularTags(index, a)) return null;
 		const own = keys.tags(a);
 		if (own.length === 0) untagged = true;
 		// parents come first, so each key's level is known when the key is added

@@ -7,24 +7,16 @@ import { parentGroupId } from "./group-ids";
 import { editedGroups, patchLevel, type GroupRef } from "./group-patch";
 import { levelOrder } from "./level-order";
 import { NoteLists } from "./note-lists";
-import { noteRowsFor, type LayoutSource } from "./row-layout";
+import type { LayoutSource } from "./row-layout";
 import { ScopeTallies, type NoteChange } from "./scope-tallies";
-import type { ExplorerOptions, Row } from "./types";
-
-/** A group's sorted paths and the row objects made for them. */
-interface NoteRows {
-	paths: string[];
-	rows: Row[];
-}
+import type { ExplorerOptions } from "./types";
 
 /**
  * The groups of one explorer state (options, filter matches), built level by level as they are asked for, with the
  * sorted note lists of the groups shown. After a few index edits the built levels are patched instead of rebuilt:
  * only the groups the edited notes (before or after) may belong to are made again and put back at their sorted
  * place (`group-patch`); every other group stays with its sub-groups and sorted notes. It is what a row layout lays
- * out, and keeps the row objects of the lists across states: while a group's sorted list is the same array its
- * rows are reused as they are, and after an edit only the rows between the unchanged head and tail of the patched
- * list are made anew, so a redraw allocates little and a view can keep its DOM rows by identity.
+ * out.
  */
 export class GroupTree implements LayoutSource {
 	#opts!: ExplorerOptions;
@@ -43,10 +35,6 @@ export class GroupTree implements LayoutSource {
 	readonly #keys: ArticleKeys;
 	readonly #index: ArticleIndex;
 	readonly #lists: NoteLists;
-	/** Row objects of the groups' note lists, each with the sorted paths they were made for. */
-	#rows = new Map<string, NoteRows>();
-	/** The previous state's rows: the base for the same group's rows in this state. */
-	#staleRows = new Map<string, NoteRows>();
 
 	constructor(index: ArticleIndex) {
 		this.#index = index;
@@ -75,8 +63,6 @@ export class GroupTree implements LayoutSource {
 		this.#kids.clear();
 		this.#narrowBase = narrowed ? this.#notes : null;
 		this.#notes = new Map();
-		this.#staleRows = this.#rows;
-		this.#rows = new Map();
 	}
 
 	#newBuilder(): GroupBuilder {
@@ -133,22 +119,6 @@ export class GroupTree implements LayoutSource {
 	/** How many notes a group lists, known from the counts: no list is made (or patched) until its rows are in view. */
 	noteCount(spec: GroupSpec): number {
 		return spec.list ? spec.listed : 0;
-	}
-
-	/** The row objects of a group's notes, reusing those of its previous lists. */
-	noteRows(spec: GroupSpec): Row[] {
-		const id = spec.node.id;
-		const paths = this.notes(spec);
-		const cached = this.#rows.get(id) ?? this.#staleRows.get(id);
-		if (cached && cached.paths === paths) {
-			this.#rows.set(id, cached);
-			return cached.rows;
-		}
-		// the lists say which parts of a list patched from the cached one are unchanged
-		const diff = cached && this.#lists.diffOf(paths);
-		const rows = noteRowsFor(paths, spec.node.depth + 1, id, cached ?? null, cached && diff?.from === cached.paths ? diff : null);
-		this.#rows.set(id, { paths, rows });
-		return rows;
 	}
 
 	/**

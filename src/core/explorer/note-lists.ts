@@ -12,16 +12,6 @@ interface SortedList {
 	version: number;
 }
 
-/**
- * How a patched list differs from the list it was patched from: its first `head` and last `tail` paths are the same
- * strings at the same places, so whoever derived something per path from `from` can keep those parts.
- */
-export interface ListDiff {
-	from: readonly string[];
-	head: number;
-	tail: number;
-}
-
 /** One index change as the lists need it: the path, and the article it had before (null: not known). */
 interface LoggedChange {
 	version: number;
@@ -50,7 +40,6 @@ export class NoteLists {
 	/** Lists made at this version or later can be patched from the log. */
 	#logFrom: number;
 	readonly #unsubscribe: () => void;
-	readonly #diffs = new WeakMap<readonly string[], ListDiff>();
 
 	readonly #index: ArticleIndex;
 
@@ -85,11 +74,6 @@ export class NoteLists {
 	/** Forgets every list: the groups now stand for other sets (options changed). */
 	clear(): void {
 		this.#lists = new Map();
-	}
-
-	/** How a list `get` returned differs from an earlier one, when it was patched from it; undefined when unknown. */
-	diffOf(paths: readonly string[]): ListDiff | undefined {
-		return this.#diffs.get(paths);
 	}
 
 	/** The sorted paths in every set of `sets` (and in `match` when given); `id` names the group the sets define. */
@@ -154,16 +138,13 @@ export class NoteLists {
 		const articles = prev.articles;
 		let ownPaths = false;
 		let changedArticles = false;
-		let head = prev.paths.length;
-		let tail = prev.paths.length;
 		const cmp = noteComparator(o);
-		const edit = (at: number, length: number): void => {
+		// the old paths may still be in use (a group's notes shown before the edit): copied before the first move
+		const own = (): void => {
 			if (!ownPaths) {
 				paths = paths.slice();
 				ownPaths = true;
 			}
-			head = Math.min(head, at);
-			tail = Math.min(tail, length - at - 1);
 		};
 		for (const [p, old] of changed) {
 			let at = -1;
@@ -181,18 +162,17 @@ export class NoteLists {
 				continue;
 			}
 			if (at >= 0) {
-				edit(at, paths.length);
+				own();
 				paths.splice(at, 1);
 				articles.splice(at, 1);
 			}
 			if (!member) continue;
 			const lo = searchSorted(articles, a, cmp, true);
-			edit(lo, paths.length + 1);
+			own();
 			paths.splice(lo, 0, p);
 			articles.splice(lo, 0, a);
 		}
 		if (!ownPaths && !changedArticles) return prev;
-		if (ownPaths) this.#diffs.set(paths, { from: prev.paths, head, tail: Math.max(0, tail) });
 		return { paths, articles, version: prev.version };
 	}
 

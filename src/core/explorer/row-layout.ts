@@ -8,8 +8,6 @@ export interface LayoutSource {
 	noteCount(spec: GroupSpec): number;
 	/** The group's listed notes, sorted. */
 	notes(spec: GroupSpec): string[];
-	/** Row objects for all of the group's notes, cached by the model while its sorted list is unchanged. */
-	noteRows(spec: GroupSpec): Row[];
 }
 
 /**
@@ -27,27 +25,19 @@ export class RowLayout {
 	readonly #ends: number[] = [];
 	/** Row index of each group and segment index of each note block, made on the first look-up. */
 	#lookup: { groupAt: Map<string, number>; notesAt: Map<string, number> } | null = null;
+	/** Every row, once `rows()` made them. */
 	#all: Row[] | null = null;
-	/** The note rows each segment took in `all` (null for group rows), so the next layout can tell what changed. */
-	#segRows: (Row[] | null)[] | null = null;
 
 	readonly #src: LayoutSource;
-	#prev: RowLayout | null;
 
 	constructor(
 		top: GroupSpec[],
 		expanded: ReadonlySet<string>,
 		src: LayoutSource,
-		/** The previous layout of the same expanded set, whose full row list a small edit lets `rows()` patch. */
-		prev: RowLayout | null = null,
 		/** The previous layout of the same expanded set and its groups made anew since: the others' segments are copied. */
 		reuse: LayoutReuse | null = null,
 	) {
 		this.#src = src;
-		this.#prev = prev;
-		// only one generation back, and only one that made its full list: never a chain of old layouts
-		if (prev) prev.#prev = null;
-		if (prev && !prev.#all) this.#prev = null;
 		this.#walk(top, expanded, reuse, 0, reuse ? reuse.old.#segs.length : 0);
 	}
 
@@ -80,42 +70,9 @@ export class RowLayout {
 		return out;
 	}
 
-	/**
-	 * Every row, made once per layout. After a small edit the segments usually keep their sizes: then the previous
-	 * list is copied whole (a native copy) and only the group rows and the note blocks whose rows changed are written.
-	 */
+	/** Every row, made once per layout (the view never asks for them all: it draws `rowsInRange`). */
 	rows(): Row[] {
-		if (this.#all) return this.#all;
-		const prev = this.#prev;
-		this.#prev = null;
-		const n = this.#segs.length;
-		const segRows: (Row[] | null)[] = new Array<Row[] | null>(n);
-		const patchable = prev !== null && prev.#all !== null && prev.#segRows !== null && this.#sameShape(prev);
-		const out: Row[] = patchable ? (prev.#all as Row[]).slice() : new Array<Row>(this.rowCount);
-		for (let s = 0; s < n; s++) {
-			const seg = this.#segs[s];
-			const at = this.#starts[s];
-			if (isRow(seg)) {
-				out[at] = seg;
-				segRows[s] = null;
-				continue;
-			}
-			const rows = this.#src.noteRows(seg);
-			segRows[s] = rows;
-			if (patchable && (prev.#segRows as (Row[] | null)[])[s] === rows) continue;
-			for (let i = 0; i < rows.length; i++) out[at + i] = rows[i];
-		}
-		this.#all = out;
-		this.#segRows = segRows;
-		return out;
-	}
-
-	/** Whether another layout has the same segment boundaries and kinds (so its full list can be patched). */
-	#sameShape(other: RowLayout): boolean {
-		if (other.#segs.length !== this.#segs.length) return false;
-		for (let s = 0; s <= this.#segs.length; s++) if (other.#starts[s] !== this.#starts[s]) return false;
-		for (let s = 0; s < this.#segs.length; s++) if (isRow(other.#segs[s]) !== isRow(this.#segs[s])) return false;
-		return true;
+		return (this.#all ??= this.rowsInRange(0, this.rowCount));
 	}
 
 	/** Where a row stands now: a group by id, a note by path within its group; -1 when it is not shown. */
@@ -238,40 +195,4 @@ export interface LayoutReuse {
 
 function isRow(seg: Row | GroupSpec): seg is Row {
 	return (seg as Row).type !== undefined;
-}
-
-/**
- * Row objects for a group's sorted paths, reusing the previous rows of the same group where the paths agree: after
- * an edit a list differs from the last one by a note or two, so only the rows between the common prefix and the
- * common suffix are made anew.
- */
-export function noteRowsFor(
-	paths: string[],
-	depth: number,
-	parentId: string,
-	prev: { paths: string[]; rows: Row[] } | null,
-	known: { head: number; tail: number } | null,
-): Row[] {
-	const n = paths.length;
-	let head = 0;
-	let tail = 0;
-	const old = prev?.rows ?? [];
-	if (old.length > 0 && (old[0] as { depth?: number }).depth === depth) {
-		const was = (prev as { paths: string[] }).paths;
-		if (known) {
-			// the note lists said which parts are unchanged: no need to compare
-			head = Math.min(known.head, n);
-			tail = Math.min(known.tail, n - head, old.length - head);
-		} else {
-			const max = Math.min(n, was.length);
-			while (head < max && paths[head] === was[head]) head++;
-			if (head === n && n === was.length) return old;
-			while (tail < max - head && paths[n - 1 - tail] === was[was.length - 1 - tail]) tail++;
-		}
-	}
-	const rows: Row[] = new Array<Row>(n);
-	for (let i = 0; i < head; i++) rows[i] = old[i];
-	for (let i = 0; i < tail; i++) rows[n - 1 - i] = old[old.length - 1 - i];
-	for (let i = head; i < n - tail; i++) rows[i] = { type: "note", path: paths[i], depth, parentId };
-	return rows;
 }

@@ -1,7 +1,6 @@
-import { tagKey } from "../articles/article";
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
-import { articleKeys, type ArticleKeys } from "./article-keys";
+import { articleKeys, hasRegularTags, type ArticleKeys } from "./article-keys";
 import { NO_TYPE, segment, UNTAGGED } from "./group-ids";
 
 /** One note's net change since the groups were built, as the groups see it. */
@@ -57,18 +56,11 @@ export class ScopeTallies {
 	 */
 	apply(changes: readonly NoteChange[]): boolean {
 		if (this.#entries.size === 0) return true;
-		for (const c of changes) if ((c.before && !this.#regular(c.before)) || (c.after && !this.#regular(c.after))) return false;
+		const index = this.#index;
+		for (const c of changes) if ((c.before && !hasRegularTags(index, c.before)) || (c.after && !hasRegularTags(index, c.after))) return false;
 		for (const c of changes) {
 			if (c.before && c.wasShown) this.#move(c.before, -1);
 			if (c.after && c.isShown) this.#move(c.after, 1);
-		}
-		return true;
-	}
-
-	#regular(a: Article): boolean {
-		for (const t of this.#index.groupTags(a)) {
-			const key = tagKey(t);
-			if (key === "" || key.charCodeAt(0) === 47) return false;
 		}
 		return true;
 	}

@@ -89,7 +89,7 @@ describe("FilterMatch", () => {
 		match.add("new.md");
 		expect(match.size).toBe(5);
 		expect(match.has("new.md")).toBe(true);
-		expect(match.slots()).toHaveLength(5);
+		expect([...match]).toHaveLength(5);
 	});
 
 	it("narrows from a previous match to the same result as a fresh search", () => {

@@ -122,7 +122,6 @@ describe("a layout laid out from the previous one", () => {
 		children: (s) => s.children(),
 		noteCount: (s) => s.listed,
 		notes: (s) => Array.from({ length: s.listed }, (_, i) => `${s.node.id}-${i}.md`),
-		noteRows: () => [],
 	};
 
 	it("copies the groups not made anew (same row objects) and walks the others, as a fresh layout would", () => {
@@ -135,7 +134,7 @@ describe("a layout laid out from the previous one", () => {
 		const b2 = spec("b", 4, [inner, spec("b/y", 1)]);
 		const d = spec("d", 1);
 		const top = [a, b2, c, d];
-		const reused = new RowLayout(top, expanded, source, null, { old, remade: new Set([b2, d, b2.children()[1]]) });
+		const reused = new RowLayout(top, expanded, source, { old, remade: new Set([b2, d, b2.children()[1]]) });
 		const fresh = new RowLayout(top, expanded, source);
 		expect(reused.rowCount).toBe(fresh.rowCount);
 		const rows = reused.rowsInRange(0, reused.rowCount);
