@@ -2,6 +2,7 @@
  * The plugin's settings: defaults, and a field-by-field loader that keeps every valid saved value and drops the
  * rest, so settings from an older version or a hand-edited `data.json` never break the plugin.
  */
+import { DEFAULT_ARTICLE_OPTIONS } from "./articles/types";
 
 export type GroupMode = "tag" | "type" | "type-tag" | "tag-type" | "date";
 export type SelectionMode = "all" | "folders" | "tag" | "type";
@@ -48,8 +49,8 @@ export const DEFAULT_SETTINGS: ArticleDeskSettings = {
 	excludedFolders: [],
 	hiddenTags: [],
 	frontmatterTagsOnly: false,
-	typeKey: "type",
-	dateKeys: ["pubDate", "date", "published", "created"],
+	typeKey: DEFAULT_ARTICLE_OPTIONS.typeKey,
+	dateKeys: DEFAULT_ARTICLE_OPTIONS.dateKeys.slice(),
 
 	groupMode: "tag",
 	nestedTags: true,

@@ -175,9 +175,7 @@ export class ArticleStore extends Events {
 				// handled already; one changed or renamed is read again, which changes nothing.
 				if (gone.size > 0 && gone.has(file)) continue;
 				// One note's input at a time: each dies young, instead of 100k of them living until the vault is read.
-				const cache = this.#app.metadataCache.getFileCache(file);
-				this.#catalog.update(this.noteInput(file, cache));
-				this.#checkYaml(file, cache);
+				this.#fileNote(file, this.#app.metadataCache.getFileCache(file));
 			}
 			if (performance.now() - since >= SLICE_MS) break;
 		}
@@ -209,8 +207,7 @@ export class ArticleStore extends Events {
 	#updateFile(file: TFile, cache: CachedMetadata): void {
 		if (file.extension !== "md") return;
 		if (!mayHaveYamlError(cache)) this.#yamlErrors.delete(file.path);
-		this.#catalog.update(this.noteInput(file, cache));
-		this.#checkYaml(file, cache);
+		this.#fileNote(file, cache);
 		// During the first indexing pass every note reports a change: those wait for idle time like the rest.
 		if (this.#cacheResolved) this.#bodies.check(file);
 		else this.#bodies.enqueue([file]);
@@ -261,6 +258,12 @@ export class ArticleStore extends Events {
 		this.#bodies.rename(oldPath, file.path);
 		this.#catalog.rename(oldPath, this.#cachedInput(file));
 		this.#changed([oldPath, file.path]);
+	}
+
+	/** Files one note from its cached metadata, then checks whether its frontmatter was dropped as invalid. */
+	#fileNote(file: TFile, cache: CachedMetadata | null): void {
+		this.#catalog.update(this.noteInput(file, cache));
+		this.#checkYaml(file, cache);
 	}
 
 	/**
