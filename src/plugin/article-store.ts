@@ -7,6 +7,7 @@ import { App, CachedMetadata, Component, EventRef, Events, TAbstractFile, TFile,
 import { ArticleCatalog, catalogOptionsFrom } from "../core/articles/catalog";
 import type { NoteInput } from "../core/articles/types";
 import type { ArticleDeskSettings } from "../core/settings";
+import { BodyMemory } from "./health/body-memory";
 import { BodyScanner } from "./health/body-scanner";
 import { isMarkdownFile } from "./markdown-file";
 
@@ -99,8 +100,12 @@ export class ArticleStore extends Events {
 		]) {
 			owner.registerEvent(ref);
 		}
+		// Body checks already made on this device are taken from its IndexedDB instead of reading every note again.
+		const memory = BodyMemory.open(window, vault.getName());
+		this.#bodies.useMemory(memory);
 		owner.register(() => {
 			this.#bodies.stop();
+			memory?.close();
 			this.#stopFill();
 		});
 		const since = performance.now();
@@ -189,6 +194,7 @@ export class ArticleStore extends Events {
 			return;
 		}
 		this.#stopFill();
+		if (this.#queueBodies) this.#bodies.sweep((path) => this.#app.vault.getFileByPath(path) !== null);
 		this.#queueBodies = false;
 		this.trigger("changed", { paths: [], rebuilt: true } satisfies StoreChange);
 	}
@@ -255,7 +261,7 @@ export class ArticleStore extends Events {
 		const yamlError = this.#yamlErrors.get(oldPath);
 		this.#yamlErrors.delete(oldPath);
 		if (yamlError !== undefined) this.#yamlErrors.set(file.path, yamlError);
-		this.#bodies.rename(oldPath, file.path);
+		this.#bodies.rename(oldPath, file);
 		this.#catalog.rename(oldPath, this.#cachedInput(file));
 		this.#changed([oldPath, file.path]);
 	}

@@ -3,13 +3,23 @@
  * reading every note at start-up would stall a large vault, so bodies are read lazily: a note that changes is
  * checked at once (one `cachedRead`), and the rest of the vault is worked through in small batches when the app is
  * idle. Until a note has been read it simply reports no body problem.
+ *
+ * With a BodyMemory, each answer is kept on the device with the note's mtime and size, and a start reads only the
+ * notes whose stamp no longer matches (new, changed, or checked by an older version); the others take their kept
+ * answer, a few hundred per idle slot. Once the start-up queue is done, the records of notes deleted while the app
+ * was closed are dropped.
  */
 import type { TFile, Vault } from "obsidian";
 
 import { bodyHasMojibake } from "../../core/health/encoding-repair";
+import type { BodyMemory, BodyStamp } from "./body-memory";
 
 /** Notes read per idle slot: the reads run off the main thread; the check itself is one linear pass per note. */
 const BATCH_SIZE = 25;
+/** Queued notes whose kept answer is looked up per idle slot (one IndexedDB transaction). */
+const LOOKUP_SIZE = 250;
+/** Kept paths checked against the vault per idle slot when dropping the records of deleted notes. */
+const SWEEP_SIZE = 1000;
 /** Where `requestIdleCallback` is missing (Safari on iOS), the pause between batches. */
 const FALLBACK_DELAY_MS = 50;
 
@@ -18,17 +28,29 @@ type IdleWindow = Window & {
 	cancelIdleCallback?: (handle: number) => void;
 };
 
+/** A queued note whose kept answer is missing or stale: it waits to be read, under the token of its lookup. */
+interface Miss {
+	file: TFile;
+	token: number;
+}
+
 export class BodyScanner {
 	readonly #flagged = new Set<string>();
 	/**
-	 * The token of the newest read still running for each path. A read whose token is no longer there finished after
-	 * a newer check, a rename or a delete, and is ignored. Entries go when their read ends, so memory stays small.
+	 * The token of the newest lookup or read still running for each path. One whose token is no longer there finished
+	 * after a newer check, a rename or a delete, and is ignored. Entries go when their work ends, so memory stays small.
 	 */
 	readonly #running = new Map<string, number>();
 	#nextToken = 0;
 	#backlog: TFile[] = [];
 	#head = 0;
 	readonly #waiting = new Set<string>();
+	/** Looked up and not known: read BATCH_SIZE per idle slot before more are looked up. */
+	#misses: Miss[] = [];
+	#memory: BodyMemory | null = null;
+	/** Set by `sweep`: what to keep when the queues are done; the next kept path to look at after `#sweptTo`. */
+	#sweep: ((path: string) => boolean) | null = null;
+	#sweptTo: string | null = null;
 	/** Cancels the idle slot (or timeout) the next batch waits for; null when none is booked. */
 	#slot: (() => void) | null = null;
 	#draining: Promise<void> | null = null;
@@ -44,6 +66,11 @@ export class BodyScanner {
 	) {
 		this.#vault = vault;
 		this.#onFlagChange = onFlagChange;
+	}
+
+	/** Keeps answers in `memory` from now on, and takes queued notes' answers from it when their stamp matches. */
+	useMemory(memory: BodyMemory | null): void {
+		this.#memory = memory;
 	}
 
 	/** Whether the note's body was found garbled (false while it has not been read). */
@@ -66,15 +93,21 @@ export class BodyScanner {
 	check(file: TFile): void {
 		if (this.#stopped) return;
 		this.#waiting.delete(file.path);
-		void this.#read(file);
+		void this.#read(file, this.#begin(file.path));
 	}
 
-	/** Follows a rename: the result moves with the note, and a read still running for the old path is dropped. */
-	rename(oldPath: string, newPath: string): void {
+	/**
+	 * Follows a rename: the answer moves with the note at once, work running for the old path is dropped, and the
+	 * note is queued to be stamped again under its new path.
+	 */
+	rename(oldPath: string, file: TFile): void {
+		const newPath = file.path;
 		this.#running.delete(oldPath);
 		this.#running.delete(newPath);
 		if (this.#flagged.delete(oldPath)) this.#flagged.add(newPath);
-		if (this.#waiting.delete(oldPath)) this.#waiting.add(newPath);
+		this.#waiting.delete(oldPath);
+		this.#memory?.forget(oldPath);
+		this.enqueue([file]);
 	}
 
 	/** Forgets a deleted note. */
@@ -82,6 +115,18 @@ export class BodyScanner {
 		this.#running.delete(path);
 		this.#flagged.delete(path);
 		this.#waiting.delete(path);
+		this.#memory?.forget(path);
+	}
+
+	/**
+	 * Once the queues are done, drops kept answers for paths where `keep` says no note is (deleted while the app
+	 * was closed), SWEEP_SIZE per idle slot. Does nothing without a memory.
+	 */
+	sweep(keep: (path: string) => boolean): void {
+		if (this.#stopped || !this.#memory) return;
+		this.#sweep = keep;
+		this.#sweptTo = null;
+		this.#schedule();
 	}
 
 	/** Stops all work (the plugin unloads); pending reads finish but report nothing. */
@@ -90,38 +135,60 @@ export class BodyScanner {
 		this.#cancelSlot();
 		this.#backlog = [];
 		this.#head = 0;
+		this.#misses = [];
+		this.#sweep = null;
 		this.#waiting.clear();
 	}
 
-	/** Resolves once the idle backlog is worked through (for tests and benchmarks; the plugin never waits). */
+	/** Resolves once the idle backlog (and any sweep) is worked through (tests and benchmarks; the plugin never waits). */
 	async idle(): Promise<void> {
-		while (!this.#stopped && (this.#draining || this.#slot || this.#head < this.#backlog.length)) {
+		while (!this.#stopped && (this.#draining || this.#slot || this.#hasWork())) {
 			if (this.#draining) await this.#draining;
 			else await new Promise((resolve) => window.setTimeout(resolve, FALLBACK_DELAY_MS));
 		}
 	}
 
-	async #read(file: TFile): Promise<void> {
-		const path = file.path;
+	#hasWork(): boolean {
+		return this.#misses.length > 0 || this.#head < this.#backlog.length || this.#sweep !== null;
+	}
+
+	/** Starts work on a path; whatever runs under an older token for it is now stale. */
+	#begin(path: string): number {
 		const token = ++this.#nextToken;
 		this.#running.set(path, token);
+		return token;
+	}
+
+	async #read(file: TFile, token: number): Promise<void> {
+		const path = file.path;
+		// The stamp is taken before the read: a change during it fires its own check, whose answer is kept instead.
+		const mtime = file.stat?.mtime;
+		const size = file.stat?.size;
 		let garbled: boolean | null = null;
 		try {
 			garbled = bodyHasMojibake(await this.#vault.cachedRead(file));
 		} catch {
 			// Deleted or unreadable meanwhile: the note's own events handle it.
 		}
+		if (!this.#settle(file, path, token, garbled)) return;
+		if (garbled !== null && typeof mtime === "number" && typeof size === "number") this.#memory?.remember(path, { mtime, size, garbled });
+	}
+
+	/** Ends the work of `token` on `path` with its answer; false when it is stale or there is none. */
+	#settle(file: TFile, path: string, token: number, garbled: boolean | null): boolean {
 		const current = this.#running.get(path) === token;
 		if (current) this.#running.delete(path);
-		if (garbled === null || !current || this.#stopped || file.path !== path) return;
-		if (garbled === this.#flagged.has(path)) return;
-		if (garbled) this.#flagged.add(path);
-		else this.#flagged.delete(path);
-		this.#onFlagChange(file);
+		if (garbled === null || !current || this.#stopped || file.path !== path) return false;
+		if (garbled !== this.#flagged.has(path)) {
+			if (garbled) this.#flagged.add(path);
+			else this.#flagged.delete(path);
+			this.#onFlagChange(file);
+		}
+		return true;
 	}
 
 	#schedule(): void {
-		if (this.#stopped || this.#slot || this.#draining || this.#head >= this.#backlog.length) return;
+		if (this.#stopped || this.#slot || this.#draining || !this.#hasWork()) return;
 		const win = window as IdleWindow;
 		const run = () => {
 			this.#slot = null;
@@ -144,18 +211,56 @@ export class BodyScanner {
 		this.#slot = null;
 	}
 
-	/** One batch: up to BATCH_SIZE waiting notes, read together. */
+	/** One idle slot's work: read up to BATCH_SIZE misses, or else look up the next queued notes, or else sweep. */
 	async #drain(): Promise<void> {
-		const batch: Promise<void>[] = [];
-		while (!this.#stopped && this.#head < this.#backlog.length && batch.length < BATCH_SIZE) {
+		if (this.#misses.length === 0 && this.#head < this.#backlog.length) {
+			const memory = this.#memory;
+			const queued = this.#takeQueued(memory ? LOOKUP_SIZE : BATCH_SIZE);
+			// Without a memory every note is a miss, read in this same slot.
+			this.#sort(queued, memory ? await memory.lookup(queued.map((q) => q.path)) : []);
+		}
+		if (this.#misses.length > 0) {
+			const reads: Promise<void>[] = [];
+			// A miss whose token is gone was checked, renamed or deleted since it was looked up.
+			for (const { file, token } of this.#misses.splice(0, BATCH_SIZE)) if (this.#running.get(file.path) === token) reads.push(this.#read(file, token));
+			await Promise.all(reads);
+		} else if (this.#head >= this.#backlog.length && this.#sweep) {
+			await this.#sweepSome(this.#sweep);
+		}
+	}
+
+	/** Takes up to `count` notes still waiting from the queue, each under a new token. */
+	#takeQueued(count: number): (Miss & { path: string })[] {
+		const taken: (Miss & { path: string })[] = [];
+		while (!this.#stopped && this.#head < this.#backlog.length && taken.length < count) {
 			const file = this.#backlog[this.#head++];
 			// Skipped when checked since it was queued, or deleted.
-			if (this.#waiting.delete(file.path)) batch.push(this.#read(file));
+			if (this.#waiting.delete(file.path)) taken.push({ file, path: file.path, token: this.#begin(file.path) });
 		}
-		await Promise.all(batch);
 		if (this.#head >= this.#backlog.length) {
 			this.#backlog = [];
 			this.#head = 0;
 		}
+		return taken;
+	}
+
+	/** Notes whose kept stamp still matches take its answer; the others, unless superseded meanwhile, become misses. */
+	#sort(queued: (Miss & { path: string })[], stamps: readonly (BodyStamp | undefined)[]): void {
+		for (let i = 0; i < queued.length; i++) {
+			const { file, path, token } = queued[i];
+			const stamp = stamps[i];
+			if (stamp && stamp.mtime === file.stat?.mtime && stamp.size === file.stat.size) this.#settle(file, path, token, stamp.garbled);
+			else if (this.#running.get(path) === token) this.#misses.push({ file, token });
+		}
+	}
+
+	/** Looks at the next SWEEP_SIZE kept paths and forgets those `keep` rejects; ends the sweep at the last page. */
+	async #sweepSome(keep: (path: string) => boolean): Promise<void> {
+		const memory = this.#memory;
+		const paths = memory ? await memory.paths(this.#sweptTo, SWEEP_SIZE) : [];
+		if (this.#sweep !== keep) return;
+		for (const path of paths) if (!keep(path)) memory?.forget(path);
+		if (paths.length < SWEEP_SIZE) this.#sweep = null;
+		else this.#sweptTo = paths[paths.length - 1];
 	}
 }

@@ -1,6 +1,9 @@
 // The lazy body check: idle-time batches at start-up, at once for a changed note, stale reads ignored.
 import type { TFile, Vault } from "obsidian";
 
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+
+import { BodyMemory, type IndexedDbScope } from "../../../src/plugin/health/body-memory";
 import { BodyScanner } from "../../../src/plugin/health/body-scanner";
 
 const GARBLED = "Itâ€™s garbled.";
@@ -119,5 +122,204 @@ describe("BodyScanner", () => {
 		expect(idle).toHaveLength(1); // the slot asked for before stop; running it does nothing
 		idle.shift()!();
 		expect(vault.reads).toEqual(["a.md"]);
+	});
+});
+
+/** Notes with text and a stat, read at once; counts every read. */
+class StampedVault {
+	readonly files = new Map<string, { file: TFile; text: string }>();
+	reads: string[] = [];
+	#clock = 1000;
+
+	write(path: string, text: string): TFile {
+		const entry = this.files.get(path);
+		const file = entry?.file ?? ({ path } as TFile);
+		file.stat = { ctime: 0, mtime: ++this.#clock, size: Buffer.byteLength(text) };
+		this.files.set(path, { file, text });
+		return file;
+	}
+
+	rename(oldPath: string, newPath: string): TFile {
+		const entry = this.files.get(oldPath)!;
+		this.files.delete(oldPath);
+		entry.file.path = newPath;
+		this.files.set(newPath, entry);
+		return entry.file;
+	}
+
+	all(): TFile[] {
+		return [...this.files.values()].map((e) => e.file);
+	}
+
+	cachedRead(file: TFile): Promise<string> {
+		this.reads.push(file.path);
+		const entry = this.files.get(file.path);
+		return entry ? Promise.resolve(entry.text) : Promise.reject(new Error("gone"));
+	}
+}
+
+describe("BodyScanner with a memory", () => {
+	let scope: IndexedDbScope;
+	let vault: StampedVault;
+	let running: { scanner: BodyScanner; memory: BodyMemory }[];
+
+	beforeEach(() => {
+		scope = { indexedDB: new IDBFactory(), IDBKeyRange };
+		vault = new StampedVault();
+		running = [];
+		slots.requestIdleCallback = (cb: () => void) => setTimeout(cb, 0);
+		slots.cancelIdleCallback = (handle: number) => clearTimeout(handle);
+	});
+	afterEach(async () => {
+		for (const { scanner, memory } of running) {
+			scanner.stop();
+			await memory.flush();
+			memory.close();
+		}
+		delete slots.requestIdleCallback;
+		delete slots.cancelIdleCallback;
+	});
+
+	/** A scanner as the plugin starts one: over the vault, with the vault's memory, every note queued. */
+	function start(changed: string[] = []): BodyScanner {
+		const memory = BodyMemory.open(scope, "Vault")!;
+		const scanner = new BodyScanner(vault as unknown as Vault, (f) => changed.push(f.path));
+		scanner.useMemory(memory);
+		running.push({ scanner, memory });
+		scanner.enqueue(vault.all());
+		return scanner;
+	}
+
+	/** Stops the last scanner and lets its memory write, as the plugin does when it unloads. */
+	async function restart(): Promise<void> {
+		const { scanner, memory } = running.pop()!;
+		scanner.stop();
+		await memory.flush();
+		memory.close();
+		vault.reads = [];
+	}
+
+	it("reads every note on the first start, and on the next only the new and changed ones", async () => {
+		for (let i = 0; i < 300; i++) vault.write(`n${i}.md`, i % 100 === 7 ? GARBLED : CLEAN);
+		await start().idle();
+		expect(vault.reads).toHaveLength(300);
+		await restart();
+
+		vault.write("n1.md", GARBLED); // changed while the app was closed
+		vault.write("n8.md", "Longer, clean text now."); // n7's neighbour: changed, still clean
+		vault.write("new.md", CLEAN);
+		const changed: string[] = [];
+		const again = start(changed);
+		await again.idle();
+		expect(vault.reads.sort()).toEqual(["n1.md", "n8.md", "new.md"]);
+		// Garbled notes known from the last start are reported without a read, with the newly garbled one.
+		expect(changed.sort()).toEqual(["n1.md", "n107.md", "n207.md", "n7.md"]);
+		for (const path of ["n1.md", "n7.md", "n107.md", "n207.md"]) expect(again.has(path)).toBe(true);
+		expect(again.has("n8.md")).toBe(false);
+	});
+
+	it("reads a note again when its size changed but its mtime did not", async () => {
+		const file = vault.write("a.md", CLEAN);
+		await start().idle();
+		await restart();
+		vault.files.set("a.md", { file, text: GARBLED });
+		file.stat = { ...file.stat, size: file.stat.size + 1 };
+		const again = start();
+		await again.idle();
+		expect(vault.reads).toEqual(["a.md"]);
+		expect(again.has("a.md")).toBe(true);
+	});
+
+	it("keeps the answer of a note checked because it changed", async () => {
+		const file = vault.write("a.md", CLEAN);
+		const first = start();
+		await first.idle();
+		vault.write("a.md", GARBLED);
+		first.check(file);
+		await first.idle();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		await restart();
+		const again = start();
+		await again.idle();
+		expect(vault.reads).toEqual([]);
+		expect(again.has("a.md")).toBe(true);
+	});
+
+	it("takes a note's newer check over its kept answer looked up meanwhile", async () => {
+		const file = vault.write("a.md", GARBLED);
+		await start().idle();
+		await restart();
+		// Same stamp as kept, so the lookup says garbled; the note changes while it runs, and its check reads the
+		// fixed text.
+		vault.files.set("a.md", { file, text: CLEAN });
+		const memory = BodyMemory.open(scope, "Vault")!;
+		const lookup = memory.lookup.bind(memory);
+		const scanner = new BodyScanner(vault as unknown as Vault, () => undefined);
+		let looked: string[] = [];
+		memory.lookup = async (paths) => {
+			const stamps = await lookup(paths);
+			looked = [...paths];
+			scanner.check(file);
+			return stamps;
+		};
+		scanner.useMemory(memory);
+		running.push({ scanner, memory });
+		scanner.enqueue([file]);
+		await scanner.idle();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(looked).toEqual(["a.md"]);
+		expect(vault.reads).toEqual(["a.md"]);
+		expect(scanner.has("a.md")).toBe(false);
+	});
+
+	it("moves an answer with a renamed note and keeps it under the new path only", async () => {
+		vault.write("a.md", GARBLED);
+		const first = start();
+		await first.idle();
+		const file = vault.rename("a.md", "b.md");
+		first.rename("a.md", file);
+		expect(first.has("b.md")).toBe(true);
+		expect(first.has("a.md")).toBe(false);
+		await first.idle();
+		expect(vault.reads).toEqual(["a.md", "b.md"]); // stamped again under its new path
+		await restart();
+		const again = start();
+		await again.idle();
+		expect(vault.reads).toEqual([]);
+		expect(again.has("b.md")).toBe(true);
+		expect(await running[0].memory.lookup(["a.md"])).toEqual([undefined]);
+	});
+
+	it("forgets a deleted note, and sweeps out notes deleted while the app was closed", async () => {
+		for (let i = 0; i < 2100; i++) vault.write(`n${i}.md`, CLEAN);
+		const first = start();
+		await first.idle();
+		first.forget("n0.md");
+		vault.files.delete("n0.md");
+		await restart();
+		for (const path of ["n1.md", "n1500.md", "n2099.md"]) vault.files.delete(path);
+		const again = start();
+		again.sweep((path) => vault.files.has(path));
+		await again.idle();
+		expect(vault.reads).toEqual([]);
+		const { memory } = running[0];
+		await memory.flush();
+		const kept: string[] = [];
+		for (let page = await memory.paths(null, 1000); page.length > 0; page = await memory.paths(page[page.length - 1], 1000)) kept.push(...page);
+		expect(kept).toHaveLength(2096);
+		for (const path of ["n0.md", "n1.md", "n1500.md", "n2099.md"]) expect(kept).not.toContain(path);
+	});
+
+	it("reads everything, as without a memory, when IndexedDB will not open", async () => {
+		vault.write("a.md", GARBLED);
+		vault.write("b.md", CLEAN);
+		scope = { indexedDB: { open: () => { throw new Error("denied"); } } as unknown as IDBFactory, IDBKeyRange };
+		const first = start();
+		await first.idle();
+		await restart();
+		const again = start();
+		await again.idle();
+		expect(vault.reads.sort()).toEqual(["a.md", "b.md"]);
+		expect(again.has("a.md")).toBe(true);
 	});
 });

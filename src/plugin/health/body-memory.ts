@@ -1,0 +1,190 @@
+/**
+ * What the garbled-text check learned about each note's body, kept across restarts in this device's IndexedDB, so a
+ * start reads only the notes that changed since the last one instead of the whole vault.
+ *
+ * A record holds the note's path, its `stat.mtime` and `stat.size` when it was read, the answer, and the version of
+ * the check that gave it; it is trusted only while all four still match. IndexedDB is per device and is not synced,
+ * so one device's records never meet another's files. Everything here fails soft: with no IndexedDB, a database
+ * that will not open, or a request that fails, lookups answer "unknown" (the note is read, as without memory) and
+ * writes are dropped.
+ */
+
+/** What a note looked like when its body was read, and what the check found. */
+export interface BodyStamp {
+	mtime: number;
+	size: number;
+	garbled: boolean;
+}
+
+interface BodyRecord extends BodyStamp {
+	path: string;
+	check: number;
+}
+
+/**
+ * Bump when `bodyHasMojibake` changes what it finds: older records are then ignored, and replaced as notes are
+ * read again.
+ */
+export const BODY_CHECK_VERSION = 1;
+const STORE = "bodies";
+/** Writes wait this long to be gathered into one transaction, unless WRITE_BATCH of them are waiting. */
+const WRITE_DELAY_MS = 1000;
+const WRITE_BATCH = 500;
+
+/** The database for a vault: one per vault name on this device. */
+export function bodyMemoryName(vaultName: string): string {
+	return `article-desk-body-checks/${vaultName}`;
+}
+
+function stampOf(record: BodyRecord | null | undefined): BodyStamp | undefined {
+	return record ? { mtime: record.mtime, size: record.size, garbled: record.garbled } : undefined;
+}
+
+function requestResult<T>(request: IDBRequest<T>): Promise<T> {
+	return new Promise((resolve, reject) => {
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error ?? new Error("IndexedDB request failed"));
+	});
+}
+
+function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase | null> {
+	return new Promise((resolve) => {
+		let request: IDBOpenDBRequest;
+		try {
+			request = factory.open(name, 1);
+		} catch {
+			resolve(null);
+			return;
+		}
+		request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: "path" });
+		request.onsuccess = () => {
+			const db = request.result;
+			// Another window upgrading or deleting the database: let it, and stop using ours.
+			db.onversionchange = () => db.close();
+			resolve(db);
+		};
+		request.onerror = () => resolve(null);
+		request.onblocked = () => resolve(null);
+	});
+}
+
+/** Where IndexedDB lives: the window in Obsidian; tests hand in another implementation. */
+export interface IndexedDbScope {
+	indexedDB?: IDBFactory;
+	IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export class BodyMemory {
+	readonly #db: Promise<IDBDatabase | null>;
+	readonly #keyRange: typeof IDBKeyRange;
+	/** Writes not yet sent: a record to put, or null to delete. The newest for a path wins. */
+	#pending = new Map<string, BodyRecord | null>();
+	#timer: number | null = null;
+	#closed = false;
+
+	private constructor(db: Promise<IDBDatabase | null>, keyRange: typeof IDBKeyRange) {
+		this.#db = db;
+		this.#keyRange = keyRange;
+	}
+
+	/** Opens the vault's memory; null where IndexedDB is missing (the caller then reads every note, as before). */
+	static open(scope: IndexedDbScope, vaultName: string): BodyMemory | null {
+		const { indexedDB: factory, IDBKeyRange: keyRange } = scope;
+		if (!factory || !keyRange) return null;
+		return new BodyMemory(openDatabase(factory, bodyMemoryName(vaultName)), keyRange);
+	}
+
+	/** The stamps kept for `paths`, in order; undefined where none is kept, or it is from another version of the check. */
+	async lookup(paths: readonly string[]): Promise<(BodyStamp | undefined)[]> {
+		const found: (BodyStamp | undefined)[] = new Array<BodyStamp | undefined>(paths.length);
+		const asked: number[] = [];
+		for (let i = 0; i < paths.length; i++) {
+			const pending = this.#pending.get(paths[i]);
+			if (pending !== undefined) found[i] = stampOf(pending);
+			else asked.push(i);
+		}
+		const db = asked.length > 0 && !this.#closed ? await this.#db : null;
+		if (!db) return found;
+		try {
+			const store = db.transaction(STORE, "readonly").objectStore(STORE);
+			const records = await Promise.all(asked.map((i) => requestResult(store.get(paths[i]) as IDBRequest<BodyRecord | undefined>)));
+			for (let k = 0; k < asked.length; k++) {
+				const record = records[k];
+				const i = asked[k];
+				// A write made while the lookup ran is newer than what it read.
+				const pending = this.#pending.get(paths[i]);
+				found[i] = pending !== undefined ? stampOf(pending) : record?.check === BODY_CHECK_VERSION ? stampOf(record) : undefined;
+			}
+		} catch {
+			// Unreadable: every note asked for is read again.
+		}
+		return found;
+	}
+
+	/** Keeps what a read of `path` found. */
+	remember(path: string, stamp: BodyStamp): void {
+		this.#queue(path, { path, mtime: stamp.mtime, size: stamp.size, garbled: stamp.garbled, check: BODY_CHECK_VERSION });
+	}
+
+	/** Drops what is kept for `path` (the note was deleted, or renamed away). */
+	forget(path: string): void {
+		this.#queue(path, null);
+	}
+
+	/**
+	 * Up to `count` kept paths after `after` (all from the start when null), in order; empty at the end or on failure.
+	 * Used to find the records of notes deleted while the app was closed.
+	 */
+	async paths(after: string | null, count: number): Promise<string[]> {
+		const db = this.#closed ? null : await this.#db;
+		if (!db) return [];
+		try {
+			const range = after === null ? undefined : this.#keyRange.lowerBound(after, true);
+			const keys = await requestResult(db.transaction(STORE, "readonly").objectStore(STORE).getAllKeys(range, count));
+			return keys.filter((key): key is string => typeof key === "string");
+		} catch {
+			return [];
+		}
+	}
+
+	/** Sends the waiting writes now, in one transaction. */
+	async flush(): Promise<void> {
+		if (this.#timer !== null) window.clearTimeout(this.#timer);
+		this.#timer = null;
+		if (this.#pending.size === 0) return;
+		const writes = this.#pending;
+		this.#pending = new Map();
+		const db = await this.#db;
+		if (!db) return;
+		try {
+			const tx = db.transaction(STORE, "readwrite");
+			const store = tx.objectStore(STORE);
+			for (const [path, record] of writes) {
+				if (record) store.put(record);
+				else store.delete(path);
+			}
+			await new Promise<void>((resolve, reject) => {
+				tx.oncomplete = () => resolve();
+				tx.onabort = tx.onerror = () => reject(tx.error ?? new Error("IndexedDB write failed"));
+			});
+		} catch {
+			// Full or gone: these notes are read again at the next start.
+		}
+	}
+
+	/** Sends what is waiting and closes the database (the plugin unloads); later calls do nothing. */
+	close(): void {
+		if (this.#closed) return;
+		const flushed = this.flush();
+		this.#closed = true;
+		// IndexedDB closes a database once its running transactions end, so the last writes still land.
+		void flushed.then(() => this.#db).then((db) => db?.close());
+	}
+
+	#queue(path: string, record: BodyRecord | null): void {
+		if (this.#closed) return;
+		this.#pending.set(path, record);
+		if (this.#pending.size >= WRITE_BATCH) void this.flush();
+		else this.#timer ??= window.setTimeout(() => void this.flush(), WRITE_DELAY_MS);
+	}
+}

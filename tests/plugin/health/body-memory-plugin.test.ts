@@ -1,0 +1,97 @@
+// The plugin keeps its body checks in the window's IndexedDB (fake-indexeddb here): a restart reads only the notes
+// changed while it was off, still reports the garbled ones it knew, and drops what it kept for deleted notes.
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+
+import ArticleDeskPlugin from "../../../src/main";
+import { BodyMemory } from "../../../src/plugin/health/body-memory";
+import type { App } from "../../obsidian/app";
+import { createApp, loadPlugin, unloadPlugin } from "../../obsidian/app-factory";
+
+const GARBLED_TEXT = "It\u00e2\u20ac\u2122s a bad encoding, isn\u00e2\u20ac\u2122t it?\n";
+const NOTES = 60;
+const pathOf = (i: number) => `Articles/a${String(i).padStart(3, "0")}.md`;
+
+function files(): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (let i = 0; i < NOTES; i++) out[pathOf(i)] = `---\ntags: [coaching]\npubDate: 2025-03-${String(1 + (i % 28)).padStart(2, "0")}\n---\nArticle ${i}.\n${i % 20 === 3 ? GARBLED_TEXT : ""}`;
+	return out;
+}
+
+const scope = window as unknown as Record<string, unknown>;
+let app: App;
+let reads: string[];
+
+beforeEach(() => {
+	scope.indexedDB = new IDBFactory();
+	scope.IDBKeyRange = IDBKeyRange;
+	app = createApp({ files: files() });
+	reads = [];
+	const read = app.vault.cachedRead.bind(app.vault);
+	jest.spyOn(app.vault, "cachedRead").mockImplementation((file) => {
+		reads.push(file.path);
+		return read(file);
+	});
+});
+
+afterEach(async () => {
+	jest.restoreAllMocks();
+	await app.dispose();
+	delete scope.indexedDB;
+	delete scope.IDBKeyRange;
+});
+
+/** Loads the plugin and waits until every note's body has been accounted for. */
+async function startPlugin(): Promise<ArticleDeskPlugin> {
+	const plugin = await loadPlugin(app, ArticleDeskPlugin);
+	await plugin.store.bodiesChecked();
+	return plugin;
+}
+
+/** Unloads the plugin and waits until its last writes have reached the database. */
+async function stopPlugin(plugin: ArticleDeskPlugin): Promise<void> {
+	await unloadPlugin(app, plugin);
+	const memory = BodyMemory.open(scope, app.vault.getName())!;
+	// A readwrite transaction queued by the unload runs before this connection's read of the same store.
+	await memory.lookup([pathOf(0)]);
+	memory.close();
+	reads = [];
+}
+
+const garbledOf = (plugin: ArticleDeskPlugin) => Object.keys(files()).filter((p) => plugin.store.hasBodyMojibake(p));
+
+it("reads every note on the first start, and on a restart only those changed while it was off", async () => {
+	const first = await startPlugin();
+	expect(reads).toHaveLength(NOTES);
+	expect(garbledOf(first)).toEqual([pathOf(3), pathOf(23), pathOf(43)]);
+	await stopPlugin(first);
+
+	const changed = app.vault.getFileByPath(pathOf(5))!;
+	await app.vault.modify(changed, `Article 5, now garbled.\n${GARBLED_TEXT}`);
+	const second = await startPlugin();
+	expect(reads).toEqual([pathOf(5)]);
+	expect(garbledOf(second)).toEqual([pathOf(3), pathOf(5), pathOf(23), pathOf(43)]);
+	await unloadPlugin(app, second);
+});
+
+it("starts over where IndexedDB is missing, reading every note each time", async () => {
+	delete scope.indexedDB;
+	await unloadPlugin(app, await startPlugin());
+	reads = [];
+	const second = await startPlugin();
+	expect(reads).toHaveLength(NOTES);
+	expect(garbledOf(second)).toEqual([pathOf(3), pathOf(23), pathOf(43)]);
+	await unloadPlugin(app, second);
+});
+
+it("drops what it kept for a note deleted while it was off", async () => {
+	await stopPlugin(await startPlugin());
+	await app.vault.delete(app.vault.getFileByPath(pathOf(23))!);
+	const second = await startPlugin();
+	expect(reads).toEqual([]);
+	await stopPlugin(second);
+	const memory = BodyMemory.open(scope, app.vault.getName())!;
+	const kept = await memory.paths(null, 1000);
+	memory.close();
+	expect(kept).toHaveLength(NOTES - 1);
+	expect(kept).not.toContain(pathOf(23));
+});

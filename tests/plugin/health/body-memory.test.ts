@@ -1,0 +1,203 @@
+// The body-check memory on a real IndexedDB implementation (fake-indexeddb): kept across reopenings, pending writes
+// visible at once, stale versions ignored, paged key listing, and soft failure when IndexedDB is missing or broken.
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+
+import { BODY_CHECK_VERSION, BodyMemory, bodyMemoryName, type IndexedDbScope } from "../../../src/plugin/health/body-memory";
+
+const VAULT = "Articles";
+
+/** A new, empty IndexedDB for one test, as the window would offer it. */
+function freshScope(): IndexedDbScope {
+	return { indexedDB: new IDBFactory(), IDBKeyRange };
+}
+
+function open(scope: IndexedDbScope): BodyMemory {
+	const memory = BodyMemory.open(scope, VAULT);
+	if (!memory) throw new Error("expected a memory");
+	return memory;
+}
+
+/** Closes a memory and waits until its database has taken the last writes. */
+async function closed(memory: BodyMemory): Promise<void> {
+	await memory.flush();
+	memory.close();
+}
+
+/** Writes records straight into the vault's database, as an older version of the plugin would have. */
+async function writeRaw(scope: IndexedDbScope, records: object[]): Promise<void> {
+	const memory = open(scope);
+	await memory.lookup(["(opens the database)"]);
+	memory.close();
+	const db = await new Promise<IDBDatabase>((resolve, reject) => {
+		const request = scope.indexedDB!.open(bodyMemoryName(VAULT));
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(new Error(String(request.error)));
+	});
+	await new Promise<void>((resolve, reject) => {
+		const tx = db.transaction("bodies", "readwrite");
+		for (const record of records) tx.objectStore("bodies").put(record);
+		tx.oncomplete = () => resolve();
+		tx.onerror = () => reject(new Error(String(tx.error)));
+	});
+	db.close();
+}
+
+describe("BodyMemory", () => {
+	it("keeps what was remembered across a close and a reopening, per vault", async () => {
+		const scope = freshScope();
+		const first = open(scope);
+		first.remember("a.md", { mtime: 100, size: 20, garbled: true });
+		first.remember("b.md", { mtime: 200, size: 30, garbled: false });
+		await closed(first);
+		const again = open(scope);
+		expect(await again.lookup(["b.md", "missing.md", "a.md"])).toEqual([
+			{ mtime: 200, size: 30, garbled: false },
+			undefined,
+			{ mtime: 100, size: 20, garbled: true },
+		]);
+		const otherVault = BodyMemory.open(scope, "Another vault")!;
+		expect(await otherVault.lookup(["a.md"])).toEqual([undefined]);
+	});
+
+	it("answers from writes not yet sent, the newest for a path winning", async () => {
+		const memory = open(freshScope());
+		memory.remember("a.md", { mtime: 1, size: 2, garbled: false });
+		memory.remember("a.md", { mtime: 5, size: 6, garbled: true });
+		memory.remember("b.md", { mtime: 1, size: 2, garbled: false });
+		memory.forget("b.md");
+		expect(await memory.lookup(["a.md", "b.md"])).toEqual([{ mtime: 5, size: 6, garbled: true }, undefined]);
+		await memory.flush();
+		expect(await memory.lookup(["a.md", "b.md"])).toEqual([{ mtime: 5, size: 6, garbled: true }, undefined]);
+	});
+
+	it("forgets a path for good once the forgetting is written", async () => {
+		const scope = freshScope();
+		const memory = open(scope);
+		memory.remember("a.md", { mtime: 1, size: 2, garbled: true });
+		await memory.flush();
+		memory.forget("a.md");
+		await closed(memory);
+		expect(await open(scope).lookup(["a.md"])).toEqual([undefined]);
+	});
+
+	it("ignores records made by another version of the check", async () => {
+		const scope = freshScope();
+		await writeRaw(scope, [
+			{ path: "old.md", mtime: 1, size: 2, garbled: true, check: BODY_CHECK_VERSION - 1 },
+			{ path: "new.md", mtime: 1, size: 2, garbled: true, check: BODY_CHECK_VERSION },
+		]);
+		expect(await open(scope).lookup(["old.md", "new.md"])).toEqual([undefined, { mtime: 1, size: 2, garbled: true }]);
+	});
+
+	it("writes once 500 records wait, without waiting for the timer", async () => {
+		jest.useFakeTimers();
+		try {
+			const scope = freshScope();
+			const memory = open(scope);
+			for (let i = 0; i < 499; i++) memory.remember(`n${i}.md`, { mtime: i, size: i, garbled: false });
+			await memory.lookup(["(opens the database)"]);
+			expect(await open(scope).paths(null, 1000)).toEqual([]);
+			memory.remember("n499.md", { mtime: 499, size: 499, garbled: false });
+			// The write is under way: a flush with nothing left waiting resolves at once, so poll the database.
+			let kept: string[] = [];
+			for (let round = 0; round < 50 && kept.length < 500; round++) {
+				await new Promise((resolve) => jest.requireActual<typeof globalThis>("timers").setImmediate(resolve));
+				kept = await open(scope).paths(null, 1000);
+			}
+			expect(kept).toHaveLength(500);
+		} finally {
+			jest.useRealTimers();
+		}
+	});
+
+	it("writes what waits after a second when fewer are waiting", async () => {
+		jest.useFakeTimers();
+		try {
+			const scope = freshScope();
+			const memory = open(scope);
+			memory.remember("a.md", { mtime: 1, size: 1, garbled: false });
+			await memory.lookup(["(opens the database)"]);
+			jest.advanceTimersByTime(999);
+			expect(await open(scope).paths(null, 10)).toEqual([]);
+			jest.advanceTimersByTime(1);
+			let kept: string[] = [];
+			for (let round = 0; round < 50 && kept.length === 0; round++) {
+				await new Promise((resolve) => jest.requireActual<typeof globalThis>("timers").setImmediate(resolve));
+				kept = await open(scope).paths(null, 10);
+			}
+			expect(kept).toEqual(["a.md"]);
+		} finally {
+			jest.useRealTimers();
+		}
+	});
+
+	it("lists kept paths page by page, in order, after a given path", async () => {
+		const scope = freshScope();
+		const memory = open(scope);
+		const all = Array.from({ length: 2500 }, (_, i) => `note ${String(i).padStart(4, "0")}.md`);
+		for (const path of all) memory.remember(path, { mtime: 1, size: 1, garbled: false });
+		await memory.flush();
+		const seen: string[] = [];
+		let after: string | null = null;
+		for (;;) {
+			const page: string[] = await memory.paths(after, 1000);
+			seen.push(...page);
+			if (page.length < 1000) break;
+			after = page[page.length - 1];
+		}
+		expect(seen).toEqual(all);
+	});
+
+	it("sends what waits when closed, and answers or takes nothing after", async () => {
+		const scope = freshScope();
+		const memory = open(scope);
+		memory.remember("a.md", { mtime: 1, size: 1, garbled: true });
+		memory.close();
+		memory.remember("b.md", { mtime: 1, size: 1, garbled: true });
+		expect(await memory.lookup(["a.md"])).toEqual([undefined]);
+		let found: unknown[] = [undefined];
+		for (let round = 0; round < 50 && found[0] === undefined; round++) {
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			found = await open(scope).lookup(["a.md"]);
+		}
+		expect(found).toEqual([{ mtime: 1, size: 1, garbled: true }]);
+		expect(await open(scope).lookup(["b.md"])).toEqual([undefined]);
+	});
+
+	it("is not made where IndexedDB is missing", () => {
+		expect(BodyMemory.open({}, VAULT)).toBeNull();
+		expect(BodyMemory.open({ indexedDB: new IDBFactory() }, VAULT)).toBeNull();
+	});
+
+	it("answers unknown and drops writes when the database will not open", async () => {
+		const throwing = { open: () => { throw new DOMException("denied", "SecurityError"); } } as unknown as IDBFactory;
+		const failing = {
+			open: () => {
+				const request = {} as IDBOpenDBRequest & { onerror: (() => void) | null };
+				setTimeout(() => request.onerror?.(), 0);
+				return request;
+			},
+		} as unknown as IDBFactory;
+		for (const factory of [throwing, failing]) {
+			const memory = BodyMemory.open({ indexedDB: factory, IDBKeyRange }, VAULT)!;
+			memory.remember("a.md", { mtime: 1, size: 1, garbled: true });
+			await memory.flush();
+			expect(await memory.lookup(["a.md"])).toEqual([undefined]);
+			expect(await memory.paths(null, 10)).toEqual([]);
+			memory.close();
+		}
+	});
+
+	it("answers unknown when a read fails, and survives a failed write", async () => {
+		const scope = freshScope();
+		const memory = open(scope);
+		memory.remember("a.md", { mtime: 1, size: 1, garbled: true });
+		await memory.flush();
+		// A key IndexedDB refuses (not a valid key) makes the read fail: every path asked for is unknown.
+		expect(await memory.lookup(["a.md", undefined as unknown as string])).toEqual([undefined, undefined]);
+		// A record IndexedDB cannot clone makes the write transaction fail; the memory carries on.
+		memory.remember("b.md", { mtime: 1, size: 1, garbled: (() => true) as unknown as boolean });
+		await memory.flush();
+		expect(await memory.lookup(["a.md", "b.md"])).toEqual([{ mtime: 1, size: 1, garbled: true }, undefined]);
+	});
+});
