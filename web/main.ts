@@ -16,6 +16,13 @@ import { loadBuiltPlugin } from "./plugin-loader";
 import { WebMarkdownView, reconfigureEditors } from "./web-markdown-view";
 import { mountWorkspace, setTheme } from "./workspace-shell";
 
+/**
+ * The mtime of every note as the page loads it: the same on each load, as a real vault's files keep theirs between
+ * starts, so the plugin's kept body checks (IndexedDB) apply after a reload. Edits made in the page get the time
+ * they were made.
+ */
+const LOADED_MTIME = Date.UTC(2026, 0, 1);
+
 /** Largest vault the `generate` flag builds (a typo should not freeze the tab). */
 const MAX_GENERATED = 200000;
 
@@ -58,7 +65,8 @@ async function start(): Promise<void> {
 	const nameEl = document.querySelector(".demo-vault-name");
 	if (nameEl) nameEl.textContent = vault.name;
 
-	const app = createApp({ files: vault.files });
+	const app = createApp({ files: vault.files, now: LOADED_MTIME });
+	app.vault.clock = () => Date.now();
 	app.viewRegistry.unregisterView("markdown");
 	app.viewRegistry.registerView("markdown", (leaf) => new WebMarkdownView(leaf));
 	installUiBehaviour(app);
