@@ -4,7 +4,9 @@
  *
  * A record holds the note's path, its `stat.mtime` and `stat.size` when it was read, the answer, and the version of
  * the check that gave it; it is trusted only while all four still match. IndexedDB is per device and is not synced,
- * so one device's records never meet another's files. Everything here fails soft: with no IndexedDB, a database
+ * so one device's records never meet another's files. Two vaults with the same name on one device share a database;
+ * since a record applies only to a note with the same path, mtime and size, they cost each other re-reads, not wrong
+ * answers (short of two different texts of equal size saved in the same millisecond). Everything here fails soft: with no IndexedDB, a database
  * that will not open, or a request that fails, lookups answer "unknown" (the note is read, as without memory) and
  * writes are dropped.
  */
