@@ -49,6 +49,9 @@ export class ArticleStore extends Events {
 	readonly #yamlErrors = new Map<string, string>();
 	/** Which bodies are garbled: learned lazily, so the catalog is patched when a result comes in. */
 	readonly #bodies: BodyScanner;
+	/** Where the body checks are kept between starts (null without IndexedDB), and its sweep of deleted notes. */
+	#memory: BodyMemory | null = null;
+	#sweeping: Promise<void> = Promise.resolve();
 
 	readonly #app: App;
 	#settings: ArticleDeskSettings;
@@ -102,6 +105,7 @@ export class ArticleStore extends Events {
 		}
 		// Body checks already made on this device are taken from its IndexedDB instead of reading every note again.
 		const memory = BodyMemory.open(window, vault.getName());
+		this.#memory = memory;
 		this.#bodies.useMemory(memory);
 		owner.register(() => {
 			this.#bodies.stop();
@@ -123,10 +127,14 @@ export class ArticleStore extends Events {
 		return this.#bodies.has(path);
 	}
 
-	/** Resolves once every body queued at start-up has been checked (tests and benchmarks; the plugin never waits). */
+	/**
+	 * Resolves once every body queued at start-up has been checked, and the kept answers of notes deleted meanwhile
+	 * dropped (tests and benchmarks; the plugin never waits).
+	 */
 	async bodiesChecked(): Promise<void> {
 		await this.filled();
-		return this.#bodies.idle();
+		await this.#bodies.idle();
+		await this.#sweeping;
 	}
 
 	/** Settings that change what an article is, or how it is indexed, rebuild the catalog. */
@@ -194,7 +202,8 @@ export class ArticleStore extends Events {
 			return;
 		}
 		this.#stopFill();
-		if (this.#queueBodies) this.#bodies.sweep((path) => this.#app.vault.getFileByPath(path) !== null);
+		// The start-up list is complete: what the device kept for notes no longer in the vault can go.
+		if (this.#queueBodies && this.#memory) this.#sweeping = this.#memory.sweep((path) => this.#app.vault.getFileByPath(path) !== null);
 		this.#queueBodies = false;
 		this.trigger("changed", { paths: [], rebuilt: true } satisfies StoreChange);
 	}

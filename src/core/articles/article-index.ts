@@ -86,11 +86,6 @@ export class ArticleIndex implements IdTable {
 		if (this.#listeners.size > 0) this.#emit({ kind: "upsert", path: article.path, before: old, after: article });
 	}
 
-	/** Upserts many notes (start-up, settings change); the same as upserting each in turn. */
-	fill(articles: Iterable<Article>): void {
-		for (const article of articles) this.upsert(article);
-	}
-
 	/** Drops the note; returns what was stored, or undefined when the path was unknown. */
 	remove(path: string): Article | undefined {
 		const id = this.#ids.get(path);
@@ -292,12 +287,7 @@ export class ArticleIndex implements IdTable {
 		if (was) {
 			for (let i = 0; i < was.length; i++) {
 				const list = this.#typeList(was[i]);
-				if (now && now.some((t) => this.#typeList(t) === list)) continue;
-				list.ids.remove(id);
-				if (list.ids.size === 0) {
-					list.live = false;
-					this.#typeLists.delete(list.key);
-				}
+				if (!(now && now.some((t) => this.#typeList(t) === list))) leave(this.#typeLists, list, id);
 			}
 		}
 		if (now) for (let i = 0; i < now.length; i++) this.#typeList(now[i]).ids.add(id);
@@ -319,8 +309,7 @@ export class ArticleIndex implements IdTable {
 
 	#monthOrUndated(month: string | null, add: boolean, id: number): void {
 		if (month === null) {
-			if (add) this.#undatedList.ids.add(id);
-			else this.#undatedList.ids.remove(id);
+			flag(this.#undatedList, id, !add, add);
 			return;
 		}
 		let list = this.#monthLists.get(month);
@@ -330,13 +319,7 @@ export class ArticleIndex implements IdTable {
 				this.#monthLists.set(month, list);
 			}
 			list.ids.add(id);
-		} else if (list) {
-			list.ids.remove(id);
-			if (list.ids.size === 0) {
-				list.live = false;
-				this.#monthLists.delete(month);
-			}
-		}
+		} else if (list) leave(this.#monthLists, list, id);
 	}
 
 	/**
@@ -365,6 +348,14 @@ export class ArticleIndex implements IdTable {
 	#emit(change: IndexChange): void {
 		for (const listener of [...this.#listeners]) listener(change);
 	}
+}
+
+/** Takes `id` out of a type or month list, and the list out of `lists` (and out of use) once it is empty. */
+function leave(lists: Map<string, KeyList>, list: KeyList, id: number): void {
+	list.ids.remove(id);
+	if (list.ids.size > 0) return;
+	list.live = false;
+	lists.delete(list.key);
 }
 
 /** Adds or removes `id` in a bucket as a yes/no property of the note changes. */

@@ -4,6 +4,7 @@
  */
 import type { FrontMatter } from "../metadata/types";
 import type { MetadataProblem, ProblemCode } from "./types";
+import { grown } from "../typed-arrays";
 
 /** Lower-cased tag identity without '#': Obsidian treats #Selling and #selling as one tag. */
 export function tagKey(tag: string): string {
@@ -43,7 +44,7 @@ function keyNumber(key: string): number {
 	if (number === undefined) {
 		number = keyNumbers.size;
 		keyNumbers.set(key, number);
-		if (number >= seen.length) seen = growTo(seen, number + 1);
+		if (number >= seen.length) seen = grown(seen, number + 1);
 	}
 	return number;
 }
@@ -53,12 +54,6 @@ let seen: Int32Array = new Int32Array(1024);
 let stamp = 0;
 /** The tags kept by the current call (reused, as collecting never runs re-entrantly). */
 const kept: string[] = [];
-
-function growTo(old: Int32Array, size: number): Int32Array {
-	const grown = new Int32Array(Math.max(size, old.length * 2));
-	grown.set(old);
-	return grown;
-}
 
 /** A fresh stamp; the tables are cleared here, between notes, so key numbers never change within one call. */
 function nextStamp(): number {

@@ -54,11 +54,6 @@ export class ExplorerModel {
 		this.#tree.dispose();
 	}
 
-	/** The current options (a copy is kept; change them with `setOptions`). */
-	get options(): Readonly<ExplorerOptions> {
-		return this.#opts;
-	}
-
 	/** Changes some options; the tree is rebuilt lazily, and only if something really changed. */
 	setOptions(o: Partial<ExplorerOptions>): void {
 		const next = { ...this.#opts, ...o };

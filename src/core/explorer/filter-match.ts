@@ -1,6 +1,7 @@
 import type { ArticleIndex } from "../articles/article-index";
 import { PathSet } from "../articles/path-set";
 import type { NoteTable } from "./note-table";
+import { grown } from "../typed-arrays";
 
 /**
  * The notes a filter keeps, as one byte per slot of the note table: made and narrowed without hashing a path, and
@@ -93,11 +94,7 @@ export class FilterMatch extends PathSet {
 	add(path: string): void {
 		const s = this.#table.slot.get(path);
 		if (s === undefined) return;
-		if (s >= this.#flags.length) {
-			const grown = new Uint8Array(Math.max(this.#table.length, this.#flags.length * 2));
-			grown.set(this.#flags);
-			this.#flags = grown;
-		}
+		if (s >= this.#flags.length) this.#flags = grown(this.#flags, this.#table.length);
 		this.mark(s);
 	}
 

@@ -2,6 +2,7 @@ import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
 import { articleKeys, type ArticleKeys } from "./article-keys";
 import { cached } from "./maps";
+import { grown } from "../typed-arrays";
 
 /** Dead slots tolerated before the table is compacted (and every filter match made on it is dropped). */
 const MAX_DEAD = 4096;
@@ -75,11 +76,7 @@ export class NoteTable {
 			this.articles.push(undefined);
 			this.#ownIds.push(undefined);
 			this.#nestedIds.push(undefined);
-			if (s >= this.alive.length) {
-				const grown = new Uint8Array(this.alive.length * 2);
-				grown.set(this.alive);
-				this.alive = grown;
-			}
+			if (s >= this.alive.length) this.alive = grown(this.alive, s + 1);
 		}
 		this.hays[s] = this.#keys.haystack(a);
 		this.articles[s] = a;

@@ -6,6 +6,7 @@ import { FilterMatch } from "./filter-match";
 import { cached, pushTo } from "./maps";
 import { noteTable, type NoteTable } from "./note-table";
 import { countIn } from "./set-ops";
+import { grown } from "../typed-arrays";
 
 /**
  * The tags present among some notes, as a tree, with distinct-note counts. Without a scope or filter it is read
@@ -146,8 +147,8 @@ function slotForest(table: NoteTable, nested: boolean, match: FilterMatch, fores
 		}
 		const withParents = nested ? table.tagIds(s, true) : own;
 		if (table.keyId.size > counts.length) {
-			counts = grow(counts, table.keyId.size * 2);
-			direct = grow(direct, counts.length);
+			counts = grown(counts, table.keyId.size * 2);
+			direct = grown(direct, counts.length);
 		}
 		for (let j = 0; j < own.length; j++) direct[own[j]]++;
 		for (let j = 0; j < withParents.length; j++) counts[withParents[j]]++;
@@ -157,10 +158,4 @@ function slotForest(table: NoteTable, nested: boolean, match: FilterMatch, fores
 		return id === undefined || id >= list.length ? 0 : list[id];
 	};
 	return forest((key) => read(counts, key), (key) => read(direct, key), untagged);
-}
-
-function grow(list: Int32Array, size: number): Int32Array<ArrayBuffer> {
-	const out = new Int32Array(size);
-	out.set(list);
-	return out;
 }

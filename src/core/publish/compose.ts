@@ -4,7 +4,7 @@
  */
 import { hashtagsFromTags } from "../social/hashtags";
 import { buildPost, Post } from "../social/posts";
-import { PlatformId, PlatformRules, platformRules } from "../social/count";
+import { PlatformId, platformRules } from "../social/count";
 import { splitThread, ThreadOptions } from "../social/thread";
 import type { FrontMatter } from "../metadata/types";
 
@@ -20,7 +20,7 @@ export interface ComposeOptions {
 
 /** One post per chosen line; a line too long for the platform even bare is skipped (the caller shows the next one). */
 export function postsForLines(platform: PlatformId, lines: readonly string[], options: ComposeOptions): Post[] {
-	const rules = rulesFor(platform, options);
+	const rules = platformRules(platform, options);
 	const hashtags = hashtagsFromTags(options.tags, options.hashtagExclusions);
 	const posts: Post[] = [];
 	for (const text of lines) {
@@ -32,12 +32,11 @@ export function postsForLines(platform: PlatformId, lines: readonly string[], op
 
 /** The chosen lines, in document order, as one numbered thread for the platform. */
 export function threadForLines(platform: PlatformId, lines: readonly string[], options: ComposeOptions, thread: ThreadOptions): string[] {
-	return splitThread(rulesFor(platform, options), lines.join("\n\n"), thread);
+	return splitThread(platformRules(platform, options), lines.join("\n\n"), thread);
 }
 
-export function rulesFor(platform: PlatformId, options: Pick<ComposeOptions, "mastodonLimit">): PlatformRules {
-	return platformRules(platform, options);
-}
+/** A platform's rules with the user's Mastodon limit (pass the compose options). */
+export { platformRules as rulesFor } from "../social/count";
 
 /**
  * The address a post links back to: the note's own `url` or `canonical` property, else the base address joined with

@@ -22,24 +22,14 @@ const ABBREVIATION_TAIL = new RegExp(ABBREVIATION_END.source, "gi");
 const INITIAL_TAIL = new RegExp(INITIAL_END.source, "gu");
 /** The longest abbreviation ("approx") plus the character before it and the dot. */
 const ABBREVIATION_REACH = 8;
-const SPACE = /\s/;
-
-/** Where `s` ends once trailing whitespace is dropped. */
-function endBeforeSpace(s: string): number {
-	let end = s.length;
-	while (end > 0 && SPACE.test(s[end - 1])) end--;
-	return end;
-}
-
 /** True when the trailing whitespace of `s` holds a line break: the piece ended a line. */
 function endsLine(s: string): boolean {
-	for (let end = s.length; end > 0 && SPACE.test(s[end - 1]); end--) if (s[end - 1] === "\n") return true;
-	return false;
+	return s.slice(s.trimEnd().length).includes("\n");
 }
 
 /** `ABBREVIATION_END.test(s)`, searched only from where the abbreviation must start. */
 function endsOnAbbreviation(s: string): boolean {
-	const end = endBeforeClosers(s, endBeforeSpace(s));
+	const end = endBeforeClosers(s, s.trimEnd().length);
 	if (end === 0 || s[end - 1] !== ".") return false;
 	ABBREVIATION_TAIL.lastIndex = Math.max(0, end - 1 - ABBREVIATION_REACH);
 	return ABBREVIATION_TAIL.test(s);
@@ -47,7 +37,7 @@ function endsOnAbbreviation(s: string): boolean {
 
 /** `INITIAL_END.test(s)`, searched only from where the initial must start (never inside a surrogate pair). */
 function endsOnInitial(s: string): boolean {
-	const end = endBeforeSpace(s);
+	const end = s.trimEnd().length;
 	if (end === 0 || s[end - 1] !== ".") return false;
 	let from = Math.max(0, end - 4);
 	const c = s.charCodeAt(from);

@@ -32,7 +32,7 @@ const COUNTERS: Record<PlatformId, (text: string) => number> = {
 export function fits(rules: PlatformRules, text: string): boolean {
 	if (countLength(rules.id, text) > rules.limit) return false;
 	if (rules.maxBytes !== undefined && utf8Length(text) > rules.maxBytes) return false;
-	if (rules.maxLinks !== undefined && countLinks(text) > rules.maxLinks) return false;
+	if (rules.maxLinks !== undefined && schemeLinks(text).length > rules.maxLinks) return false;
 	return true;
 }
 

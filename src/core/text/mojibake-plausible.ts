@@ -79,15 +79,14 @@ export function plausibleInRun(cp: number): boolean {
 	return cp < 0xf0000; // planes 15–16 are private use
 }
 
-/** Whether a character is an uppercase letter in any script. */
+/** Whether a character is an uppercase letter in any script (false for "", which no case mapping changes). */
 export function isUppercaseLetter(ch: string): boolean {
-	if (ch.length === 0) return false;
 	return ch.toUpperCase() === ch && ch.toLowerCase() !== ch;
 }
 
 /** Whether a character is a lowercase letter in any script (`toUpperCase` changes it, `toLowerCase` does not). */
 export function isLowercaseLetter(ch: string): boolean {
-	if (ch.length === 0) return false;
+	// "" reads as NaN here and is no letter below either
 	const c = ch.charCodeAt(0);
 	if (c < 0x80) return c >= 0x61 && c <= 0x7a;
 	return ch.toLowerCase() === ch && ch.toUpperCase() !== ch;

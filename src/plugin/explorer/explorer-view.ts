@@ -10,6 +10,7 @@ import { rowWindow, scrollToReveal } from "../../core/explorer/row-window";
 import { treeKeyAction } from "../../core/explorer/tree-keys";
 import type { ArticleDeskSettings } from "../../core/settings";
 import type { StoreChange } from "../article-store";
+import { targetElement } from "../event-target";
 import { canFixMetadata, openFixModal } from "../health/fix-modal";
 import { EXPLORER_ICON, EXPLORER_NAME, EXPLORER_VIEW_TYPE, ExplorerHost } from "./explorer-host";
 import { ExplorerHeader, type Listen } from "./explorer-header";
@@ -362,13 +363,4 @@ export class ExplorerView extends ItemView {
  */
 function viewOptions(settings: ArticleDeskSettings): ExplorerOptions {
 	return { ...explorerOptionsFrom(settings), problemsGroup: true };
-}
-
-/**
- * The element an event happened on. Checked by shape, not `instanceof Element`: in a popout window the element
- * belongs to that window's `Element` class, and `instanceof` against the main window's class would fail.
- */
-function targetElement(evt: Event): Element | null {
-	const target = evt.target as Partial<Element> | null;
-	return target && typeof target.closest === "function" ? (target as Element) : null;
 }

@@ -42,10 +42,11 @@ function stampOf(record: BodyRecord | null | undefined): BodyStamp | undefined {
 	return record ? { mtime: record.mtime, size: record.size, garbled: record.garbled } : undefined;
 }
 
-function requestResult<T>(request: IDBRequest<T>): Promise<T> {
-	return new Promise((resolve, reject) => {
+/** A request's result, or undefined when it fails: a failed lookup leaves the note unknown. */
+function resultOf<T>(request: IDBRequest<T>): Promise<T | undefined> {
+	return new Promise((resolve) => {
 		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error ?? new Error("IndexedDB request failed"));
+		request.onerror = () => resolve(undefined);
 	});
 }
 
@@ -73,27 +74,22 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase | 
 /** Where IndexedDB lives: the window in Obsidian; tests hand in another implementation. */
 export interface IndexedDbScope {
 	indexedDB?: IDBFactory;
-	IDBKeyRange?: typeof IDBKeyRange;
 }
 
 export class BodyMemory {
 	readonly #db: Promise<IDBDatabase | null>;
-	readonly #keyRange: typeof IDBKeyRange;
 	/** Writes not yet sent: a record to put, or null to delete. The newest for a path wins. */
 	#pending = new Map<string, BodyRecord | null>();
 	#timer: number | null = null;
 	#closed = false;
 
-	private constructor(db: Promise<IDBDatabase | null>, keyRange: typeof IDBKeyRange) {
+	private constructor(db: Promise<IDBDatabase | null>) {
 		this.#db = db;
-		this.#keyRange = keyRange;
 	}
 
 	/** Opens the vault's memory; null where IndexedDB is missing (the caller then reads every note, as before). */
 	static open(scope: IndexedDbScope, vaultName: string): BodyMemory | null {
-		const { indexedDB: factory, IDBKeyRange: keyRange } = scope;
-		if (!factory || !keyRange) return null;
-		return new BodyMemory(openDatabase(factory, bodyMemoryName(vaultName)), keyRange);
+		return scope.indexedDB ? new BodyMemory(openDatabase(scope.indexedDB, bodyMemoryName(vaultName))) : null;
 	}
 
 	/** The stamps kept for `paths`, in order; undefined where none is kept, or it is from another version of the check. */
@@ -109,7 +105,7 @@ export class BodyMemory {
 		if (!db) return found;
 		try {
 			const store = db.transaction(STORE, "readonly").objectStore(STORE);
-			const records = await Promise.all(asked.map((i) => requestResult(store.get(paths[i]) as IDBRequest<BodyRecord | undefined>)));
+			const records = await Promise.all(asked.map((i) => resultOf(store.get(paths[i]) as IDBRequest<BodyRecord | undefined>)));
 			for (let k = 0; k < asked.length; k++) {
 				const record = records[k];
 				const i = asked[k];
@@ -125,7 +121,7 @@ export class BodyMemory {
 
 	/** Keeps what a read of `path` found. */
 	remember(path: string, stamp: BodyStamp): void {
-		this.#queue(path, { path, mtime: stamp.mtime, size: stamp.size, garbled: stamp.garbled, check: BODY_CHECK_VERSION });
+		this.#queue(path, { ...stamp, path, check: BODY_CHECK_VERSION });
 	}
 
 	/** Drops what is kept for `path` (the note was deleted, or renamed away). */
@@ -134,19 +130,28 @@ export class BodyMemory {
 	}
 
 	/**
-	 * Up to `count` kept paths after `after` (all from the start when null), in order; empty at the end or on failure.
-	 * Used to find the records of notes deleted while the app was closed.
+	 * Forgets the records of paths `keep` rejects: notes deleted while the app was closed. One walk over the kept
+	 * paths, a cursor step per task; it ends early if the memory is closed, and resolves when done or failed.
 	 */
-	async paths(after: string | null, count: number): Promise<string[]> {
-		const db = this.#closed ? null : await this.#db;
-		if (!db) return [];
-		try {
-			const range = after === null ? undefined : this.#keyRange.lowerBound(after, true);
-			const keys = await requestResult(db.transaction(STORE, "readonly").objectStore(STORE).getAllKeys(range, count));
-			return keys.filter((key): key is string => typeof key === "string");
-		} catch {
-			return [];
-		}
+	sweep(keep: (path: string) => boolean): Promise<void> {
+		return this.#db.then(
+			(db) =>
+				new Promise<void>((resolve) => {
+					if (!db || this.#closed) return resolve();
+					try {
+						const walk = db.transaction(STORE, "readonly").objectStore(STORE).openKeyCursor();
+						walk.onsuccess = () => {
+							const cursor = walk.result;
+							if (!cursor || this.#closed) return resolve();
+							if (typeof cursor.key === "string" && !keep(cursor.key)) this.forget(cursor.key);
+							cursor.continue();
+						};
+						walk.onerror = () => resolve();
+					} catch {
+						resolve();
+					}
+				}),
+		);
 	}
 
 	/** Sends the waiting writes now, in one transaction. */
@@ -165,12 +170,10 @@ export class BodyMemory {
 				if (record) store.put(record);
 				else store.delete(path);
 			}
-			await new Promise<void>((resolve, reject) => {
-				tx.oncomplete = () => resolve();
-				tx.onabort = tx.onerror = () => reject(tx.error ?? new Error("IndexedDB write failed"));
-			});
+			// Aborted (full, or a record that cannot be stored): these notes are read again at the next start.
+			await new Promise<void>((resolve) => (tx.oncomplete = tx.onabort = () => resolve()));
 		} catch {
-			// Full or gone: these notes are read again at the next start.
+			// The database is closing or gone: the same.
 		}
 	}
 

@@ -6,8 +6,7 @@
  *
  * With a BodyMemory, each answer is kept on the device with the note's mtime and size, and a start reads only the
  * notes whose stamp no longer matches (new, changed, or checked by an older version); the others take their kept
- * answer, a few hundred per idle slot. Once the start-up queue is done, the records of notes deleted while the app
- * was closed are dropped.
+ * answer, a few hundred per idle slot.
  */
 import type { TFile, Vault } from "obsidian";
 
@@ -18,8 +17,6 @@ import type { BodyMemory, BodyStamp } from "./body-memory";
 const BATCH_SIZE = 25;
 /** Queued notes whose kept answer is looked up per idle slot (one IndexedDB transaction). */
 const LOOKUP_SIZE = 250;
-/** Kept paths checked against the vault per idle slot when dropping the records of deleted notes. */
-const SWEEP_SIZE = 1000;
 /** Where `requestIdleCallback` is missing (Safari on iOS), the pause between batches. */
 const FALLBACK_DELAY_MS = 50;
 
@@ -48,9 +45,6 @@ export class BodyScanner {
 	/** Looked up and not known: read BATCH_SIZE per idle slot before more are looked up. */
 	#misses: Miss[] = [];
 	#memory: BodyMemory | null = null;
-	/** Set by `sweep`: what to keep when the queues are done; the next kept path to look at after `#sweptTo`. */
-	#sweep: ((path: string) => boolean) | null = null;
-	#sweptTo: string | null = null;
 	/** Cancels the idle slot (or timeout) the next batch waits for; null when none is booked. */
 	#slot: (() => void) | null = null;
 	#draining: Promise<void> | null = null;
@@ -118,17 +112,6 @@ export class BodyScanner {
 		this.#memory?.forget(path);
 	}
 
-	/**
-	 * Once the queues are done, drops kept answers for paths where `keep` says no note is (deleted while the app
-	 * was closed), SWEEP_SIZE per idle slot. Does nothing without a memory.
-	 */
-	sweep(keep: (path: string) => boolean): void {
-		if (this.#stopped || !this.#memory) return;
-		this.#sweep = keep;
-		this.#sweptTo = null;
-		this.#schedule();
-	}
-
 	/** Stops all work (the plugin unloads); pending reads finish but report nothing. */
 	stop(): void {
 		this.#stopped = true;
@@ -136,11 +119,10 @@ export class BodyScanner {
 		this.#backlog = [];
 		this.#head = 0;
 		this.#misses = [];
-		this.#sweep = null;
 		this.#waiting.clear();
 	}
 
-	/** Resolves once the idle backlog (and any sweep) is worked through (tests and benchmarks; the plugin never waits). */
+	/** Resolves once the idle backlog is worked through (tests and benchmarks; the plugin never waits). */
 	async idle(): Promise<void> {
 		while (!this.#stopped && (this.#draining || this.#slot || this.#hasWork())) {
 			if (this.#draining) await this.#draining;
@@ -149,7 +131,7 @@ export class BodyScanner {
 	}
 
 	#hasWork(): boolean {
-		return this.#misses.length > 0 || this.#head < this.#backlog.length || this.#sweep !== null;
+		return this.#misses.length > 0 || this.#head < this.#backlog.length;
 	}
 
 	/** Starts work on a path; whatever runs under an older token for it is now stale. */
@@ -162,16 +144,14 @@ export class BodyScanner {
 	async #read(file: TFile, token: number): Promise<void> {
 		const path = file.path;
 		// The stamp is taken before the read: a change during it fires its own check, whose answer is kept instead.
-		const mtime = file.stat?.mtime;
-		const size = file.stat?.size;
+		const { mtime, size } = file.stat;
 		let garbled: boolean | null = null;
 		try {
 			garbled = bodyHasMojibake(await this.#vault.cachedRead(file));
 		} catch {
 			// Deleted or unreadable meanwhile: the note's own events handle it.
 		}
-		if (!this.#settle(file, path, token, garbled)) return;
-		if (garbled !== null && typeof mtime === "number" && typeof size === "number") this.#memory?.remember(path, { mtime, size, garbled });
+		if (this.#settle(file, path, token, garbled) && garbled !== null) this.#memory?.remember(path, { mtime, size, garbled });
 	}
 
 	/** Ends the work of `token` on `path` with its answer; false when it is stale or there is none. */
@@ -211,7 +191,7 @@ export class BodyScanner {
 		this.#slot = null;
 	}
 
-	/** One idle slot's work: read up to BATCH_SIZE misses, or else look up the next queued notes, or else sweep. */
+	/** One idle slot's work: look up the next queued notes if no miss is waiting, then read up to BATCH_SIZE misses. */
 	async #drain(): Promise<void> {
 		if (this.#misses.length === 0 && this.#head < this.#backlog.length) {
 			const memory = this.#memory;
@@ -224,8 +204,6 @@ export class BodyScanner {
 			// A miss whose token is gone was checked, renamed or deleted since it was looked up.
 			for (const { file, token } of this.#misses.splice(0, BATCH_SIZE)) if (this.#running.get(file.path) === token) reads.push(this.#read(file, token));
 			await Promise.all(reads);
-		} else if (this.#head >= this.#backlog.length && this.#sweep) {
-			await this.#sweepSome(this.#sweep);
 		}
 	}
 
@@ -249,18 +227,8 @@ export class BodyScanner {
 		for (let i = 0; i < queued.length; i++) {
 			const { file, path, token } = queued[i];
 			const stamp = stamps[i];
-			if (stamp && stamp.mtime === file.stat?.mtime && stamp.size === file.stat.size) this.#settle(file, path, token, stamp.garbled);
+			if (stamp && stamp.mtime === file.stat.mtime && stamp.size === file.stat.size) this.#settle(file, path, token, stamp.garbled);
 			else if (this.#running.get(path) === token) this.#misses.push({ file, token });
 		}
-	}
-
-	/** Looks at the next SWEEP_SIZE kept paths and forgets those `keep` rejects; ends the sweep at the last page. */
-	async #sweepSome(keep: (path: string) => boolean): Promise<void> {
-		const memory = this.#memory;
-		const paths = memory ? await memory.paths(this.#sweptTo, SWEEP_SIZE) : [];
-		if (this.#sweep !== keep) return;
-		for (const path of paths) if (!keep(path)) memory?.forget(path);
-		if (paths.length < SWEEP_SIZE) this.#sweep = null;
-		else this.#sweptTo = paths[paths.length - 1];
 	}
 }

@@ -6,6 +6,7 @@
 import type { Component } from "obsidian";
 
 import type { KeyLine } from "../../core/snippets/key-lines";
+import { targetElement } from "../event-target";
 
 /** One line the author can pick and edit. */
 export interface SnippetRow {
@@ -68,21 +69,19 @@ export function renderRows(el: HTMLElement, rows: readonly SnippetRow[]): void {
 
 /** Listens for checkbox and text edits in a row list drawn by `renderRows`; `onChange` runs after the row is updated. */
 export function listenToRows(owner: Component, el: HTMLElement, rows: () => SnippetRow[], onChange: () => void): void {
-	const rowOf = (target: EventTarget | null): SnippetRow | null => {
-		// Checked by shape: in a popout window the element is not an instance of the main window's HTMLElement.
-		const el = target as Partial<Element> | null;
-		const item = el && typeof el.closest === "function" ? (el as Element).closest("[data-row]") : null;
+	const rowOf = (evt: Event): SnippetRow | null => {
+		const item = targetElement(evt)?.closest("[data-row]");
 		const index = item ? Number(item.getAttribute("data-row")) : NaN;
 		return Number.isInteger(index) ? (rows()[index] ?? null) : null;
 	};
 	owner.registerDomEvent(el, "change", (evt) => {
-		const row = rowOf(evt.target);
+		const row = rowOf(evt);
 		if (!row || !(evt.target instanceof HTMLInputElement)) return;
 		row.checked = evt.target.checked;
 		onChange();
 	});
 	owner.registerDomEvent(el, "input", (evt) => {
-		const row = rowOf(evt.target);
+		const row = rowOf(evt);
 		if (!row || !(evt.target instanceof HTMLTextAreaElement)) return;
 		row.text = evt.target.value;
 		onChange();

@@ -85,3 +85,13 @@ describe("buildUnits: candidates", () => {
 		expect(units.filter(([k]) => k === "pair")).toEqual([]);
 	});
 });
+
+describe("trailing whitespace", () => {
+	// splitSentences measures trailing whitespace with trimEnd; the pieces it merges were once trimmed with /\s/.
+	it("trimEnd drops exactly the characters /\\s/ matches", () => {
+		for (let cp = 0; cp <= 0xffff; cp++) {
+			const ch = String.fromCharCode(cp);
+			expect(`a${ch}`.trimEnd().length === 1).toBe(/\s/.test(ch));
+		}
+	});
+});

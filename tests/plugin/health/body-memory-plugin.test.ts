@@ -1,11 +1,12 @@
 // The plugin keeps its body checks in the window's IndexedDB (fake-indexeddb here): a restart reads only the notes
 // changed while it was off, still reports the garbled ones it knew, and drops what it kept for deleted notes.
-import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { IDBFactory } from "fake-indexeddb";
 
 import ArticleDeskPlugin from "../../../src/main";
 import { BodyMemory } from "../../../src/plugin/health/body-memory";
 import type { App } from "../../obsidian/app";
 import { createApp, loadPlugin, unloadPlugin } from "../../obsidian/app-factory";
+import { keptPaths } from "./kept-bodies";
 
 const GARBLED_TEXT = "It\u00e2\u20ac\u2122s a bad encoding, isn\u00e2\u20ac\u2122t it?\n";
 const NOTES = 60;
@@ -23,7 +24,6 @@ let reads: string[];
 
 beforeEach(() => {
 	scope.indexedDB = new IDBFactory();
-	scope.IDBKeyRange = IDBKeyRange;
 	app = createApp({ files: files() });
 	reads = [];
 	const read = app.vault.cachedRead.bind(app.vault);
@@ -37,7 +37,6 @@ afterEach(async () => {
 	jest.restoreAllMocks();
 	await app.dispose();
 	delete scope.indexedDB;
-	delete scope.IDBKeyRange;
 });
 
 /** Loads the plugin and waits until every note's body has been accounted for. */
@@ -89,9 +88,7 @@ it("drops what it kept for a note deleted while it was off", async () => {
 	const second = await startPlugin();
 	expect(reads).toEqual([]);
 	await stopPlugin(second);
-	const memory = BodyMemory.open(scope, app.vault.getName())!;
-	const kept = await memory.paths(null, 1000);
-	memory.close();
+	const kept = await keptPaths(scope.indexedDB as IDBFactory, app.vault.getName());
 	expect(kept).toHaveLength(NOTES - 1);
 	expect(kept).not.toContain(pathOf(23));
 });

@@ -1,14 +1,16 @@
 // The body-check memory on a real IndexedDB implementation (fake-indexeddb): kept across reopenings, pending writes
-// visible at once, stale versions ignored, paged key listing, and soft failure when IndexedDB is missing or broken.
-import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+// visible at once, stale versions ignored, the sweep of deleted notes, and soft failure when IndexedDB is missing or
+// broken.
+import { IDBFactory } from "fake-indexeddb";
 
 import { BODY_CHECK_VERSION, BodyMemory, bodyMemoryName, type IndexedDbScope } from "../../../src/plugin/health/body-memory";
+import { keptPaths } from "./kept-bodies";
 
 const VAULT = "Articles";
 
 /** A new, empty IndexedDB for one test, as the window would offer it. */
 function freshScope(): IndexedDbScope {
-	return { indexedDB: new IDBFactory(), IDBKeyRange };
+	return { indexedDB: new IDBFactory() };
 }
 
 function open(scope: IndexedDbScope): BodyMemory {
@@ -96,13 +98,13 @@ describe("BodyMemory", () => {
 			const memory = open(scope);
 			for (let i = 0; i < 499; i++) memory.remember(`n${i}.md`, { mtime: i, size: i, garbled: false });
 			await memory.lookup(["(opens the database)"]);
-			expect(await open(scope).paths(null, 1000)).toEqual([]);
+			expect(await keptPaths(scope.indexedDB!, VAULT)).toEqual([]);
 			memory.remember("n499.md", { mtime: 499, size: 499, garbled: false });
 			// The write is under way: a flush with nothing left waiting resolves at once, so poll the database.
 			let kept: string[] = [];
 			for (let round = 0; round < 50 && kept.length < 500; round++) {
 				await new Promise((resolve) => jest.requireActual<typeof globalThis>("timers").setImmediate(resolve));
-				kept = await open(scope).paths(null, 1000);
+				kept = await keptPaths(scope.indexedDB!, VAULT);
 			}
 			expect(kept).toHaveLength(500);
 		} finally {
@@ -118,12 +120,12 @@ describe("BodyMemory", () => {
 			memory.remember("a.md", { mtime: 1, size: 1, garbled: false });
 			await memory.lookup(["(opens the database)"]);
 			jest.advanceTimersByTime(999);
-			expect(await open(scope).paths(null, 10)).toEqual([]);
+			expect(await keptPaths(scope.indexedDB!, VAULT)).toEqual([]);
 			jest.advanceTimersByTime(1);
 			let kept: string[] = [];
 			for (let round = 0; round < 50 && kept.length === 0; round++) {
 				await new Promise((resolve) => jest.requireActual<typeof globalThis>("timers").setImmediate(resolve));
-				kept = await open(scope).paths(null, 10);
+				kept = await keptPaths(scope.indexedDB!, VAULT);
 			}
 			expect(kept).toEqual(["a.md"]);
 		} finally {
@@ -131,21 +133,36 @@ describe("BodyMemory", () => {
 		}
 	});
 
-	it("lists kept paths page by page, in order, after a given path", async () => {
+	it("sweeps out the records of paths the vault no longer has, in one walk", async () => {
 		const scope = freshScope();
 		const memory = open(scope);
 		const all = Array.from({ length: 2500 }, (_, i) => `note ${String(i).padStart(4, "0")}.md`);
 		for (const path of all) memory.remember(path, { mtime: 1, size: 1, garbled: false });
 		await memory.flush();
-		const seen: string[] = [];
-		let after: string | null = null;
-		for (;;) {
-			const page: string[] = await memory.paths(after, 1000);
-			seen.push(...page);
-			if (page.length < 1000) break;
-			after = page[page.length - 1];
-		}
-		expect(seen).toEqual(all);
+		const asked: string[] = [];
+		await memory.sweep((path) => {
+			asked.push(path);
+			return !path.endsWith("7.md");
+		});
+		expect(asked).toEqual(all);
+		await memory.flush();
+		expect(await keptPaths(scope.indexedDB!, VAULT)).toEqual(all.filter((p) => !p.endsWith("7.md")));
+	});
+
+	it("stops sweeping once closed", async () => {
+		const scope = freshScope();
+		const memory = open(scope);
+		for (let i = 0; i < 100; i++) memory.remember(`n${String(i).padStart(3, "0")}.md`, { mtime: 1, size: 1, garbled: false });
+		await memory.flush();
+		let asked = 0;
+		await memory.sweep(() => {
+			if (++asked === 10) memory.close();
+			return false;
+		});
+		expect(asked).toBe(10);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		// The nine forgotten before the close were written by it; the rest stay.
+		expect(await keptPaths(scope.indexedDB!, VAULT)).toHaveLength(91);
 	});
 
 	it("sends what waits when closed, and answers or takes nothing after", async () => {
@@ -166,7 +183,6 @@ describe("BodyMemory", () => {
 
 	it("is not made where IndexedDB is missing", () => {
 		expect(BodyMemory.open({}, VAULT)).toBeNull();
-		expect(BodyMemory.open({ indexedDB: new IDBFactory() }, VAULT)).toBeNull();
 	});
 
 	it("answers unknown and drops writes when the database will not open", async () => {
@@ -179,11 +195,11 @@ describe("BodyMemory", () => {
 			},
 		} as unknown as IDBFactory;
 		for (const factory of [throwing, failing]) {
-			const memory = BodyMemory.open({ indexedDB: factory, IDBKeyRange }, VAULT)!;
+			const memory = BodyMemory.open({ indexedDB: factory }, VAULT)!;
 			memory.remember("a.md", { mtime: 1, size: 1, garbled: true });
 			await memory.flush();
 			expect(await memory.lookup(["a.md"])).toEqual([undefined]);
-			expect(await memory.paths(null, 10)).toEqual([]);
+			await expect(memory.sweep(() => false)).resolves.toBeUndefined();
 			memory.close();
 		}
 	});

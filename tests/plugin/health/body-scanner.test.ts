@@ -1,10 +1,11 @@
 // The lazy body check: idle-time batches at start-up, at once for a changed note, stale reads ignored.
 import type { TFile, Vault } from "obsidian";
 
-import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { IDBFactory } from "fake-indexeddb";
 
 import { BodyMemory, type IndexedDbScope } from "../../../src/plugin/health/body-memory";
 import { BodyScanner } from "../../../src/plugin/health/body-scanner";
+import { keptPaths } from "./kept-bodies";
 
 const GARBLED = "Itâ€™s garbled.";
 const CLEAN = "It’s fine.";
@@ -34,7 +35,7 @@ class SlowVault {
 	}
 }
 
-const tfile = (path: string) => ({ path }) as TFile;
+const tfile = (path: string) => ({ path, stat: { ctime: 0, mtime: 0, size: 0 } }) as TFile;
 const microtasks = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The window's idle-callback slots, loosely typed so a test can install and remove its own. */
@@ -164,7 +165,7 @@ describe("BodyScanner with a memory", () => {
 	let running: { scanner: BodyScanner; memory: BodyMemory }[];
 
 	beforeEach(() => {
-		scope = { indexedDB: new IDBFactory(), IDBKeyRange };
+		scope = { indexedDB: new IDBFactory() };
 		vault = new StampedVault();
 		running = [];
 		slots.requestIdleCallback = (cb: () => void) => setTimeout(cb, 0);
@@ -290,30 +291,22 @@ describe("BodyScanner with a memory", () => {
 		expect(await running[0].memory.lookup(["a.md"])).toEqual([undefined]);
 	});
 
-	it("forgets a deleted note, and sweeps out notes deleted while the app was closed", async () => {
-		for (let i = 0; i < 2100; i++) vault.write(`n${i}.md`, CLEAN);
+	it("forgets a deleted note", async () => {
+		for (let i = 0; i < 30; i++) vault.write(`n${i}.md`, CLEAN);
 		const first = start();
 		await first.idle();
 		first.forget("n0.md");
 		vault.files.delete("n0.md");
 		await restart();
-		for (const path of ["n1.md", "n1500.md", "n2099.md"]) vault.files.delete(path);
-		const again = start();
-		again.sweep((path) => vault.files.has(path));
-		await again.idle();
-		expect(vault.reads).toEqual([]);
-		const { memory } = running[0];
-		await memory.flush();
-		const kept: string[] = [];
-		for (let page = await memory.paths(null, 1000); page.length > 0; page = await memory.paths(page[page.length - 1], 1000)) kept.push(...page);
-		expect(kept).toHaveLength(2096);
-		for (const path of ["n0.md", "n1.md", "n1500.md", "n2099.md"]) expect(kept).not.toContain(path);
+		const kept = await keptPaths(scope.indexedDB!, "Vault");
+		expect(kept).toHaveLength(29);
+		expect(kept).not.toContain("n0.md");
 	});
 
 	it("reads everything, as without a memory, when IndexedDB will not open", async () => {
 		vault.write("a.md", GARBLED);
 		vault.write("b.md", CLEAN);
-		scope = { indexedDB: { open: () => { throw new Error("denied"); } } as unknown as IDBFactory, IDBKeyRange };
+		scope = { indexedDB: { open: () => { throw new Error("denied"); } } as unknown as IDBFactory };
 		const first = start();
 		await first.idle();
 		await restart();
