@@ -3,9 +3,9 @@
  * again, also in a reloaded page, no note of the example vault is read a second time, and the garbled notes
  * are still reported.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it, jest } from "@jest/globals";
+import { expect, it, jest } from "@jest/globals";
 
-import { type Demo, type DemoPage, openDemo, startDemo } from "./harness";
+import { pagePerTest } from "./harness";
 
 jest.setTimeout(60000);
 
@@ -21,26 +21,7 @@ const GARBLED = [
  */
 const BROKEN_YAML = ["Drafts/Maybe is the most expensive word.md"];
 
-let demo: Demo;
-let view: DemoPage;
-
-beforeAll(async () => {
-	demo = await startDemo();
-});
-
-afterAll(async () => {
-	await demo?.stop();
-});
-
-beforeEach(async () => {
-	view = await openDemo(demo, "?explorer=closed");
-});
-
-afterEach(async () => {
-	const errors = view.errors;
-	await view.close();
-	expect(errors).toEqual([]);
-});
+const currentPage = pagePerTest("?explorer=closed");
 
 /** What the page's plugin has found once its body checks are done: the notes read meanwhile, the garbled ones. */
 interface Scan {
@@ -54,7 +35,7 @@ interface Scan {
  * its class) and enables a new instance; then waits until the body checks are done and tells what was found.
  */
 function scan(restart: boolean): Promise<Scan> {
-	return view.page.evaluate(async (restart) => {
+	return currentPage().evaluate(async (restart) => {
 		type Store = { bodiesChecked(): Promise<void>; hasBodyMojibake(path: string): boolean };
 		type Loaded = { store: Store; manifest: unknown; unload(): void; load(): void; _loading?: Promise<unknown> };
 		const handle = window.articleDesk as unknown as { app: { vault: { cachedRead(f: unknown): Promise<string>; getMarkdownFiles(): { path: string }[] } }; plugin: Loaded };
@@ -92,9 +73,9 @@ it("reads each note once, then takes the kept answers after a restart, and after
 
 	// The restart's unload sent its writes; a reload starts a new page over the same IndexedDB, which holds one
 	// record per note.
-	await view.page.reload();
-	await view.page.waitForSelector("body[data-ready]");
-	const kept = await view.page.evaluate(
+	await currentPage().reload();
+	await currentPage().waitForSelector("body[data-ready]");
+	const kept = await currentPage().evaluate(
 		() =>
 			new Promise<number>((resolve, reject) => {
 				const open = indexedDB.open("article-desk-body-checks/Test vault");
@@ -112,13 +93,13 @@ it("reads each note once, then takes the kept answers after a restart, and after
 
 it("reads a note again once it was edited, and keeps the new answer", async () => {
 	await scan(false);
-	const fixed = await view.page.evaluate(async (path) => {
+	const fixed = await currentPage().evaluate(async (path) => {
 		const { vault } = (window.articleDesk as unknown as { app: { vault: { getFileByPath(p: string): unknown; modify(f: unknown, text: string): Promise<void> } } }).app;
 		await vault.modify(vault.getFileByPath(path), "Rewritten in clean text, with a real apostrophe: it’s fine.\n");
 		return path;
 	}, GARBLED[1]);
 	// The edit's own check runs at once; wait for it, then restart: nothing is read, and the fix is known.
-	await view.page.waitForFunction((path) => !(window.articleDesk as unknown as { plugin: { store: { hasBodyMojibake(p: string): boolean } } }).plugin.store.hasBodyMojibake(path), fixed);
+	await currentPage().waitForFunction((path) => !(window.articleDesk as unknown as { plugin: { store: { hasBodyMojibake(p: string): boolean } } }).plugin.store.hasBodyMojibake(path), fixed);
 	const restarted = await scan(true);
 	expect(restarted.reads).toEqual(BROKEN_YAML);
 	expect(restarted.garbled).toEqual(GARBLED.filter((p) => p !== fixed));

@@ -3,11 +3,11 @@
  * the CLI, which builds its tree with the same model), expanding, filtering, opening notes (click, Mod-click, the
  * context menu) and keyboard navigation. Also writes the explorer screenshots, light and dark.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from "@jest/globals";
+import { describe, expect, it, jest } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-import { type CliGroup, type Demo, type DemoPage, ROOT, activeNote, cliJson, explorerRows, openDemo, rowByLabel, runCommand, screenshot, startDemo } from "./harness";
+import { type CliGroup, ROOT, activeNote, cliJson, explorerRows, pagePerTest, rowByLabel, runCommand, screenshot } from "./harness";
 
 // A browser step takes seconds, not milliseconds; this also holds when run beside the unit tests (--projects).
 jest.setTimeout(60000);
@@ -22,35 +22,16 @@ const MODES: [string, string][] = [
 
 const tree = (mode: string) => cliJson<{ notes: number; groups: CliGroup[] }>(["explore", "examples/vault", "--group", mode]);
 
-let demo: Demo;
-let view: DemoPage;
-
-beforeAll(async () => {
-	demo = await startDemo();
-});
-
-afterAll(async () => {
-	await demo?.stop();
-});
-
-beforeEach(async () => {
-	view = await openDemo(demo, "?explorer=closed");
-});
-
-afterEach(async () => {
-	const errors = view.errors;
-	await view.close();
-	expect(errors).toEqual([]);
-});
+const currentPage = pagePerTest("?explorer=closed");
 
 async function openExplorer(): Promise<void> {
-	await view.page.click('.side-dock-ribbon-action[aria-label="Open article explorer"]');
-	await view.page.locator(".article-desk-explorer .article-desk-row").first().waitFor();
+	await currentPage().click('.side-dock-ribbon-action[aria-label="Open article explorer"]');
+	await currentPage().locator(".article-desk-explorer .article-desk-row").first().waitFor();
 }
 
 describe("article explorer in Chromium", () => {
 	it("opens from the ribbon in the right sidebar, listing every article", async () => {
-		const { page } = view;
+		const page = currentPage();
 		expect(await page.locator(".article-desk-explorer").count()).toBe(0);
 		await openExplorer();
 		expect(await page.locator(".mod-right-split .article-desk-explorer").isVisible()).toBe(true);
@@ -62,7 +43,7 @@ describe("article explorer in Chromium", () => {
 	});
 
 	it.each(MODES)("groups by %s with the same top-level groups and counts as the CLI", async (mode, label) => {
-		const { page } = view;
+		const page = currentPage();
 		await openExplorer();
 		await page.selectOption("select.article-desk-mode", { label });
 		await page.waitForFunction((m) => (document.querySelector("select.article-desk-mode") as HTMLSelectElement).value === m, mode);
@@ -76,7 +57,7 @@ describe("article explorer in Chromium", () => {
 	});
 
 	it("expands a nested tag into its sub-tags and notes, and collapses it again", async () => {
-		const { page } = view;
+		const page = currentPage();
 		await openExplorer();
 		const mindset = tree("tag").groups.find((g) => g.label === "mindset");
 		if (!mindset) throw new Error("the example vault has no mindset tag");
@@ -93,7 +74,7 @@ describe("article explorer in Chromium", () => {
 	});
 
 	it("filters by tag, says when nothing matches, and clears", async () => {
-		const { page } = view;
+		const page = currentPage();
 		await openExplorer();
 		const filter = page.locator(".article-desk-filter input");
 		await filter.fill("#mindset");
@@ -113,7 +94,7 @@ describe("article explorer in Chromium", () => {
 	});
 
 	it("opens a clicked note in the centre editor, and a Mod-clicked one in a new tab", async () => {
-		const { page } = view;
+		const page = currentPage();
 		await openExplorer();
 		await rowByLabel(page, "mindset").click();
 		const notes = (await explorerRows(page)).filter((r) => r.kind === "note");
@@ -134,7 +115,7 @@ describe("article explorer in Chromium", () => {
 	});
 
 	it("shows the context menu at the pointer, with the plugin's items, and acts on a choice", async () => {
-		const { page } = view;
+		const page = currentPage();
 		await openExplorer();
 		await rowByLabel(page, "mindset").click();
 		const note = (await explorerRows(page)).find((r) => r.kind === "note");
@@ -161,7 +142,7 @@ describe("article explorer in Chromium", () => {
 	});
 
 	it("moves the selection with the keyboard, expands with →, collapses with ←, and opens with Enter", async () => {
-		const { page } = view;
+		const page = currentPage();
 		await openExplorer();
 		const scroller = page.locator(".article-desk-scroller");
 		await scroller.focus();
@@ -202,7 +183,7 @@ describe("article explorer in Chromium", () => {
 	});
 
 	it.each([["light"], ["dark"]])("renders readably in the %s theme (screenshot)", async (theme) => {
-		const { page } = view;
+		const page = currentPage();
 		if (theme === "dark") await page.click(".demo-theme-button");
 		await page.click('.demo-note-list .nav-file-title:has-text("Price is never the real objection")');
 		await openExplorer();

@@ -3,6 +3,7 @@
  * through playwright-core, a page per test with clipboard access and only localhost traffic, and readers for the
  * explorer's rows and the CLI's answers (the explorer and the CLI share one model, so they must agree).
  */
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "@jest/globals";
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -96,6 +97,30 @@ export async function openDemo(demo: Demo, query = ""): Promise<DemoPage> {
 	const failed = await page.getAttribute("body", "data-error");
 	if (failed) throw new Error(`The demo did not start: ${failed}`);
 	return { page, context, errors, close: () => context.close() };
+}
+
+/**
+ * The set-up of a file whose tests each use a fresh page: one demo server and browser for the file, a page per test
+ * opened with `query`, and each test ending with no page or console error. Returns the current test's page.
+ */
+export function pagePerTest(query: string): () => Page {
+	let demo: Demo | undefined;
+	let view: DemoPage | undefined;
+	beforeAll(async () => {
+		demo = await startDemo();
+	});
+	afterAll(async () => {
+		await demo?.stop();
+	});
+	beforeEach(async () => {
+		view = await openDemo(demo!, query);
+	});
+	afterEach(async () => {
+		const errors = view!.errors;
+		await view!.close();
+		expect(errors).toEqual([]);
+	});
+	return () => view!.page;
 }
 
 /** One drawn explorer row, as a user sees it. */

@@ -4,8 +4,8 @@
  * snippets note, and the editor's key-line highlights mark exactly those lines' text in CodeMirror.
  * Also writes the dialog's screenshots, light and dark.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from "@jest/globals";
-import { type Demo, type DemoPage, activeNote, cliJson, openDemo, runCommand, screenshot, startDemo } from "./harness";
+import { describe, expect, it, jest } from "@jest/globals";
+import { activeNote, cliJson, pagePerTest, runCommand, screenshot } from "./harness";
 
 // A browser step takes seconds, not milliseconds; this also holds when run beside the unit tests (--projects).
 jest.setTimeout(60000);
@@ -24,36 +24,17 @@ const cli = cliJson<{ title: string; keyLines: CliKeyLine[] }>(["snippets", `exa
 /** Text as a reader sees it: Markdown marks and spacing differences ignored. */
 const plain = (text: string) => text.replace(/[*_`=~[\]]/g, "").replace(/\s+/g, " ").trim();
 
-let demo: Demo;
-let view: DemoPage;
-
-beforeAll(async () => {
-	demo = await startDemo();
-});
-
-afterAll(async () => {
-	await demo?.stop();
-});
-
-beforeEach(async () => {
-	view = await openDemo(demo, `?open=${encodeURIComponent(NOTE)}`);
-});
-
-afterEach(async () => {
-	const errors = view.errors;
-	await view.close();
-	expect(errors).toEqual([]);
-});
+const currentPage = pagePerTest(`?open=${encodeURIComponent(NOTE)}`);
 
 async function openSnippets() {
-	await runCommand(view.page, "Make social snippets");
-	const modal = view.page.locator(".modal.article-desk-snippets");
+	await runCommand(currentPage(), "Make social snippets");
+	const modal = currentPage().locator(".modal.article-desk-snippets");
 	await modal.locator(".article-desk-snippet-line").first().waitFor();
 	return modal;
 }
 
 async function noticeSaying(prefix: string): Promise<string> {
-	const notice = view.page.locator(".notice", { hasText: prefix }).last();
+	const notice = currentPage().locator(".notice", { hasText: prefix }).last();
 	await notice.waitFor();
 	return (await notice.textContent()) ?? "";
 }
@@ -67,14 +48,14 @@ describe("social snippets in Chromium", () => {
 		const scores = await modal.locator(".article-desk-snippet-score").allTextContents();
 		expect(scores).toEqual(cli.keyLines.map((k) => k.score.toFixed(2)));
 		// Taller than the other shots, so the whole dialog (lines, tabs, posts and buttons) is in the picture.
-		await view.page.setViewportSize({ width: 1280, height: 1100 });
-		await screenshot(view.page, "snippets-light.png");
-		await view.page.evaluate(() => window.articleDesk?.setDark(true));
-		await screenshot(view.page, "snippets-dark.png");
+		await currentPage().setViewportSize({ width: 1280, height: 1100 });
+		await screenshot(currentPage(), "snippets-light.png");
+		await currentPage().evaluate(() => window.articleDesk?.setDark(true));
+		await screenshot(currentPage(), "snippets-dark.png");
 	});
 
 	it("edits a line, copies its post to the clipboard, and saves twice to the snippets note", async () => {
-		const { page } = view;
+		const page = currentPage();
 		const modal = await openSnippets();
 		const edited = "Every no is a note in your notebook, not a verdict.";
 		await modal.locator("textarea.article-desk-snippet-text").first().fill(edited);
@@ -112,7 +93,7 @@ describe("social snippets in Chromium", () => {
 	});
 
 	it("marks the key lines' text in the editor when highlights are toggled on, and clears them when off", async () => {
-		const { page } = view;
+		const page = currentPage();
 		expect(await page.locator(".cm-content .article-desk-key-line").count()).toBe(0);
 		await runCommand(page, "Toggle key-line highlights");
 		await noticeSaying("Key-line highlights on");
