@@ -31,6 +31,11 @@ interface Miss {
 	token: number;
 }
 
+/** A note taken from the queue for a lookup, with the path it had when taken. */
+interface Taken extends Miss {
+	path: string;
+}
+
 export class BodyScanner {
 	readonly #flagged = new Set<string>();
 	/**
@@ -91,17 +96,18 @@ export class BodyScanner {
 	}
 
 	/**
-	 * Follows a rename: the answer moves with the note at once, work running for the old path is dropped, and the
-	 * note is queued to be stamped again under its new path.
+	 * Follows a rename: the answer moves with the note at once, work running for the old path is dropped, and (with
+	 * a memory) the note is queued to be stamped again under its new path.
 	 */
 	rename(oldPath: string, file: TFile): void {
 		const newPath = file.path;
 		this.#running.delete(oldPath);
 		this.#running.delete(newPath);
 		if (this.#flagged.delete(oldPath)) this.#flagged.add(newPath);
-		this.#waiting.delete(oldPath);
+		const wasWaiting = this.#waiting.delete(oldPath);
 		this.#memory?.forget(oldPath);
-		this.enqueue([file]);
+		// Without a memory there is nothing to stamp: the note is only queued again if it was waiting.
+		if (wasWaiting || this.#memory) this.enqueue([file]);
 	}
 
 	/** Forgets a deleted note. */
@@ -197,7 +203,7 @@ export class BodyScanner {
 			const memory = this.#memory;
 			const queued = this.#takeQueued(memory ? LOOKUP_SIZE : BATCH_SIZE);
 			// Without a memory every note is a miss, read in this same slot.
-			this.#sort(queued, memory ? await memory.lookup(queued.map((q) => q.path)) : []);
+			this.#classify(queued, memory ? await memory.lookup(queued.map((q) => q.path)) : []);
 		}
 		if (this.#misses.length > 0) {
 			const reads: Promise<void>[] = [];
@@ -208,8 +214,8 @@ export class BodyScanner {
 	}
 
 	/** Takes up to `count` notes still waiting from the queue, each under a new token. */
-	#takeQueued(count: number): (Miss & { path: string })[] {
-		const taken: (Miss & { path: string })[] = [];
+	#takeQueued(count: number): Taken[] {
+		const taken: Taken[] = [];
 		while (!this.#stopped && this.#head < this.#backlog.length && taken.length < count) {
 			const file = this.#backlog[this.#head++];
 			// Skipped when checked since it was queued, or deleted.
@@ -223,7 +229,7 @@ export class BodyScanner {
 	}
 
 	/** Notes whose kept stamp still matches take its answer; the others, unless superseded meanwhile, become misses. */
-	#sort(queued: (Miss & { path: string })[], stamps: readonly (BodyStamp | undefined)[]): void {
+	#classify(queued: Taken[], stamps: readonly (BodyStamp | undefined)[]): void {
 		for (let i = 0; i < queued.length; i++) {
 			const { file, path, token } = queued[i];
 			const stamp = stamps[i];
