@@ -4,6 +4,9 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
+// The review's own import rules, extended below: the plugin takes Obsidian's runtime values from one module.
+const reviewImports = obsidianmd.configs.recommended.map((c) => c.rules?.["@typescript-eslint/no-restricted-imports"]).find(Boolean);
+
 const nodeOnly = ["src/cli/**", "tests/**", "bench/**", "scripts/**", "*.mjs", "*.js", ".ci/**", "e2e/**"];
 
 export default defineConfig([
@@ -17,6 +20,20 @@ export default defineConfig([
 				},
 				tsconfigRootDir: import.meta.dirname,
 			},
+		},
+	},
+	{
+		files: ["src/**/*.ts"],
+		ignores: ["src/plugin/obsidian-api.ts"],
+		rules: {
+			"@typescript-eslint/no-restricted-imports": [
+				...reviewImports,
+				{
+					name: "obsidian",
+					allowTypeImports: true,
+					message: "Take Obsidian's runtime values from src/plugin/obsidian-api.ts (types may come from 'obsidian').",
+				},
+			],
 		},
 	},
 	{

@@ -104,3 +104,19 @@ it("reads a note again once it was edited, and keeps the new answer", async () =
 	expect(restarted.reads).toEqual(BROKEN_YAML);
 	expect(restarted.garbled).toEqual(GARBLED.filter((p) => p !== fixed));
 });
+
+it("moves the kept answers with a renamed folder: no read then, none after a restart", async () => {
+	await scan(false);
+	await currentPage().evaluate(async () => {
+		type Vault = { getFolderByPath(p: string): unknown; rename(f: unknown, to: string): Promise<void> };
+		const { vault } = (window.articleDesk as unknown as { app: { vault: Vault } }).app;
+		await vault.rename(vault.getFolderByPath("Imported"), "Blog archive");
+	});
+	const moved = GARBLED.map((p) => p.replace("Imported/", "Blog archive/"));
+	const after = await scan(false);
+	expect(after.reads).toEqual([]);
+	expect(after.garbled).toEqual(moved);
+	const restarted = await scan(true);
+	expect(restarted.reads).toEqual(BROKEN_YAML);
+	expect(restarted.garbled).toEqual(moved);
+});

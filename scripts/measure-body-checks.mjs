@@ -1,5 +1,6 @@
 // Times the garbled-text body check in Chromium on the demo page over a generated vault: the first start (every note
-// read in idle time), then two restarts of the plugin on the same page (answers kept in IndexedDB, no reads).
+// read in idle time), then two restarts of the plugin on the same page (answers kept in IndexedDB, no reads), then
+// the folder `Articles` (three of its ten folders, with their notes) renamed, and a restart after it.
 // Usage, after `npm run build && node scripts/build-web.mjs`:
 //   node scripts/measure-body-checks.mjs [notes, default 20000]
 // Chromium from CHROMIUM_PATH or /usr/bin/chromium (Debian's `chromium` package). Prints one JSON line per start.
@@ -36,8 +37,8 @@ try {
 	const page = await (await browser.newContext()).newPage();
 	await page.goto(`${url}?generate=${notes}&explorer=closed`);
 	await page.waitForSelector("body[data-ready], body[data-error]", { timeout: 600000 });
-	for (const start of ["first", "restart", "restart"]) {
-		const result = await page.evaluate(async (restart) => {
+	for (const start of ["first", "restart", "restart", "rename", "restart"]) {
+		const result = await page.evaluate(async (start) => {
 			const handle = window.articleDesk;
 			const vault = handle.app.vault;
 			const read = vault.cachedRead;
@@ -48,7 +49,12 @@ try {
 			};
 			let plugin = handle.plugin;
 			const since = performance.now();
-			if (restart) {
+			let moved;
+			if (start === "rename") {
+				moved = vault.getMarkdownFiles().filter((f) => f.path.startsWith("Articles/")).length;
+				await vault.rename(vault.getFolderByPath("Articles"), "Essays");
+			}
+			if (start === "restart") {
 				// As Obsidian disables and enables a plugin: the old instance unloads, a new one of its class loads.
 				plugin.unload();
 				plugin = new plugin.constructor(handle.app, plugin.manifest);
@@ -59,11 +65,12 @@ try {
 			await plugin.store.bodiesChecked();
 			vault.cachedRead = read;
 			// The first start began before this page script could count: its reads are those since the page was ready.
-			return { reads, ms: Math.round(performance.now() - since) };
-		}, start === "restart");
+			return { reads, ms: Math.round(performance.now() - since), ...(moved === undefined ? {} : { moved }) };
+		}, start);
 		console.log(JSON.stringify({ notes, start, ...result }));
-		// Lets the last answers reach IndexedDB (written once a second, or on unload).
-		await page.waitForTimeout(1500);
+		// Lets the last answers reach IndexedDB (written once a second, or on unload); moved records after a rename
+		// are looked up first, so that step waits longer.
+		await page.waitForTimeout(start === "rename" ? 10000 : 1500);
 	}
 } finally {
 	await browser.close();

@@ -2,7 +2,8 @@
  * Plugin lifecycle only. `onload` registers views, commands and the settings tab and reads settings; the article
  * index is filled after the workspace layout is ready, so start-up stays instant.
  */
-import { Notice, Plugin, TFile, WorkspaceLeaf } from "obsidian";
+import type { WorkspaceLeaf } from "obsidian";
+import { Notice, Plugin, TFile } from "./plugin/obsidian-api";
 
 import { ArticleDeskSettings, loadSettings } from "./core/settings";
 import { ArticleStore } from "./plugin/article-store";

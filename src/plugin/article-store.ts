@@ -2,7 +2,8 @@
  * Keeps the article catalog in step with the vault: filled after layout-ready in slices between frames, then patched one
  * note at a time from metadata-cache and vault events. Views listen to its `changed` event; they never read the vault.
  */
-import { App, CachedMetadata, Component, EventRef, Events, TAbstractFile, TFile, getAllTags, parseFrontMatterTags, parseYaml } from "obsidian";
+import type { App, CachedMetadata, EventRef, TAbstractFile } from "obsidian";
+import { Component, Events, TFile, getAllTags, parseFrontMatterTags, parseYaml } from "./obsidian-api";
 
 import { ArticleCatalog, catalogOptionsFrom } from "../core/articles/catalog";
 import type { NoteInput } from "../core/articles/types";

@@ -1,4 +1,4 @@
-import { Notice } from "obsidian";
+import { Notice } from "./obsidian-api";
 
 /** What went wrong, in words: an error's message, or whatever was thrown as text. */
 export function errorMessage(error: unknown): string {

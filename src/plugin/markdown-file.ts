@@ -1,4 +1,5 @@
-import { App, TFile } from "obsidian";
+import type { App } from "obsidian";
+import { TFile } from "./obsidian-api";
 
 /** Whether a file the workspace hands over is a Markdown note: the only files the plugin reads or writes. */
 export function isMarkdownFile(file: unknown): file is TFile {

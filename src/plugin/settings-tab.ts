@@ -1,5 +1,6 @@
 /** The settings tab: renders SETTINGS_SPEC as searchable definitions (Obsidian 1.13+) or as classic rows (older apps). */
-import { App, Debouncer, Plugin, PluginSettingTab, Setting, SettingControl, SettingDefinitionItem, debounce } from "obsidian";
+import type { App, Debouncer, SettingControl, SettingDefinitionItem } from "obsidian";
+import { Plugin, PluginSettingTab, Setting, debounce } from "./obsidian-api";
 
 import type { ArticleDeskSettings } from "../core/settings";
 import { SETTINGS_SPEC, SettingSpec, fromControlValue, toControlValue } from "./settings-spec";

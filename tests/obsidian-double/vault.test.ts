@@ -70,6 +70,13 @@ describe("Vault CRUD", () => {
 		expect(log.sort()).toEqual(["rename:new/a.md<-old/a.md", "rename:new/sub/b.md<-old/sub/b.md", "rename:new/sub<-old/sub", "rename:new<-old"].sort());
 	});
 
+	it("renames a folder to a name of another length, keeping each descendant's path whole", async () => {
+		const { vault } = createApp({ files: { "Drafts/a.md": "", "Drafts/sub/b.md": "" } });
+		await vault.rename(vault.getFolderByPath("Drafts") as TFolder, "2024 drafts");
+		expect(vault.getMarkdownFiles().map((f) => f.path).sort()).toEqual(["2024 drafts/a.md", "2024 drafts/sub/b.md"]);
+		expect(vault.getFolderByPath("2024 drafts/sub")?.children.map((f) => f.path)).toEqual(["2024 drafts/sub/b.md"]);
+	});
+
 	it("deletes a folder with its content, children first", async () => {
 		const { vault } = createApp({ files: { "f/a.md": "", "f/g/b.md": "" } });
 		const log = recordEvents(vault);

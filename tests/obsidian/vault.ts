@@ -156,10 +156,11 @@ export class Vault extends Events {
 		const moves: [TAbstractFile, string][] = [];
 		if (file instanceof TFolder) Vault.recurseChildren(file, (f) => moves.push([f, f.path]));
 		else moves.push([file, file.path]);
+		const from = file.path;
 		this._detach(file);
 		for (const [f, oldPath] of moves) {
 			this._byPath.delete(oldPath);
-			f.setPath(f === file ? newPath : newPath + oldPath.slice(file.path.length));
+			f.setPath(f === file ? newPath : newPath + oldPath.slice(from.length));
 			this._byPath.set(f.path, f);
 		}
 		this._attach(file);

@@ -1,5 +1,5 @@
 /** The explorer's header: article count, grouping switch, sort menu, collapse/expand all, and the filter box. */
-import { Menu, setIcon } from "obsidian";
+import { Menu, setIcon } from "../obsidian-api";
 
 import type { ArticleDeskSettings, GroupMode } from "../../core/settings";
 import { GROUP_MODE_LABELS } from "../settings-spec";

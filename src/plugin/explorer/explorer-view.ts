@@ -2,7 +2,8 @@
  * The article explorer: a sidebar tree grouping articles by tag, type, both, or date. It only wires Obsidian to the
  * core's ExplorerModel: rows come from the model, only the rows in view exist in the DOM, and events are coalesced.
  */
-import { ItemView, Keymap, Menu, PaneType, TFile, WorkspaceLeaf } from "obsidian";
+import type { PaneType, WorkspaceLeaf } from "obsidian";
+import { ItemView, Keymap, Menu, TFile } from "../obsidian-api";
 
 import { ExplorerModel, explorerOptionsFrom } from "../../core/explorer";
 import type { ExplorerOptions, Row } from "../../core/explorer";

@@ -1,5 +1,5 @@
 /** Draws one row of the explorer with the file explorer's own classes, so it looks native in every theme. */
-import { setIcon } from "obsidian";
+import { setIcon } from "../obsidian-api";
 
 import type { Article } from "../../core/articles/types";
 import { formatPubDate, PROBLEMS_GROUP_ID } from "../../core/explorer";

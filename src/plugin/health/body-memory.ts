@@ -82,6 +82,9 @@ export class BodyMemory {
 	#pending = new Map<string, BodyRecord | null>();
 	#timer: number | null = null;
 	#closed = false;
+	/** Renames waiting to be applied, in order. */
+	#moves: [from: string, to: string][] = [];
+	#moving: Promise<void> = Promise.resolve();
 
 	private constructor(db: Promise<IDBDatabase | null>) {
 		this.#db = db;
@@ -95,13 +98,14 @@ export class BodyMemory {
 	/** The stamps kept for `paths`, in order; undefined where none is kept, or it is from another version of the check. */
 	async lookup(paths: readonly string[]): Promise<(BodyStamp | undefined)[]> {
 		const found: (BodyStamp | undefined)[] = new Array<BodyStamp | undefined>(paths.length);
+		if (this.#closed) return found;
 		const asked: number[] = [];
 		for (let i = 0; i < paths.length; i++) {
 			const pending = this.#pending.get(paths[i]);
 			if (pending !== undefined) found[i] = stampOf(pending);
 			else asked.push(i);
 		}
-		const db = asked.length > 0 && !this.#closed ? await this.#db : null;
+		const db = asked.length > 0 ? await this.#db : null;
 		if (!db) return found;
 		try {
 			const store = db.transaction(STORE, "readonly").objectStore(STORE);
@@ -124,9 +128,21 @@ export class BodyMemory {
 		this.#queue(path, { ...stamp, path, check: BODY_CHECK_VERSION });
 	}
 
-	/** Drops what is kept for `path` (the note was deleted, or renamed away). */
+	/** Drops what is kept for `path` (the note was deleted, or renamed while it was being checked). */
 	forget(path: string): void {
 		this.#queue(path, null);
+	}
+
+	/**
+	 * Follows a rename: what is kept for `from` is kept for `to` instead, with its stamp, since a rename leaves the
+	 * text alone. Moves made in one task (a folder renamed) are looked up together. A move can never give a wrong
+	 * answer: a moved stamp that no longer fits the file is a miss, and the note is read.
+	 */
+	move(from: string, to: string): void {
+		if (this.#closed) return;
+		// Batches run one after another, so a note renamed again before its first move landed still carries its record.
+		if (this.#moves.length === 0) this.#moving = this.#moving.then(() => this.#applyMoves());
+		this.#moves.push([from, to]);
 	}
 
 	/**
@@ -154,8 +170,9 @@ export class BodyMemory {
 		);
 	}
 
-	/** Sends the waiting writes now, in one transaction. */
+	/** Sends the waiting writes now, in one transaction, once the renames made so far are applied. */
 	async flush(): Promise<void> {
+		await this.#moving;
 		if (this.#timer !== null) window.clearTimeout(this.#timer);
 		this.#timer = null;
 		if (this.#pending.size === 0) return;
@@ -184,6 +201,23 @@ export class BodyMemory {
 		this.#closed = true;
 		// IndexedDB closes a database once its running transactions end, so the last writes still land.
 		void flushed.then(() => this.#db).then((db) => db?.close());
+	}
+
+	/**
+	 * Applies the renames made so far, in order. A note checked under its new path while its move was looked up gets
+	 * the moved (older) stamp: that costs a read at the next start, never a wrong answer.
+	 */
+	async #applyMoves(): Promise<void> {
+		const moves = this.#moves;
+		this.#moves = [];
+		const stamps = await this.lookup(moves.map(([from]) => from));
+		moves.forEach(([from, to], i) => {
+			// An earlier move of this batch may have carried a record to `from`: a note renamed twice (a→b→c).
+			const stamp = this.#pending.has(from) ? this.#pending.get(from) : stamps[i];
+			this.forget(from);
+			if (stamp) this.remember(to, stamp);
+			else this.forget(to);
+		});
 	}
 
 	#queue(path: string, record: BodyRecord | null): void {

@@ -96,18 +96,19 @@ export class BodyScanner {
 	}
 
 	/**
-	 * Follows a rename: the answer moves with the note at once, work running for the old path is dropped, and (with
-	 * a memory) the note is queued to be stamped again under its new path.
+	 * Follows a rename: the answer moves with the note at once, and so does its kept record. Work running for the
+	 * old path is dropped, so a note still waiting or being checked is queued again under its new path.
 	 */
 	rename(oldPath: string, file: TFile): void {
 		const newPath = file.path;
-		this.#running.delete(oldPath);
+		const wasRunning = this.#running.delete(oldPath);
 		this.#running.delete(newPath);
 		if (this.#flagged.delete(oldPath)) this.#flagged.add(newPath);
 		const wasWaiting = this.#waiting.delete(oldPath);
-		this.#memory?.forget(oldPath);
-		// Without a memory there is nothing to stamp: the note is only queued again if it was waiting.
-		if (wasWaiting || this.#memory) this.enqueue([file]);
+		if (wasWaiting || wasRunning) {
+			this.#memory?.forget(oldPath);
+			this.enqueue([file]);
+		} else this.#memory?.move(oldPath, newPath);
 	}
 
 	/** Forgets a deleted note. */

@@ -2,7 +2,8 @@
  * The confirm dialog of the metadata fixes: each fix with its before → after, then Apply or Cancel. Nothing is
  * written until Apply; the write recomputes each fix on the note's content at that moment (see apply-fixes.ts).
  */
-import { App, Modal, Notice, Setting, TFile } from "obsidian";
+import type { App } from "obsidian";
+import { Modal, Notice, Setting, TFile } from "../obsidian-api";
 
 import { hasCertainFix, planEncodingFix, planFixes, type FixCode, type PlannedFix } from "../../core/health/fixes";
 import type { ArticleStore } from "../article-store";

@@ -1,5 +1,5 @@
 /** Copying a post: the clipboard can refuse (no permission, window not focused), which must never surface as a throw. */
-import { Notice } from "obsidian";
+import { Notice } from "../obsidian-api";
 
 import { errorMessage } from "../failure-notice";
 

@@ -2,7 +2,7 @@
  * The snippets feature's entry points: the commands, the file-menu item and the editor's key-line highlights, all
  * registered on the plugin so they end with it.
  */
-import { MarkdownView, Notice, TFile } from "obsidian";
+import { MarkdownView, Notice, TFile } from "../obsidian-api";
 import type { EditorView } from "@codemirror/view";
 
 import { activeNoteCommand, isMarkdownFile } from "../markdown-file";

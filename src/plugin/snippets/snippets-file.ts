@@ -2,7 +2,8 @@
  * Reading and writing the snippets note through the vault: created when missing (folder too), otherwise appended to
  * atomically with `vault.process`, so text the author added in between is never lost.
  */
-import { App, TFile, normalizePath } from "obsidian";
+import type { App } from "obsidian";
+import { TFile, normalizePath } from "../obsidian-api";
 
 import { appendSection, snippetsFileName } from "../../core/publish/snippets-note";
 

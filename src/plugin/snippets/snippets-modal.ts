@@ -2,7 +2,7 @@
  * The social snippets dialog: pick and edit a note's key lines, see them as posts for each platform with live
  * counts, copy them, or save them to the note's snippets note. It only wires the DOM to the pure core.
  */
-import { Component, Modal, Notice, TFile } from "obsidian";
+import { Component, Modal, Notice, TFile } from "../obsidian-api";
 
 import type { Article } from "../../core/articles/types";
 import type { ComposeOptions } from "../../core/publish/compose";

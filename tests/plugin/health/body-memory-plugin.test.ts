@@ -92,3 +92,21 @@ it("drops what it kept for a note deleted while it was off", async () => {
 	expect(kept).toHaveLength(NOTES - 1);
 	expect(kept).not.toContain(pathOf(23));
 });
+
+it("moves what it kept when a folder is renamed: no read then, none at the next start", async () => {
+	const first = await startPlugin();
+	reads = [];
+	await app.vault.rename(app.vault.getFolderByPath("Articles")!, "Published");
+	await first.store.bodiesChecked();
+	expect(reads).toEqual([]);
+	expect(Object.keys(files()).filter((p) => first.store.hasBodyMojibake(p.replace("Articles/", "Published/")))).toHaveLength(3);
+	await stopPlugin(first);
+	const second = await startPlugin();
+	expect(reads).toEqual([]);
+	expect(garbledOf(second)).toEqual([]);
+	expect(Object.keys(files()).filter((p) => second.store.hasBodyMojibake(p.replace("Articles/", "Published/")))).toEqual([pathOf(3), pathOf(23), pathOf(43)]);
+	await stopPlugin(second);
+	const kept = await keptPaths(scope.indexedDB as IDBFactory, app.vault.getName());
+	expect(kept).toHaveLength(NOTES);
+	expect(kept.every((path) => path.startsWith("Published/"))).toBe(true);
+});

@@ -82,6 +82,54 @@ describe("BodyMemory", () => {
 		expect(await open(scope).lookup(["a.md"])).toEqual([undefined]);
 	});
 
+	it("moves a kept record to a renamed note's new path, written or still waiting", async () => {
+		const scope = freshScope();
+		const memory = open(scope);
+		memory.remember("written.md", { mtime: 1, size: 10, garbled: true });
+		await memory.flush();
+		memory.remember("waiting.md", { mtime: 2, size: 20, garbled: false });
+		memory.move("written.md", "Moved/written.md");
+		memory.move("waiting.md", "Moved/waiting.md");
+		await closed(memory);
+		expect(await keptPaths(scope.indexedDB!, VAULT)).toEqual(["Moved/waiting.md", "Moved/written.md"]);
+		expect(await open(scope).lookup(["Moved/written.md", "Moved/waiting.md", "written.md"])).toEqual([
+			{ mtime: 1, size: 10, garbled: true },
+			{ mtime: 2, size: 20, garbled: false },
+			undefined,
+		]);
+	});
+
+	it("carries a record through renames in a row, in one task or across several", async () => {
+		const memory = open(freshScope());
+		memory.remember("a.md", { mtime: 1, size: 1, garbled: true });
+		memory.remember("x.md", { mtime: 9, size: 9, garbled: false });
+		await memory.flush();
+		memory.move("a.md", "b.md");
+		memory.move("b.md", "c.md");
+		memory.move("x.md", "y.md");
+		await Promise.resolve();
+		memory.move("y.md", "z.md");
+		await memory.flush();
+		expect(await memory.lookup(["a.md", "b.md", "c.md", "x.md", "y.md", "z.md"])).toEqual([
+			undefined,
+			undefined,
+			{ mtime: 1, size: 1, garbled: true },
+			undefined,
+			undefined,
+			{ mtime: 9, size: 9, garbled: false },
+		]);
+	});
+
+	it("leaves nothing at the new path when nothing was kept for the old one", async () => {
+		const memory = open(freshScope());
+		// A record left at the new path by a note that was there before.
+		memory.remember("b.md", { mtime: 5, size: 5, garbled: true });
+		await memory.flush();
+		memory.move("a.md", "b.md");
+		await memory.flush();
+		expect(await memory.lookup(["a.md", "b.md"])).toEqual([undefined, undefined]);
+	});
+
 	it("ignores records made by another version of the check", async () => {
 		const scope = freshScope();
 		await writeRaw(scope, [
