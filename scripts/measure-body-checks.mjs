@@ -1,6 +1,6 @@
 // Times the garbled-text body check in Chromium on the demo page over a generated vault: the first start (every note
 // read in idle time), then two restarts of the plugin on the same page (answers kept in IndexedDB, no reads), then
-// the folder `Articles` (three of its ten folders, with their notes) renamed, and a restart after it.
+// the folder that holds every generated note renamed (each note moves), and a restart after it.
 // Usage, after `npm run build && node scripts/build-web.mjs`:
 //   node scripts/measure-body-checks.mjs [notes, default 20000]
 // Chromium from CHROMIUM_PATH or /usr/bin/chromium (Debian's `chromium` package). Prints one JSON line per start.
@@ -51,8 +51,8 @@ try {
 			const since = performance.now();
 			let moved;
 			if (start === "rename") {
-				moved = vault.getMarkdownFiles().filter((f) => f.path.startsWith("Articles/")).length;
-				await vault.rename(vault.getFolderByPath("Articles"), "Essays");
+				moved = vault.getMarkdownFiles().filter((f) => f.path.startsWith("Generated/")).length;
+				await vault.rename(vault.getFolderByPath("Generated"), "Renamed");
 			}
 			if (start === "restart") {
 				// As Obsidian disables and enables a plugin: the old instance unloads, a new one of its class loads.

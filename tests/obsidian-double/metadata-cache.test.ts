@@ -148,4 +148,15 @@ describe("link resolution", () => {
 		expect(app.metadataCache.resolvedLinks["notes/Source.md"]).toEqual({ "notes/Target.md": 1, "Inbox.md": 1 });
 		expect(app.metadataCache.unresolvedLinks["notes/Source.md"]).toEqual({ missing: 1 });
 	});
+
+	it("keeps the link maps current through renames and deletes", async () => {
+		const app = createApp({ files });
+		expect(app.metadataCache.resolvedLinks["notes/Source.md"]).toEqual({ "notes/Target.md": 1, "Inbox.md": 1 });
+		await app.vault.rename(app.vault.getFolderByPath("notes")!, "essays");
+		expect(app.metadataCache.resolvedLinks["notes/Source.md"]).toBeUndefined();
+		expect(app.metadataCache.resolvedLinks["essays/Source.md"]).toEqual({ "essays/Target.md": 1, "Inbox.md": 1 });
+		await app.vault.delete(app.vault.getFileByPath("Inbox.md")!);
+		expect(app.metadataCache.resolvedLinks["essays/Source.md"]).toEqual({ "essays/Target.md": 1 });
+		expect(app.metadataCache.unresolvedLinks["essays/Source.md"]).toEqual({ missing: 1, inbox: 1 });
+	});
 });

@@ -21,8 +21,8 @@ function isMarkdown(file: unknown): file is TFile {
 
 /** The double's metadata cache; `whenIdle()` lets a test wait until every queued file is indexed. */
 export class MetadataCache extends Events {
-	resolvedLinks: Record<string, Record<string, number>> = {};
-	unresolvedLinks: Record<string, Record<string, number>> = {};
+	/** The link maps, worked out again when read after a change (null): a folder rename is one pass, not one per note. */
+	private _links: { resolved: Record<string, Record<string, number>>; unresolved: Record<string, Record<string, number>> } | null = null;
 	private readonly _caches = new Map<string, NoteMetadata>();
 	private readonly _queue = new Set<TFile>();
 	private _scheduled = false;
@@ -72,7 +72,7 @@ export class MetadataCache extends Events {
 	/** Double only: indexes files at once and without events, as if Obsidian had them cached from a previous run. */
 	_indexSilently(files: TFile[]): void {
 		for (const file of files) if (isMarkdown(file)) this._caches.set(file.path, parseNote(this.vault._readNow(file)).metadata);
-		this._recomputeLinks();
+		this._linksChanged();
 	}
 
 	/** Double only: queues files for indexing, as Obsidian does for files it has no cache for at start-up. */
@@ -89,7 +89,7 @@ export class MetadataCache extends Events {
 			this._queue.delete(file);
 			const prev = this._caches.get(file.path) ?? null;
 			this._caches.delete(file.path);
-			this._recomputeLinks();
+			this._linksChanged();
 			if (file.extension === "md") this.trigger("deleted", file, prev);
 		} else if (name === "rename" && file instanceof TFile) {
 			const oldPath = data[1] as string;
@@ -97,7 +97,7 @@ export class MetadataCache extends Events {
 			this._caches.delete(oldPath);
 			if (cache && file.extension === "md") this._caches.set(file.path, cache);
 			else if (!cache && isMarkdown(file)) this._enqueue([file]);
-			this._recomputeLinks();
+			this._linksChanged();
 		}
 	}
 
@@ -120,7 +120,7 @@ export class MetadataCache extends Events {
 			indexed.push(file);
 			this.trigger("changed", file, text, metadata);
 		}
-		this._recomputeLinks();
+		this._linksChanged();
 		for (const file of indexed) this.trigger("resolve", file);
 		if (batch.length > 0) this.trigger("resolved");
 		if (this._queue.size > 0) {
@@ -132,9 +132,21 @@ export class MetadataCache extends Events {
 		for (const resolve of waiters) resolve();
 	}
 
-	private _recomputeLinks(): void {
-		this.resolvedLinks = {};
-		this.unresolvedLinks = {};
+	get resolvedLinks(): Record<string, Record<string, number>> {
+		return this._linkMaps().resolved;
+	}
+
+	get unresolvedLinks(): Record<string, Record<string, number>> {
+		return this._linkMaps().unresolved;
+	}
+
+	private _linksChanged(): void {
+		this._links = null;
+	}
+
+	private _linkMaps(): { resolved: Record<string, Record<string, number>>; unresolved: Record<string, Record<string, number>> } {
+		if (this._links) return this._links;
+		const links = { resolved: {} as Record<string, Record<string, number>>, unresolved: {} as Record<string, Record<string, number>> };
 		for (const [source, cache] of this._caches) {
 			const resolved: Record<string, number> = {};
 			const unresolved: Record<string, number> = {};
@@ -147,8 +159,10 @@ export class MetadataCache extends Events {
 					unresolved[key] = (unresolved[key] ?? 0) + 1;
 				}
 			}
-			this.resolvedLinks[source] = resolved;
-			this.unresolvedLinks[source] = unresolved;
+			links.resolved[source] = resolved;
+			links.unresolved[source] = unresolved;
 		}
+		this._links = links;
+		return links;
 	}
 }

@@ -4,8 +4,8 @@
  * every edit; here upsert/remove/rename touch only the keys the one note left or joined, so an edit costs the
  * same in a 100-note vault as in a 100 000-note one.
  *
- * Notes are numbered in the order they enter the index (a replaced note keeps its number, a renamed one gets a
- * new one at the end) and every key holds an ascending list of numbers (IdList). So the earliest note of a key is
+ * Notes are numbered in the order they enter the index (a replaced or renamed note keeps its number, so renaming
+ * a folder of 30 000 notes touches no list) and every key holds an ascending list of numbers (IdList). So the earliest note of a key is
  * the first of its list, and display labels ("first casing seen") are read off that note when asked, with no
  * bookkeeping per spelling. The public API speaks paths: key lists are shown as live read-only sets (PathView).
  */
@@ -41,7 +41,7 @@ const EMPTY: ReadonlySet<string> = new Set<string>();
 export class ArticleIndex implements IdTable {
 	readonly #options: IndexOptions;
 	readonly #hiddenKeys: string[];
-	/** Path → id; Map order is id order (new and renamed notes are appended, replacements keep their place). */
+	/** Path → id. */
 	readonly #ids = new Map<string, number>();
 	/** Article by id; holes where notes left. */
 	#arts: (Article | undefined)[] = [];
@@ -103,10 +103,15 @@ export class ArticleIndex implements IdTable {
 			this.upsert(next);
 			return;
 		}
-		const old = this.#leave(oldPath, oldId);
+		// A note already at the new path is replaced: it leaves (which may renumber), and the renamed note keeps its
+		// number and place, so only the keys its new article changes are touched (a rename rarely changes any).
 		const displaced = this.#ids.get(next.path);
-		if (displaced === undefined) this.#enter(next);
-		else this.#refile(displaced, this.#arts[displaced] ?? null, next);
+		if (displaced !== undefined) this.#leave(next.path, displaced);
+		const id = this.#ids.get(oldPath)!;
+		const old = this.#arts[id]!;
+		this.#ids.delete(oldPath);
+		this.#ids.set(next.path, id);
+		this.#refile(id, old, next);
 		this.#changes++;
 		if (this.#listeners.size > 0) this.#emit({ kind: "rename", oldPath, path: next.path, before: old, after: next });
 	}
@@ -116,9 +121,10 @@ export class ArticleIndex implements IdTable {
 		return id === undefined ? undefined : this.#arts[id];
 	}
 
-	/** Every note, in the order they entered the index. */
+	/** Every note, in the order they entered the index (a renamed note keeps its place). */
 	*articles(): IterableIterator<Article> {
-		for (const id of this.#ids.values()) yield this.#arts[id]!;
+		const arts = this.#arts;
+		for (let id = 0; id < arts.length; id++) if (arts[id]) yield arts[id]!;
 	}
 
 	/** The note id of a path (entry order), for PathView. */
@@ -323,17 +329,19 @@ export class ArticleIndex implements IdTable {
 	}
 
 	/**
-	 * Renumbers the notes 0…n-1 (keeping their order) once most ids are holes left by renames and deletes, so the
+	 * Renumbers the notes 0…n-1 (keeping their order) once most ids are holes left by deletes, so the
 	 * article table never grows past twice the vault; every list keeps its order, so labels and views stay right.
 	 */
 	#compactIfSparse(): void {
 		if (this.#nextId < 1024 || this.#nextId < 2 * this.#ids.size) return;
 		const map = new Int32Array(this.#nextId).fill(-1);
 		const arts: Article[] = [];
-		for (const [path, id] of this.#ids) {
+		for (let id = 0; id < this.#arts.length; id++) {
+			const art = this.#arts[id];
+			if (!art) continue;
 			map[id] = arts.length;
-			this.#ids.set(path, arts.length);
-			arts.push(this.#arts[id]!);
+			this.#ids.set(art.path, arts.length);
+			arts.push(art);
 		}
 		for (const node of this.#tags.byKey.values()) {
 			node.exact.remap(map);

@@ -36,13 +36,19 @@ describe("ArticleIndex: basic methods", () => {
 		expect(index.size).toBe(1);
 	});
 
-	it("replacing keeps the note's place; renaming moves it to the end", () => {
+	it("replacing and renaming keep the note's place; a note renamed onto another replaces it", () => {
 		const index = new ArticleIndex();
-		for (const p of ["a.md", "b.md", "c.md"]) index.upsert(art(p));
-		index.upsert(art("a.md", { title: "new" }));
+		for (const p of ["a.md", "b.md", "c.md"]) index.upsert(art(p, { tags: [p === "a.md" ? "Sales" : "sales"] }));
+		index.upsert(art("a.md", { title: "new", tags: ["Sales"] }));
 		expect([...index.articles()].map((a) => a.path)).toEqual(["a.md", "b.md", "c.md"]);
-		index.rename("a.md", art("z.md"));
-		expect([...index.articles()].map((a) => a.path)).toEqual(["b.md", "c.md", "z.md"]);
+		index.rename("a.md", art("z.md", { tags: ["Sales"] }));
+		expect([...index.articles()].map((a) => a.path)).toEqual(["z.md", "b.md", "c.md"]);
+		// Still the earliest note tagged `sales`, so its casing still names the tag.
+		expect(index.tagLabel("sales")).toBe("Sales");
+		expect([...index.pathsWithTag("sales")]).toEqual(["z.md", "b.md", "c.md"]);
+		index.rename("c.md", art("b.md", { tags: ["sales"] }));
+		expect([...index.articles()].map((a) => a.path)).toEqual(["z.md", "b.md"]);
+		expect(index.size).toBe(2);
 	});
 
 	it.each<[string, (index: ArticleIndex) => void, number]>([
@@ -365,24 +371,33 @@ describe("ArticleIndex: many edits on a large index", () => {
 	});
 });
 
-describe("ArticleIndex: renumbering after many renames", () => {
-	it("keeps every key, label and order right once renames and deletes leave most numbers unused", () => {
+describe("ArticleIndex: renumbering after many deletes", () => {
+	it("keeps every key, label and order right once deletes leave most numbers unused", () => {
 		const index = new ArticleIndex();
 		const n = 600;
 		for (let i = 0; i < n; i++) {
 			index.upsert(art(`n${i}.md`, { tags: [i % 2 ? "Sales/Cold" : "sales", `t${i % 5}`], types: [i % 3 ? "Essay" : "memo"], pubDate: i % 4 ? "2024-01-01" : null }));
 		}
 		const views = { sales: index.pathsUnderTag("sales"), essay: index.pathsWithType("essay") };
-		// 3 rounds of renaming every note (each rename numbers the note anew), plus deleting every tenth one:
-		// far more numbers are used up than notes remain, so the index renumbers itself on the way.
-		const current = new Map<string, Article>();
-		for (const a of index.articles()) current.set(a.path, a);
+		// 3 rounds of deleting every note and adding it back under a new path (each gets a new number at the end),
+		// renaming every seventh one in between (it keeps its number), then deleting every tenth one: far more numbers
+		// are used up than notes remain, so the index renumbers itself on the way.
+		// Each note with its place in entry order: a rename keeps it, a note added again takes the next one.
+		const current = new Map<string, { article: Article; place: number }>();
+		let places = 0;
+		for (const a of index.articles()) current.set(a.path, { article: a, place: places++ });
 		for (let round = 1; round <= 3; round++) {
-			for (const [path, a] of [...current]) {
-				const next = { ...a, path: path.replace(/(-r\d+)?\.md$/, `-r${round}.md`) };
-				index.rename(path, next);
+			let i = 0;
+			for (const [path, { article, place }] of [...current]) {
+				const next = { ...article, path: path.replace(/(-r\d+)?\.md$/, `-r${round}.md`) };
+				const renamed = i++ % 7 === 0;
+				if (renamed) index.rename(path, next);
+				else {
+					index.remove(path);
+					index.upsert(next);
+				}
 				current.delete(path);
-				current.set(next.path, next);
+				current.set(next.path, { article: next, place: renamed ? place : places++ });
 			}
 		}
 		let k = 0;
@@ -390,10 +405,11 @@ describe("ArticleIndex: renumbering after many renames", () => {
 			index.remove(path);
 			current.delete(path);
 		}
+		const inOrder = [...current.values()].sort((a, b) => a.place - b.place).map((c) => c.article);
 		const scratch = new ArticleIndex();
-		for (const a of current.values()) scratch.upsert(a);
+		for (const a of inOrder) scratch.upsert(a);
 		expect(dump(index)).toEqual(dump(scratch));
-		expect([...index.articles()].map((a) => a.path)).toEqual([...current.keys()]);
+		expect([...index.articles()].map((a) => a.path)).toEqual(inOrder.map((a) => a.path));
 		// Views taken before the renumbering still show the index as it is now.
 		expect(sorted(views.sales)).toEqual(sorted(scratch.pathsUnderTag("sales")));
 		expect(sorted(views.essay)).toEqual(sorted(scratch.pathsWithType("essay")));
