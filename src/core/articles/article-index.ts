@@ -123,8 +123,7 @@ export class ArticleIndex implements IdTable {
 
 	/** Every note, in the order they entered the index (a renamed note keeps its place). */
 	*articles(): IterableIterator<Article> {
-		const arts = this.#arts;
-		for (let id = 0; id < arts.length; id++) if (arts[id]) yield arts[id]!;
+		for (const art of this.#arts) if (art) yield art;
 	}
 
 	/** The note id of a path (entry order), for PathView. */
@@ -336,13 +335,12 @@ export class ArticleIndex implements IdTable {
 		if (this.#nextId < 1024 || this.#nextId < 2 * this.#ids.size) return;
 		const map = new Int32Array(this.#nextId).fill(-1);
 		const arts: Article[] = [];
-		for (let id = 0; id < this.#arts.length; id++) {
-			const art = this.#arts[id];
-			if (!art) continue;
+		this.#arts.forEach((art, id) => {
+			if (!art) return;
 			map[id] = arts.length;
 			this.#ids.set(art.path, arts.length);
 			arts.push(art);
-		}
+		});
 		for (const node of this.#tags.byKey.values()) {
 			node.exact.remap(map);
 			node.own?.remap(map);

@@ -136,7 +136,8 @@ export class BodyMemory {
 	/**
 	 * Follows a rename: what is kept for `from` is kept for `to` instead, with its stamp, since a rename leaves the
 	 * text alone. Moves made in one task (a folder renamed) are looked up together. A move can never give a wrong
-	 * answer: a moved stamp that no longer fits the file is a miss, and the note is read.
+	 * answer: a moved stamp that no longer fits the file is a miss, and the note is read. Moves still being looked
+	 * up when the memory closes are dropped: those notes are read at the next start.
 	 */
 	move(from: string, to: string): void {
 		if (this.#closed) return;
