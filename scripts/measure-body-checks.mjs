@@ -4,6 +4,7 @@
 // Usage, after `npm run build && node scripts/build-web.mjs`:
 //   node scripts/measure-body-checks.mjs [notes, default 20000]
 // Chromium from CHROMIUM_PATH or /usr/bin/chromium (Debian's `chromium` package). Prints one JSON line per start.
+// RENAME_WAIT_MS (default 10000): how long the page is left alone after the rename, before the last restart.
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,7 +71,7 @@ try {
 		console.log(JSON.stringify({ notes, start, ...result }));
 		// Lets the last answers reach IndexedDB (written once a second, or on unload); moved records after a rename
 		// are looked up first, so that step waits longer.
-		await page.waitForTimeout(start === "rename" ? 10000 : 1500);
+		await page.waitForTimeout(start === "rename" ? Number(process.env.RENAME_WAIT_MS ?? 10000) : 1500);
 	}
 } finally {
 	await browser.close();

@@ -5,9 +5,9 @@
  * same in a 100-note vault as in a 100 000-note one.
  *
  * Notes are numbered in the order they enter the index (a replaced or renamed note keeps its number, so renaming
- * a folder of 30 000 notes touches no list) and every key holds an ascending list of numbers (IdList). So the earliest note of a key is
- * the first of its list, and display labels ("first casing seen") are read off that note when asked, with no
- * bookkeeping per spelling. The public API speaks paths: key lists are shown as live read-only sets (PathView).
+ * a folder of 30 000 notes touches no list) and every key holds an ascending list of numbers (IdList). So the
+ * earliest note of a key is the first of its list, and display labels ("first casing seen") are read off that note
+ * when asked, with no bookkeeping per spelling. The public API speaks paths: key lists are shown as live read-only sets (PathView).
  */
 import { IdList } from "./id-list";
 import { PathView, type IdTable } from "./path-view";
@@ -328,8 +328,8 @@ export class ArticleIndex implements IdTable {
 	}
 
 	/**
-	 * Renumbers the notes 0…n-1 (keeping their order) once most ids are holes left by deletes, so the
-	 * article table never grows past twice the vault; every list keeps its order, so labels and views stay right.
+	 * Renumbers the notes 0…n-1 (keeping their order) once most ids are holes left by deletes, so the article table
+	 * never grows past twice the vault; every list keeps its order, so labels and views stay right.
 	 */
 	#compactIfSparse(): void {
 		if (this.#nextId < 1024 || this.#nextId < 2 * this.#ids.size) return;
