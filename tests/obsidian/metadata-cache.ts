@@ -19,10 +19,17 @@ function isMarkdown(file: unknown): file is TFile {
 	return file instanceof TFile && file.extension === "md";
 }
 
+/** Per source note, the links it makes: destination path (or unresolved link text) → count. */
+type LinkMap = Record<string, Record<string, number>>;
+interface LinkMaps {
+	resolved: LinkMap;
+	unresolved: LinkMap;
+}
+
 /** The double's metadata cache; `whenIdle()` lets a test wait until every queued file is indexed. */
 export class MetadataCache extends Events {
 	/** The link maps, worked out again when read after a change (null): a folder rename is one pass, not one per note. */
-	private _links: { resolved: Record<string, Record<string, number>>; unresolved: Record<string, Record<string, number>> } | null = null;
+	private _links: LinkMaps | null = null;
 	private readonly _caches = new Map<string, NoteMetadata>();
 	private readonly _queue = new Set<TFile>();
 	private _scheduled = false;
@@ -72,7 +79,7 @@ export class MetadataCache extends Events {
 	/** Double only: indexes files at once and without events, as if Obsidian had them cached from a previous run. */
 	_indexSilently(files: TFile[]): void {
 		for (const file of files) if (isMarkdown(file)) this._caches.set(file.path, parseNote(this.vault._readNow(file)).metadata);
-		this._linksChanged();
+		this._links = null;
 	}
 
 	/** Double only: queues files for indexing, as Obsidian does for files it has no cache for at start-up. */
@@ -89,7 +96,7 @@ export class MetadataCache extends Events {
 			this._queue.delete(file);
 			const prev = this._caches.get(file.path) ?? null;
 			this._caches.delete(file.path);
-			this._linksChanged();
+			this._links = null;
 			if (file.extension === "md") this.trigger("deleted", file, prev);
 		} else if (name === "rename" && file instanceof TFile) {
 			const oldPath = data[1] as string;
@@ -97,7 +104,7 @@ export class MetadataCache extends Events {
 			this._caches.delete(oldPath);
 			if (cache && file.extension === "md") this._caches.set(file.path, cache);
 			else if (!cache && isMarkdown(file)) this._enqueue([file]);
-			this._linksChanged();
+			this._links = null;
 		}
 	}
 
@@ -120,7 +127,7 @@ export class MetadataCache extends Events {
 			indexed.push(file);
 			this.trigger("changed", file, text, metadata);
 		}
-		this._linksChanged();
+		this._links = null;
 		for (const file of indexed) this.trigger("resolve", file);
 		if (batch.length > 0) this.trigger("resolved");
 		if (this._queue.size > 0) {
@@ -132,21 +139,17 @@ export class MetadataCache extends Events {
 		for (const resolve of waiters) resolve();
 	}
 
-	get resolvedLinks(): Record<string, Record<string, number>> {
+	get resolvedLinks(): LinkMap {
 		return this._linkMaps().resolved;
 	}
 
-	get unresolvedLinks(): Record<string, Record<string, number>> {
+	get unresolvedLinks(): LinkMap {
 		return this._linkMaps().unresolved;
 	}
 
-	private _linksChanged(): void {
-		this._links = null;
-	}
-
-	private _linkMaps(): { resolved: Record<string, Record<string, number>>; unresolved: Record<string, Record<string, number>> } {
+	private _linkMaps(): LinkMaps {
 		if (this._links) return this._links;
-		const links = { resolved: {} as Record<string, Record<string, number>>, unresolved: {} as Record<string, Record<string, number>> };
+		const links: LinkMaps = { resolved: {}, unresolved: {} };
 		for (const [source, cache] of this._caches) {
 			const resolved: Record<string, number> = {};
 			const unresolved: Record<string, number> = {};

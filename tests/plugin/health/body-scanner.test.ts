@@ -200,6 +200,14 @@ describe("BodyScanner with a memory", () => {
 		vault.reads = [];
 	}
 
+	/** Restarts, then starts a scanner again and waits until it has accounted for every note. */
+	async function startAgain(changed: string[] = []): Promise<BodyScanner> {
+		await restart();
+		const again = start(changed);
+		await again.idle();
+		return again;
+	}
+
 	it("reads every note on the first start, and on the next only the new and changed ones", async () => {
 		for (let i = 0; i < 300; i++) vault.write(`n${i}.md`, i % 100 === 7 ? GARBLED : CLEAN);
 		await start().idle();
@@ -239,9 +247,7 @@ describe("BodyScanner with a memory", () => {
 		first.check(file);
 		await first.idle();
 		await new Promise((resolve) => setTimeout(resolve, 0));
-		await restart();
-		const again = start();
-		await again.idle();
+		const again = await startAgain();
 		expect(vault.reads).toEqual([]);
 		expect(again.has("a.md")).toBe(true);
 	});
@@ -283,9 +289,7 @@ describe("BodyScanner with a memory", () => {
 		expect(first.has("a.md")).toBe(false);
 		await first.idle();
 		expect(vault.reads).toEqual(["a.md"]); // the record moved: no second read
-		await restart();
-		const again = start();
-		await again.idle();
+		const again = await startAgain();
 		expect(vault.reads).toEqual([]);
 		expect(again.has("b.md")).toBe(true);
 		expect(await running[0].memory.lookup(["a.md"])).toEqual([undefined]);
@@ -299,10 +303,8 @@ describe("BodyScanner with a memory", () => {
 		for (let i = 0; i < 200; i++) first.rename(`Drafts/n${i}.md`, vault.rename(`Drafts/n${i}.md`, `Published/n${i}.md`));
 		await first.idle();
 		expect(vault.reads).toEqual([]);
-		await restart();
 		const changed: string[] = [];
-		const again = start(changed);
-		await again.idle();
+		await startAgain(changed);
 		expect(vault.reads).toEqual([]);
 		expect(changed.sort()).toEqual(["Published/n103.md", "Published/n153.md", "Published/n3.md", "Published/n53.md"]);
 		const kept = await keptPaths(scope.indexedDB!, "Vault");
@@ -318,9 +320,7 @@ describe("BodyScanner with a memory", () => {
 		vault.write("a.md", GARBLED);
 		first.rename("a.md", vault.rename("a.md", "b.md"));
 		await first.idle();
-		await restart();
-		const again = start();
-		await again.idle();
+		const again = await startAgain();
 		expect(vault.reads).toEqual(["b.md"]);
 		expect(again.has("b.md")).toBe(true);
 		expect(file.path).toBe("b.md");
@@ -338,9 +338,7 @@ describe("BodyScanner with a memory", () => {
 		await first.idle();
 		await new Promise((resolve) => setTimeout(resolve, 0));
 		expect(first.has("b.md")).toBe(true);
-		await restart();
-		const again = start();
-		await again.idle();
+		const again = await startAgain();
 		expect(again.has("b.md")).toBe(true);
 		expect(vault.reads.length).toBeLessThanOrEqual(1);
 	});
@@ -357,9 +355,7 @@ describe("BodyScanner with a memory", () => {
 		await new Promise((resolve) => setTimeout(resolve, 0));
 		expect(vault.reads).toEqual(["a.md", "b.md"]);
 		expect(first.has("b.md")).toBe(true);
-		await restart();
-		const again = start();
-		await again.idle();
+		const again = await startAgain();
 		expect(vault.reads).toEqual([]);
 		expect(again.has("b.md")).toBe(true);
 	});
@@ -382,9 +378,7 @@ describe("BodyScanner with a memory", () => {
 		scope = { indexedDB: { open: () => { throw new Error("denied"); } } as unknown as IDBFactory };
 		const first = start();
 		await first.idle();
-		await restart();
-		const again = start();
-		await again.idle();
+		const again = await startAgain();
 		expect(vault.reads.sort()).toEqual(["a.md", "b.md"]);
 		expect(again.has("a.md")).toBe(true);
 	});
