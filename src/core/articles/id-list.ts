@@ -4,28 +4,34 @@
  * integer compare. Ids grow in entry order, so filling the index only ever appends; an edit inserts or removes
  * with one binary search and a native memmove. Ascending ids are also entry order, so `first()` is the note that
  * entered earliest: the index reads display labels off it instead of keeping its own bookkeeping.
+ *
+ * Removing is lazy: an id removed from inside the list is only noted, and the next read takes out all noted ids in
+ * one pass. A folder of 50 000 notes deleted at once then costs one pass per list, not 50 000 memmoves of it.
  */
 export class IdList {
 	#ids: number[] = [];
+	/** Ids removed but still in #ids (null: none), taken out by #settle before anything reads positions. */
+	#gone: Set<number> | null = null;
 
 	/** How many ids the list holds. */
 	get size(): number {
-		return this.#ids.length;
+		return this.#ids.length - (this.#gone ? this.#gone.size : 0);
 	}
 
 	/** The smallest id, or -1 when empty. */
 	first(): number {
-		return this.#ids.length > 0 ? this.#ids[0] : -1;
+		const ids = this.#settle();
+		return ids.length > 0 ? ids[0] : -1;
 	}
 
 	/** The id at `i` (ascending order); for loops that must not allocate an iterator. */
 	at(i: number): number {
-		return this.#ids[i];
+		return this.#settle()[i];
 	}
 
 	/** Adds an id; false when it was there already. */
 	add(id: number): boolean {
-		const ids = this.#ids;
+		const ids = this.#settle();
 		const n = ids.length;
 		if (n === 0 || ids[n - 1] < id) {
 			ids.push(id);
@@ -39,22 +45,17 @@ export class IdList {
 
 	/** Removes an id; false when it was not there. */
 	remove(id: number): boolean {
+		if (!this.has(id)) return false;
 		const ids = this.#ids;
-		const n = ids.length;
-		if (n > 0 && ids[n - 1] === id) {
-			ids.pop();
-			return true;
-		}
-		const at = lowerBound(ids, id);
-		if (at >= n || ids[at] !== id) return false;
-		ids.splice(at, 1);
+		if (ids[ids.length - 1] === id) ids.pop();
+		else (this.#gone ??= new Set()).add(id);
 		return true;
 	}
 
 	has(id: number): boolean {
 		const ids = this.#ids;
 		const at = lowerBound(ids, id);
-		return at < ids.length && ids[at] === id;
+		return at < ids.length && ids[at] === id && !this.#gone?.has(id);
 	}
 
 	/**
@@ -62,7 +63,7 @@ export class IdList {
 	 * sorted lists together this way costs O(small × log(large / small)), not O(large).
 	 */
 	seek(id: number, from: number): number {
-		const ids = this.#ids;
+		const ids = this.#settle();
 		const n = ids.length;
 		if (from >= n || ids[from] >= id) return from;
 		let step = 1;
@@ -87,13 +88,13 @@ export class IdList {
 	/** A list with the same ids (for a key that starts needing a list of its own). */
 	copy(): IdList {
 		const out = new IdList();
-		out.#ids = this.#ids.slice();
+		out.#ids = this.#settle().slice();
 		return out;
 	}
 
 	/** Renumbers every id through `map` (which must keep their order), dropping the ones it maps to -1. */
 	remap(map: Int32Array): void {
-		const ids = this.#ids;
+		const ids = this.#settle();
 		let w = 0;
 		for (let r = 0; r < ids.length; r++) {
 			const next = map[ids[r]];
@@ -103,7 +104,23 @@ export class IdList {
 	}
 
 	[Symbol.iterator](): IterableIterator<number> {
-		return this.#ids.values();
+		return this.#settle().values();
+	}
+
+	/** The ids with the removed ones taken out: one memmove for one, one pass for many. */
+	#settle(): number[] {
+		const ids = this.#ids;
+		const gone = this.#gone;
+		if (gone) {
+			this.#gone = null;
+			if (gone.size === 1) ids.splice(lowerBound(ids, gone.values().next().value!), 1);
+			else {
+				let w = 0;
+				for (let r = 0; r < ids.length; r++) if (!gone.has(ids[r])) ids[w++] = ids[r];
+				ids.length = w;
+			}
+		}
+		return ids;
 	}
 }
 

@@ -47,20 +47,54 @@ describe("IdList", () => {
 		expect([...list]).toEqual([0, 1, 2]);
 	});
 
-	it("behaves like a sorted set under any sequence of adds and removes", () => {
+	it("behaves like a sorted set under any sequence of adds, removes and reads", () => {
+		// Removes are noted and taken out at the next read of positions: reads between them must see every remove.
+		const op = fc.oneof(
+			fc.tuple(fc.constantFrom("add", "remove"), fc.nat(30)),
+			fc.tuple(fc.constantFrom("first", "at", "seek", "copy", "iterate"), fc.nat(30)),
+		);
 		fc.assert(
-			fc.property(fc.array(fc.tuple(fc.boolean(), fc.nat(30)), { maxLength: 200 }), (ops) => {
+			fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
 				const list = new IdList();
 				const model = new Set<number>();
-				for (const [add, id] of ops) {
-					expect(add ? list.add(id) : list.remove(id)).toBe(add ? !model.has(id) : model.has(id));
-					if (add) model.add(id);
-					else model.delete(id);
+				for (const [kind, id] of ops) {
+					const sorted = [...model].sort((a, b) => a - b);
+					if (kind === "add" || kind === "remove") {
+						expect(kind === "add" ? list.add(id) : list.remove(id)).toBe(kind === "add" ? !model.has(id) : model.has(id));
+						if (kind === "add") model.add(id);
+						else model.delete(id);
+					} else if (kind === "first") expect(list.first()).toBe(sorted.length > 0 ? sorted[0] : -1);
+					else if (kind === "at") expect(list.at(id % (sorted.length + 1))).toBe(sorted[id % (sorted.length + 1)]);
+					else if (kind === "seek") expect(list.seek(id, 0)).toBe(sorted.filter((x) => x < id).length);
+					else if (kind === "copy") expect([...list.copy()]).toEqual(sorted);
+					else expect([...list]).toEqual(sorted);
+					expect(list.size).toBe(model.size);
+					expect(list.has(id)).toBe(model.has(id));
 				}
 				expect([...list]).toEqual([...model].sort((a, b) => a - b));
 				for (let id = 0; id <= 30; id++) expect(list.has(id)).toBe(model.has(id));
 			}),
 		);
+	});
+
+	it("takes out a run of removes at the next read, keeping the ids left in order", () => {
+		const list = new IdList();
+		for (let id = 0; id < 1000; id++) list.add(id);
+		// a folder deleted: every other note, from the front, with no read in between
+		for (let id = 0; id < 1000; id += 2) list.remove(id);
+		expect(list.size).toBe(500);
+		expect(list.has(0)).toBe(false);
+		expect(list.remove(0)).toBe(false);
+		expect(list.first()).toBe(1);
+		expect(list.at(499)).toBe(999);
+		list.add(0);
+		expect([...list].slice(0, 3)).toEqual([0, 1, 3]);
+		const map = new Int32Array(1000).map((_, id) => (id % 4 === 1 ? -1 : id));
+		list.remove(999);
+		list.remove(3);
+		list.remap(map);
+		expect([...list].slice(0, 4)).toEqual([0, 7, 11, 15]);
+		expect(list.size).toBe(249);
 	});
 });
 
