@@ -35,3 +35,27 @@ export async function benchKeyLines(seed: number, plan: (words: number) => RunPl
 	}
 	return out;
 }
+
+/**
+ * Openers that never close, each repeated over one 100 000-character line: a pattern that scans from every opener
+ * to the end of the line would take minutes here (a line of `[[` once took 227 s), a linear one milliseconds.
+ */
+export const HOSTILE_OPENERS = ["[[", "![[", "[[a|", "![a](", "[a](<", "[a](u '", "[^", "^[", "[a][", "**", "__", "==", "`", "<a", "&#", "*a", "\\", "https://a.com/("];
+const HOSTILE_CHARS = 100_000;
+
+export interface HostileLineTiming {
+	opener: string;
+	time: Summary;
+}
+
+/** Key lines for a note holding one hostile line per opener (median of a few runs each), slowest first. */
+export async function benchHostileLines(runs: number): Promise<HostileLineTiming[]> {
+	const out: HostileLineTiming[] = [];
+	for (const opener of HOSTILE_OPENERS) {
+		const line = opener.repeat(Math.ceil(HOSTILE_CHARS / opener.length)).slice(0, HOSTILE_CHARS);
+		const text = `# A note\n\nA first paragraph that is a line worth keeping.\n\n${line}\n`;
+		const samples = await sample(() => timeSync(() => findKeyLines(text, { count: 5, title: "A note", tags: [] })), { warmup: 1, runs });
+		out.push({ opener, time: summarize(samples) });
+	}
+	return out.sort((a, b) => b.time.median - a.time.median);
+}

@@ -9,7 +9,7 @@ import * as nodePath from "node:path";
 import { performance } from "node:perf_hooks";
 
 import { parseBenchArgs, USAGE } from "./args";
-import { benchKeyLines } from "./key-lines-bench";
+import { benchHostileLines, benchKeyLines } from "./key-lines-bench";
 import { collectGarbage } from "./measure";
 import { formatTable, toJson, type BenchResults } from "./report";
 import { benchVault } from "./vault-bench";
@@ -39,7 +39,8 @@ async function main(): Promise<number> {
 	}
 	log("key lines…");
 	const keyLines = await benchKeyLines(args.seed, (words) => ({ warmup: 3, runs: words >= 10000 ? 7 : 15 }));
-	const results: BenchResults = { seed: args.seed, sizes, keyLines, bundleKB: bundleKB(), totalSeconds: (performance.now() - t0) / 1000 };
+	const hostileLines = await benchHostileLines(5);
+	const results: BenchResults = { seed: args.seed, sizes, keyLines, hostileLines, bundleKB: bundleKB(), totalSeconds: (performance.now() - t0) / 1000 };
 	console.log(args.json ? JSON.stringify(toJson(results)) : formatTable(results));
 	return 0;
 }

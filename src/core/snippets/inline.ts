@@ -70,19 +70,19 @@ export function cleanInline(line: string, resolveTitle?: TitleResolver): InlineR
 	};
 	rewrite("\\", /\\([\\`*_{}[\]()#+\-.!=~|<>])/g, (_, c) => String.fromCharCode(ESCAPE_BASE + ESCAPABLE.indexOf(c)));
 	rewrite("`", /``[^`]*``|`[^`]*`/g, () => " ");
-	rewrite("![[", /!\[\[[^\]]*\]\]/g, () => " ");
-	rewrite("![", /!\[[^\]]*\]\([^)]*\)/g, () => " ");
-	rewrite("[[", /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, target, alias?: string) => {
+	rewrite("![[", /!\[\[[^[\]]*\]\]/g, () => " ");
+	rewrite("![", /!\[[^[\]]*\]\([^()]*\)/g, () => " ");
+	rewrite("[[", /\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g, (_, target, alias?: string) => {
 		links++;
 		return alias !== undefined && alias.trim() ? alias.trim() : defaultLinkText(target, resolveTitle);
 	});
-	rewrite("^", /\^\[[^\]]*\]|\[\^[^\]]*\]/g, () => "");
-	rewrite("](", /\[([^\]]*)\]\(\s*(<[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+["'(][^)]*)?\)/g, (_, text, url) => {
+	rewrite("^", /\^\[[^[\]]*\]|\[\^[^[\]]*\]/g, () => "");
+	rewrite("](", /\[([^[\]]*)\]\(\s*(<[^<>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+["'(][^()[\]]*)?\)/g, (_, text, url) => {
 		links++;
 		pushUrl(urls, url);
 		return text;
 	});
-	rewrite("][", /\[([^\]]+)\]\[[^\]]*\]/g, (_, text) => text);
+	rewrite("][", /\[([^[\]]+)\]\[[^[\]]*\]/g, (_, text) => text);
 	rewrite("<", /<((?:https?|mailto):[^\s<>]+)>/gi, (_, url) => `${url} `);
 	rewrite("<", /<\/?[A-Za-z][^<>]*>/g, (tag) => (/^<\/?(br|p|div|li)\b/i.test(tag) ? " " : ""));
 	if (s.includes("&")) s = decodeEntities(s);

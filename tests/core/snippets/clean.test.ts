@@ -36,6 +36,13 @@ describe("cleanMarkdown: each Markdown construct becomes plain prose", () => {
 		["table dropped", "| a | b |\n|---|---|\n| 1 | 2 |\n\nAfter.", "After."],
 		["footnote reference and definition", "Claim[^1].\n\n[^1]: Source.", "Claim."],
 		["callout title line dropped", "> [!note] Title\n> Inside.", "Inside."],
+		// An opener that never closes stays text and does not swallow the link after it (the patterns stop at the
+		// next bracket, which also keeps a line of 100 000 unclosed openers linear: see the bench's hostile lines).
+		["unclosed [[ before a wikilink", "Open [[a and [[Real note|the real one]] here.", "Open [[a and the real one here."],
+		["unclosed ![[ before an embed", "An ![[embed and ![[Img.png]] here.", "An ![[embed and here."],
+		["unclosed [ before a markdown link", "A [link and [the site](https://a.example/x) too.", "A [link and the site too."],
+		["unclosed [ before a reference link", "A [ref and [text][id] end.", "A [ref and text end."],
+		["unclosed [^ before a footnote", "Claim[^1 and [^2] more.", "Claim[^1 and more."],
 	])("%s", (_name, markdown, expected) => {
 		expect(cleanMarkdown(markdown).text).toBe(expected);
 	});
