@@ -163,16 +163,29 @@ export class ArticleIndex implements IdTable {
 	/** Display casing: first casing seen among notes still present; for a derived parent, the segment as written. */
 	tagLabel(key: string): string {
 		const node = this.#tags.byKey.get(key);
-		if (!node) return key;
-		if (node.exact.size > 0) {
-			for (const tag of this.#tagSource(this.#arts[node.exact.first()]!)) if (this.#tags.find(tag) === node) return tag;
-		} else if (node.own) {
-			for (const tag of this.#tagSource(this.#arts[node.own.first()]!)) {
-				const below = this.#tags.find(tag);
-				if (below && below !== node && below.chain.includes(node)) return prefixAt(tag, node.depth);
+		const list = node && (node.exact.size > 0 ? node.exact : node.own);
+		if (!list) return key;
+		const art = this.#arts[list.first()]!;
+		if (node.labelOf !== art) this.#labelFrom(art);
+		return node.labelOf === art ? node.label : key;
+	}
+
+	/**
+	 * Labels, in one walk of the article's tags, every node whose label is read off it: a note with 20 000 tags
+	 * costs one walk, not one per tag. The first tag of a node (or below it, for a derived parent) wins.
+	 */
+	#labelFrom(art: Article): void {
+		for (const tag of this.#tagSource(art)) {
+			const chain = this.#tags.find(tag)?.chain ?? [];
+			for (let i = 0; i < chain.length; i++) {
+				const node = chain[i];
+				const exact = node.exact.size > 0;
+				// the tag's own node reads exact tags; an ancestor without notes of its own, the segment
+				if (node.labelOf === art || (i > 0) === exact || this.#arts[(exact ? node.exact : node.own!).first()] !== art) continue;
+				node.labelOf = art;
+				node.label = i > 0 ? prefixAt(tag, node.depth) : tag;
 			}
 		}
-		return key;
 	}
 
 	typeKeys(): IterableIterator<string> {

@@ -132,6 +132,25 @@ describe("ArticleIndex: tags", () => {
 		expect(index.pathsWithTag("work").size).toBe(0);
 	});
 
+	it("labels every tag of a note with thousands of tags, each from its own first spelling", () => {
+		// one walk of the note labels all its keys: asking 3 000 labels must not read 3 000 tags each
+		const index = new ArticleIndex();
+		const tags = Array.from({ length: 3000 }, (_, i) => (i % 2 ? `Key${i}/Sub` : `key${i}`));
+		index.upsert(art("big.md", { tags: [...tags, "KEY0", "key1/sub"] }));
+		index.upsert(art("later.md", { tags: ["KEY2", "key1"] }));
+		expect(index.tagLabel("key0")).toBe("key0");
+		expect(index.tagLabel("key1")).toBe("key1"); // later.md tags it exactly, which beats big.md's `Key1/Sub`
+		expect(index.tagLabel("key3")).toBe("Key3"); // a derived parent: the segment as big.md writes it
+		expect(index.tagLabel("key1/sub")).toBe("Key1/Sub");
+		expect(index.tagLabel("key2998")).toBe("key2998");
+		expect(index.tagLabel("key2999/sub")).toBe("Key2999/Sub");
+		index.upsert(art("big.md", { tags: ["KEY0", "key1/SUB"] }));
+		expect(index.tagLabel("key0")).toBe("KEY0");
+		expect(index.tagLabel("key1/sub")).toBe("key1/SUB");
+		expect(index.tagLabel("key3")).toBe("key3");
+		expect(index.tagLabel("key2")).toBe("KEY2");
+	});
+
 	it("the label follows the notes still present", () => {
 		const index = tagged();
 		expect(index.tagLabel("sales")).toBe("sales");
