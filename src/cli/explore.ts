@@ -18,19 +18,24 @@ export function exploreTree(catalog: ArticleCatalog, mode: GroupMode): ExportedT
 	return exportTree(model);
 }
 
+/** Control characters (a line break in a file name) written as escapes, so a name cannot fake a line of the tree. */
+function oneLine(text: string): string {
+	return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+
 /** Renders the tree as indented text for a terminal. */
 export function renderTreeText(tree: ExportedTree): string {
 	const lines: string[] = [`${tree.notes} notes`];
 	const walk = (group: ExportedGroup, depth: number): void => {
 		const pad = "  ".repeat(depth);
-		lines.push(`${pad}${group.label} (${group.count})`);
+		lines.push(`${pad}${oneLine(group.label)} (${group.count})`);
 		for (const child of group.children) walk(child, depth + 1);
-		for (const note of group.notes) lines.push(`${pad}  - ${note.title}${note.pubDate ? `  ${note.pubDate}` : ""}`);
+		for (const note of group.notes) lines.push(`${pad}  - ${oneLine(note.title)}${note.pubDate ? `  ${note.pubDate}` : ""}`);
 	};
 	for (const group of tree.groups) walk(group, 0);
 	if (tree.problems.length > 0) {
 		lines.push("", `Metadata problems (${new Set(tree.problems.map((p) => p.path)).size} notes)`);
-		for (const p of tree.problems) lines.push(`  ${p.path}: ${p.message}`);
+		for (const p of tree.problems) lines.push(`  ${oneLine(p.path)}: ${oneLine(p.message)}`);
 	}
 	return lines.join("\n");
 }

@@ -6,7 +6,7 @@ import { GROUP_MODES, GroupMode } from "../core/settings";
 import type { PlatformId } from "../core/social/count";
 import { UsageError, intFlag, parseArgs } from "./args";
 import { catalogFromNotes, exploreTree, renderTreeText } from "./explore";
-import { decodeNote, readVault } from "./read-vault";
+import { decodeNote, errorCode, readVault, type VaultRead } from "./read-vault";
 import { PLATFORMS, renderSnippetsText, snippetsFor } from "./snippets";
 
 const USAGE = `usage:
@@ -19,7 +19,10 @@ interface Io {
 	err: (text: string) => void;
 }
 
-/** Runs one CLI invocation and returns its exit code (0 ok, 2 usage or missing input). */
+/** An input that exists but cannot be read: one line on standard error, exit status 1. */
+class ReadError extends Error {}
+
+/** Runs one CLI invocation and returns its exit code (0 ok, 1 an input that cannot be read, 2 usage or missing input). */
 export function run(argv: readonly string[], io: Io): number {
 	const [command, ...rest] = argv;
 	try {
@@ -39,9 +42,9 @@ export function run(argv: readonly string[], io: Io): number {
 				throw new UsageError(`unknown command "${command}"`);
 		}
 	} catch (e) {
-		if (e instanceof UsageError) {
+		if (e instanceof UsageError || e instanceof ReadError) {
 			io.err(`article-desk: ${e.message}`);
-			return 2;
+			return e instanceof ReadError ? 1 : 2;
 		}
 		throw e;
 	}
@@ -53,12 +56,19 @@ function requireDir(dir: string | undefined): string {
 	return dir;
 }
 
+/** Reads a vault folder, reporting each note it could not read; a folder it cannot list at all is a ReadError. */
+function readVaultReporting(dir: string, io: Io): VaultRead {
+	const vault = readVault(dir);
+	if (vault.failure) throw new ReadError(`${dir}: ${vault.failure}`);
+	for (const w of vault.warnings) io.err(`article-desk: ${w}`);
+	return vault;
+}
+
 function explore(argv: readonly string[], io: Io): number {
 	const args = parseArgs(argv, { values: { group: GROUP_MODES }, switches: ["json"] });
 	if (args.positional.length > 1) throw new UsageError(`unexpected argument "${args.positional[1]}"`);
 	const dir = requireDir(args.positional[0]);
-	const vault = readVault(dir);
-	for (const w of vault.warnings) io.err(`article-desk: ${w}`);
+	const vault = readVaultReporting(dir, io);
 	const tree = exploreTree(catalogFromNotes(vault.notes), (args.values.group ?? "tag") as GroupMode);
 	io.out(args.switches.has("json") ? JSON.stringify(tree, null, 2) : renderTreeText(tree));
 	return 0;
@@ -72,10 +82,16 @@ function snippets(argv: readonly string[], io: Io): number {
 	if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no such note: ${file}`);
 	const count = intFlag(args, "count", 5, 1, 50);
 	const vaultDir = args.values.vault !== undefined ? requireDir(args.values.vault) : undefined;
-	const decoded = decodeNote(readFileSync(file));
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(file);
+	} catch (e) {
+		throw new ReadError(`${file}: cannot read (${errorCode(e)})`);
+	}
+	const decoded = decodeNote(bytes);
 	if (!decoded.ok) io.err(`article-desk: ${file}: not valid UTF-8; undecodable bytes shown as U+FFFD`);
 	const path = vaultDir ? relative(vaultDir, resolve(file)).split("\\").join("/") : basename(file);
-	const corpus = vaultDir ? readVault(vaultDir).notes.map((n) => n.text) : undefined;
+	const corpus = vaultDir ? readVaultReporting(vaultDir, io).notes.map((n) => n.text) : undefined;
 	const platform = args.values.platform as PlatformId | undefined;
 	const result = snippetsFor({ path, text: decoded.text, platforms: platform ? [platform] : PLATFORMS, count, thread: args.switches.has("thread"), corpus });
 	io.out(args.switches.has("json") ? JSON.stringify(result, null, 2) : renderSnippetsText(result));
@@ -86,8 +102,7 @@ function snippets(argv: readonly string[], io: Io): number {
 function demo(argv: readonly string[], io: Io): number {
 	const args = parseArgs(argv, { values: {}, switches: [] });
 	const dir = requireDir(args.positional[0]);
-	const vault = readVault(dir);
-	for (const w of vault.warnings) io.err(`article-desk: ${w}`);
+	const vault = readVaultReporting(dir, io);
 	const catalog = catalogFromNotes(vault.notes);
 	io.out("Article explorer — grouped by type → tag\n");
 	io.out(renderTreeText(exploreTree(catalog, "type-tag")));
@@ -105,6 +120,11 @@ function demo(argv: readonly string[], io: Io): number {
 }
 
 if (require.main === module) {
+	// Output piped into `head` closes early: stop quietly, as other command-line tools do.
+	process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+		if (e.code !== "EPIPE") throw e;
+		process.exit(0);
+	});
 	const code = run(process.argv.slice(2), {
 		out: (t) => process.stdout.write(t + "\n"),
 		err: (t) => process.stderr.write(t + "\n"),

@@ -1,9 +1,10 @@
 /** @jest-environment node */
-import { mkdtempSync, mkdirSync, writeFileSync, chmodSync, rmSync } from "node:fs";
+import { mkdtempSync, mkdirSync, writeFileSync, chmodSync, rmSync, symlinkSync, openSync, ftruncateSync, closeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 import { run } from "../../src/cli/main";
+import { readVault } from "../../src/cli/read-vault";
 import type { ExportedGroup, ExportedTree } from "../../src/core/explorer";
 
 const VAULT = resolve(__dirname, "../../examples/vault");
@@ -173,5 +174,89 @@ describe("CLI snippets --json", () => {
 		const result = JSON.parse(cli("snippets", note, "--json", "--platform", "x", "--thread", "--count", "5").out);
 		expect(new Set(result.posts.map((p: { platform: string }) => p.platform))).toEqual(new Set(["x"]));
 		for (const p of result.posts) expect(p.length).toBeLessThanOrEqual(280);
+	});
+});
+
+/** A sparse file over 2 GiB: Node refuses to read it (ERR_FS_FILE_TOO_LARGE) even as root, with no disk used. */
+function tooLargeToRead(path: string): void {
+	const fd = openSync(path, "w");
+	ftruncateSync(fd, 2 ** 31 + 10);
+	closeSync(fd);
+}
+
+describe("CLI with notes it cannot read", () => {
+	let dir: string;
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), "article-desk-cli-"));
+		writeFileSync(join(dir, "good.md"), "---\ntags: [fine]\n---\nBody.\n");
+		tooLargeToRead(join(dir, "huge.md"));
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it("snippets on a note it cannot read exits 1 with one line naming it", () => {
+		const r = cli("snippets", join(dir, "huge.md"));
+		expect(r.code).toBe(1);
+		expect(r.err).toBe(`article-desk: ${join(dir, "huge.md")}: cannot read (ERR_FS_FILE_TOO_LARGE)`);
+		expect(r.out).toBe("");
+	});
+
+	it("explore lists a note it cannot read, says why, and exits 0", () => {
+		const r = cli("explore", dir, "--json");
+		expect(r.code).toBe(0);
+		const paths = new Set<string>();
+		for (const g of (JSON.parse(r.out) as ExportedTree).groups) for (const p of allPaths(g)) paths.add(p);
+		expect([...paths].sort()).toEqual(["good.md", "huge.md"]);
+		expect(r.err).toBe("article-desk: huge.md: cannot read (ERR_FS_FILE_TOO_LARGE); listed without metadata");
+	});
+
+	it("a vault folder that cannot be listed is a failure, not an empty vault", () => {
+		// ENOTDIR here; EACCES (which root never meets) takes the same path: see e2e/cli.e2e.ts for it.
+		const read = readVault(join(dir, "good.md"));
+		expect(read.failure).toBe("cannot list folder (ENOTDIR)");
+		expect(read.notes).toEqual([]);
+	});
+
+	it("writes control characters in names as escapes, so a file name cannot fake a line of the tree", () => {
+		const odd = mkdtempSync(join(tmpdir(), "article-desk-cli-"));
+		try {
+			writeFileSync(join(odd, "two\nlines.md"), "Body.\n");
+			const r = cli("explore", odd);
+			expect(r.out.split("\n")).toEqual(["1 notes", "Untagged (1)", "  - two\\nlines"]);
+		} finally {
+			rmSync(odd, { recursive: true, force: true });
+		}
+	});
+});
+
+describe("CLI follows symbolic links as Obsidian does", () => {
+	let base: string;
+	let vault: string;
+	beforeAll(() => {
+		base = mkdtempSync(join(tmpdir(), "article-desk-links-"));
+		vault = join(base, "vault");
+		const outside = join(base, "outside");
+		mkdirSync(join(vault, "Inside"), { recursive: true });
+		mkdirSync(join(outside, "deeper"), { recursive: true });
+		writeFileSync(join(vault, "Inside", "own.md"), "---\ntags: [own]\n---\n");
+		writeFileSync(join(outside, "shared.md"), "---\ntags: [shared]\n---\n");
+		writeFileSync(join(outside, "deeper", "deep.md"), "# Deep\n");
+		symlinkSync(outside, join(vault, "Linked")); // a folder outside the vault: read through
+		symlinkSync(join(vault, "Inside"), join(vault, "Again")); // a folder already in the vault: skipped
+		symlinkSync(vault, join(outside, "deeper", "loop")); // back to the vault from the linked folder: skipped
+		symlinkSync(join(outside, "shared.md"), join(vault, "alias.md")); // a note: read
+		symlinkSync(join(base, "missing"), join(vault, "broken")); // nothing there: reported
+	});
+	afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+	it("reads notes through links to outside folders and to notes, and skips loops with a warning", () => {
+		const read = readVault(vault);
+		expect(read.failure).toBeNull();
+		expect(read.notes.map((n) => n.path)).toEqual(["Inside/own.md", "Linked/deeper/deep.md", "Linked/shared.md", "alias.md"]);
+		expect(read.notes.find((n) => n.path === "alias.md")!.text).toContain("shared");
+		expect(read.warnings.sort()).toEqual([
+			"Again: symbolic link to a folder already in the vault; skipped, as Obsidian does",
+			"Linked/deeper/loop: symbolic link to a folder already in the vault; skipped, as Obsidian does",
+			"broken: broken symbolic link (ENOENT); skipped",
+		]);
 	});
 });
