@@ -121,7 +121,7 @@ function demo(argv: readonly string[], io: Io): number {
 
 if (require.main === module) {
 	// Output piped into `head` closes early: stop quietly, as other command-line tools do.
-	process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+	process.stdout.on("error", (e: Error & { code?: string }) => {
 		if (e.code !== "EPIPE") throw e;
 		process.exit(0);
 	});
