@@ -1,7 +1,7 @@
 import { isEmojiGrapheme } from "./emoji";
 import { graphemeCount, graphemes, utf8Length } from "./graphemes";
 import type { PlatformId, PlatformRules } from "./platforms";
-import { findUrls, type UrlSpan } from "./urls";
+import { findUrls, linksAndMaybe, type UrlSpan } from "./urls";
 import { xLength } from "./x-length";
 
 export type { PlatformId, PlatformRules } from "./platforms";
@@ -48,11 +48,13 @@ function schemeLinks(text: string): UrlSpan[] {
 
 const MASTODON_LINK = 23;
 
+/** Graphemes, each link 23; a span that is a link only on a TLD `tlds.ts` lacks weighs the more of 23 and its own. */
 function mastodonLength(text: string): number {
 	let length = 0;
 	let from = 0;
-	for (const link of schemeLinks(text)) {
-		length += graphemeCount(text.slice(from, link.start)) + MASTODON_LINK;
+	for (const link of linksAndMaybe(text, { requireScheme: true })) {
+		const own = link.maybe ? graphemeCount(text.slice(link.start, link.end)) : 0;
+		length += graphemeCount(text.slice(from, link.start)) + Math.max(MASTODON_LINK, own);
 		from = link.end;
 	}
 	return length + graphemeCount(text.slice(from));

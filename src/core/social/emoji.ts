@@ -4,8 +4,8 @@ import { KNOWN_TLDS } from "./tlds";
  * Emoji sequences, recognised from the runtime's Unicode properties rather than a bundled emoji list:
  * keycaps (`1️⃣`, also without VS16), flags (two regional indicators naming a region that has a flag; any other
  * regional indicator stands alone), subdivision flags (🏴 + tag letters), skin-toned bases, VS16-styled pictographs,
- * and these joined by ZWJ (families, professions, 🏳️‍🌈). A ZWJ chain that starts on an emoji-style element is
- * accepted whatever its parts, even if no vendor draws it.
+ * and these joined by ZWJ (families, professions, 🏳️‍🌈). A ZWJ chain counts as one sequence when Unicode lists it
+ * (RGI); any other chain is its parts.
  *
  * VS16 (U+FE0F) joins a text-style pictograph (`❤️`, `©️`) and the few emoji-style ones that Unicode lists with a
  * variation sequence (⌚, ⚽, ⭐…); after any other emoji (`✅️`) it stays a separate character, as on X.
@@ -24,7 +24,8 @@ const MODIFIER = "\\p{Emoji_Modifier}";
 const BASE = "\\p{Emoji_Modifier_Base}";
 /** The next character is not emoji-style by default (a text-style `❤` or `☝`). */
 const TEXT_STYLE = "(?=\\P{Emoji_Presentation})";
-const STYLED = `(?:${TEXT_STYLE}${PICTOGRAPH}|[${PRESENTATION_WITH_VS16}])\uFE0F`;
+/** VS16 styles a text-style emoji (`❤️`), not every pictograph (U+1F02C, a mahjong tile, stays text). */
+const STYLED = `(?:${TEXT_STYLE}(?=\\p{Emoji})${PICTOGRAPH}|[${PRESENTATION_WITH_VS16}])\uFE0F`;
 /** A skin tone on a base; a text-style base (☝ ✌ 🖐) may keep its VS16 before the tone. */
 const TONED = `(?:${TEXT_STYLE}${BASE}\uFE0F?|${BASE})${MODIFIER}`;
 const ELEMENT = `(?:${TONED}|${STYLED}|${PICTOGRAPH}|${MODIFIER})`;
@@ -33,6 +34,18 @@ const CHAIN_HEAD = `(?:${TONED}|${STYLED}|(?=[\u{10000}-\u{10FFFF}]|\\p{Emoji_Pr
 const SEQUENCE = `(?:${KEYCAP}|${SUBDIVISION_FLAG}|${FLAG}|${CHAIN_HEAD}(?:\u200D${ELEMENT})+|${ELEMENT})`;
 
 const AT = new RegExp(SEQUENCE, "uy");
+const ELEMENT_AT = new RegExp(ELEMENT, "uy");
+/**
+ * The ZWJ sequences vendors draw (Unicode's RGI list, from the runtime), where the `v` flag exists: a chain that is
+ * not one of them (`😀‍😀`) is its parts, as on X. Without the flag (an old mobile engine), every chain is one.
+ */
+const RGI_CHAIN_AT = ((): RegExp | null => {
+	try {
+		return new RegExp("\\p{RGI_Emoji_ZWJ_Sequence}", "vy");
+	} catch {
+		return null;
+	}
+})();
 const REGIONAL_PAIR = /^\p{Regional_Indicator}{2}$/u;
 const REGIONAL_A = 0x1f1e6;
 /** Country-code TLDs without a flag, and flags without a TLD (Unicode's RGI flag list). */
@@ -49,7 +62,11 @@ export function emojiAt(text: string, index: number): string | null {
 	AT.lastIndex = index;
 	const match = AT.exec(text);
 	if (!match) return null;
-	const found = match[0];
+	let found = match[0];
+	if (RGI_CHAIN_AT && found.includes("\u200D")) {
+		RGI_CHAIN_AT.lastIndex = ELEMENT_AT.lastIndex = index;
+		found = (RGI_CHAIN_AT.exec(text) ?? ELEMENT_AT.exec(text)!)[0];
+	}
 	return isRegionalPair(found) && !FLAG_CODES.has(regionCode(found)) ? found.slice(0, 2) : found;
 }
 

@@ -60,7 +60,7 @@ function layout(line: string, link: string | null, hashtags: string[]): string {
 
 /** Hashtags worth trying, in order, within the cap; the rest (and those the line already has) are dropped. */
 function usableHashtags(hashtags: string[], line: string, cap: number): { kept: string[]; dropped: string[] } {
-	const inLine = new Set((line.match(/#[\p{L}\p{M}\p{N}_]+/gu) ?? []).map((tag) => tag.toLowerCase()));
+	const inLine = new Set((line.normalize("NFC").match(/#[\p{L}\p{M}\p{N}_]+/gu) ?? []).map((tag) => tag.toLowerCase()));
 	const kept: string[] = [];
 	const dropped: string[] = [];
 	for (const raw of hashtags) {

@@ -40,7 +40,7 @@ function between(text: string, range: Range, separator: RegExp, isCut: (match: R
 }
 
 /** Paragraphs: separated by a blank line. */
-export const paragraphs: Splitter = (text, range) => between(text, range, /\n[ \t]*\n\s*/g, () => true);
+export const paragraphs: Splitter = (text, range) => between(text, range, /\r?\n[ \t]*\r?\n\s*/g, () => true);
 
 /**
  * Sentences, by `Intl.Segmenter`, with links masked so `example.com/a.B` is never taken for a sentence end. A
@@ -71,8 +71,8 @@ export const clauses: Splitter = (text, range) =>
 		return CLAUSE_END.test(text.slice(Math.max(0, at - 1), at)) || DASH_START.test(text.slice(at + space[0].length));
 	});
 
-/** Words: cut at any whitespace. */
-export const words: Splitter = (text, range) => between(text, range, /\s+/g, () => true);
+/** Words: cut at any whitespace but a no-break space (`10\u00a0000`, `M.\u202fDupont`), which was written to hold. */
+export const words: Splitter = (text, range) => between(text, range, /[^\S\u00a0\u2007\u202f]+/g, () => true);
 
 /** Graphemes of a word, unless the word holds a link: a link is never cut, even if it cannot fit. */
 export const wordGraphemes: Splitter = (text, range, links, index) => {

@@ -1,8 +1,8 @@
 /**
  * Top-level domains the URL recogniser accepts. Kept small on purpose (bundle size): every two-letter ASCII
  * country code that X recognises, plus the generic TLDs seen in everyday links. A link on a rarer generic TLD
- * (`.photography`, `.barcelona`…) or an internationalised one (`.рф`, `.中国`) is not recognised and is counted
- * character by character, which over-counts: a post built with these rules still fits on the platform.
+ * (`.photography`, `.barcelona`…) or an internationalised one (`.рф`, `.中国`) is not recognised here; the counters
+ * weigh such a span as the more of a link's 23 and its own length (`linksAndMaybe`), so it is never under-counted.
  * Punycode TLDs (`xn--…`) are recognised by shape.
  */
 

@@ -15,18 +15,22 @@ import { KNOWN_TLDS } from "./tlds";
  *   left out;
  * - X keeps only the slug of `https://t.co/…` links and ignores slugs longer than 40 characters.
  * - the host must pass a light IDNA check: every label 1–63 characters once Punycode-encoded.
- * Limits: only the TLDs in `tlds.ts` (see there).
+ * Limits: only the TLDs in `tlds.ts` (see there); `anyTld` reads every run of two or more letters as a TLD, which
+ * finds each link X or Mastodon may see on a TLD missing from that list (and text like `index.html`), so a counter can
+ * weigh such a span as the more of 23 and its own length.
  */
 
-/** A link's place in the text, as UTF-16 offsets `[start, end)`. */
+/** A link's place in the text, as UTF-16 offsets `[start, end)`; `maybe`: a link only if its TLD is one we lack. */
 export interface UrlSpan {
 	start: number;
 	end: number;
+	maybe?: boolean;
 }
 
-/** `requireScheme`: Mastodon's reading (only `http(s)://` links, no t.co special case); otherwise X's. */
+/** `requireScheme`: Mastodon's reading (only links with a scheme, no t.co special case); otherwise X's. */
 export interface FindUrlOptions {
 	requireScheme?: boolean;
+	anyTld?: boolean;
 }
 
 const SPACES = "\\t\\n\\v\\f\\r \u0085\u00A0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000";
@@ -67,6 +71,8 @@ const AFTER_HOST = new RegExp(`(?::[0-9]+)?(${PATH})?(?:${QUERY})?`, "iy");
 /** A character of a host label: `_`, `-`, or a host character (neither punctuation nor space). */
 const LABEL_CHAR = new RegExp(`[_-]|[^${PUNCTUATION}${SPACES}${NONCHARACTERS}${BIDI_MARKS}]`, "iy");
 const TLD_AT = new RegExp(TLD, "iy");
+/** Any TLD that may be one: 3+ ASCII letters, or 2+ letters with one outside ASCII (the 2-letter ASCII list is complete). */
+const ANY_TLD_AT = /(?:(?=[a-z]{3}|[\p{L}\p{M}]*[^\0-\x7f])\p{L}[\p{L}\p{M}]+(?=[^0-9A-Za-z@+-]|$)|xn--[-0-9a-z]+)/iuy;
 /** A character of the part of a host X links without a scheme. */
 const ASCII_CHAR = new RegExp(`[${LATIN_ACCENTS}a-z0-9-]`, "iy");
 
@@ -77,7 +83,8 @@ export function findUrls(text: string, options: FindUrlOptions = {}): UrlSpan[] 
 	// A link is: the character before it (or the text's start), an optional scheme, a host, then port, path, query.
 	// One regex for all of it, tried at each offset, read from every label start all the labels that follow (a CJK
 	// paragraph, `com_x.` a thousand times) before backing off: quadratic. So the hosts come from one pass.
-	const ends = hostEnds(text, LABEL_CHAR, "-_");
+	const tld = options.anyTld ? ANY_TLD_AT : TLD_AT;
+	const ends = hostEnds(text, LABEL_CHAR, "-_", tld);
 	for (let at = 0; at < text.length; at++) {
 		// A host starts right after the character before the link, after a scheme there, or (tried last) at 0.
 		if (at && !(ends[at + 1] | ends[at + 8] | ends[at + 9])) continue;
@@ -92,15 +99,31 @@ export function findUrls(text: string, options: FindUrlOptions = {}): UrlSpan[] 
 		const scheme = host > start;
 		at = end - 1;
 		const name = text.slice(host, ends[host]);
-		if (!validHost(name, url.length + (scheme ? 0 : DEFAULT_SCHEME.length))) continue;
+		if (!validHost(name, url.length + (scheme ? 0 : DEFAULT_SCHEME.length), tld)) continue;
 		if (scheme) {
 			const span = options.requireScheme ? { start, end } : trimTco(url, start, end);
 			if (span) spans.push(span);
 		} else if (!options.requireScheme && !BAD_BEFORE_BARE.test(text.slice(start - 1, start))) {
-			spans.push(...asciiHosts(name, start, path ? end : null));
+			spans.push(...asciiHosts(name, start, path ? end : null, tld));
 		}
 	}
 	return spans;
+}
+
+/**
+ * The links of `findUrls`, and among them, marked `maybe`, the spans that read as links on any TLD and overlap none
+ * of them (`go.fyi`, `index.html`): a counter weighs those as the more of a link and their text, never below the platform.
+ */
+export function linksAndMaybe(text: string, options: FindUrlOptions = {}): UrlSpan[] {
+	const sure = findUrls(text, options);
+	const all: UrlSpan[] = [];
+	let next = 0;
+	for (const span of findUrls(text, { ...options, anyTld: true })) {
+		while (next < sure.length && sure[next].end <= span.start) all.push(sure[next++]);
+		if (next < sure.length && sure[next].start < span.end) continue;
+		all.push({ ...span, maybe: true });
+	}
+	return all.concat(sure.slice(next));
 }
 
 /** Where a link's host starts when its scheme may start at `at`: after `http(s)://` if a host follows, else at `at`. */
@@ -113,7 +136,7 @@ function hostFrom(text: string, ends: Uint32Array, at: number): number {
  * it, a label being `label` characters that neither begin nor end with an `inner` one, the last without `_`. One pass
  * right to left: a label leads to the host after its full stop if there is one (more labels first), else to the TLD.
  */
-function hostEnds(text: string, label: RegExp, inner: string): Uint32Array {
+function hostEnds(text: string, label: RegExp, inner: string, tld: RegExp): Uint32Array {
 	const ends = new Uint32Array(text.length + 1);
 	let sub = 0; // the end of the host after the label read so far, which can be a subdomain
 	let domain = 0; // the end of the TLD after it, while it can be the domain (no `_`)
@@ -121,7 +144,7 @@ function hostEnds(text: string, label: RegExp, inner: string): Uint32Array {
 		if (text[i] === ".") {
 			const closed = !inner.includes(text[i - 1]) && matchesAt(label, text, i - 1);
 			sub = closed ? ends[i + 1] : 0; // when set, the label's host is that one whatever follows: no TLD to read
-			domain = closed && !sub && matchesAt(TLD_AT, text, i + 1) ? TLD_AT.lastIndex : 0;
+			domain = closed && !sub && matchesAt(tld, text, i + 1) ? tld.lastIndex : 0;
 		} else if (!(sub | domain) || !matchesAt(label, text, i)) sub = domain = 0; // no label open: nothing to read
 		else if (text[i] === "_") domain = 0;
 		else if (!inner.includes(text[i])) ends[i] = sub || domain;
@@ -136,8 +159,8 @@ function matchesAt(pattern: RegExp, text: string, at: number): boolean {
 }
 
 /** X's IDNA check: each label 1–63 characters once in ASCII, the whole link at most 4096 once in ASCII. */
-function validHost(host: string, linkLength: number): boolean {
-	if (host.startsWith("xn--") && !asciiHosts(host, 0, null).length) return false;
+function validHost(host: string, linkLength: number, tld: RegExp): boolean {
+	if (host.startsWith("xn--") && !asciiHosts(host, 0, null, tld).length) return false;
 	let asciiLength = 0;
 	for (const label of host.split(".")) {
 		// A code point (1–2 UTF-16 units) takes 1+ ASCII characters, so over 126 units cannot fit in 63: this skips
@@ -158,9 +181,9 @@ function trimTco(url: string, start: number, end: number): UrlSpan | null {
 }
 
 /** The ASCII domains inside a scheme-less host; the last one takes the path when there is one. */
-function asciiHosts(host: string, start: number, pathEnd: number | null): UrlSpan[] {
+function asciiHosts(host: string, start: number, pathEnd: number | null, tld: RegExp): UrlSpan[] {
 	const spans: UrlSpan[] = [];
-	const ends = hostEnds(host, ASCII_CHAR, "");
+	const ends = hostEnds(host, ASCII_CHAR, "", tld);
 	for (let i = 0; i < host.length; i++) {
 		const end = ends[i];
 		if (end) {

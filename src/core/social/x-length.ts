@@ -1,17 +1,22 @@
 import { emojiAt } from "./emoji";
-import { findUrls } from "./urls";
+import { linksAndMaybe, type UrlSpan } from "./urls";
 
 /**
  * X's weighted length (twitter-text `parseTweet`, config v3), written here to keep twitter-text out of the bundle.
  * The text is NFC-normalised; each link weighs 23; each emoji sequence 2; any other code point 1 if it lies in
  * U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F or U+2032–U+2037, else 2 (CJK, `…`, `•`, `→`).
  * Known differences from twitter-text 3.1.0, whose emoji data stops at Emoji 11 (2018): newer emoji sequences
- * (`🧑‍🤝‍🧑`, `❤️‍🔥`, skin-toned `🤝`), fully-qualified `👁️‍🗨️`, and VS16 after ♾/⚧ weigh 2 here, more there;
- * and links on TLDs missing from `tlds.ts` are weighed per character here.
+ * (`🧑‍🤝‍🧑`, `❤️‍🔥`, skin-toned `🤝`), fully-qualified `👁️‍🗨️`, and VS16 after ♾/⚧ weigh 2 here, more there.
+ * A span that is a link only if its TLD is one `tlds.ts` lacks (`go.fyi`, `index.html`) weighs the more of 23 and its
+ * own weight, so that whether X links it or not, the count is never below X's.
  */
 export function xLength(text: string): number {
 	const normal = text.normalize("NFC");
-	const links = findUrls(normal);
+	return weigh(normal, linksAndMaybe(normal));
+}
+
+/** The weight of `normal` (NFC), each of `links` 23, each maybe-link the more of 23 and its text's weight. */
+function weigh(normal: string, links: UrlSpan[]): number {
 	let weight = 0;
 	let next = 0;
 	let index = 0;
@@ -19,7 +24,7 @@ export function xLength(text: string): number {
 		while (links[next] && links[next].start < index) next++;
 		const link = links[next];
 		if (link && link.start === index) {
-			weight += LINK_WEIGHT;
+			weight += link.maybe ? Math.max(LINK_WEIGHT, weigh(normal.slice(index, link.end), [])) : LINK_WEIGHT;
 			index = link.end;
 			next++;
 			continue;

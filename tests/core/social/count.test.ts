@@ -112,6 +112,10 @@ describe("countLength('mastodon'): graphemes, http(s) links 23", () => {
 		["family", FAMILY, 1],
 		["no t.co special case", "http://t.co/abc/def", 23],
 		["two links", "https://a.com https://b.org/x", 47],
+		// a TLD our list lacks (.zip is real): at least 23, as Mastodon links it; never less than the text either
+		["short link on a TLD we lack", "See https://nic.zip", 27],
+		["long link on a TLD we lack", "https://nic.zip/a/path/longer/than/twenty-three", 47],
+		["bare domain on a TLD we lack is still text", "nic.zip", 7],
 	])("%s", (_name, text, expected) => {
 		expect(countLength("mastodon", text)).toBe(expected);
 	});

@@ -77,6 +77,12 @@ describe("buildPost", () => {
 		expect(post?.droppedHashtags).toEqual(["#sales"]);
 	});
 
+	it("knows a hashtag the line already has in decomposed form (e + combining accent)", () => {
+		const post = buildPost(x, { text: "Notes on #Cafe\u0301 culture", hashtags: ["#Café"] });
+		expect(post?.droppedHashtags).toEqual(["#Café"]);
+		expect(post?.text.normalize("NFC")).toBe("Notes on #Café culture");
+	});
+
 	it("counts the link in full on Bluesky", () => {
 		const bluesky = platformRules("bluesky");
 		const text = line(260); // 260 + 2 + 50 > 300

@@ -14,6 +14,7 @@ describe("thread cut points", () => {
 		["blank lines", "One.\n\nTwo.\n \n\nThree.", ["One.", "Two.", "Three."]],
 		["a single line break is not a paragraph", "One\nstill one.\n\nTwo.", ["One\nstill one.", "Two."]],
 		["surrounding blank space", "\n\n  One.  \n\n", ["One."]],
+		["Windows line ends", "One.\r\n\r\nTwo.\r\nstill two.", ["One.", "Two.\r\nstill two."]],
 	])("paragraphs: %s", (_name, text, expected) => {
 		expect(pieces(paragraphs, text)).toEqual(expected);
 	});
@@ -36,8 +37,9 @@ describe("thread cut points", () => {
 		expect(pieces(clauses, text)).toEqual(expected);
 	});
 
-	it("words: any whitespace", () => {
+	it("words: any whitespace but a no-break space", () => {
 		expect(pieces(words, " a  b\nc\td ")).toEqual(["a", "b", "c", "d"]);
+		expect(pieces(words, "10\u00a0000 euros, M.\u202fDupont")).toEqual(["10\u00a0000", "euros,", "M.\u202fDupont"]);
 	});
 
 	it("graphemes: a word is cut between graphemes, never inside one", () => {

@@ -1,9 +1,16 @@
 /** @jest-environment node */
 import { countLength } from "../../../src/core/social/count";
 import { KNOWN_TLDS } from "../../../src/core/social/tlds";
+import { linksAndMaybe } from "../../../src/core/social/urls";
 
 // twitter-text is a dev dependency, used here only: the bundle carries our own counter.
 const { parseTweet } = require("twitter-text") as { parseTweet: (text: string) => { weightedLength: number } };
+/** Every TLD twitter-text links, read off its own patterns (`(?:a|b|…)(?=…)`). */
+const THEIR_TLDS = ["validGTLD", "validCCTLD"].flatMap((name) => {
+	const mod = require(`twitter-text/dist/regexp/${name}`) as RegExp | { default: RegExp };
+	const source = ("default" in mod ? mod.default : mod).source;
+	return source.slice(3, source.indexOf(")(?=")).split("|");
+});
 
 /** Deterministic PRNG (mulberry32) so the generated set is the same on every run. */
 function prng(seed: number): () => number {
@@ -64,11 +71,29 @@ describe("X weighted length agrees with twitter-text parseTweet (config v3)", ()
 		}
 	});
 
-	it("matches on every generated string (0 mismatches)", () => {
-		const mismatches = generated
-			.map((text) => ({ text, ours: countLength("x", text), theirs: parseTweet(text).weightedLength }))
-			.filter((row) => row.ours !== row.theirs);
-		expect(mismatches).toEqual([]);
+	it("matches on every generated string, except where a span reads as a link only on a TLD we lack", () => {
+		// There (glued pieces like `notes.mdsale`) we weigh the more of 23 and the text, X one of them: never less.
+		const rows = generated.map((text) => ({
+			text,
+			ours: countLength("x", text),
+			theirs: parseTweet(text).weightedLength,
+			maybe: linksAndMaybe(text.normalize("NFC")).some((span) => span.maybe),
+		}));
+		expect(rows.filter((row) => row.ours < row.theirs)).toEqual([]);
+		expect(rows.filter((row) => !row.maybe && row.ours !== row.theirs)).toEqual([]);
+		const guarded = rows.filter((row) => row.maybe).length;
+		expect(guarded).toBeGreaterThan(0);
+		expect(guarded).toBeLessThan(rows.length / 10);
+	});
+
+	it("never weighs a link below X, on every one of twitter-text's TLDs", () => {
+		expect(THEIR_TLDS.length).toBeGreaterThan(1500);
+		const below = THEIR_TLDS.filter((tld) =>
+			[`go.${tld}`, `go.${tld}/x`, `https://nic.${tld}`, `see a-much-longer-domain-name.${tld}/path`].some(
+				(text) => countLength("x", text) < parseTweet(text).weightedLength,
+			),
+		);
+		expect(below).toEqual([]);
 	});
 
 	it("recognises exactly the same two-letter TLDs as twitter-text (all 676 pairs)", () => {
@@ -90,17 +115,33 @@ describe("X weighted length agrees with twitter-text parseTweet (config v3)", ()
 		for (const tld of generic) expect(countLength("x", `example.${tld}`)).toBe(23);
 	});
 
+	it("weighs VS16 and ZWJ chains on every pictograph as twitter-text does, but for the documented ♾️ and ⚧️", () => {
+		// VS16 styles only emoji (U+1F02C, a mahjong tile, stays two characters); a chain no vendor draws (😀‍😀) is
+		// its parts. Both used to weigh 2 for any pictograph, counting far below X on a long made-up chain.
+		const differ: string[] = [];
+		for (let cp = 0xa9; cp <= 0x1faff; cp++) {
+			const ch = String.fromCodePoint(cp);
+			if (!/\p{Extended_Pictographic}/u.test(ch) || cp === 0x267e || cp === 0x26a7) continue;
+			for (const text of [`${ch}\uFE0F`, `${ch}\u200D${ch}`]) if (countLength("x", text) !== parseTweet(text).weightedLength) differ.push(text);
+		}
+		expect(differ).toEqual([]);
+		expect(countLength("x", "😀\u200D😀")).toBe(5);
+		expect(countLength("x", `Family: ${"😀\u200D".repeat(150)}😀`)).toBe(parseTweet(`Family: ${"😀\u200D".repeat(150)}😀`).weightedLength);
+		expect(countLength("x", "\u{1F02C}\uFE0F")).toBe(4);
+	});
+
 	// Known, deliberate disagreements. twitter-text 3.1.0 ships emoji data of Emoji 11 (2018): newer sequences are
-	// weighed part by part there, as 2 here (X's rule: an emoji weighs 2). Our TLD list is shorter than theirs, so a
-	// bare domain on a rare TLD is weighed per character here (over-counting, which keeps posts safe).
+	// weighed part by part there, as 2 here (X's rule: an emoji weighs 2). Our TLD list is shorter than theirs (bundle
+	// size), so text that reads as a link on a TLD we lack weighs the more of 23 and its own: over-counting when it is
+	// not a link (`index.html`), exact when it is.
 	it.each([
 		["🧑‍🤝‍🧑 (Emoji 12 ZWJ)", "🧑‍🤝‍🧑", 2, 8],
 		["❤️‍🔥 (Emoji 13.1 ZWJ)", "❤️‍🔥", 2, 5],
 		["👁️‍🗨️ fully qualified", "👁️‍🗨️", 2, 5],
 		["🤝🏽 (tone on 🤝 since Emoji 14)", "🤝🏽", 2, 4],
 		["♾️ (VS16 not in twemoji 11)", "♾️", 2, 4],
-		["rare gTLD .photography", "example.photography", 19, 23],
-		["rare gTLD .bio", "de.bio", 6, 23],
+		["file name read as a possible link", "index.html", 23, 10],
+		["unknown word read as a possible TLD", "see www.example", 27, 15],
 	])("documented divergence: %s", (_name, text, ours, theirs) => {
 		expect(countLength("x", text)).toBe(ours);
 		expect(parseTweet(text).weightedLength).toBe(theirs);
