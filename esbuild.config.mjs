@@ -4,10 +4,8 @@ import { existsSync } from "node:fs";
 import { builtinModules } from "node:module";
 
 const production = process.argv[2] === "production";
-const banner = "/* Article Desk — built with esbuild; source: src/ */";
 
 const pluginOptions = {
-	banner: { js: banner },
 	entryPoints: ["src/main.ts"],
 	bundle: true,
 	external: [

@@ -75,15 +75,6 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 
 	const titleKey = keys && keys[TITLE];
 	const rawTitle = (titleKey !== undefined && titleKey !== null && titleFrom(frontmatter![titleKey])) || basename;
-	const garbled = hasMojibake(rawTitle);
-	if (garbled) {
-		if (problems === NO_PROBLEMS) problems = [];
-		addProblem(problems, "mojibake", `title "${rawTitle}" has garbled characters from a wrong text encoding; shown repaired`);
-	}
-	if (input.bodyMojibake === true) {
-		if (problems === NO_PROBLEMS) problems = [];
-		addProblem(problems, "mojibake", `the text has garbled characters from a wrong text encoding; run "Repair text encoding of this note"`);
-	}
 
 	collectTags(listOf(input.frontmatterTags), listOf(input.tags), noteTags);
 	const { frontmatter: frontmatterTags, all: tags } = noteTags;
@@ -105,6 +96,16 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 		}
 	}
 
+	// Problems are added in the order ProblemCode lists them (types.ts), so a note's list needs no sorting.
+	const garbled = hasMojibake(rawTitle);
+	if (garbled || input.bodyMojibake === true) {
+		if (problems === NO_PROBLEMS) problems = [];
+		if (garbled) addProblem(problems, "mojibake", `title "${rawTitle}" has garbled characters from a wrong text encoding; shown repaired`);
+		if (input.bodyMojibake === true) {
+			addProblem(problems, "mojibake", `the text has garbled characters from a wrong text encoding; run "Repair text encoding of this note"`);
+		}
+	}
+
 	return {
 		path,
 		basename,
@@ -115,7 +116,7 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 		pubDate: dated ? pub.date : null,
 		pubTime: dated ? pub.time : null,
 		mtime: typeof input.mtime === "number" && Number.isFinite(input.mtime) ? input.mtime : 0,
-		problems: problems.length > 1 ? sortProblems(problems) : problems,
+		problems,
 	};
 }
 
@@ -164,22 +165,6 @@ function readDate(frontmatter: FrontMatter, keys: (string | undefined)[], proble
 		return parsed;
 	}
 	return false;
-}
-
-const PROBLEM_ORDER = [
-	"invalid-yaml",
-	"legacy-tag-key",
-	"string-tags",
-	"numeric-tag",
-	"hash-in-yaml-tag",
-	"non-string-tag",
-	"type-key-case",
-	"bad-date",
-	"mojibake",
-];
-
-function sortProblems(problems: MetadataProblem[]): MetadataProblem[] {
-	return problems.sort((a, b) => PROBLEM_ORDER.indexOf(a.code) - PROBLEM_ORDER.indexOf(b.code));
 }
 
 function emptyArticle(path: string, basename: string, mtime: number): Article {

@@ -1,6 +1,6 @@
 import type { FrontMatter } from "../metadata/types";
 
-/** Why a note's metadata is ignored or misread by Obsidian; shown so the author can fix it. */
+/** Why a note's metadata is ignored or misread by Obsidian; shown so the author can fix it, in this order. */
 export type ProblemCode =
 	| "invalid-yaml"
 	| "legacy-tag-key"

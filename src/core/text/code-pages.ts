@@ -1,5 +1,5 @@
 /**
- * Hand-written tables of the single-byte code pages that UTF-8 text is most often mis-decoded as.
+ * The single-byte code pages that UTF-8 text is most often mis-decoded as.
  * Each table lists the characters of bytes 0x80–0xFF; bytes 0x00–0x7F are ASCII in all of them.
  * Bytes a code page leaves undefined map to the C1 control of the same value, as browsers decode them,
  * so every byte has a character and mangled text can always be turned back into bytes.
@@ -17,11 +17,6 @@ export interface CodePage {
 	 * page has the same two characters; null: only believed inside a longer run.
 	 */
 	trust(lead: number, cont: number, decoded: number): LeadTrust | null;
-}
-
-/** The characters `from` … `from + count - 1`, where a code page follows Unicode's order. */
-function run(from: number, count: number): string {
-	return String.fromCharCode(...Array.from({ length: count }, (_, i) => from + i));
 }
 
 /** Closing marks: after a capital they end a word (`CAFÉ…`, `IRMÃ…`, `Группа В»`), so they weaken a lead. */
@@ -47,27 +42,25 @@ function latinTrust(high: string, strong: number[], weak: number[]): CodePage["t
 	};
 }
 
-// One string per code page, 32 bytes a line; undefined bytes and invisible characters are written as escapes.
-const HIGH_1252 =
-	"€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ" +
-	run(0xa0, 0x60); // 0xA0–0xFF: Latin-1
+/**
+ * Bytes 0x80–0xFF as the platform's decoder reads them: the WHATWG tables every browser and Node share, so they
+ * need not ship here. "" when the platform has no such decoder; that code page is then left out of CODE_PAGES.
+ */
+function highHalf(label: string): string {
+	try {
+		return new TextDecoder(label).decode(Uint8Array.from({ length: 128 }, (_, i) => i + 128));
+	} catch {
+		return "";
+	}
+}
 
-const HIGH_1250 =
-	"€\x81‚\x83„…†‡\x88‰Š‹ŚŤŽŹ\x90‘’“”•–—\x98™š›śťžź" +
-	"\xa0ˇ˘Ł¤Ą¦§¨©Ş«¬\xad®Ż°±˛ł´µ¶·¸ąş»Ľ˝ľż" +
-	"ŔÁÂĂÄĹĆÇČÉĘËĚÍÎĎĐŃŇÓÔŐÖ×ŘŮÚŰÜÝŢß" +
-	"ŕáâăäĺćçčéęëěíîďđńňóôőö÷řůúűüýţ˙";
+// Windows-1252's 0x80–0x9F written out (Node decodes them as Latin-1's controls), then 0xA0–0xFF as decoded.
+const HIGH_1252 = "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ" + highHalf("windows-1252").slice(32);
 
-const HIGH_1251 =
-	"ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\x98™љ›њќћџ" +
-	"\xa0ЎўЈ¤Ґ¦§Ё©Є«¬\xad®Ї°±Ііґµ¶·ё№є»јЅѕї" +
-	run(0x410, 0x40); // 0xC0–0xFF: А … я
-
-const HIGH_MAC =
-	"ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü" +
-	"†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø" +
-	"¿¡¬√ƒ≈∆«»…\xa0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ" +
-	"‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ"; // 0xF0 is the Apple logo, a private-use character
+const HIGH_1250 = highHalf("windows-1250");
+const HIGH_1251 = highHalf("windows-1251");
+/** 0xF0 is the Apple logo, the private-use U+F8FF. */
+const HIGH_MAC = highHalf("macintosh");
 
 /** The lead bytes the Windows code pages believe alone (Â Ã Î Ï Ð Ñ in 1252), and only beside lowercase letters. */
 const WINDOWS_STRONG = [0xc2, 0xc3, 0xce, 0xcf, 0xd0, 0xd1];
@@ -121,4 +114,4 @@ export const MAC_ROMAN: CodePage = {
 };
 
 /** Tried in this order: the most common mis-decoding first. */
-export const CODE_PAGES: readonly CodePage[] = [WINDOWS_1252, WINDOWS_1250, WINDOWS_1251, MAC_ROMAN];
+export const CODE_PAGES: readonly CodePage[] = [WINDOWS_1252, WINDOWS_1250, WINDOWS_1251, MAC_ROMAN].filter((page) => page.high.length === 128);

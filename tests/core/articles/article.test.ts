@@ -164,6 +164,8 @@ describe("problems", () => {
 		["body not checked yet", { title: "café" }, { bodyMojibake: undefined }, []],
 		["mojibake title and body", { title: "cafÃ©" }, { bodyMojibake: true }, ["mojibake", "mojibake"]],
 		["several", { tag: "x", Type: "y", date: "soon" }, { yamlError: "e" }, ["invalid-yaml", "legacy-tag-key", "type-key-case", "bad-date"]],
+		// listed in ProblemCode's order whatever order they are found in: the encoding comes last
+		["all kinds", { title: "cafÃ©", tags: [1984, "#a", null], TYPE: "y", date: "soon" }, { bodyMojibake: true }, ["numeric-tag", "hash-in-yaml-tag", "non-string-tag", "type-key-case", "bad-date", "mojibake", "mojibake"]],
 	])("%s", (_name, frontmatter, extra, expected) => {
 		expect(codes(frontmatter, extra)).toEqual(expected);
 	});
