@@ -99,12 +99,13 @@ export class TagNodes {
 		if (found) return found;
 		const node = new TagNode(key);
 		this.byKey.set(key, node);
+		// A `/` nests what comes before it, so a leading one (`/b`, a tag of its own) nests nothing, as in tagChain.
 		let depth = 1;
-		for (let at = key.indexOf("/"); at !== -1; at = key.indexOf("/", at + 1)) depth++;
+		for (let at = key.indexOf("/", 1); at !== -1; at = key.indexOf("/", at + 1)) depth++;
 		const chain = new Array<TagNode>(depth);
 		chain[0] = node;
 		let n = 1;
-		for (let at = key.indexOf("/"); at !== -1; at = key.indexOf("/", at + 1)) chain[n++] = this.#node(key.slice(0, at));
+		for (let at = key.indexOf("/", 1); at !== -1; at = key.indexOf("/", at + 1)) chain[n++] = this.#node(key.slice(0, at));
 		node.chain = chain;
 		return node;
 	}
@@ -112,7 +113,7 @@ export class TagNodes {
 
 /** The prefix of `tag` (as written) that spells its ancestor at `depth` (1 = the root segment). */
 export function prefixAt(tag: string, depth: number): string {
-	let at = -1;
+	let at = 0; // the first `/` looked for is after the first character, as in #node
 	for (let d = 0; d < depth; d++) {
 		at = tag.indexOf("/", at + 1);
 		if (at === -1) return tag;

@@ -84,3 +84,22 @@ describe("exportTree", () => {
 		expect(exportTree(m, []).problems).toEqual([]);
 	});
 });
+
+describe("tags with a leading slash", () => {
+	// `/` nests what comes before it, so `#/b` is a tag of its own at the top, next to `#b`, in the index as in the
+	// explorer: no unlabelled group above it (the index once filed it under an empty key the explorer never showed).
+	const articles = [art("real.md", { tags: ["b"] }), art("lead.md", { tags: ["/b"] }), art("deep.md", { tags: ["/B/c"] })];
+
+	it("files `/b` and `/b/c` under their own keys, with no empty key", () => {
+		expect([...indexOf(articles).tagKeys()].sort()).toEqual(["/b", "/b/c", "b"]);
+		expect(indexOf([articles[2]]).tagLabel("/b")).toBe("/B");
+	});
+
+	it("shows `/b` at the top with its child, every group counted from the notes it lists", () => {
+		const tree = exportTree(modelOf({}, articles));
+		expect(tree.groups.map((g) => [g.key, g.count, g.children.map((c) => c.key)])).toEqual([
+			["/b", 2, ["/b/c"]],
+			["b", 1, []],
+		]);
+	});
+});
