@@ -216,6 +216,20 @@ describe("CLI with notes it cannot read", () => {
 		expect(read.notes).toEqual([]);
 	});
 
+	it("lists a note under the tags Obsidian keeps and says which it ignores", () => {
+		const vault = mkdtempSync(join(tmpdir(), "article-desk-cli-"));
+		try {
+			writeFileSync(join(vault, "odd.md"), '---\ntags: [c++, "q&a", "cold calling", a.b, ok]\n---\nBody.\n');
+			const tree = JSON.parse(cli("explore", vault, "--json").out) as ExportedTree;
+			expect(tree.groups.map((g) => g.key)).toEqual(["ok"]);
+			expect(tree.problems).toEqual([
+				{ path: "odd.md", code: "invalid-tag", message: 'Obsidian ignores "c++", "q&a", "cold calling", "a.b" as tags: a tag has no spaces and no punctuation but - _ /' },
+			]);
+		} finally {
+			rmSync(vault, { recursive: true, force: true });
+		}
+	});
+
 	it("writes control characters in names as escapes, so a file name cannot fake a line of the tree", () => {
 		const odd = mkdtempSync(join(tmpdir(), "article-desk-cli-"));
 		try {

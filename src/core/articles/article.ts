@@ -86,7 +86,7 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 		// (Emptied first too: a getter that threw in the last note may have left problems there.)
 		if (scratchProblems.length !== 0) scratchProblems.length = 0;
 		const found = problems === NO_PROBLEMS ? scratchProblems : problems;
-		tagProblems(frontmatter, keys[TAGS], keys[LEGACY_TAG], found);
+		tagProblems(frontmatter, keys[TAGS], keys[LEGACY_TAG], input.frontmatterTags, found);
 		const typeKey = keys[TYPE];
 		if (typeKey !== undefined) types = readTypes(frontmatter, typeKey, opts.typeKey, found);
 		dated = readDate(frontmatter, keys, found);

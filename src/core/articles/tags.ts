@@ -159,10 +159,18 @@ function showList(values: readonly unknown[]): string {
 
 /**
  * Adds to `problems` the ways this frontmatter's tags are misread by Obsidian: legacy key, one string, numbers,
- * `#`, non-strings. Takes the keys standing for `tags` and `tag` (findKey's), as the caller finds all keys at once;
- * appends instead of returning a list, as nearly every note has none and needs no array.
+ * `#`, non-strings, and any other text Obsidian dropped (`kept` is the list it read, parseFrontMatterTags's, when
+ * known: `cold calling`, `q&a`). Takes the
+ * keys standing for `tags` and `tag` (findKey's), as the caller finds all keys at once; appends instead of returning
+ * a list, as nearly every note has none and needs no array.
  */
-export function tagProblems(frontmatter: FrontMatter, tagsKey: string | undefined, legacyKey: string | undefined, problems: MetadataProblem[]): void {
+export function tagProblems(
+	frontmatter: FrontMatter,
+	tagsKey: string | undefined,
+	legacyKey: string | undefined,
+	kept: unknown,
+	problems: MetadataProblem[],
+): void {
 	if (tagsKey === undefined) {
 		// The legacy key only matters when `tags:` is missing.
 		if (legacyKey !== undefined) {
@@ -178,18 +186,23 @@ export function tagProblems(frontmatter: FrontMatter, tagsKey: string | undefine
 			addProblem(problems, "numeric-tag", `tag ${show(value)} is only digits; Obsidian ignores it`);
 		} else if (value.includes("#")) {
 			addProblem(problems, "hash-in-yaml-tag", `tag ${show(value)} contains "#"; write it without "#"`);
-		}
+		} else dropped(kept, [value], problems);
 		return;
 	}
 	if (value === null || value === undefined) return;
-	if (Array.isArray(value) && value.every(plainTag)) return;
+	// Nearly every note: plain text items, every one of them read by Obsidian.
+	if (Array.isArray(value) && value.every(plainTag) && !(Array.isArray(kept) && kept.length < value.length)) return;
 	if (!Array.isArray(value)) {
 		addProblem(problems, "non-string-tag", `${tagsKey}: ${show(value)} is neither a list nor a text; Obsidian ignores it`);
 		return;
 	}
-	const numeric = value.filter((v) => typeof v === "number" || (typeof v === "string" && DIGITS_ONLY.test(v.trim())));
-	const hashed = value.filter((v) => typeof v === "string" && v.includes("#") && !DIGITS_ONLY.test(v.trim()));
-	const other = value.filter((v) => typeof v !== "string" && typeof v !== "number");
+	// Each item in one group: only digits, with `#`, not text, or plain text (reported if Obsidian dropped it).
+	const groups: unknown[][] = [[], [], [], []];
+	for (const v of value) {
+		const text = typeof v === "string";
+		groups[typeof v === "number" || (text && DIGITS_ONLY.test(v.trim())) ? 0 : !text ? 2 : v.includes("#") ? 1 : 3].push(v);
+	}
+	const [numeric, hashed, other, plain] = groups;
 	if (numeric.length > 0) {
 		addProblem(problems, "numeric-tag", `tags ${showList(numeric)} are only digits; Obsidian ignores them`);
 	}
@@ -199,5 +212,14 @@ export function tagProblems(frontmatter: FrontMatter, tagsKey: string | undefine
 	if (other.length > 0) {
 		const hint = other.includes(null) ? ' (an unquoted "- #tag" is a YAML comment)' : "";
 		addProblem(problems, "non-string-tag", `tags list has non-text items ${showList(other)}; Obsidian drops them${hint}`);
+	}
+	dropped(kept, plain, problems);
+}
+
+/** Reports the plain text items Obsidian did not keep; nothing when what it kept is not known (not a list). */
+function dropped(kept: unknown, items: readonly unknown[], problems: MetadataProblem[]): void {
+	const lost = Array.isArray(kept) ? items.filter((v) => !kept.includes(`#${v}`)) : [];
+	if (lost.length > 0) {
+		addProblem(problems, "invalid-tag", `Obsidian ignores ${showList(lost)} as tags: a tag has no spaces and no punctuation but - _ /`);
 	}
 }

@@ -8,6 +8,7 @@ export type ProblemCode =
 	| "numeric-tag"
 	| "hash-in-yaml-tag"
 	| "non-string-tag"
+	| "invalid-tag"
 	| "type-key-case"
 	| "bad-date"
 	| "mojibake";

@@ -170,6 +170,24 @@ describe("problems", () => {
 		expect(codes(frontmatter, extra)).toEqual(expected);
 	});
 
+	it.each<[string, FrontMatter, unknown, ProblemCode[]]>([
+		["every item kept", { tags: ["a", "b/c"] }, ["#a", "#b/c"], []],
+		["items Obsidian dropped", { tags: ["cold calling", "q&a", "ok"] }, ["#ok"], ["invalid-tag"]],
+		["a single text it dropped", { tags: "q&a" }, [], ["invalid-tag"]],
+		["a comma string is only that", { tags: "a, b" }, [], ["string-tags"]],
+		["what was kept not known", { tags: ["cold calling"] }, null, []],
+		["with other kinds", { tags: ["a b", 1984, "#x", null] }, ["#x"], ["numeric-tag", "hash-in-yaml-tag", "non-string-tag", "invalid-tag"]],
+	])("tags Obsidian read or dropped: %s", (_name, frontmatter, kept, expected) => {
+		expect(codes(frontmatter, { frontmatterTags: kept as string[] | null })).toEqual(expected);
+	});
+
+	it("names each dropped tag once, in one line", () => {
+		const article = buildArticle(note({ tags: ["c++", "q&a", "cold calling", "a.b", "ok"] }, { frontmatterTags: ["#ok"] }));
+		expect(article.problems).toEqual([
+			{ code: "invalid-tag", message: 'Obsidian ignores "c++", "q&a", "cold calling", "a.b" as tags: a tag has no spaces and no punctuation but - _ /' },
+		]);
+	});
+
 	it("writes each problem as one plain line", () => {
 		const article = buildArticle(note({ tags: "a, b", date: "soon" }));
 		for (const problem of article.problems) {
