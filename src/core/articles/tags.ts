@@ -218,7 +218,7 @@ export function tagProblems(
 
 /** Reports the plain text items Obsidian did not keep; nothing when what it kept is not known (not a list). */
 function dropped(kept: unknown, items: readonly unknown[], problems: MetadataProblem[]): void {
-	const lost = Array.isArray(kept) ? items.filter((v) => !kept.includes(`#${v}`)) : [];
+	const lost = Array.isArray(kept) ? items.filter((v) => !kept.includes(`#${v as string}`)) : [];
 	if (lost.length > 0) {
 		addProblem(problems, "invalid-tag", `Obsidian ignores ${showList(lost)} as tags: a tag has no spaces and no punctuation but - _ /`);
 	}
