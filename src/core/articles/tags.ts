@@ -160,9 +160,8 @@ function showList(values: readonly unknown[]): string {
 /**
  * Adds to `problems` the ways this frontmatter's tags are misread by Obsidian: legacy key, one string, numbers,
  * `#`, non-strings, and any other text Obsidian dropped (`kept` is the list it read, parseFrontMatterTags's, when
- * known: `cold calling`, `q&a`). Takes the
- * keys standing for `tags` and `tag` (findKey's), as the caller finds all keys at once; appends instead of returning
- * a list, as nearly every note has none and needs no array.
+ * known: `cold calling`, `q&a`). Takes the keys standing for `tags` and `tag` (findKey's), as the caller finds all
+ * keys at once; appends instead of returning a list, as nearly every note has none and needs no array.
  */
 export function tagProblems(
 	frontmatter: FrontMatter,
