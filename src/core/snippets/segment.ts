@@ -1,3 +1,4 @@
+import { findUrls } from "../social/urls";
 import { segmenterFor } from "../text/segmenters";
 import { pushTrimmed } from "../text/trimmed-spans";
 import { endBeforeClosers } from "./sentence-end";
@@ -8,9 +9,6 @@ export interface Piece {
 	end: number;
 }
 
-const URL_LIKE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ai|app|dev|us|uk|de|edu|gov)\b(?:\/[^\s<>"']*)?/gi;
-/** What every match of URL_LIKE holds: a scheme, "www." or a known top-level domain; one quick test skips the rest. */
-const MAY_HOLD_URL = /https?:\/\/|www\.|\.(?:com|org|net|io|co|ai|app|dev|us|uk|de|edu|gov)\b/i;
 const ABBREVIATION_END = /(?:^|[\s("'“‘])(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|inc|ltd|approx|e\.g|i\.e|u\.s|u\.k|a\.m|p\.m)\.["'”’)]*\s*$/i;
 const INITIAL_END = /(?:^|\s)(?!I\.)\p{Lu}\.\s*$/u;
 const STARTS_LOWER = /^[\s"'“‘(]*\p{Ll}/u;
@@ -46,10 +44,18 @@ function endsOnInitial(s: string): boolean {
 	return INITIAL_TAIL.test(s);
 }
 
-/** Hides the dots inside URLs and domain names so no sentence ends in the middle of a link; offsets stay the same. */
+/**
+ * Hides the `.`, `?` and `!` inside links and domain names (as X reads them, `findUrls`) so no sentence ends in the
+ * middle of one; offsets stay the same. A stop right after a link is not part of it and still ends the sentence.
+ */
 export function maskUrls(text: string): string {
-	if (!MAY_HOLD_URL.test(text)) return text;
-	return text.replace(URL_LIKE, (url) => url.replace(/[.?!]/g, "_"));
+	let masked = "";
+	let from = 0;
+	for (const { start, end } of findUrls(text)) {
+		masked += text.slice(from, start) + text.slice(start, end).replace(/[.?!]/g, "_");
+		from = end;
+	}
+	return masked + text.slice(from);
 }
 
 /** A stop followed by more text: only then can a line hold more than one sentence. */

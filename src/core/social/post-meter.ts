@@ -6,7 +6,10 @@ import { graphemeCount, utf8Length } from "./graphemes";
 import type { PlatformRules } from "./platforms";
 import { xLength } from "./x-length";
 
-/** Added to a length for whatever makes a slice unsafe to add up: a `://` where links count, a character X may reweigh. */
+/**
+ * Added to a length for whatever makes a slice unsafe to add up: a `://` where links count, an `@` on Mastodon (a
+ * remote mention), a character X may reweigh.
+ */
 const UNSAFE = 2 ** 30;
 
 /**
@@ -70,8 +73,10 @@ export class PostMeter {
 		const [start, end] = [index.starts[k], index.starts[k + 1]];
 		if (id === "x") return memo(this.#weights, this.#text.slice(start, end), xClusterWeight);
 		if (this.#link < start) this.#link = this.#text.indexOf("://", start) >>> 0; // none: 2 ** 32 - 1
-		const link = (id === "mastodon" || this.#rules.maxLinks !== undefined) && this.#link < end ? UNSAFE : 0;
-		return link + (id === "threads" ? memo(this.#weights, this.#text.slice(start, end), threadsWeight) : 1);
+		const cluster = this.#text.slice(start, end);
+		// Mastodon counts a remote mention as its name alone: a slice with an `@` is counted in full.
+		const unsafe = ((id === "mastodon" || this.#rules.maxLinks !== undefined) && this.#link < end) || (id === "mastodon" && cluster.includes("@"));
+		return (unsafe ? UNSAFE : 0) + (id === "threads" ? memo(this.#weights, cluster, threadsWeight) : 1);
 	}
 
 	/** Whether `left + right` has as many clusters as both apart (a label never joins the cluster next to it). */

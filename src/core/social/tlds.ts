@@ -24,7 +24,7 @@ const COUNTRY_CODES =
 const GENERIC =
 	"com net org info biz edu gov app dev page blog news shop store online site website tech xyz top " +
 	"club live life world today space studio design media agency digital link cloud wiki social " +
-	"network company business academy school health money finance software science";
+	"network company business school software";
 
 /** Every accepted TLD, lower case. */
 export const KNOWN_TLDS: ReadonlySet<string> = new Set(

@@ -15,6 +15,13 @@ import { KNOWN_TLDS } from "./tlds";
  *   left out;
  * - X keeps only the slug of `https://t.co/…` links and ignores slugs longer than 40 characters.
  * - the host must pass a light IDNA check: every label 1–63 characters once Punycode-encoded.
+ * Mastodon's server (`mastodon`) runs the same extractor (the twitter-text gem) with wider path and query rules of
+ * its own (config/initializers/twitter_regex.rb in Mastodon). Read here: only links with a scheme count, and besides
+ * http(s) the schemes dat, dweb, ipfs, ipns, ssb, gopher and gemini; t.co links are cut after the slug; a path may not
+ * end on `=`. Left out for bytes, and only ever counted above Mastodon, never below: its paths also take any
+ * character but white space, `<`, `>`, `?` and unbalanced parentheses (`https://a.io/日本` is one link there, the CJK
+ * text here), and its queries characters past ASCII. Each of these rules only makes a link longer, so the link read
+ * here is never longer than Mastodon's.
  * Limits: only the TLDs in `tlds.ts` (see there); `anyTld` reads every run of two or more letters as a TLD, which
  * finds each link X or Mastodon may see on a TLD missing from that list (and text like `index.html`), so a counter can
  * weigh such a span as the more of 23 and its own length.
@@ -27,9 +34,9 @@ export interface UrlSpan {
 	maybe?: boolean;
 }
 
-/** `requireScheme`: Mastodon's reading (only links with a scheme, no t.co special case); otherwise X's. */
+/** Whose reading: X's by default; `mastodon`, Mastodon's server's (see above), also taken for Threads' link cap. */
 export interface FindUrlOptions {
-	requireScheme?: boolean;
+	mastodon?: boolean;
 	anyTld?: boolean;
 }
 
@@ -49,25 +56,34 @@ const TLD = `(?:(?:${TLD_NAMES})(?=[^0-9A-Za-z@+-]|$)|xn--[-0-9a-z]+)`;
 
 const PATH_CHAR = `[${LATIN_ACCENTS}a-z${CYRILLIC}0-9!*';:=+,.$/%#\\[\\]\\-\u2013_~@|&]`;
 const PARENS = `(?:\\((?:${PATH_CHAR}+|${PATH_CHAR}*\\(${PATH_CHAR}+\\)${PATH_CHAR}*)\\))`;
-const PATH_END = `[${LATIN_ACCENTS}+\\-a-z${CYRILLIC}0-9=_#/]`;
+/** The characters a path may end on; Mastodon's server refuses `=` among them (the argument leaves it out). */
+const pathEnd = (equals = "=") => `[${LATIN_ACCENTS}+\\-a-z${CYRILLIC}0-9${equals}_#/]`;
 /**
  * A path runs to its last end character outside `(…)`, then takes the `(…)` right after it: `/a.(b)` stops at `/a`.
  * (Written as pieces that each end so, `(?:…end|(…))*`, it rescanned the rest of a run of `(…)` for every piece.)
  */
-const PATH = `\\/(?:${PATH_CHAR}*(?:${PARENS}${PATH_CHAR}*)*${PATH_END})?${PARENS}*`;
+const path = (end: string) => `\\/(?:${PATH_CHAR}*(?:${PARENS}${PATH_CHAR}*)*${end})?${PARENS}*`;
 const QUERY = "\\?[a-z0-9!?*'@();:&=+$/%#\\[\\]\\-_.,~|]*[a-z0-9\\-_&=#/]";
 
 const TCO = new RegExp(`^https?:\\/\\/t\\.co\\/([a-z0-9]+)(?:${QUERY})?`, "i");
 const MAX_LINK_LENGTH = 4096;
 const MAX_TCO_SLUG = 40;
 const MAX_LABEL_LENGTH = 63;
-const DEFAULT_SCHEME = "https://";
+/** The length of `https://`, which X counts in a link written without a scheme. */
+const DEFAULT_SCHEME_LENGTH = 8;
 const BAD_BEFORE_BARE = /[-_./]$/;
 /** The character before a link: no ASCII letter or digit, `@`, `$` or `#` (so no mention, cashtag or hashtag). */
 const BEFORE_AT = new RegExp(`[^A-Za-z0-9@\uFF20$#\uFF03${NONCHARACTERS}]`, "iy");
 const SCHEME_AT = /https?:\/\//iy;
 /** What follows a host: group 1 the path. */
-const AFTER_HOST = new RegExp(`(?::[0-9]+)?(${PATH})?(?:${QUERY})?`, "iy");
+const afterHost = (end: string) => new RegExp(`(?::[0-9]+)?(${path(end)})?(?:${QUERY})?`, "iy");
+const AFTER_HOST = afterHost(pathEnd());
+
+/** Mastodon's schemes. */
+const MASTODON_SCHEME_AT = /(?:https?|dat|dweb|ip[fn]s|ssb|gopher|gemini):\/\//iy;
+/** What follows a host in Mastodon's reading (see above). */
+const MASTODON_AFTER_HOST = afterHost(pathEnd(""));
+
 /** A character of a host label: `_`, `-`, or a host character (neither punctuation nor space). */
 const LABEL_CHAR = new RegExp(`[_-]|[^${PUNCTUATION}${SPACES}${NONCHARACTERS}${BIDI_MARKS}]`, "iy");
 const TLD_AT = new RegExp(TLD, "iy");
@@ -84,26 +100,30 @@ export function findUrls(text: string, options: FindUrlOptions = {}): UrlSpan[] 
 	// One regex for all of it, tried at each offset, read from every label start all the labels that follow (a CJK
 	// paragraph, `com_x.` a thousand times) before backing off: quadratic. So the hosts come from one pass.
 	const tld = options.anyTld ? ANY_TLD_AT : TLD_AT;
+	const mastodon = options.mastodon === true;
+	const schemeAt = mastodon ? MASTODON_SCHEME_AT : SCHEME_AT;
 	const ends = hostEnds(text, LABEL_CHAR, "-_", tld);
 	for (let at = 0; at < text.length; at++) {
-		// A host starts right after the character before the link, after a scheme there, or (tried last) at 0.
-		if (at && !(ends[at + 1] | ends[at + 8] | ends[at + 9])) continue;
+		// A host starts right after the character before the link, after a scheme there (6 to 9 characters), or
+		// (tried last) at 0.
+		if (at && !(ends[at + 1] | ends[at + 8] | ends[at + 9] | (mastodon ? ends[at + 7] | ends[at + 10] : 0))) continue;
 		let start = at + 1;
-		let host = matchesAt(BEFORE_AT, text, at) ? hostFrom(text, ends, start) : -1;
-		if (host < 0 && !at) host = hostFrom(text, ends, (start = 0));
+		let host = matchesAt(BEFORE_AT, text, at) ? hostFrom(text, ends, start, schemeAt) : -1;
+		if (host < 0 && !at) host = hostFrom(text, ends, (start = 0), schemeAt);
 		if (host < 0) continue;
-		AFTER_HOST.lastIndex = ends[host];
-		const path = AFTER_HOST.exec(text)?.[1];
-		const end = AFTER_HOST.lastIndex;
+		const after = mastodon ? MASTODON_AFTER_HOST : AFTER_HOST;
+		after.lastIndex = ends[host];
+		const path = after.exec(text)?.[1];
+		const end = after.lastIndex;
 		const url = text.slice(start, end);
 		const scheme = host > start;
 		at = end - 1;
 		const name = text.slice(host, ends[host]);
-		if (!validHost(name, url.length + (scheme ? 0 : DEFAULT_SCHEME.length), tld)) continue;
+		if (!validHost(name, url.length + (scheme ? 0 : DEFAULT_SCHEME_LENGTH), tld)) continue;
 		if (scheme) {
-			const span = options.requireScheme ? { start, end } : trimTco(url, start, end);
+			const span = trimTco(url, start, end);
 			if (span) spans.push(span);
-		} else if (!options.requireScheme && !BAD_BEFORE_BARE.test(text.slice(start - 1, start))) {
+		} else if (!mastodon && !BAD_BEFORE_BARE.test(text.slice(start - 1, start))) {
 			spans.push(...asciiHosts(name, start, path ? end : null, tld));
 		}
 	}
@@ -126,9 +146,9 @@ export function linksAndMaybe(text: string, options: FindUrlOptions = {}): UrlSp
 	return all.concat(sure.slice(next));
 }
 
-/** Where a link's host starts when its scheme may start at `at`: after `http(s)://` if a host follows, else at `at`. */
-function hostFrom(text: string, ends: Uint32Array, at: number): number {
-	return matchesAt(SCHEME_AT, text, at) && ends[SCHEME_AT.lastIndex] ? SCHEME_AT.lastIndex : ends[at] ? at : -1;
+/** Where a link's host starts when its scheme may start at `at`: after the scheme if a host follows, else at `at`. */
+function hostFrom(text: string, ends: Uint32Array, at: number, scheme: RegExp): number {
+	return matchesAt(scheme, text, at) && ends[scheme.lastIndex] ? scheme.lastIndex : ends[at] ? at : -1;
 }
 
 /**

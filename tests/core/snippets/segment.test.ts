@@ -39,9 +39,16 @@ describe("splitSentences", () => {
 	});
 
 	it("masks URL dots without moving offsets", () => {
-		const text = "See https://a.b/c.d now.";
-		expect(maskUrls(text)).toHaveLength(text.length);
-		expect(maskUrls(text)).not.toContain("a.b");
+		const text = "See https://a.io/c.d?e=f.g now, or example.com.";
+		expect(maskUrls(text)).toBe("See https://a_io/c_d_e=f_g now, or example_com.");
+	});
+
+	it.each([
+		["a stop right after a link ends the sentence", "Read https://example.com/a. Then go.", ["Read https://example.com/a.", "Then go."]],
+		["a stop inside a link does not", "Read https://example.com/a.B/c now. Go.", ["Read https://example.com/a.B/c now.", "Go."]],
+		["a bare domain", "Visit example.com. Then rest.", ["Visit example.com.", "Then rest."]],
+	])("%s", (_name, text, expected) => {
+		expect(split(text)).toEqual(expected);
 	});
 });
 

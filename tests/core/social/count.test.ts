@@ -104,13 +104,41 @@ describe("countLength('threads'): graphemes, emoji by UTF-8 bytes", () => {
 	});
 });
 
-describe("countLength('mastodon'): graphemes, http(s) links 23", () => {
+describe("countLength('mastodon'): graphemes, links 23, a remote mention as its name (Mastodon's server)", () => {
 	it.each([
 		["long link", "https://example.com/very/long/path/that/goes/on/and/on", 23],
 		["bare domain is plain text", "example.com", 11],
 		["link inside text", "Read https://a.com/x now", 32],
 		["family", FAMILY, 1],
-		["no t.co special case", "http://t.co/abc/def", 23],
+		// The server's extractor (the twitter-text gem) cuts a t.co link after its slug, as on X.
+		["t.co link: the path after the slug is text", "http://t.co/abc/def", 27],
+		["t.co slug over 40: no link at all", `https://t.co/${"a".repeat(41)}`, 54],
+		// Mastodon's own path rules (config/initializers/twitter_regex.rb): `=` may not end a path.
+		["a path does not end on =", "https://example.com/a=", 24],
+		["= inside a path", "https://example.com/a=b", 23],
+		["nested parentheses", "https://a.com/(a(b)c)d", 23],
+		["an unbalanced parenthesis ends the path", "https://a.com/x(y", 25],
+		["a path may end on /", "https://a.com/x/", 23],
+		["the full stop after a link is text", "See https://a.com/x.", 28],
+		["gemini link", "gemini://example.com/capsule", 23],
+		["gopher link", "gopher://example.com/1/x", 23],
+		["dat link", "(dat://example.com/x)", 25],
+		["ftp is not a link", "ftp://example.com/a/b/c/d/e/f/g/h", 33],
+		["remote mention counts as @name", "Hi @alice@mastodon.social!", 10],
+		["remote mention in capitals", "@Alice@Example.Social", 6],
+		["local mention counts in full", "@alice", 6],
+		["dots and hyphens in a name", "@a.b-c@x.y", 6],
+		["a full stop after the domain is text", "@bob@x.social.", 5],
+		["no mention after a word character", "x@alice@mastodon.social", 23],
+		["no mention after =", "=@bob@x.y", 9],
+		["no mention after /", "/@bob@x.y", 9],
+		["no mention when @ follows", "@bob@x.y@z", 10],
+		["no mention when :// follows", "@bob@x.y://z", 12],
+		["accented letters belong to the domain", "@bob@x.yé", 4],
+		["domain of 253 characters", `@bob@${"d".repeat(253)}`, 4],
+		["domain over 253 characters", `@bob@${"d".repeat(254)}`, 259],
+		["a mention inside a link stays the link's", "https://a.com/,@bob@c.social", 23],
+		["link and mention", "@bob@c.social https://a.com/x", 28],
 		["two links", "https://a.com https://b.org/x", 47],
 		// a TLD our list lacks (.zip is real): at least 23, as Mastodon links it; never less than the text either
 		["short link on a TLD we lack", "See https://nic.zip", 27],
@@ -118,6 +146,20 @@ describe("countLength('mastodon'): graphemes, http(s) links 23", () => {
 		["bare domain on a TLD we lack is still text", "nic.zip", 7],
 	])("%s", (_name, text, expected) => {
 		expect(countLength("mastodon", text)).toBe(expected);
+	});
+});
+
+describe("countLength('mastodon'): where Mastodon's wider paths make a longer link, above its count, never below", () => {
+	// Mastodon's paths take any character but white space, < > ? and unbalanced parentheses, and its queries
+	// characters past ASCII; urls.ts reads X's narrower rules (bytes), so the rest of such a link counts as text.
+	it.each([
+		["CJK in a path", "https://example.com/日本語 ok", 29, 26],
+		["a quotation mark inside a path", 'https://a.com/x"y', 25, 23],
+		["parentheses after a full stop", "https://a.com/a.(b)", 27, 23],
+		["a query past ASCII", "https://a.com/?q=ü", 24, 23],
+	])("%s", (_name, text, ours, mastodons) => {
+		expect(countLength("mastodon", text)).toBe(ours);
+		expect(ours).toBeGreaterThanOrEqual(mastodons);
 	});
 });
 

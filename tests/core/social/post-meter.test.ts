@@ -13,7 +13,10 @@ const RULES: [string, PlatformRules][] = [
 	["threads 2 links", { ...platformRules("threads"), limit: 60, maxLinks: 2 }],
 ];
 
-/** Pieces that take every path: plain, CJK, Thai, emoji (flags, keycaps, ZWJ), links, combining and prepended marks. */
+/**
+ * Pieces that take every path: plain, CJK, Thai, emoji (flags, keycaps, ZWJ), links, combining and prepended marks,
+ * mentions (Mastodon counts a remote one as its name).
+ */
 const TEXT = [
 	"Plain words here, and more.",
 	"日本語の文章、とても長い。",
@@ -22,6 +25,7 @@ const TEXT = [
 	"see https://example.com/a and http://b.io x.de",
 	"\u0301start e\u0301 \u0600end\u0600",
 	"\r\n中文 a.b",
+	"cc @alice@mastodon.social, @bob and x@c@d.e",
 ].join(" ");
 
 const LABELS: [string, string][] = [

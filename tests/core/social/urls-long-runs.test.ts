@@ -4,8 +4,8 @@ import { findUrls } from "../../../src/core/social/urls";
 // Long runs of characters a host may hold (CJK, Thai, Latin without spaces) once made `findUrls` rescan the run from
 // every offset. These pin the links found in such texts: the ones a short text would give, nothing more or less.
 
-function linked(text: string, requireScheme = false): string[] {
-	return findUrls(text, { requireScheme }).map((span) => text.slice(span.start, span.end));
+function linked(text: string, mastodon = false): string[] {
+	return findUrls(text, { mastodon }).map((span) => text.slice(span.start, span.end));
 }
 
 const CJK = "日本語";
@@ -31,7 +31,7 @@ describe("findUrls on long runs of host characters", () => {
 		const dotted = "日本語の文章.".repeat(3000);
 		const text = `${dotted} https://example.com/a ${dotted}`;
 		expect(findUrls(text)).toEqual([{ start: dotted.length + 1, end: dotted.length + 22 }]);
-		expect(findUrls(text, { requireScheme: true })).toEqual([{ start: dotted.length + 1, end: dotted.length + 22 }]);
+		expect(findUrls(text, { mastodon: true })).toEqual([{ start: dotted.length + 1, end: dotted.length + 22 }]);
 	});
 
 	it("a label is measured once encoded for DNS, so 56 emoji (112 UTF-16 units) fit and 57 do not", () => {
