@@ -6,7 +6,7 @@ import { builtinModules } from "node:module";
 const production = process.argv[2] === "production";
 
 const pluginOptions = {
-	entryPoints: ["src/main.ts"],
+	entryPoints: ["src/bundle-entry.ts"],
 	bundle: true,
 	external: [
 		"obsidian",

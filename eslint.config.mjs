@@ -37,6 +37,11 @@ export default defineConfig([
 		},
 	},
 	{
+		// main.js is a CommonJS module: Obsidian's loader hands it `module` (and reads the plugin from its exports).
+		files: ["src/bundle-entry.ts"],
+		languageOptions: { globals: { module: "writable" } },
+	},
+	{
 		files: nodeOnly,
 		languageOptions: { globals: { ...globals.node } },
 		rules: {

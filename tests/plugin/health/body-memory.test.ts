@@ -1,7 +1,7 @@
 // The body-check memory on a real IndexedDB implementation (fake-indexeddb): kept across reopenings, pending writes
 // visible at once, stale versions ignored, the sweep of deleted notes, and soft failure when IndexedDB is missing or
 // broken.
-import { IDBFactory } from "fake-indexeddb";
+import { IDBFactory, IDBObjectStore } from "fake-indexeddb";
 
 import { BODY_CHECK_VERSION, BodyMemory, bodyMemoryName, type IndexedDbScope } from "../../../src/plugin/health/body-memory";
 import { keptPaths } from "./kept-bodies";
@@ -158,6 +158,60 @@ describe("BodyMemory", () => {
 		} finally {
 			jest.useRealTimers();
 		}
+	});
+
+	it("sends many writes 500 to a transaction, one transaction after the other (a folder of notes renamed)", async () => {
+		const scope = freshScope();
+		const memory = open(scope);
+		for (let i = 0; i < 1200; i++) memory.remember(`n${i}.md`, { mtime: i, size: i, garbled: false });
+		await memory.flush();
+		const writes = new Map<IDBTransaction, number>();
+		const count = function (this: IDBObjectStore) {
+			writes.set(this.transaction, (writes.get(this.transaction) ?? 0) + 1);
+		};
+		const put = IDBObjectStore.prototype.put;
+		const del = IDBObjectStore.prototype.delete;
+		IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+			count.call(this);
+			return put.apply(this, args);
+		};
+		IDBObjectStore.prototype.delete = function (this: IDBObjectStore, ...args: Parameters<typeof del>) {
+			count.call(this);
+			return del.apply(this, args);
+		};
+		try {
+			for (let i = 0; i < 1200; i++) memory.move(`n${i}.md`, `Moved/n${i}.md`);
+			await memory.flush();
+		} finally {
+			IDBObjectStore.prototype.put = put;
+			IDBObjectStore.prototype.delete = del;
+		}
+		// 1,200 moves are 2,400 writes: a forget and a remember each.
+		expect([...writes.values()]).toEqual([500, 500, 500, 500, 400]);
+		const kept = await keptPaths(scope.indexedDB!, VAULT);
+		expect(kept).toHaveLength(1200);
+		expect(kept.every((path) => path.startsWith("Moved/"))).toBe(true);
+	});
+
+	it("answers from writes still being sent, and lands a newer write for a path after an older one", async () => {
+		const scope = freshScope();
+		const memory = open(scope);
+		for (let i = 0; i < 1500; i++) memory.remember(`n${i}.md`, { mtime: i, size: i, garbled: false });
+		const first = memory.flush();
+		// Once the first batch has landed, the rest is still being sent: a lookup must see it all the same.
+		let kept = 0;
+		while (kept === 0) {
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			kept = (await keptPaths(scope.indexedDB!, VAULT)).length;
+		}
+		expect(kept).toBeLessThan(1500);
+		expect(await memory.lookup(["n1499.md"])).toEqual([{ mtime: 1499, size: 1499, garbled: false }]);
+		memory.remember("n1499.md", { mtime: 7, size: 7, garbled: true });
+		memory.forget("n0.md");
+		const second = memory.flush();
+		await Promise.all([first, second]);
+		await closed(memory);
+		expect(await open(scope).lookup(["n1499.md", "n0.md", "n1.md"])).toEqual([{ mtime: 7, size: 7, garbled: true }, undefined, { mtime: 1, size: 1, garbled: false }]);
 	});
 
 	it("writes what waits after a second when fewer are waiting", async () => {
