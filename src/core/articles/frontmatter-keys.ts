@@ -9,16 +9,13 @@ export function isFrontMatter(value: unknown): value is FrontMatter {
 	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
-/** `Object.hasOwn`, which engines on older phones lack. */
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-
 /** The key of `frontmatter` that stands for `wanted`: itself when present, else the first key equal ignoring case. */
 export function findKey(frontmatter: FrontMatter, wanted: string): string | undefined {
-	if (hasOwn(frontmatter, wanted)) return wanted;
+	if (Object.prototype.hasOwnProperty.call(frontmatter, wanted)) return wanted;
 	const lower = wanted.toLowerCase();
 	// Runs for several keys of every note: compare lengths first, lower-case only the few candidates.
 	for (const key in frontmatter) {
-		if (key.length === lower.length && hasOwn(frontmatter, key) && key.toLowerCase() === lower) {
+		if (key.length === lower.length && Object.prototype.hasOwnProperty.call(frontmatter, key) && key.toLowerCase() === lower) {
 			return key;
 		}
 	}
@@ -81,7 +78,7 @@ export class KeyFinder {
 			exact[s] = false;
 		}
 		for (const key in frontmatter) {
-			if (key.length >= byLength.length || !hasOwn(frontmatter, key)) continue;
+			if (key.length >= byLength.length || !Object.prototype.hasOwnProperty.call(frontmatter, key)) continue;
 			const slots = byLength[key.length];
 			for (let i = 0; i < slots.length; i++) {
 				const s = slots[i];
