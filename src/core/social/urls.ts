@@ -94,7 +94,8 @@ const ASCII_CHAR = new RegExp(`[${LATIN_ACCENTS}a-z0-9-]`, "iy");
 
 /** Links in `text`, left to right, never overlapping; offsets are UTF-16 indices into `text` as given. */
 export function findUrls(text: string, options: FindUrlOptions = {}): UrlSpan[] {
-	if (!text.includes(".")) return [];
+	// Every link has a full stop right before its TLD, which starts with a letter (prose has ". " instead).
+	if (!/\.\p{L}/u.test(text)) return [];
 	const spans: UrlSpan[] = [];
 	// A link is: the character before it (or the text's start), an optional scheme, a host, then port, path, query.
 	// One regex for all of it, tried at each offset, read from every label start all the labels that follow (a CJK
