@@ -29,7 +29,7 @@ interface BodyRecord extends BodyStamp {
  */
 export const BODY_CHECK_VERSION = 1;
 const STORE = "bodies";
-/** Writes wait this long to be gathered into one transaction, unless WRITE_BATCH of them are waiting. */
+/** Writes wait this long to be sent, unless WRITE_BATCH of them are waiting. */
 const WRITE_DELAY_MS = 1000;
 /**
  * Writes sent per transaction, one transaction after the other: a folder of 100,000 notes renamed makes 200,000
@@ -186,12 +186,15 @@ export class BodyMemory {
 		if (this.#timer !== null) window.clearTimeout(this.#timer);
 		this.#timer = null;
 		const db = await this.#db;
-		if (!db) this.#pending.clear();
+		if (!db) {
+			this.#pending.clear();
+			return;
+		}
 		if (this.#pending.size === 0) return;
 		const batch: [string, BodyRecord | null][] = [];
 		for (const write of this.#pending) if (batch.push(write) === WRITE_BATCH) break;
 		try {
-			const tx = db!.transaction(STORE, "readwrite");
+			const tx = db.transaction(STORE, "readwrite");
 			const store = tx.objectStore(STORE);
 			for (const [path, record] of batch) {
 				this.#pending.delete(path);
@@ -236,7 +239,7 @@ export class BodyMemory {
 	#queue(path: string, record: BodyRecord | null): void {
 		if (this.#closed) return;
 		this.#pending.set(path, record);
-		// Once per batch: the flush takes all that waits by the time it runs (after the renames being applied).
+		// Once per batch: a flush goes on, batch after batch, until nothing waits.
 		if (this.#pending.size === WRITE_BATCH) void this.flush();
 		else this.#timer ??= window.setTimeout(() => void this.flush(), WRITE_DELAY_MS);
 	}
