@@ -272,7 +272,7 @@ export class ArticleStore extends Events {
 		this.#yamlErrors.delete(oldPath);
 		if (yamlError !== undefined) this.#yamlErrors.set(file.path, yamlError);
 		this.#bodies.rename(oldPath, file);
-		this.#catalog.rename(oldPath, this.#cachedInput(file));
+		this.#catalog.rename(oldPath, file.path, () => this.#cachedInput(file));
 		this.#changed([oldPath, file.path]);
 	}
 

@@ -124,7 +124,7 @@ const scratchProblems: MetadataProblem[] = [];
 const NO_PROBLEMS: MetadataProblem[] = Object.freeze([]) as unknown as MetadataProblem[];
 
 /** File name without folders and a trailing `.md`. */
-function basenameOf(path: string): string {
+export function basenameOf(path: string): string {
 	const start = path.lastIndexOf("/") + 1;
 	const n = path.length;
 	// `.md` in any casing (46 is `.`, 77/109 `M`/`m`, 68/100 `D`/`d`), checked without lower-casing the name.

@@ -3,7 +3,7 @@
  * article, the selection settings decide whether it is shown, and the index is patched for that one note.
  */
 import { ArticleIndex, IndexOptions } from "./article-index";
-import { buildArticle } from "./article";
+import { basenameOf, buildArticle } from "./article";
 import { ArticleSelection, isArticle } from "./selection";
 import type { ArticleDeskSettings } from "../settings";
 import type { Article, ArticleOptions, NoteInput } from "./types";
@@ -44,12 +44,18 @@ export class ArticleCatalog {
 		return article;
 	}
 
-	/** Moves a note; the article is rebuilt because its basename (and so maybe its title or selection) changed. */
-	rename(oldPath: string, input: NoteInput): Article | null {
-		const article = buildArticle(input, this.#options.article);
+	/**
+	 * Moves a note to `path`. A move between folders keeps the basename, and with it everything the article holds but
+	 * its path (the note's metadata does not change): the listed article is then copied, not rebuilt, since a folder
+	 * of 100k notes renamed makes 100k of these. `input` is asked for only when the basename changed (the title may
+	 * follow it) or the note was not listed. Whether it is an article is decided again: folders select notes.
+	 */
+	rename(oldPath: string, path: string, input: () => NoteInput): Article | null {
+		const before = this.index.get(oldPath);
+		const article = before && before.basename === basenameOf(path) ? { ...before, path } : buildArticle(input(), this.#options.article);
 		if (!isArticle(article, this.#options.selection)) {
 			this.index.remove(oldPath);
-			this.index.remove(input.path);
+			this.index.remove(path);
 			return null;
 		}
 		if (this.index.get(oldPath)) this.index.rename(oldPath, article);
