@@ -41,7 +41,9 @@ const CALL_TO_ACTION = /\b(?:click|subscribe|sign(?:ing)? up|signup|link (?:belo
 const PAST = /\b(?:(?:was|were|did)(?:n['’]t)?|had)\b|\b(?:i|we|he|she|they|you|it)\s+(?:just\s+|never\s+|finally\s+|once\s+)?(?:went|got|said|told|took|came|saw|made|thought|knew|found|lost|won|sent|wrote|left|met|\w{2,}[^e\s]ed)\b/i;
 const STORY = /\b(?:i|we)\s+(?:was|were|had|went|got|called|told|asked|said|met|sat|walked|drove|heard|saw|remember(?:ed)?|spent|spoke|received|started)\b/i;
 const QUESTION_END = /\?\s*["'”’)]*$/;
-const SIGN_OFF = /^[\s"'“‘]*(?:thanks|thank you|hi|hey|hello|dear|cheers)\b/i;
+const SIGN_OFF = /^[\s"'“‘]*(?:thanks|thank you|hi|hey|hello|dear|cheers|happy (?:new year|holidays)|merry christmas|see you (?:next|in|on|soon|then|tomorrow))\b/i;
+/** A short sentence ending on a word that stands for a noun said before: "Go collect some.", "The good ones." */
+const NOUN_LEFT_OUT = /^\s*(?:\S+\s+){0,5}(?<!\bno\s)(?:some|any|ones|one|those|these)[.!]["'”’)]*$/i;
 const LEADS_ON = /:\s*["'”’)]*$|^[\s"'“‘]*here(?:['’]?s| is)\b/i;
 
 /** "X isn't Y. It's Z.": the contrast patterns that can run across a sentence boundary. */
@@ -126,12 +128,14 @@ export function elliptical(s: string): boolean {
 	ELLIPTICAL_TAIL.lastIndex = Math.max(0, end - 1 - ELLIPTICAL_REACH);
 	return ELLIPTICAL_TAIL.test(s) && s.split(/\s+/).length <= 6;
 }
+/** True for a sentence of up to six words that ends on a stand-in for a noun said before ("Go collect some."). */
+export const leavesNounOut = matches(NOUN_LEFT_OUT);
 /** True when the sentence opens with They/It/This/That/These/Those and so leans on the one before. */
 export const leansBack = matches(LEANING_START);
 /** True when the sentence opens with a pronoun or connective that points back ("She…", "And…"), not an impersonal "It's not…". */
 export const pointsBack = (s: string): boolean => LEADING_PRONOUN.test(s) && !IMPERSONAL_IT.test(s);
 /** True when the sentence has nothing to point at alone: a leading pronoun or connective, or an elliptical ending. */
-export const dangles = (s: string): boolean => elliptical(s) || pointsBack(s);
+export const dangles = (s: string): boolean => elliptical(s) || pointsBack(s) || leavesNounOut(s);
 /** True when the sentence talks to "you". */
 export const addressesReader = (s: string): boolean => wordCues(words(s)).addressesReader;
 /** True for a question. */

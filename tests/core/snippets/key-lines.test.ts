@@ -20,6 +20,8 @@ const FEATURES: Array<[string, string, string, string, string, KeyLineOptions]> 
 	["title", "Referrals come from happy clients.", "Referrals come from happy clients.", "Introductions come from happy clients.", "Introductions come from happy clients.", { title: "Ask for referrals" }],
 	["tags", "Prospecting starts with homework.", "Prospecting starts with homework.", "Calling starts with homework.", "Calling starts with homework.", { tags: ["sales/prospecting"] }],
 	["dangling", "He never asked for the order.", "He never asked for the order.", "The rep never asked for the order.", "The rep never asked for the order.", {}],
+	["dangling", "Go collect some.", "Go collect some.", "Go collect some referrals.", "Go collect some referrals.", {}],
+	["signOff", "Happy new year.", "Happy new year.", "Happy clients refer.", "Happy clients refer.", {}],
 	["timeReference", "Last week a buyer told me the price was fine.", "Last week a buyer told me the price was fine.", "A buyer told me the price was fine.", "A buyer told me the price was fine.", {}],
 	["callToAction", "Subscribe to get the pricing checklist.", "Subscribe to get the pricing checklist.", "Keep a pricing checklist by the phone.", "Keep a pricing checklist by the phone.", {}],
 	["link", "Read [[Pricing note|the pricing note]] first.", "Read the pricing note first.", "Read the pricing note first.", "Read the pricing note first.", {}],
