@@ -50,7 +50,8 @@ const HR = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const HEADING = /^\s{0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/;
 const QUOTE = /^\s{0,3}>\s?/;
 const CALLOUT = /^\[!([\w-]+)\][+-]?\s*(.*)$/;
-const LIST = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[.\]\s+)?/;
+/** A list item's marker: Markdown's, or a bullet glyph pasted from a word processor or an old blog ("• "). */
+const LIST = /^\s*(?:[-*+•◦▪‣]|\d{1,9}[.)])\s+(?:\[.\]\s+)?/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const DEFINITION = /^\s{0,3}\[\^?[^\]]+\]:\s*\S/;
 const TAGS_ONLY = /^\s*(?:#[^\s#]+\s*)+$/;

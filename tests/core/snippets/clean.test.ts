@@ -96,6 +96,16 @@ describe("cleanMarkdown: each Markdown construct becomes plain prose", () => {
 		expect(clean.text).toBe("Line one\nline two\n\nNew para");
 	});
 
+	it("reads pasted bullet glyphs, garbled or not, as list markers", () => {
+		const clean = cleanMarkdown("What helps?\n\nâ€¢ A small first step.\n◦ A reference they can phone.\n•Not a list.");
+		expect(clean.lines.map((l) => [l.text, l.kind, l.paragraph])).toEqual([
+			["What helps?", "text", 0],
+			["A small first step.", "list", 1],
+			["A reference they can phone.", "list", 2],
+			["•Not a list.", "text", 2],
+		]);
+	});
+
 	it("keeps the raw source line for tail detection", () => {
 		const clean = cleanMarkdown("Text.\n\n1. Hi Mike, great post");
 		expect(clean.lines[1]).toMatchObject({ text: "Hi Mike, great post", raw: "1. Hi Mike, great post", kind: "list" });
