@@ -296,7 +296,7 @@ export class ArticleStore extends Events {
 			else this.#yamlErrors.delete(file.path);
 			this.#catalog.update(this.noteInput(file, cache));
 			this.#changed([file.path]);
-		});
+		}, ignoreGoneNote);
 	}
 
 	/** Subscribes to changes; register the returned ref with `registerEvent` so it ends with its owner. */
@@ -308,6 +308,9 @@ export class ArticleStore extends Events {
 		this.trigger("changed", { paths, rebuilt: false } satisfies StoreChange);
 	}
 }
+
+/** A read that failed (mostly a note deleted or renamed meanwhile, which its own event handles) leaves the note as listed. */
+function ignoreGoneNote(): void {}
 
 /** A note that opens with a non-empty frontmatter block of which Obsidian kept nothing: its YAML may be invalid. */
 function mayHaveYamlError(cache: CachedMetadata | null): cache is CachedMetadata {

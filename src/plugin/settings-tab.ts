@@ -17,11 +17,26 @@ export interface SettingsHost {
  */
 export const TYPING_PAUSE_MS = 400;
 
+/** Controls whose value is typed, so applied after TYPING_PAUSE_MS. */
+const TYPED = new Set(["text", "list", "number"]);
+
 const specByKey = new Map<string, SettingSpec>(SETTINGS_SPEC.flatMap((section) => section.items.map((item) => [item.key, item] as const)));
 
 export class ArticleDeskSettingTab extends PluginSettingTab {
 	/** Typed values waiting for the pause; applied at once when the tab closes or redraws. */
-	readonly #typing = new Set<Debouncer<[string], void>>();
+	readonly #typing = new Set<{ run(): unknown }>();
+	/** Values typed into Obsidian 1.13's text controls, waiting for the pause (and shown back until then). */
+	readonly #typedControls = new Map<string, unknown>();
+	readonly #controlPause = debounce(
+		() => {
+			this.#typing.delete(this.#controlPause);
+			const typed = [...this.#typedControls];
+			this.#typedControls.clear();
+			for (const [key, value] of typed) void this.#applyControl(specByKey.get(key)!, value);
+		},
+		TYPING_PAUSE_MS,
+		true,
+	);
 
 	readonly #host: SettingsHost;
 
@@ -45,13 +60,28 @@ export class ArticleDeskSettingTab extends PluginSettingTab {
 
 	override getControlValue(key: string): unknown {
 		const spec = specByKey.get(key);
+		if (this.#typedControls.has(key)) return this.#typedControls.get(key);
 		return spec ? toControlValue(spec, this.#host.getSettings()) : undefined;
 	}
 
+	/** Obsidian 1.13 calls this for each change of a control: typed text waits for the pause, as in the classic rows. */
 	override async setControlValue(key: string, value: unknown): Promise<void> {
 		const spec = specByKey.get(key);
-		const patch = spec ? fromControlValue(spec, value) : null;
-		if (patch) await this.#host.updateSettings(patch);
+		if (!spec) return;
+		if (TYPED.has(spec.control.type)) {
+			this.#typedControls.set(key, value);
+			this.#typing.add(this.#controlPause);
+			this.#controlPause();
+		} else await this.#applyControl(spec, value);
+	}
+
+	async #applyControl(spec: SettingSpec, value: unknown): Promise<void> {
+		const patch = fromControlValue(spec, value);
+		if (!patch) return;
+		await this.#host.updateSettings(patch);
+		// A choice can show or hide other rows (the folder list for "notes in chosen folders").
+		// eslint-disable-next-line obsidianmd/no-unsupported-api -- only Obsidian 1.13+ calls setControlValue
+		this.refreshDomState();
 	}
 
 	override display(): void {

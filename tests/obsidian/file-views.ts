@@ -1,7 +1,8 @@
 /**
  * Views that show a file: `FileView` (loads the file named by its state), `TextFileView` (reads it into `data`,
- * saves with `save()`), and `MarkdownView` with an `Editor` double over the note's text. Edits through the
- * editor fire the workspace's `editor-change` and schedule a save, like the app's autosave.
+ * saves with `save()`, loads it again when another writer changes it), and `MarkdownView` with an `Editor` double
+ * over the note's text. Edits through the editor fire the workspace's `editor-change` and schedule a save, like the
+ * app's autosave.
  */
 import type { ViewStateResult } from "obsidian";
 import { debounce } from "./debounce";
@@ -65,6 +66,17 @@ export abstract class TextFileView extends EditableFileView {
 		super(leaf);
 		const save = debounce(() => void this.save(), 2000, true);
 		this.requestSave = () => void save();
+		// As Obsidian does, a file changed on disk by someone else (vault.process, sync) is loaded into the view: the
+		// text on disk replaces what the view holds, including typing not saved yet.
+		this.registerEvent(this.app.vault.on("modify", (file) => void this.#reload(file as TFile)));
+	}
+
+	async #reload(file: TFile): Promise<void> {
+		if (file !== this.file) return;
+		const text = await this.app.vault.read(file);
+		if (file !== this.file || text === this.data) return;
+		this.data = text;
+		this.setViewData(text, false);
 	}
 
 	override async onLoadFile(file: TFile): Promise<void> {

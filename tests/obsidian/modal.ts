@@ -51,7 +51,8 @@ export class Modal {
 		if (this.isOpen) return;
 		open.push(this);
 		this.app.keymap.pushScope(this.scope);
-		document.body.appendChild(this.containerEl);
+		// On the active window, as Obsidian's does: in a popout, what the dialog draws then belongs to that window.
+		activeDocument.body.appendChild(this.containerEl);
 		this.opening = Promise.resolve(this.onOpen());
 	}
 

@@ -31,6 +31,12 @@ export abstract class SettingTab {
 	hide(): void {
 		this.containerEl.empty();
 	}
+
+	/**
+	 * Obsidian 1.13 re-evaluates the `visible` and `disabled` predicates of the definitions it rendered. The double
+	 * renders settings through `display()` only, so there is nothing to re-evaluate; tests watch the call.
+	 */
+	refreshDomState(): void {}
 }
 
 /** A plugin's settings page. */

@@ -61,6 +61,25 @@ describe("start", () => {
 		expect(problems).toEqual(["invalid-yaml"]);
 		expect(changes.at(-1)).toEqual({ paths: [NOTE.maybe], rebuilt: false });
 	});
+
+	it("keeps a note whose frontmatter check cannot read it, with no unhandled rejection", async () => {
+		setUp();
+		// As when the note is deleted between indexing and the read: the read fails.
+		jest.spyOn(app.vault, "cachedRead").mockRejectedValue(new Error("ENOENT: no such file or directory"));
+		const unhandled = jest.fn();
+		process.on("unhandledRejection", unhandled);
+		try {
+			store.start(asOwner(owner));
+			await flushAll(app);
+			await new Promise((r) => setTimeout(r, 0));
+		} finally {
+			process.off("unhandledRejection", unhandled);
+		}
+		expect(app.vault.cachedRead).toHaveBeenCalledWith(file(NOTE.maybe));
+		expect(unhandled).not.toHaveBeenCalled();
+		expect(store.index.get(NOTE.maybe)?.problems).toEqual([]);
+		expect(store.index.size).toBe(20);
+	});
 });
 
 describe("live changes", () => {

@@ -196,7 +196,50 @@ describe("declarative settings (Obsidian 1.13)", () => {
 		await tab.setControlValue("groupMode", "toString");
 		expect(ex.plugin.settings.groupMode).toBe("date");
 		await tab.setControlValue("hashtagExclusions", "#Articles, #sales");
+		tab.applyTyping();
+		await flushAll(ex.app);
 		expect(ex.plugin.settings.hashtagExclusions).toEqual(["Articles", "sales"]);
+	});
+
+	it("shows or hides the rows a choice governs as soon as it is made", async () => {
+		const refresh = jest.spyOn(tab, "refreshDomState");
+		const folders = tab.getSettingDefinitions().flatMap((d) => (d as unknown as { items: { name: string; visible?: () => boolean }[] }).items).find((i) => i.name === "Article folders")!;
+		expect(folders.visible!()).toBe(false);
+		await tab.setControlValue("selectionMode", "folders");
+		expect(ex.plugin.settings.selectionMode).toBe("folders");
+		// Obsidian re-evaluates `visible` when told to; the call comes after the settings changed.
+		expect(refresh).toHaveBeenCalledTimes(1);
+		expect(folders.visible!()).toBe(true);
+	});
+
+	it("applies typed control values once, after a pause, and shows them back meanwhile", async () => {
+		jest.useFakeTimers();
+		try {
+			const applied = jest.spyOn(ex.plugin.store, "applySettings");
+			for (const text of ["f", "fo", "for", "form", "forma", "format"]) {
+				await tab.setControlValue("typeKey", text);
+				jest.advanceTimersByTime(TYPING_PAUSE_MS - 100);
+			}
+			expect(applied).not.toHaveBeenCalled();
+			expect(ex.plugin.settings.typeKey).toBe("type");
+			expect(tab.getControlValue("typeKey")).toBe("format");
+			jest.advanceTimersByTime(TYPING_PAUSE_MS);
+			jest.useRealTimers();
+			await flushAll(ex.app);
+			expect(applied).toHaveBeenCalledTimes(1);
+			expect(ex.plugin.settings.typeKey).toBe("format");
+			expect(tab.getControlValue("typeKey")).toBe("format");
+		} finally {
+			jest.useRealTimers();
+		}
+	});
+
+	it("applies typed control values still waiting when the settings window closes", async () => {
+		await tab.setControlValue("mastodonLimit", "800");
+		expect(ex.plugin.settings.mastodonLimit).toBe(500);
+		tab.hide();
+		await flushAll(ex.app);
+		expect(ex.plugin.settings.mastodonLimit).toBe(800);
 	});
 });
 

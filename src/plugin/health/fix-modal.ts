@@ -3,7 +3,7 @@
  * written until Apply; the write recomputes each fix on the note's content at that moment (see apply-fixes.ts).
  */
 import type { App } from "obsidian";
-import { Modal, Notice, Setting, TFile } from "../obsidian-api";
+import { MarkdownView, Modal, Notice, Setting, TFile } from "../obsidian-api";
 
 import { hasCertainFix, planEncodingFix, planFixes, type FixCode, type PlannedFix } from "../../core/health/fixes";
 import type { ArticleStore } from "../article-store";
@@ -36,6 +36,11 @@ export function canFixMetadata(app: App, store: ArticleStore, file: TFile, typeK
 export async function openFixModal(app: App, file: TFile, options: FixModalOptions): Promise<FixModal | null> {
 	let text: string;
 	try {
+		// Obsidian saves typing only after a pause: what an editor holds of the note goes to disk first, so the preview
+		// shows it, and the write (which loads its result back into the editor) keeps it.
+		for (const leaf of app.workspace.getLeavesOfType("markdown")) {
+			if (leaf.view instanceof MarkdownView && leaf.view.file === file) await leaf.view.save();
+		}
 		text = await app.vault.read(file);
 	} catch (e) {
 		noticeFailure(`Could not read ${file.basename}`, e);

@@ -76,14 +76,17 @@ export function listenToRows(owner: Component, el: HTMLElement, rows: () => Snip
 	};
 	owner.registerDomEvent(el, "change", (evt) => {
 		const row = rowOf(evt);
-		if (!row || !(evt.target instanceof HTMLInputElement)) return;
-		row.checked = evt.target.checked;
+		// By tag, not `instanceof`: in a popout window the element belongs to that window's classes.
+		const box = targetElement(evt) as HTMLInputElement | null;
+		if (!row || box?.tagName !== "INPUT") return;
+		row.checked = box.checked;
 		onChange();
 	});
 	owner.registerDomEvent(el, "input", (evt) => {
 		const row = rowOf(evt);
-		if (!row || !(evt.target instanceof HTMLTextAreaElement)) return;
-		row.text = evt.target.value;
+		const field = targetElement(evt) as HTMLTextAreaElement | null;
+		if (!row || field?.tagName !== "TEXTAREA") return;
+		row.text = field.value;
 		onChange();
 	});
 }

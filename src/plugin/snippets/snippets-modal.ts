@@ -10,6 +10,7 @@ import { PLATFORMS, rulesFor } from "../../core/publish/compose";
 import { renderSnippetSection, usedLines } from "../../core/publish/snippets-note";
 import type { PlatformId } from "../../core/social/count";
 import { formatDate } from "../../core/text/date-format";
+import { targetElement } from "../event-target";
 import { noticeFailure } from "../failure-notice";
 import { copyToClipboard } from "./clipboard";
 import { type DraftPost, draftPosts } from "./snippet-drafts";
@@ -44,6 +45,7 @@ export class SnippetsModal extends Modal {
 	#tabsEl!: HTMLElement;
 	#postsEl!: HTMLElement;
 	#work: Promise<void> = Promise.resolve();
+	#saving: Promise<void> | null = null;
 
 	readonly #host: SnippetsHost;
 	readonly #file: TFile;
@@ -151,7 +153,10 @@ export class SnippetsModal extends Modal {
 
 		const buttons = el.createDiv({ cls: "modal-button-container" });
 		on(buttons.createEl("button", { text: "Copy all" }), "click", () => this.#track(this.#copyAll()));
-		on(buttons.createEl("button", { cls: "mod-cta", text: "Save to snippets note" }), "click", () => this.#track(this.#save()));
+		// A second click while a save is under way (a double click) does not append the section twice.
+		on(buttons.createEl("button", { cls: "mod-cta", text: "Save to snippets note" }), "click", () =>
+			this.#track((this.#saving ??= this.#save().finally(() => (this.#saving = null)))),
+		);
 		this.#selectPlatform(this.#platform);
 	}
 
@@ -189,7 +194,7 @@ export class SnippetsModal extends Modal {
 	}
 
 	#onPostClick(evt: Event): void {
-		const button = evt.target instanceof HTMLElement ? evt.target.closest(`.${SNIPPET_CLASS}-copy`) : null;
+		const button = targetElement(evt)?.closest(`.${SNIPPET_CLASS}-copy`);
 		const post = button?.closest("[data-post]");
 		const draft = post ? this.#drafts[Number(post.getAttribute("data-post"))] : undefined;
 		if (draft) void this.#track(copyToClipboard(draft.text));

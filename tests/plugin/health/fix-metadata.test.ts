@@ -1,6 +1,7 @@
 // Metadata fixes from the explorer's context menu and the commands: previewed, confirmed, written on the note's
 // current content with processFrontMatter / vault.process (issue: metadata health).
 import { bodyOffset } from "../../../src/core/health/encoding-repair";
+import { MarkdownView } from "../../obsidian/file-views";
 import { FixModal } from "../../../src/plugin/health/fix-modal";
 import { flushAll } from "../../obsidian/app-factory";
 import type { TFile } from "../../obsidian/files";
@@ -260,6 +261,25 @@ describe("the Repair text encoding of this note command", () => {
 		// The new garbled sentence is repaired too: the repair ran on the text as it was at confirm time.
 		const want = expected.join("\n").replace("Make it safe to say yes.", "Make it safe to say yes. It’s that simple.") + "\nP.S. Written meanwhile.\n";
 		expect(await text(BEST_PROSPECTS)).toBe(want);
+	});
+
+	it("keeps what was typed in the editor just before, not yet saved", async () => {
+		await openNote(BEST_PROSPECTS);
+		const view = ex.app.workspace.getActiveViewOfType(MarkdownView)!;
+		// Typed a moment ago: Obsidian's autosave has not written it yet.
+		view.editor.replaceRange("Typed just now.\n", { line: view.editor.lastLine(), ch: 0 });
+		expect(await text(BEST_PROSPECTS)).toBe(EXAMPLE_VAULT[BEST_PROSPECTS]);
+		ex.app.commands.executeCommandById(REPAIR);
+		await flushAll(ex.app);
+		await confirm(fixModals()[0]);
+		const expected = EXAMPLE_VAULT[BEST_PROSPECTS].split("\n");
+		for (const [line, repaired] of BEST_PROSPECTS_REPAIRED) expected[line - 1] = repaired;
+		expected.splice(expected.length - 1, 0, "Typed just now.");
+		expect(await text(BEST_PROSPECTS)).toBe(expected.join("\n"));
+		// The editor shows the repaired note with the typing, and a later autosave writes nothing else.
+		expect(view.editor.getValue()).toBe(expected.join("\n"));
+		await view.save();
+		expect(await text(BEST_PROSPECTS)).toBe(expected.join("\n"));
 	});
 
 	it("is offered for any open Markdown note, and for none when no note is open", async () => {

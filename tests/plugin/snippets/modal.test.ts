@@ -1,4 +1,5 @@
 import { liveRegistrations } from "../../obsidian/component";
+import { installDomHelpers } from "../../obsidian/dom";
 import { noticeMessages } from "../../obsidian/notice";
 import { findKeyLines } from "../../../src/core/snippets/key-lines";
 import {
@@ -193,4 +194,33 @@ it("leaves no listener behind when closed", async () => {
 	modal.close();
 	expect(liveRegistrations).toEqual(before);
 	expect(modal.contentEl.childElementCount).toBe(0);
+});
+
+describe("in a popout window", () => {
+	it("copies, and follows checkboxes and edits, when what it draws belongs to that window", async () => {
+		loaded = await loadVault();
+		const writeText = mockClipboard(async () => undefined);
+		// A frame's window has its own element classes, as a popout window has in Obsidian.
+		const frame = document.body.createEl("iframe");
+		const popout = frame.contentWindow as Window & typeof globalThis;
+		// Obsidian adds its DOM helpers to every window it opens.
+		installDomHelpers(popout);
+		const main = { activeWindow, activeDocument };
+		Object.assign(globalThis, { activeWindow: popout, activeDocument: popout.document });
+		try {
+			const modal = await openFor(loaded, GOOD_EGG);
+			expect(rowsOf(modal)[0] instanceof HTMLElement).toBe(false);
+			const lines = expectedKeyLines().map((k) => k.text);
+			toggleRow(rowsOf(modal)[0]);
+			expect(postTexts(modal)).toEqual([fullPost(lines[1]), fullPost(lines[2])]);
+			typeInto(rowsOf(modal)[1], "Kindness is the floor.");
+			expect(postTexts(modal)[0]).toBe(fullPost("Kindness is the floor."));
+			clickButton(postsOf(modal)[0], "Copy");
+			await modal.settled();
+			expect(writeText).toHaveBeenLastCalledWith(fullPost("Kindness is the floor."));
+		} finally {
+			Object.assign(globalThis, main);
+			frame.remove();
+		}
+	});
 });

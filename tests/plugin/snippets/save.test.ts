@@ -74,6 +74,19 @@ describe("saving to the snippets note", () => {
 		expect(read(loaded, NOTE)).toBe(first + "\n" + second);
 	});
 
+	it("saves once for a double click", async () => {
+		loaded = await loadVault();
+		const modal = await openFor(loaded, GOOD_EGG, { now: clock(FIRST, SECOND) });
+		clickButton(modal.contentEl, "Save to snippets note");
+		clickButton(modal.contentEl, "Save to snippets note");
+		await modal.settled();
+		expect(read(loaded, NOTE).match(/^## /gm)).toHaveLength(1);
+		expect(noticeMessages()).toEqual([`Saved to ${NOTE}`]);
+		// Once that save has landed, the button saves again.
+		await save(modal);
+		expect(read(loaded, NOTE).match(/^## /gm)).toHaveLength(2);
+	});
+
 	it("keeps everything the author wrote between two saves, byte for byte", async () => {
 		loaded = await loadVault();
 		const modal = await openFor(loaded, GOOD_EGG, { now: clock(FIRST, SECOND) });
