@@ -19,6 +19,7 @@ export {
 	parseYaml,
 	Plugin,
 	PluginSettingTab,
+	requireApiVersion,
 	Setting,
 	setIcon,
 	TFile,

@@ -1,6 +1,6 @@
 /** The settings tab: renders SETTINGS_SPEC as searchable definitions (Obsidian 1.13+) or as classic rows (older apps). */
 import type { App, Debouncer, SettingControl, SettingDefinitionItem } from "obsidian";
-import { Plugin, PluginSettingTab, Setting, debounce } from "./obsidian-api";
+import { Plugin, PluginSettingTab, Setting, debounce, requireApiVersion } from "./obsidian-api";
 
 import type { ArticleDeskSettings } from "../core/settings";
 import { SETTINGS_SPEC, SettingSpec, fromControlValue, toControlValue } from "./settings-spec";
@@ -80,8 +80,7 @@ export class ArticleDeskSettingTab extends PluginSettingTab {
 		if (!patch) return;
 		await this.#host.updateSettings(patch);
 		// A choice can show or hide other rows (the folder list for "notes in chosen folders").
-		// eslint-disable-next-line obsidianmd/no-unsupported-api -- only Obsidian 1.13+ calls setControlValue
-		this.refreshDomState();
+		if (requireApiVersion("1.13.0")) this.refreshDomState();
 	}
 
 	override display(): void {
