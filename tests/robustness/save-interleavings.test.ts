@@ -164,7 +164,7 @@ describe("the dialog's Save button while the author edits the article and the sn
 		jest.restoreAllMocks();
 	});
 
-	it("saves each click exactly once between the user's edits, over 150 seeded interleavings", async () => {
+	it("saves each click on the enabled button exactly once between the user's edits, over 150 seeded interleavings", async () => {
 		await fc.assert(
 			fc.asyncProperty(
 				fc.scheduler(),
@@ -187,9 +187,17 @@ describe("the dialog's Save button while the author edits the article and the sn
 						const chunks: Record<"note" | "article", string[]> = { note: [], article: [] };
 						const edits: Array<() => Promise<unknown>> = [];
 						const tasks: Promise<unknown>[] = [];
+						// The button is off while a save is under way (a double click saves once): clicks on it then do nothing.
+						const saveButton = Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Save to snippets note")!;
+						let saves = 0;
 						ops.forEach((o, i) => {
 							if (o === "save") {
-								tasks.push(s.schedule(Promise.resolve(), `click ${i}`).then(() => clickButton(modal.contentEl, "Save to snippets note")));
+								tasks.push(
+									s.schedule(Promise.resolve(), `click ${i}`).then(() => {
+										if (!saveButton.disabled) saves++;
+										clickButton(modal.contentEl, "Save to snippets note");
+									}),
+								);
 								return;
 							}
 							const target = o.target === "note" && initialNote !== null ? "note" : "article";
@@ -204,7 +212,9 @@ describe("the dialog's Save button while the author edits the article and the sn
 						await s.waitIdle();
 						await flushAll(app);
 						const sections = spy.mock.calls.map((call) => call[2]);
-						expect(sections).toHaveLength(ops.filter((o) => o === "save").length);
+						expect(sections).toHaveLength(saves);
+						expect(saves > 0).toBe(ops.includes("save"));
+						expect(saveButton.disabled).toBe(false);
 						const note = app.vault.getFileByPath(NOTE);
 						expect(explains(note ? app.vault._readNow(note) : "", initialNote ?? "", chunks.note, sections)).toBe(true);
 						expect(app.vault._readNow(app.vault.getFileByPath(ARTICLE)!)).toBe(article + chunks.article.join(""));

@@ -1,7 +1,7 @@
 import { isEmojiGrapheme } from "./emoji";
 import { graphemeCount, graphemes, utf8Length } from "./graphemes";
 import type { PlatformId, PlatformRules } from "./platforms";
-import { findUrls, linksAndMaybe } from "./urls";
+import { findUrls, linksAndMaybe, shortestLink } from "./urls";
 import { xLength } from "./x-length";
 
 export type { PlatformId, PlatformRules } from "./platforms";
@@ -12,8 +12,8 @@ export { platformRules, PLATFORM_IDS, DEFAULT_MASTODON_LIMIT } from "./platforms
  * - X: weighted length, see `x-length.ts`;
  * - Bluesky: grapheme clusters (the byte cap is checked by `fits`);
  * - Threads: grapheme clusters, except that an emoji grapheme counts its UTF-8 bytes (😀 4, ❤️ 6, 👍🏽 8);
- * - Mastodon: grapheme clusters, each link 23 whatever its length, a remote mention only as `@name` (see
- *   `mastodonLength`);
+ * - Mastodon: grapheme clusters as Ruby 3.4 counts them (a conjunct such as `क्ष` is two), each link 23 whatever
+ *   its length, a remote mention only as `@name` (see `mastodonLength`);
  * - LinkedIn: UTF-16 code units, i.e. JavaScript's `string.length`, which is what LinkedIn's composer counts
  *   (an emoji outside the BMP counts 2).
  */
@@ -38,28 +38,37 @@ export function fits(rules: PlatformRules, text: string): boolean {
 }
 
 /**
- * Links as a platform that limits them sees them: those with a scheme, read as Mastodon's server reads them (bare
- * domains are not counted; Threads documents no reading of its own, and this one counts more links, not fewer).
+ * Links as Threads counts them for its cap: "all unique URLs" of the text, its documented examples written without a
+ * scheme (`www.facebook.com`). Threads documents no reading of its own, so a link is what X reads as one (bare domains
+ * too, and a span that is one only on a TLD we lack) or Mastodon does (more schemes): more links, never fewer.
  */
 export function countLinks(text: string): number {
-	return findUrls(text, { mastodon: true }).length;
+	return new Set([...linksAndMaybe(text), ...findUrls(text, { mastodon: true })].map(({ start, end }) => text.slice(start, end))).size;
 }
 
 /**
  * What Mastodon's server counts (StatusLengthValidator): the graphemes of the text with each link (its reading,
  * `mastodon` in urls.ts) as 23 characters and each mention of a remote account (`@name@example.social`) as `@name`.
- * A span that is a link only on a TLD `tlds.ts` lacks weighs the more of 23 and its own length.
+ * A span that is a link only on a TLD `tlds.ts` lacks weighs as in `xLength`: never below what the server counts.
  */
 function mastodonLength(text: string): number {
 	let countable = "";
 	let from = 0;
 	for (const { start, end, maybe } of linksAndMaybe(text, { mastodon: true })) {
-		countable += text.slice(from, start) + "x".repeat(Math.max(23, maybe ? graphemeCount(text.slice(start, end)) : 0));
+		const span = text.slice(start, end);
+		countable += text.slice(from, start) + "x".repeat(maybe ? Math.max(graphemeCount(span), 23 + graphemeCount(span.slice(shortestLink(span)))) : 23);
 		from = end;
 	}
 	countable += text.slice(from);
-	return graphemeCount(countable.replace(REMOTE_MENTION, (all, name: string, domain: string) => (domain.length > 254 ? all : name)));
+	countable = countable.replace(REMOTE_MENTION, (all, name: string, domain: string) => (domain.length > 254 ? all : name));
+	return graphemeCount(countable) + (countable.match(CONJUNCT)?.length ?? 0);
 }
+
+/**
+ * A virama joining the next consonant (`क्ष`): one grapheme since Unicode 15.1 (rule GB9c), as Intl.Segmenter
+ * counts, but two for the Ruby 3.4 that Mastodon runs, whose graphemes predate the rule.
+ */
+const CONJUNCT = /[्্્୍్്][\p{M}‍]*(?=\p{L})/gu;
 
 /**
  * A remote mention as Mastodon reads one (Account::MENTION_RE): `@name@domain` after anything but `=`, `/` or a word

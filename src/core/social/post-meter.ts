@@ -7,10 +7,12 @@ import type { PlatformRules } from "./platforms";
 import { xLength } from "./x-length";
 
 /**
- * Added to a length for whatever makes a slice unsafe to add up: a `://` where links count, an `@` on Mastodon (a
- * remote mention), a character X may reweigh.
+ * Added to a length for whatever makes a slice unsafe to add up: a `://` where links count (and a `.` before a letter
+ * where they are capped), an `@` on Mastodon (a remote mention), a character X may reweigh.
  */
 const UNSAFE = 2 ** 30;
+const SCHEME = /:\/\//g;
+const LINK_OR_DOMAIN = /:\/\/|\.\p{L}/gu;
 
 /**
  * Answers `fits(rules, before + text.slice(start, end) + after)` for the many candidate posts of one thread, from
@@ -23,7 +25,7 @@ export class PostMeter {
 	readonly #index: () => GraphemeIndex;
 	#sums: Float64Array | null = null;
 	#bytes: Float64Array | null = null;
-	/** The first `://` at or after the cluster being weighed. */
+	/** The first `://` (or, where links are capped, `.` before a letter) at or after the cluster being weighed. */
 	#link = -1;
 	/** Memos: each cluster's weight, each label's length, whether a label and a cluster stay apart. */
 	readonly #weights = new Map<string, number>();
@@ -72,7 +74,12 @@ export class PostMeter {
 		const { id } = this.#rules;
 		const [start, end] = [index.starts[k], index.starts[k + 1]];
 		if (id === "x") return memo(this.#weights, this.#text.slice(start, end), xClusterWeight);
-		if (this.#link < start) this.#link = this.#text.indexOf("://", start) >>> 0; // none: 2 ** 32 - 1
+		if (this.#link < start) {
+			// Where links are capped, a bare domain counts too: no link is made without `://` or a `.` before a letter.
+			const mark = this.#rules.maxLinks !== undefined ? LINK_OR_DOMAIN : SCHEME;
+			mark.lastIndex = start;
+			this.#link = mark.exec(this.#text)?.index ?? 2 ** 32;
+		}
 		const cluster = this.#text.slice(start, end);
 		// Mastodon counts a remote mention as its name alone: a slice with an `@` is counted in full.
 		const unsafe = ((id === "mastodon" || this.#rules.maxLinks !== undefined) && this.#link < end) || (id === "mastodon" && cluster.includes("@"));

@@ -17,14 +17,14 @@ const COUNTRY_CODES =
 	"v:aceginu w:fs y:et z:amw";
 
 /**
- * Generic TLDs common in links people share. A link on any other TLD (`.coach`, `.photography`) is still weighed
+ * Generic TLDs common in links people share. A link on any other TLD (`.photography`, `.tokyo`) is still weighed
  * safely (see above): exactly when it is 23 characters or shorter, in full when longer, where X counts 23. So this
  * list is where long links are most likely, kept short for bytes.
  */
 const GENERIC =
 	"com net org info biz edu gov app dev page blog news shop store online site website tech xyz top " +
 	"club live life world today space studio design media agency digital link cloud wiki social " +
-	"network company business school software";
+	"network company business school software coach";
 
 /** Every accepted TLD, lower case. */
 export const KNOWN_TLDS: ReadonlySet<string> = new Set(

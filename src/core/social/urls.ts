@@ -87,8 +87,11 @@ const MASTODON_AFTER_HOST = afterHost(pathEnd(""));
 /** A character of a host label: `_`, `-`, or a host character (neither punctuation nor space). */
 const LABEL_CHAR = new RegExp(`[_-]|[^${PUNCTUATION}${SPACES}${NONCHARACTERS}${BIDI_MARKS}]`, "iy");
 const TLD_AT = new RegExp(TLD, "iy");
-/** Any TLD that may be one: 3+ ASCII letters, or 2+ letters with one outside ASCII (the 2-letter ASCII list is complete). */
-const ANY_TLD_AT = /(?:(?=[a-z]{3}|[\p{L}\p{M}]*[^\0-\x7f])\p{L}[\p{L}\p{M}]+(?=[^0-9A-Za-z@+-]|$)|xn--[-0-9a-z]+)/iuy;
+/**
+ * Any TLD that may be one: 3+ ASCII letters, or 2+ letters with one outside ASCII (the 2-letter ASCII list is
+ * complete). ASCII letters are tried first, so a TLD ends where other letters follow (`example.tokyoをご覧ください`).
+ */
+const ANY_TLD_AT = /(?:[a-z]{3,}(?=[^0-9A-Za-z@+-]|$)|(?=[\p{L}\p{M}]*[^\0-\x7f])\p{L}[\p{L}\p{M}]+(?=[^0-9A-Za-z@+-]|$)|xn--[-0-9a-z]+)/iuy;
 /** A character of the part of a host X links without a scheme. */
 const ASCII_CHAR = new RegExp(`[${LATIN_ACCENTS}a-z0-9-]`, "iy");
 
@@ -145,6 +148,19 @@ export function linksAndMaybe(text: string, options: FindUrlOptions = {}): UrlSp
 		all.push({ ...span, maybe: true });
 	}
 	return all.concat(sure.slice(next));
+}
+
+/** The shortest link a maybe-span may hold: its second label's first two letters outside ASCII, or that whole label. */
+const SHORTEST = /^(?:[a-z]+:\/\/)?[^/?#:.]+\.(?:[^\0-\x7f]{2}|[^/?#:.]+(?=\.))/iu;
+
+/**
+ * Where a maybe-link ends if the platform links the least of it it may: its host's first two labels (`archive.zip`
+ * of `archive.zip.backup`, `backup` being no TLD), or the first two letters of a TLD outside ASCII, the shortest
+ * there is (`example.닷컴` of `example.닷컴에서`). That link leaves the most of the span to count as text. The whole
+ * span when it holds no shorter link.
+ */
+export function shortestLink(span: string): number {
+	return SHORTEST.exec(span)?.[0].length ?? span.length;
 }
 
 /** Where a link's host starts when its scheme may start at `at`: after the scheme if a host follows, else at `at`. */

@@ -1,5 +1,5 @@
 import { emojiAt } from "./emoji";
-import { linksAndMaybe, type UrlSpan } from "./urls";
+import { linksAndMaybe, shortestLink, type UrlSpan } from "./urls";
 
 /**
  * X's weighted length (twitter-text `parseTweet`, config v3), written here to keep twitter-text out of the bundle.
@@ -7,8 +7,9 @@ import { linksAndMaybe, type UrlSpan } from "./urls";
  * U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F or U+2032–U+2037, else 2 (CJK, `…`, `•`, `→`).
  * Known differences from twitter-text 3.1.0, whose emoji data stops at Emoji 11 (2018): newer emoji sequences
  * (`🧑‍🤝‍🧑`, `❤️‍🔥`, skin-toned `🤝`), fully-qualified `👁️‍🗨️`, and VS16 after ♾/⚧ weigh 2 here, more there.
- * A span that is a link only if its TLD is one `tlds.ts` lacks (`go.fyi`, `index.html`) weighs the more of 23 and its
- * own weight, so that whether X links it or not, the count is never below X's.
+ * A span that is a link only if its TLD is one `tlds.ts` lacks (`go.fyi`, `index.html`) weighs the more of its own
+ * weight and 23 plus what its shortest possible link leaves (`shortestLink`), so whether X links it, or a part of it,
+ * or nothing, the count is never below X's.
  */
 export function xLength(text: string): number {
 	const normal = text.normalize("NFC");
@@ -24,7 +25,8 @@ function weigh(normal: string, links: UrlSpan[]): number {
 		while (links[next] && links[next].start < index) next++;
 		const link = links[next];
 		if (link && link.start === index) {
-			weight += link.maybe ? Math.max(LINK_WEIGHT, weigh(normal.slice(index, link.end), [])) : LINK_WEIGHT;
+			const span = normal.slice(index, link.end);
+			weight += link.maybe ? Math.max(weigh(span, []), LINK_WEIGHT + weigh(span.slice(shortestLink(span)), [])) : LINK_WEIGHT;
 			index = link.end;
 			next++;
 			continue;

@@ -45,7 +45,6 @@ export class SnippetsModal extends Modal {
 	#tabsEl!: HTMLElement;
 	#postsEl!: HTMLElement;
 	#work: Promise<void> = Promise.resolve();
-	#saving: Promise<void> | null = null;
 
 	readonly #host: SnippetsHost;
 	readonly #file: TFile;
@@ -153,10 +152,12 @@ export class SnippetsModal extends Modal {
 
 		const buttons = el.createDiv({ cls: "modal-button-container" });
 		on(buttons.createEl("button", { text: "Copy all" }), "click", () => this.#track(this.#copyAll()));
-		// A second click while a save is under way (a double click) does not append the section twice.
-		on(buttons.createEl("button", { cls: "mod-cta", text: "Save to snippets note" }), "click", () =>
-			this.#track((this.#saving ??= this.#save().finally(() => (this.#saving = null)))),
-		);
+		const save = buttons.createEl("button", { cls: "mod-cta", text: "Save to snippets note" });
+		on(save, "click", () => {
+			// Off while a save is under way: the second click of a double click appends nothing.
+			save.disabled = true;
+			return this.#track(this.#save().finally(() => (save.disabled = false)));
+		});
 		this.#selectPlatform(this.#platform);
 	}
 

@@ -115,6 +115,13 @@ describe("countLength('mastodon'): graphemes, links 23, a remote mention as its 
 		["t.co slug over 40: no link at all", `https://t.co/${"a".repeat(41)}`, 54],
 		// Mastodon's own path rules (config/initializers/twitter_regex.rb): `=` may not end a path.
 		["a path does not end on =", "https://example.com/a=", 24],
+		// On a TLD we lack (`bar`), the server may link `https://a.bar` only and count the rest as text.
+		["a host that may be linked in part", "https://a.bar.abcdefghijklmnopq", 41],
+		// Ruby 3.4's graphemes predate Unicode 15.1's rule that joins a virama to the next consonant.
+		["a Devanagari conjunct is two graphemes there", "क्ष", 2],
+		["two conjuncts and a plain syllable", "क्षत्रिय", 5],
+		["a virama before a joiner, then a consonant", "क्‍ष", 2],
+		["a virama at the end joins nothing", "क्", 1],
 		["= inside a path", "https://example.com/a=b", 23],
 		["nested parentheses", "https://a.com/(a(b)c)d", 23],
 		["an unbalanced parenthesis ends the path", "https://a.com/x(y", 25],
@@ -202,6 +209,17 @@ describe("fits", () => {
 		expect(countLinks(links(6))).toBe(6);
 		expect(fits(rules, links(5))).toBe(true);
 		expect(fits(rules, links(6))).toBe(false);
+	});
+
+	it("Threads counts links without a scheme, and each link once", () => {
+		const rules = platformRules("threads");
+		const bare = "Sources: www.a.com www.b.com www.c.com www.d.com www.e.com www.f.com";
+		expect(countLinks(bare)).toBe(6);
+		expect(fits(rules, bare)).toBe(false);
+		// "All unique URLs": the same link twice is one.
+		expect(countLinks("www.a.com and www.a.com, https://b.com and https://b.com")).toBe(2);
+		// A span that is a link only on a TLD we lack counts, as does a scheme only Mastodon links.
+		expect(countLinks("example.tokyo, gemini://c.org and d.com")).toBe(3);
 	});
 
 	it("Mastodon follows the instance limit", () => {

@@ -14,8 +14,9 @@ const RULES: [string, PlatformRules][] = [
 ];
 
 /**
- * Pieces that take every path: plain, CJK, Thai, emoji (flags, keycaps, ZWJ), links, combining and prepended marks,
- * mentions (Mastodon counts a remote one as its name).
+ * Pieces that take every path: plain, CJK, Thai, emoji (flags, keycaps, ZWJ), links with and without a scheme (three
+ * bare ones together, past the 2-link cap), combining and prepended marks, mentions (Mastodon counts a remote one as
+ * its name).
  */
 const TEXT = [
 	"Plain words here, and more.",
@@ -25,6 +26,7 @@ const TEXT = [
 	"see https://example.com/a and http://b.io x.de",
 	"\u0301start e\u0301 \u0600end\u0600",
 	"\r\n中文 a.b",
+	"sources: www.a.com, go.io and c.org.",
 	"cc @alice@mastodon.social, @bob and x@c@d.e",
 ].join(" ");
 

@@ -96,6 +96,24 @@ describe("X weighted length agrees with twitter-text parseTweet (config v3)", ()
 		expect(below).toEqual([]);
 	});
 
+	it("never counts below X where letters or a further label follow a TLD we lack", () => {
+		// A TLD ends where other letters follow (X links `example.tokyo` in Japanese text and counts the rest), and X
+		// may link only the first two labels of a longer host (`archive.zip` in `archive.zip.backup`).
+		const below = THEIR_TLDS.filter((tld) =>
+			[`詳細はexample.${tld}をご覧ください`, `자세한 내용은 example.${tld}에서 확인하세요`, `see archive.${tld}.backup now`, `a.${tld}.abcdefghijklmnopq`].some(
+				(text) => countLength("x", text) < parseTweet(text).weightedLength,
+			),
+		);
+		expect(below).toEqual([]);
+		expect(countLength("x", "詳細はexample.tokyoをご覧ください")).toBe(43);
+		expect(countLength("x", "see archive.zip.backup now")).toBe(38);
+	});
+
+	it("weighs a ZWJ chain of 50,000 women in linear time, each woman and joiner on its own", () => {
+		// Each element used to rescan the chain to its end: 60,000 characters took 35 s.
+		expect(countLength("x", "👩\u200D".repeat(50_000))).toBe(3 * 50_000);
+	});
+
 	it("recognises exactly the same two-letter TLDs as twitter-text (all 676 pairs)", () => {
 		const letters = "abcdefghijklmnopqrstuvwxyz";
 		const disagreements: string[] = [];
