@@ -108,7 +108,8 @@ export class SnippetsModal extends Modal {
 			this.#rows = rowsFromKeyLines(rankedKeyLines(markdown, this.#article, settings));
 		}
 		await this.#refreshUsed();
-		this.#build();
+		// Closed while the note was read: nothing to draw, and no listener to leave behind.
+		if (this.contentEl.isConnected) this.#build();
 	}
 
 	#path(): string {

@@ -2,10 +2,12 @@ import { liveRegistrations } from "../../obsidian/component";
 import { installDomHelpers } from "../../obsidian/dom";
 import { noticeMessages } from "../../obsidian/notice";
 import { findKeyLines } from "../../../src/core/snippets/key-lines";
+import { openSnippetsModal } from "../../../src/plugin/snippets/snippet-commands";
 import {
 	cleanUp,
 	clickButton,
 	counters,
+	fileAt,
 	GOOD_EGG,
 	GOOD_EGG_HASHTAGS,
 	GOOD_EGG_URL,
@@ -184,6 +186,17 @@ describe("the selection", () => {
 		expect(rows[0].querySelector(".article-desk-snippet-score")!.textContent).toBe("Selection");
 		expect(postTexts(modal)).toEqual([fullPost("Keep the warmth. Add the spine.")]);
 	});
+});
+
+it("draws nothing and listens to nothing when closed before the note was read", async () => {
+	loaded = await loadVault();
+	const before = { ...liveRegistrations };
+	const modal = openSnippetsModal(loaded.plugin, fileAt(loaded.app, GOOD_EGG));
+	modal.close();
+	await modal.settled();
+	expect(liveRegistrations).toEqual(before);
+	expect(modal.contentEl.childElementCount).toBe(0);
+	expect(noticeMessages()).toEqual([]);
 });
 
 it("leaves no listener behind when closed", async () => {
