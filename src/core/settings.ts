@@ -3,6 +3,7 @@
  * rest, so settings from an older version or a hand-edited `data.json` never break the plugin.
  */
 import { DEFAULT_ARTICLE_OPTIONS } from "./articles/types";
+import { DEFAULT_DATE_FORMAT } from "./explorer/pub-date";
 
 export type GroupMode = "tag" | "type" | "type-tag" | "tag-type" | "date";
 export type SelectionMode = "all" | "folders" | "tag" | "type";
@@ -58,7 +59,7 @@ export const DEFAULT_SETTINGS: ArticleDeskSettings = {
 	groupSort: "name",
 	noteSort: "date",
 	noteSortDesc: true,
-	dateFormat: "d MMM yyyy",
+	dateFormat: DEFAULT_DATE_FORMAT,
 	relativeDates: false,
 	// An empty list per grouping mode.
 	expanded: Object.fromEntries(GROUP_MODES.map((mode) => [mode, [] as string[]])) as Record<GroupMode, string[]>,

@@ -206,7 +206,7 @@ export class ArticleStore extends Events {
 		// The start-up list is complete: what the device kept for notes no longer in the vault can go.
 		if (this.#queueBodies && this.#memory) this.#sweeping = this.#memory.sweep((path) => this.#app.vault.getFileByPath(path) !== null);
 		this.#queueBodies = false;
-		this.trigger("changed", { paths: [], rebuilt: true } satisfies StoreChange);
+		this.#changed([], true);
 	}
 
 	#cancelSlice(): void {
@@ -304,8 +304,8 @@ export class ArticleStore extends Events {
 		return this.on("changed", (change: unknown) => listener(change as StoreChange));
 	}
 
-	#changed(paths: string[]): void {
-		this.trigger("changed", { paths, rebuilt: false } satisfies StoreChange);
+	#changed(paths: string[], rebuilt = false): void {
+		this.trigger("changed", { paths, rebuilt } satisfies StoreChange);
 	}
 }
 

@@ -2,6 +2,7 @@
  * Every setting described once, as data. The tab renders it two ways from this one list: Obsidian 1.13's declarative
  * definitions (searchable in the settings search) and classic `Setting` rows for older app versions.
  */
+import { DEFAULT_DATE_FORMAT } from "../core/explorer/pub-date";
 import { type ArticleDeskSettings, isValidSetting } from "../core/settings";
 
 export type SettingKey = keyof ArticleDeskSettings;
@@ -84,7 +85,7 @@ export const SETTINGS_SPEC: SettingSection[] = [
 			setting("groupSort", "Sort groups by", dropdown({ name: "Name", count: "Number of notes" })),
 			setting("noteSort", "Sort notes by", dropdown({ date: "Publication date", title: "Title", mtime: "Modified time" })),
 			setting("noteSortDesc", "Newest or last first", TOGGLE, "Sort notes in descending order."),
-			setting("dateFormat", "Date format", text("d MMM yyyy"), "A date format pattern, for example d MMM yyyy."),
+			setting("dateFormat", "Date format", text(DEFAULT_DATE_FORMAT), "A date format pattern, for example d MMM yyyy."),
 			setting("relativeDates", "Relative dates", TOGGLE, "Show dates such as 3 days ago."),
 		],
 	},

@@ -9,6 +9,7 @@
  * earliest note of a key is the first of its list, and display labels ("first casing seen") are read off that note
  * when asked, with no bookkeeping per spelling. The public API speaks paths: key lists are shown as live read-only sets (PathView).
  */
+import { cached } from "../explorer/maps";
 import { IdList } from "./id-list";
 import { PathView, type IdTable } from "./path-view";
 import { same, sameStrings } from "./same-article";
@@ -253,12 +254,7 @@ export class ArticleIndex implements IdTable {
 	}
 
 	#viewsOf(node: TagNode): { exact: PathView; under: PathView } {
-		let views = this.#views.get(node);
-		if (!views) {
-			views = { exact: new PathView(this, () => node.exact), under: new PathView(this, () => node.under) };
-			this.#views.set(node, views);
-		}
-		return views;
+		return cached(this.#views, node, (n) => ({ exact: new PathView(this, () => n.exact), under: new PathView(this, () => n.under) }));
 	}
 
 	/** A new note at the end of the entry order. */
@@ -292,8 +288,8 @@ export class ArticleIndex implements IdTable {
 			if (was) this.#monthOrUndated(wasMonth, false, id);
 			if (now) this.#monthOrUndated(nowMonth, true, id);
 		}
-		flag(this.#untypedList, id, was !== null && was.types.length === 0, now !== null && now.types.length === 0);
-		flag(this.#problemList, id, was !== null && was.problems.length > 0, now !== null && now.problems.length > 0);
+		flag(this.#untypedList, id, was?.types.length === 0, now?.types.length === 0);
+		flag(this.#problemList, id, (was?.problems.length ?? 0) > 0, (now?.problems.length ?? 0) > 0);
 	}
 
 	#refileTags(id: number, wasTags: readonly string[] | null, nowTags: readonly string[] | null): void {
@@ -315,11 +311,7 @@ export class ArticleIndex implements IdTable {
 		const known = this.#typeBySpelling.get(type);
 		if (known && known.live) return known;
 		const key = type.toLowerCase();
-		let list = this.#typeLists.get(key);
-		if (!list) {
-			list = this.#keyList(key);
-			this.#typeLists.set(key, list);
-		}
+		const list = cached(this.#typeLists, key, (k) => this.#keyList(k));
 		if (this.#typeBySpelling.size > 4 * this.#typeLists.size + 1024) this.#typeBySpelling = new Map();
 		this.#typeBySpelling.set(type, list);
 		return list;
@@ -330,12 +322,10 @@ export class ArticleIndex implements IdTable {
 			flag(this.#undatedList, id, !add, add);
 			return;
 		}
+		// Runs for every note of a fill: no closure per call here.
 		let list = this.#monthLists.get(month);
 		if (add) {
-			if (!list) {
-				list = this.#keyList(month);
-				this.#monthLists.set(month, list);
-			}
+			if (!list) this.#monthLists.set(month, (list = this.#keyList(month)));
 			list.ids.add(id);
 		} else if (list) leave(this.#monthLists, list, id);
 	}
@@ -379,7 +369,6 @@ function leave(lists: Map<string, KeyList>, list: KeyList, id: number): void {
 
 /** Adds or removes `id` in a bucket as a yes/no property of the note changes. */
 function flag(list: KeyList, id: number, was: boolean, now: boolean): void {
-	if (was && !now) list.ids.remove(id);
-	else if (!was && now) list.ids.add(id);
+	list.ids.update(id, was, now);
 }
 

@@ -121,7 +121,8 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 }
 
 const scratchProblems: MetadataProblem[] = [];
-const NO_PROBLEMS: MetadataProblem[] = Object.freeze([]) as unknown as MetadataProblem[];
+/** No problems: the empty list articles share for tags and types too (see NO_STRINGS). */
+const NO_PROBLEMS = NO_STRINGS as unknown as MetadataProblem[];
 
 /** File name without folders and a trailing `.md`. */
 export function basenameOf(path: string): string {

@@ -52,6 +52,12 @@ export class IdList {
 		return true;
 	}
 
+	/** Adds or removes `id` as its membership went from `was` to `now`; nothing when they agree. */
+	update(id: number, was: boolean, now: boolean): void {
+		if (was && !now) this.remove(id);
+		else if (!was && now) this.add(id);
+	}
+
 	has(id: number): boolean {
 		const ids = this.#ids;
 		const at = lowerBound(ids, id);
@@ -74,15 +80,8 @@ export class IdList {
 			step *= 2;
 			hi = from + step;
 		}
-		if (hi > n) hi = n;
-		// ids[lo] < id, and ids[hi] ≥ id or hi = n: binary search in between
-		lo++;
-		while (lo < hi) {
-			const mid = (lo + hi) >>> 1;
-			if (ids[mid] < id) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo;
+		// ids[lo] < id, and ids[hi] ≥ id or hi ≥ n: binary search in between
+		return lowerBound(ids, id, lo + 1, Math.min(hi, n));
 	}
 
 	/** A list with the same ids (for a key that starts needing a list of its own). */
@@ -124,10 +123,8 @@ export class IdList {
 	}
 }
 
-/** Index of the first element of ascending `ids` that is ≥ `id`. */
-function lowerBound(ids: readonly number[], id: number): number {
-	let lo = 0;
-	let hi = ids.length;
+/** Index of the first element of ascending `ids` that is ≥ `id`, searching positions `lo` to `hi` (exclusive). */
+function lowerBound(ids: readonly number[], id: number, lo = 0, hi = ids.length): number {
 	while (lo < hi) {
 		const mid = (lo + hi) >>> 1;
 		if (ids[mid] < id) lo = mid + 1;

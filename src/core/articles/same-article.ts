@@ -29,15 +29,17 @@ function sameNumber(a: number | null, b: number | null): boolean {
 
 /** Same strings in the same order; the same list object answers at once. */
 export function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-	if (a === b) return true;
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
+	return sameLists(a, b, (x, y) => x === y);
 }
 
 function sameProblems(a: readonly MetadataProblem[], b: readonly MetadataProblem[]): boolean {
+	return sameLists(a, b, (x, y) => x.code === y.code && x.message === y.message);
+}
+
+/** Same length and `equal` items in the same order; the same list object answers at once. */
+function sameLists<T>(a: readonly T[], b: readonly T[], equal: (x: T, y: T) => boolean): boolean {
 	if (a === b) return true;
 	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i].code !== b[i].code || a[i].message !== b[i].message) return false;
+	for (let i = 0; i < a.length; i++) if (!equal(a[i], b[i])) return false;
 	return true;
 }

@@ -134,8 +134,7 @@ function moveAll(nodes: readonly TagNode[], count: number, id: number, mark: num
  * (exact ∪ notes below, held only while some note is below) consistent.
  */
 function moveTag(node: TagNode, id: number, wasExact: boolean, isExact: boolean, wasAbove: boolean, isAbove: boolean): void {
-	if (wasExact && !isExact) node.exact.remove(id);
-	else if (!wasExact && isExact) node.exact.add(id);
+	node.exact.update(id, wasExact, isExact);
 	const delta = (isAbove ? 1 : 0) - (wasAbove ? 1 : 0);
 	if (node.own === null) {
 		if (delta > 0) {
@@ -150,9 +149,6 @@ function moveTag(node: TagNode, id: number, wasExact: boolean, isExact: boolean,
 		node.own = null;
 		return;
 	}
-	const wasUnder = wasExact || wasAbove;
-	const isUnder = isExact || isAbove;
-	if (wasUnder && !isUnder) node.own.remove(id);
-	else if (!wasUnder && isUnder) node.own.add(id);
+	node.own.update(id, wasExact || wasAbove, isExact || isAbove);
 }
 

@@ -1,6 +1,6 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { GroupSpec } from "./group-builder";
-import { catchAll, childId, leafSpec, NO_DATE } from "./group-ids";
+import { branchSpec, catchAll, childId, leafSpec, NO_DATE } from "./group-ids";
 import { cached, pushTo } from "./maps";
 import { compareRaw } from "./natural-order";
 import { monthLabel } from "./pub-date";
@@ -44,18 +44,16 @@ function yearSpec(index: ArticleIndex, match: ReadonlySet<string> | null, year: 
 	for (const m of months) {
 		const sets = [index.pathsInMonth(m)];
 		const count = countIn(sets, match);
-		if (count > 0) monthSpecs.push(leafSpec(dateNode(`date:${m}`, m, monthName(m), count, 1, false), sets, count));
+		if (count > 0) monthSpecs.push(leafSpec(dateNode(m, monthName(m), count, 1, false), sets, count));
 	}
 	if (monthSpecs.length === 0) return null;
 	monthSpecs.sort(newestFirst);
 	const total = monthSpecs.reduce((n, s) => n + s.node.count, 0);
-	return {
-		node: dateNode(`date:${year}`, year, year, total, 0, true),
-		list: null,
-		listed: 0,
-		children: () => monthSpecs,
-		child: (kind, key) => (kind === "date" && monthSpecs.find((s) => s.node.key === key)) || null,
-	};
+	return branchSpec(
+		dateNode(year, year, total, 0, true),
+		() => monthSpecs,
+		(kind, key) => (kind === "date" && monthSpecs.find((s) => s.node.key === key)) || null,
+	);
 }
 
 function undatedSpec(index: ArticleIndex, match: ReadonlySet<string> | null): GroupSpec | null {
@@ -72,8 +70,8 @@ function monthName(key: string): string {
 	return cached(monthLabels, key, monthLabel);
 }
 
-function dateNode(id: string, key: string, label: string, count: number, depth: number, hasChildren: boolean): GroupNode {
-	return { id, kind: "date", key, label, count, depth, hasChildren };
+function dateNode(key: string, label: string, count: number, depth: number, hasChildren: boolean): GroupNode {
+	return { id: `date:${key}`, kind: "date", key, label, count, depth, hasChildren };
 }
 
 function newestFirst(a: GroupSpec, b: GroupSpec): number {

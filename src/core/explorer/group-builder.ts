@@ -2,7 +2,7 @@ import type { ArticleIndex } from "../articles/article-index";
 import { articleKeys, parentTag, type ArticleKeys } from "./article-keys";
 import type { Article } from "../articles/types";
 import { countedForest } from "./counted-forest";
-import { catchAll, CATCH_ALL_LABELS, childId, leafSpec, NO_TYPE, PROBLEMS, UNTAGGED } from "./group-ids";
+import { branchSpec, catchAll, CATCH_ALL_LABELS, childId, leafSpec, NO_TYPE, PROBLEMS, UNTAGGED } from "./group-ids";
 import { levelOrder } from "./level-order";
 import { cached } from "./maps";
 import { dateGroup, dateGroups } from "./date-groups";
@@ -149,13 +149,11 @@ export class GroupBuilder {
 		const node = catchAll(id, UNTAGGED, forest.untagged, depth, split);
 		if (!split) return leafSpec(node, sets, forest.untagged);
 		const holds = (a: Article): boolean => this.#keys.tags(a).length === 0;
-		return {
+		return branchSpec(
 			node,
-			list: null,
-			listed: 0,
-			children: () => this.#typeLevel(id, sets, depth + 1, false, holds),
-			child: (kind, key) => this.#typeGroup(id, sets, depth + 1, false, holds, kind, key),
-		};
+			() => this.#typeLevel(id, sets, depth + 1, false, holds),
+			(kind, key) => this.#typeGroup(id, sets, depth + 1, false, holds, kind, key),
+		);
 	}
 
 	#tagSpec(forest: TagForest, key: string, prefix: string | null, scope: PathSets, depth: number, split: boolean): GroupSpec {
@@ -229,13 +227,11 @@ export class GroupBuilder {
 		const node: GroupNode = { id, kind, key, label, count, depth, hasChildren: withTags };
 		if (!withTags) return leafSpec(node, sets, count);
 		const inner = kind === "type" ? (a: Article) => a.types.some((t) => t.toLowerCase() === key) : (a: Article) => a.types.length === 0;
-		return {
+		return branchSpec(
 			node,
-			list: null,
-			listed: 0,
-			children: () => this.#tagLevel(id, sets, depth + 1, false, inner),
-			child: (k, childKey) => this.#tagGroup(id, sets, depth + 1, false, inner, k, childKey),
-		};
+			() => this.#tagLevel(id, sets, depth + 1, false, inner),
+			(k, childKey) => this.#tagGroup(id, sets, depth + 1, false, inner, k, childKey),
+		);
 	}
 
 	/** Notes per type among the notes in every `scope` set, counted once per type (the tally is then patched). */

@@ -1,4 +1,4 @@
-import type { GroupSpec } from "./group-builder";
+import type { GroupMaker, GroupSpec } from "./group-builder";
 import type { PathSets } from "./set-ops";
 import type { GroupKind, GroupMode, GroupNode } from "./types";
 
@@ -60,6 +60,11 @@ export function parentGroupId(id: string, nestedTags: boolean): string | null {
 /** A group that lists its notes itself (the `listed` of them `list` shows) and has no sub-groups. */
 export function leafSpec(node: GroupNode, list: PathSets, listed: number): GroupSpec {
 	return { node, list, listed, children: () => [], child: () => null };
+}
+
+/** A group whose notes are all in its sub-groups, built by `children` (all of them) or `child` (one). */
+export function branchSpec(node: GroupNode, children: () => GroupSpec[], child: GroupMaker): GroupSpec {
+	return { node, list: null, listed: 0, children, child };
 }
 
 /** Walks one grouping level under `prefix` (null: the top), handing each group id to `inner`, the level inside it. */

@@ -6,6 +6,7 @@ import { GroupBuilder, type GroupLabels, type GroupSpec } from "./group-builder"
 import { parentGroupId } from "./group-ids";
 import { editedGroups, patchLevel, type GroupRef } from "./group-patch";
 import { levelOrder } from "./level-order";
+import { cached } from "./maps";
 import { NoteLists } from "./note-lists";
 import type { LayoutSource } from "./row-layout";
 import { ScopeTallies, type NoteChange } from "./scope-tallies";
@@ -71,19 +72,12 @@ export class GroupTree implements LayoutSource {
 
 	/** The top-level groups, sorted, built on first use. */
 	top(): GroupSpec[] {
-		if (!this.#top) this.#top = this.#register(this.#builder.top());
-		return this.#top;
+		return (this.#top ??= this.#register(this.#builder.top()));
 	}
 
 	/** A group's sorted sub-groups, built on first use; none for no group. */
 	children(spec: GroupSpec | undefined): GroupSpec[] {
-		if (!spec) return [];
-		let list = this.#kids.get(spec.node.id);
-		if (!list) {
-			list = this.#register(spec.children());
-			this.#kids.set(spec.node.id, list);
-		}
-		return list;
+		return spec ? cached(this.#kids, spec.node.id, () => this.#register(spec.children())) : [];
 	}
 
 	#register(specs: GroupSpec[]): GroupSpec[] {
@@ -105,15 +99,12 @@ export class GroupTree implements LayoutSource {
 	/** A group's notes shown as rows, sorted, made on first use; none for no group or one listing in sub-groups. */
 	notes(spec: GroupSpec | undefined): string[] {
 		if (!spec?.list) return [];
-		const id = spec.node.id;
-		let paths = this.#notes.get(id);
-		if (!paths) {
+		const list = spec.list;
+		return cached(this.#notes, spec.node.id, (id) => {
 			const wider = this.#narrowBase?.get(id);
 			const match = this.#match;
-			paths = wider && match ? wider.filter((p) => match.has(p)) : this.#lists.get(id, spec.list, match, this.#opts);
-			this.#notes.set(id, paths);
-		}
-		return paths;
+			return wider && match ? wider.filter((p) => match.has(p)) : this.#lists.get(id, list, match, this.#opts);
+		});
 	}
 
 	/** How many notes a group lists, known from the counts: no list is made (or patched) until its rows are in view. */

@@ -1,6 +1,6 @@
 /**
- * The two map idioms the explorer repeats everywhere: a value worked out once per key and remembered, and lists
- * gathered by key. Shared so each use is one call (the bundle ships one copy of each loop).
+ * The two map idioms the explorer (and the index) repeat everywhere: a value worked out once per key and remembered,
+ * and lists gathered by key. Shared so each use is one call (the bundle ships one copy of each loop).
  */
 
 /** What `cached` needs of a Map or WeakMap. */

@@ -1,6 +1,6 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
-import { articleKeys, tagChain } from "./article-keys";
+import { articleKeys } from "./article-keys";
 import { childId, crossLevels, NO_DATE, NO_TYPE, UNTAGGED, type Level } from "./group-ids";
 import type { ExplorerOptions } from "./types";
 
@@ -19,15 +19,11 @@ export function groupsOfNote(index: ArticleIndex, o: ExplorerOptions, a: Article
 		const own = keys.tags(a);
 		if (own.length === 0) return inner(push(childId(prefix, "none", UNTAGGED)));
 		const listed = new Set(own);
-		const seen = new Set<string>();
-		for (const k of own) {
-			for (const key of o.nestedTags ? tagChain(k) : [k]) {
-				if (seen.has(key)) continue;
-				seen.add(key);
-				const id = push(childId(prefix, "tag", key));
-				// a parent tag holds the note's type groups only when it lists its children's notes
-				if (listed.has(key) || (o.nestedTags && o.parentListsChildNotes)) inner(id);
-			}
+		// each key once, a nested one's parents first (`own` holds each key once)
+		for (const key of o.nestedTags ? keys.tagsWithParents(a) : own) {
+			const id = push(childId(prefix, "tag", key));
+			// a parent tag holds the note's type groups only when it lists its children's notes
+			if (listed.has(key) || (o.nestedTags && o.parentListsChildNotes)) inner(id);
 		}
 	};
 	const typeIds: Level = (prefix, inner) => {

@@ -16,24 +16,25 @@ const MAX_DEAD = 4096;
  */
 export class NoteTable {
 	/** Path of each slot, also for dead slots. */
-	paths: string[] = [];
+	paths!: string[];
 	/** Folded title, tags and types of each live slot ("" when dead). */
-	hays: string[] = [];
-	articles: (Article | undefined)[] = [];
+	hays!: string[];
+	articles!: (Article | undefined)[];
 	/** 1 for a live slot. */
-	alive = new Uint8Array(1024);
-	slot = new Map<string, number>();
-	live = 0;
+	alive!: Uint8Array;
+	slot!: Map<string, number>;
+	live!: number;
 	/** Changes when slots are renumbered. */
 	epoch = 0;
 	/** Integer ids of tag keys, for counting in typed arrays; only grows. */
 	readonly keyId = new Map<string, number>();
-	#ownIds: (Int32Array | undefined)[] = [];
-	#nestedIds: (Int32Array | undefined)[] = [];
+	#ownIds!: (Int32Array | undefined)[];
+	#nestedIds!: (Int32Array | undefined)[];
 	readonly #keys: ArticleKeys;
 
 	constructor(readonly index: ArticleIndex) {
 		this.#keys = articleKeys(index);
+		this.#clear(1024);
 		for (const a of index.articles()) this.#put(a);
 		index.onChange((c) => {
 			if (c.kind === "rename") this.#drop(c.oldPath);
@@ -107,16 +108,21 @@ export class NoteTable {
 	/** Renumbers the live notes from 0, in slot order (their haystacks are cached per article, not made again). */
 	#compact(): void {
 		const live = this.articles.filter((a) => a !== undefined);
+		this.#clear(this.alive.length);
+		for (const a of live) this.#put(a);
+		this.epoch++;
+	}
+
+	/** Empties every slot, with room for `capacity` of them before `alive` grows. */
+	#clear(capacity: number): void {
 		this.paths = [];
 		this.hays = [];
 		this.articles = [];
 		this.#ownIds = [];
 		this.#nestedIds = [];
 		this.slot = new Map();
-		this.alive = new Uint8Array(this.alive.length);
+		this.alive = new Uint8Array(capacity);
 		this.live = 0;
-		for (const a of live) this.#put(a);
-		this.epoch++;
 	}
 }
 

@@ -2,6 +2,7 @@ import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
 import { articleKeys, hasRegularTags, type ArticleKeys } from "./article-keys";
 import { NO_TYPE, segment, UNTAGGED } from "./group-ids";
+import { cached } from "./maps";
 
 /** One note's net change since the groups were built, as the groups see it. */
 export interface NoteChange {
@@ -42,11 +43,7 @@ export class ScopeTallies {
 
 	/** The tally of group `id`, made by `make` on first use; `holds` tells which notes the group counts over. */
 	get<T extends Tally>(id: string, make: () => T, holds: (a: Article) => boolean): T {
-		const known = this.#entries.get(id);
-		if (known) return known.tally as T;
-		const tally = make();
-		this.#entries.set(id, { tally, holds });
-		return tally;
+		return cached(this.#entries, id, () => ({ tally: make(), holds })).tally as T;
 	}
 
 	/**

@@ -55,7 +55,8 @@ export function treeKeyAction(rows: RowList, selected: number, key: string): Tre
 	}
 }
 
-function depthOf(row: Row): number {
+/** How deep a row sits in the tree: its group's depth, or the note's. */
+export function depthOf(row: Row): number {
 	return row.type === "group" ? row.group.depth : row.depth;
 }
 

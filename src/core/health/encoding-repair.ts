@@ -42,17 +42,7 @@ export function mojibakeLineChanges(text: string): LineChange[] {
 	return changes;
 }
 
-/** The text with every mojibake line repaired and every other character kept; the same string when nothing changes. */
+/** The text with every mojibake line repaired and every other character kept; an equal string when nothing changes. */
 export function repairMojibakeLines(text: string): string {
-	if (!hasMojibake(text)) return text;
-	const lines = text.split("\n");
-	let changed = false;
-	for (let i = 0; i < lines.length; i++) {
-		const repaired = repairMojibake(lines[i]);
-		if (repaired !== lines[i]) {
-			lines[i] = repaired;
-			changed = true;
-		}
-	}
-	return changed ? lines.join("\n") : text;
+	return hasMojibake(text) ? text.split("\n").map(repairMojibake).join("\n") : text;
 }

@@ -130,16 +130,13 @@ function pad(n: number, width: number): string {
 	return (n < 0 ? "-" : "") + String(Math.abs(n)).padStart(width, "0");
 }
 
+/** Ordinal suffixes by last digit, for numbers outside 10 to 20 (which all take "th"). */
+const ORDINAL_SUFFIXES = ["th", "st", "nd", "rd"];
+
 /** The English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
 function nth(n: number): string {
 	const rem100 = n % 100;
-	if (rem100 > 20 || rem100 < 10) {
-		const rem10 = rem100 % 10;
-		if (rem10 === 1) return `${n}st`;
-		if (rem10 === 2) return `${n}nd`;
-		if (rem10 === 3) return `${n}rd`;
-	}
-	return `${n}th`;
+	return `${n}${(rem100 > 20 || rem100 < 10 ? ORDINAL_SUFFIXES[rem100 % 10] : undefined) ?? "th"}`;
 }
 
 /** Days since 1 January 1970 of a calendar date (any year, including 0–99), free of time zones. */

@@ -16,7 +16,7 @@ import { isLowercaseLetter, isUppercaseLetter, plausibleAlone, plausibleInRun } 
 
 const MAX_PASSES = 3;
 /** Punctuation that follows a word: after a capital it makes `ȚARĂ—` a word and a dash, not a mangled `×`. */
-const AFTER_WORD = new Set(["\u2013", "\u2014", "\u2019", "\u201d", "\u00bb", "\u203a", "\u2026", "\u2022", "\u00b7"]);
+const AFTER_WORD = new Set("\u2013\u2014\u2019\u201d\u00bb\u203a\u2026\u2022\u00b7");
 const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Code unit → byte (0x80–0xFF) of each page, or 0 when the page has no such character. */

@@ -3,7 +3,7 @@ import { Menu, setIcon } from "../obsidian-api";
 
 import type { ArticleDeskSettings, GroupMode } from "../../core/settings";
 import { GROUP_MODE_LABELS } from "../settings-spec";
-import type { ExplorerHost } from "./explorer-host";
+import { CSS_PREFIX, type ExplorerHost } from "./explorer-host";
 
 /** Registers a DOM listener for cleanup with the owning view (`registerDomEvent`). */
 export type Listen = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, cb: (evt: HTMLElementEventMap[K]) => void) => void;
@@ -26,16 +26,16 @@ export class ExplorerHeader {
 		this.#host = host;
 		this.#actions = actions;
 		this.#listen = listen;
-		const header = parent.createDiv({ cls: "article-desk-header nav-header" });
-		const top = header.createDiv({ cls: "article-desk-header-row nav-buttons-container" });
-		this.#countEl = top.createSpan({ cls: "article-desk-count" });
-		this.#modeEl = top.createEl("select", { cls: "dropdown article-desk-mode", attr: { "aria-label": "Group by" } });
+		const header = parent.createDiv({ cls: `${CSS_PREFIX}-header nav-header` });
+		const top = header.createDiv({ cls: `${CSS_PREFIX}-header-row nav-buttons-container` });
+		this.#countEl = top.createSpan({ cls: `${CSS_PREFIX}-count` });
+		this.#modeEl = top.createEl("select", { cls: `dropdown ${CSS_PREFIX}-mode`, attr: { "aria-label": "Group by" } });
 		for (const [mode, label] of Object.entries(GROUP_MODE_LABELS)) this.#modeEl.createEl("option", { value: mode, text: label });
 		this.#listen(this.#modeEl, "change", () => void this.#host.updateSettings({ groupMode: this.#modeEl.value as GroupMode }));
 		this.#iconButton(top, "arrow-up-narrow-wide", "Sort", (evt) => this.#showSortMenu(evt));
 		this.#iconButton(top, "chevrons-down-up", "Collapse all", () => this.#actions.onExpandAll(false));
 		this.#iconButton(top, "chevrons-up-down", "Expand all", () => this.#actions.onExpandAll(true));
-		const search = header.createDiv({ cls: "search-input-container article-desk-filter" });
+		const search = header.createDiv({ cls: `search-input-container ${CSS_PREFIX}-filter` });
 		this.#filterEl = search.createEl("input", {
 			type: "search",
 			attr: { placeholder: "Filter: words, #tag, -#tag, type:name", "aria-label": "Filter articles", spellcheck: "false" },
@@ -74,22 +74,22 @@ export class ExplorerHeader {
 	#showSortMenu(evt: MouseEvent): void {
 		const s = this.#host.getSettings();
 		const menu = new Menu();
-		// Each entry sets one field to one value, and is checked while the field has that value.
-		const option = <K extends "groupSort" | "noteSort" | "noteSortDesc">(title: string, key: K, value: ArticleDeskSettings[K], section: string) =>
+		// Each entry sets one field to one value, and is checked while the field has that value; a section per field.
+		const option = <K extends "groupSort" | "noteSort" | "noteSortDesc">(title: string, key: K, value: ArticleDeskSettings[K]) =>
 			menu.addItem((item) =>
 				item
 					.setTitle(title)
 					.setChecked(s[key] === value)
-					.setSection(section)
+					.setSection(key)
 					.onClick(() => void this.#host.updateSettings({ [key]: value })),
 			);
-		option("Groups by name", "groupSort", "name", "groups");
-		option("Groups by number of notes", "groupSort", "count", "groups");
-		option("Notes by publication date", "noteSort", "date", "notes");
-		option("Notes by title", "noteSort", "title", "notes");
-		option("Notes by modified time", "noteSort", "mtime", "notes");
-		option("Descending", "noteSortDesc", true, "order");
-		option("Ascending", "noteSortDesc", false, "order");
+		option("Groups by name", "groupSort", "name");
+		option("Groups by number of notes", "groupSort", "count");
+		option("Notes by publication date", "noteSort", "date");
+		option("Notes by title", "noteSort", "title");
+		option("Notes by modified time", "noteSort", "mtime");
+		option("Descending", "noteSortDesc", true);
+		option("Ascending", "noteSortDesc", false);
 		menu.showAtMouseEvent(evt);
 	}
 }

@@ -13,7 +13,7 @@ import type { ArticleDeskSettings } from "../../core/settings";
 import type { StoreChange } from "../article-store";
 import { targetElement } from "../event-target";
 import { canFixMetadata, openFixModal } from "../health/fix-modal";
-import { EXPLORER_ICON, EXPLORER_NAME, EXPLORER_VIEW_TYPE, ExplorerHost } from "./explorer-host";
+import { CSS_PREFIX, EXPLORER_ICON, EXPLORER_NAME, EXPLORER_VIEW_TYPE, ExplorerHost } from "./explorer-host";
 import { ExplorerHeader, type Listen } from "./explorer-header";
 import { renderRow } from "./row-renderer";
 
@@ -69,19 +69,19 @@ export class ExplorerView extends ItemView {
 	override async onOpen(): Promise<void> {
 		const root = this.contentEl;
 		root.empty();
-		root.addClass("article-desk-explorer");
+		root.addClass(`${CSS_PREFIX}-explorer`);
 		const listen: Listen = (el, type, cb) => this.registerDomEvent(el, type, cb);
 		this.#header = new ExplorerHeader(root, this.#host, {
 			onFilter: (text) => this.#setFilter(text),
 			onExpandAll: (expand) => this.#expandAll(expand),
 		}, listen);
-		this.#messageEl = root.createDiv({ cls: "article-desk-message" });
+		this.#messageEl = root.createDiv({ cls: `${CSS_PREFIX}-message` });
 		this.#messageText = this.#messageEl.createSpan();
 		this.#clearButton = this.#messageEl.createEl("button", { text: "Clear filter", cls: "mod-muted" });
 		listen(this.#clearButton, "click", () => this.#header.clearFilter());
-		const scroller = (this.#scroller = root.createDiv({ cls: "article-desk-scroller nav-files-container", attr: { role: "tree", tabindex: "0", "aria-label": "Articles" } }));
-		this.#sizer = scroller.createDiv({ cls: "article-desk-sizer" });
-		this.#windowEl = this.#sizer.createDiv({ cls: "article-desk-window" });
+		const scroller = (this.#scroller = root.createDiv({ cls: `${CSS_PREFIX}-scroller nav-files-container`, attr: { role: "tree", tabindex: "0", "aria-label": "Articles" } }));
+		this.#sizer = scroller.createDiv({ cls: `${CSS_PREFIX}-sizer` });
+		this.#windowEl = this.#sizer.createDiv({ cls: `${CSS_PREFIX}-window` });
 
 		listen(scroller, "scroll", () => this.#renderWindow());
 		listen(scroller, "click", (evt) => this.#onClick(evt));
@@ -240,8 +240,8 @@ export class ExplorerView extends ItemView {
 		const key = `${win.start}:${win.end}:${this.#selected}`;
 		if (key === this.#lastWindow) return;
 		this.#lastWindow = key;
-		this.#sizer.setCssProps({ "--article-desk-total-height": `${win.total}px` });
-		this.#windowEl.setCssProps({ "--article-desk-offset": `${win.offset}px` });
+		this.#sizer.setCssProps({ [`--${CSS_PREFIX}-total-height`]: `${win.total}px` });
+		this.#windowEl.setCssProps({ [`--${CSS_PREFIX}-offset`]: `${win.offset}px` });
 		this.#windowEl.empty();
 		const ctx = { articles: this.#host.store.index, settings: this.#host.getSettings() };
 		this.#windowRows = this.#model && this.#rowCount > 0 ? this.#model.rowsInRange(this.#expanded, win.start, win.end) : [];
@@ -251,7 +251,7 @@ export class ExplorerView extends ItemView {
 			renderRow(this.#windowEl, this.#windowRows[i], at, at === this.#selected, ctx);
 		}
 		// Point assistive technology at the selected row, and at nothing once the selection is gone.
-		this.#scroller.setAttr("aria-activedescendant", this.#selected >= 0 && this.#selected < this.#rowCount ? `article-desk-row-${this.#selected}` : null);
+		this.#scroller.setAttr("aria-activedescendant", this.#selected >= 0 && this.#selected < this.#rowCount ? `${CSS_PREFIX}-row-${this.#selected}` : null);
 	}
 
 	#rowIndexOf(evt: Event): number {
@@ -282,11 +282,7 @@ export class ExplorerView extends ItemView {
 			this.#toggle(row.group.id);
 			return;
 		}
-		const file = this.app.vault.getFileByPath(row.path);
-		if (!file) return;
-		evt.preventDefault();
-		this.#open(file, Keymap.isModEvent(evt));
-		this.#redraw();
+		if (this.#openNote(row.path, evt)) this.#redraw();
 	}
 
 	#onContextMenu(evt: MouseEvent): void {
@@ -307,6 +303,15 @@ export class ExplorerView extends ItemView {
 	/** Opens a note where the click or the menu says: this tab, a new tab, or a split. */
 	#open(file: TFile, where: PaneType | boolean): void {
 		void this.app.workspace.getLeaf(where).openFile(file);
+	}
+
+	/** Opens the note at `path` for a click or a key (in a new tab with the modifier key); false when it is gone. */
+	#openNote(path: string, evt: MouseEvent | KeyboardEvent): boolean {
+		const file = this.app.vault.getFileByPath(path);
+		if (!file) return false;
+		evt.preventDefault();
+		this.#open(file, Keymap.isModEvent(evt));
+		return true;
 	}
 
 	#onHover(evt: MouseEvent): void {
@@ -330,10 +335,8 @@ export class ExplorerView extends ItemView {
 		if (action.kind === "none") return;
 		evt.preventDefault();
 		if (action.kind === "select") this.#select(action.index);
-		else if (action.kind === "open") {
-			const file = this.app.vault.getFileByPath(action.path);
-			if (file) this.#open(file, Keymap.isModEvent(evt));
-		} else this.#toggle(action.id, action.kind === "toggle" ? undefined : action.kind === "expand");
+		else if (action.kind === "open") this.#openNote(action.path, evt);
+		else this.#toggle(action.id, action.kind === "toggle" ? undefined : action.kind === "expand");
 	}
 
 	#select(index: number): void {

@@ -4,7 +4,9 @@ import { setIcon } from "../obsidian-api";
 import type { Article } from "../../core/articles/types";
 import { formatPubDate, PROBLEMS_GROUP_ID } from "../../core/explorer";
 import type { GroupMode, Row } from "../../core/explorer";
+import { depthOf } from "../../core/explorer/tree-keys";
 import type { ArticleDeskSettings } from "../../core/settings";
+import { CSS_PREFIX } from "./explorer-host";
 
 /** What every row of one drawn window shares: where articles are looked up, and the display settings. */
 export interface RowContext {
@@ -19,10 +21,10 @@ function showsTypeBadge(mode: GroupMode): boolean {
 
 /** Creates the element for a row; `index` is its position in the flattened tree (for events and ARIA). */
 export function renderRow(parent: HTMLElement, row: Row, index: number, selected: boolean, ctx: RowContext): HTMLElement {
-	const depth = row.type === "group" ? row.group.depth : row.depth;
+	const depth = depthOf(row);
 	const item = parent.createDiv({
-		cls: `tree-item article-desk-row article-desk-depth-${Math.min(depth, 12)}`,
-		attr: { id: `article-desk-row-${index}`, role: "treeitem", "aria-level": String(depth + 1), "aria-selected": String(selected), "data-index": String(index) },
+		cls: `tree-item ${CSS_PREFIX}-row ${CSS_PREFIX}-depth-${Math.min(depth, 12)}`,
+		attr: { id: `${CSS_PREFIX}-row-${index}`, role: "treeitem", "aria-level": String(depth + 1), "aria-selected": String(selected), "data-index": String(index) },
 	});
 	if (selected) item.addClass("is-selected");
 	if (row.type === "group") {
@@ -35,7 +37,7 @@ export function renderRow(parent: HTMLElement, row: Row, index: number, selected
 		setIcon(icon, "right-triangle");
 		icon.toggleClass("is-collapsed", !row.expanded);
 		self.createDiv({ cls: "tree-item-inner nav-folder-title-content", text: g.label });
-		if (g.kind === "none") self.addClass("article-desk-catch-all");
+		if (g.kind === "none") self.addClass(`${CSS_PREFIX}-catch-all`);
 		self.createDiv({ cls: "tree-item-flair-outer" }).createSpan({ cls: "tree-item-flair", text: String(g.count) });
 		return item;
 	}
@@ -45,21 +47,21 @@ export function renderRow(parent: HTMLElement, row: Row, index: number, selected
 	const all = problems.map((p) => p.message).join("\n");
 	item.addClass("nav-file");
 	item.setAttr("data-path", row.path);
-	const self = item.createDiv({ cls: "tree-item-self nav-file-title is-clickable article-desk-note", attr: { draggable: "true" } });
+	const self = item.createDiv({ cls: `tree-item-self nav-file-title is-clickable ${CSS_PREFIX}-note`, attr: { draggable: "true" } });
 	if (selected) self.addClass("is-active");
 	self.createDiv({ cls: "tree-item-inner nav-file-title-content", text: article?.title ?? row.path });
 	if (row.parentId === PROBLEMS_GROUP_ID && problems.length > 0) {
 		// One line, cut with an ellipsis by CSS (the row height is fixed); the full list is in the label and tooltip.
 		const more = problems.length > 1 ? ` (+${problems.length - 1} more)` : "";
-		self.createDiv({ cls: "article-desk-problem-text", text: `${problems[0].message}${more}`, attr: { "aria-label": all } });
+		self.createDiv({ cls: `${CSS_PREFIX}-problem-text`, text: `${problems[0].message}${more}`, attr: { "aria-label": all } });
 	}
-	const flair = self.createDiv({ cls: "tree-item-flair-outer article-desk-note-meta" });
+	const flair = self.createDiv({ cls: `tree-item-flair-outer ${CSS_PREFIX}-note-meta` });
 	if (article && showsTypeBadge(ctx.settings.groupMode)) {
-		for (const type of article.types.slice(0, 2)) flair.createSpan({ cls: "article-desk-type-badge", text: type });
+		for (const type of article.types.slice(0, 2)) flair.createSpan({ cls: `${CSS_PREFIX}-type-badge`, text: type });
 	}
 	if (article?.pubDate) {
-		flair.createSpan({ cls: "article-desk-date", text: formatPubDate(article, { format: ctx.settings.dateFormat, relative: ctx.settings.relativeDates }) });
+		flair.createSpan({ cls: `${CSS_PREFIX}-date`, text: formatPubDate(article, { format: ctx.settings.dateFormat, relative: ctx.settings.relativeDates }) });
 	}
-	if (problems.length > 0) setIcon(flair.createSpan({ cls: "article-desk-problem", attr: { "aria-label": all } }), "alert-triangle");
+	if (problems.length > 0) setIcon(flair.createSpan({ cls: `${CSS_PREFIX}-problem`, attr: { "aria-label": all } }), "alert-triangle");
 	return item;
 }

@@ -54,6 +54,11 @@ function resultOf<T>(request: IDBRequest<T>): Promise<T | undefined> {
 	});
 }
 
+/** The records' store, in a new transaction of its own. */
+function recordStore(db: IDBDatabase, mode: IDBTransactionMode): IDBObjectStore {
+	return db.transaction(STORE, mode).objectStore(STORE);
+}
+
 function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase | null> {
 	return new Promise((resolve) => {
 		let request: IDBOpenDBRequest;
@@ -112,7 +117,7 @@ export class BodyMemory {
 		const db = asked.length > 0 ? await this.#db : null;
 		if (!db) return found;
 		try {
-			const store = db.transaction(STORE, "readonly").objectStore(STORE);
+			const store = recordStore(db, "readonly");
 			const records = await Promise.all(asked.map((i) => resultOf(store.get(paths[i]) as IDBRequest<BodyRecord | undefined>)));
 			for (let k = 0; k < asked.length; k++) {
 				const record = records[k];
@@ -160,7 +165,7 @@ export class BodyMemory {
 				new Promise<void>((resolve) => {
 					if (!db || this.#closed) return resolve();
 					try {
-						const walk = db.transaction(STORE, "readonly").objectStore(STORE).openKeyCursor();
+						const walk = recordStore(db, "readonly").openKeyCursor();
 						walk.onsuccess = () => {
 							const cursor = walk.result;
 							if (!cursor || this.#closed) return resolve();
@@ -194,8 +199,8 @@ export class BodyMemory {
 		const batch: [string, BodyRecord | null][] = [];
 		for (const write of this.#pending) if (batch.push(write) === WRITE_BATCH) break;
 		try {
-			const tx = db.transaction(STORE, "readwrite");
-			const store = tx.objectStore(STORE);
+			const store = recordStore(db, "readwrite");
+			const tx = store.transaction;
 			for (const [path, record] of batch) {
 				this.#pending.delete(path);
 				if (record) store.put(record);

@@ -3,12 +3,12 @@
  * certain fix) and "Repair text encoding of this note" (for any open note: garbled text is plain to see before the
  * background scan has reached it). Both preview in the confirm dialog before anything is written.
  */
-import type { Plugin } from "obsidian";
+import type { Plugin, TFile } from "obsidian";
 
 import type { ArticleDeskSettings } from "../../core/settings";
 import type { ArticleStore } from "../article-store";
 import { activeNoteCommand } from "../markdown-file";
-import { canFixMetadata, openFixModal } from "./fix-modal";
+import { canFixMetadata, openFixModal, type FixScope } from "./fix-modal";
 
 /** What the commands need from the plugin; an interface so this folder never imports the plugin class. */
 export interface HealthHost extends Plugin {
@@ -20,20 +20,17 @@ export interface HealthHost extends Plugin {
 export function registerHealthCommands(host: HealthHost): void {
 	const { app } = host;
 	const typeKey = () => host.getSettings().typeKey;
+	const fix = (scope: FixScope) => (file: TFile) => openFixModal(app, file, { typeKey: typeKey(), scope });
 	host.addCommand({
 		id: "fix-metadata",
 		name: "Fix metadata of this note",
 		icon: "wrench",
-		checkCallback: activeNoteCommand(
-			app,
-			(file) => openFixModal(app, file, { typeKey: typeKey(), scope: "metadata" }),
-			(file) => canFixMetadata(app, host.store, file, typeKey()),
-		),
+		checkCallback: activeNoteCommand(app, fix("metadata"), (file) => canFixMetadata(app, host.store, file, typeKey())),
 	});
 	host.addCommand({
 		id: "repair-text-encoding",
 		name: "Repair text encoding of this note",
 		icon: "languages",
-		checkCallback: activeNoteCommand(app, (file) => openFixModal(app, file, { typeKey: typeKey(), scope: "encoding" })),
+		checkCallback: activeNoteCommand(app, fix("encoding")),
 	});
 }

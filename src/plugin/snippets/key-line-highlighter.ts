@@ -94,7 +94,7 @@ export class KeyLineHighlighter implements PluginValue {
 		this.#cancelTimer();
 		this.#timer = window.setTimeout(() => {
 			this.#timer = null;
-			this.#view.dispatch({ effects: refreshKeyLines.of(null) });
+			refreshEditor(this.#view);
 		}, RECOMPUTE_DELAY_MS);
 	}
 

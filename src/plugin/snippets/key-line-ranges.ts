@@ -23,7 +23,7 @@ const MAX_GAP = 12;
 /** How many source lines past the key line's own line may hold the rest of it. */
 const MAX_LINES = 40;
 /** Markup that may sit between the last word and its closing punctuation (`**fast.**`, `==done==.`). */
-const MARKUP = new Set(["*", "_", "=", "~", "`", "]", ")"]);
+const MARKUP = new Set("*_=~`])");
 
 function wordsOf(text: string, offset: number): Word[] {
 	const out: Word[] = [];

@@ -36,10 +36,9 @@ export function draftPosts(
 	const texts = lines.map((l) => ({ ...l, text: l.text.trim() })).filter((l) => l.text.length > 0);
 	const measured = (text: string): DraftPost => ({ text, length: countLength(platform, text), limit: rules.limit, over: !fits(rules, text) });
 	if (thread) {
-		const ordered = texts
-			.map((l, i) => ({ ...l, i }))
-			.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || a.i - b.i)
-			.map((l) => l.text);
+		// Document order, lines with no place last. `sort` is stable, so ties keep the order given (`|| 0`: two lines
+		// with no place give Infinity - Infinity, NaN, a tie).
+		const ordered = texts.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || 0).map((l) => l.text);
 		return threadForLines(platform, ordered, options, { numbering }).map(measured);
 	}
 	return texts.map(({ text }) => {

@@ -22,31 +22,32 @@ export async function readSnippetsNote(app: App, path: string): Promise<string> 
 
 /** Adds a section to the snippets note, creating note and folder as needed; returns the note. */
 export async function appendToSnippetsNote(app: App, path: string, section: string): Promise<TFile> {
+	const { vault } = app;
 	const append = async (file: TFile) => {
-		await app.vault.process(file, (text) => appendSection(text, section));
+		await vault.process(file, (text) => appendSection(text, section));
 		return file;
 	};
-	const existing = app.vault.getFileByPath(path);
+	const existing = vault.getFileByPath(path);
 	if (existing) return append(existing);
 	await ensureFolder(app, path);
 	try {
-		return await app.vault.create(path, section);
+		return await vault.create(path, section);
 	} catch (error) {
 		// Created meanwhile (another save, a sync): append instead of failing.
-		const raced = app.vault.getFileByPath(path);
+		const raced = vault.getFileByPath(path);
 		if (!raced) throw error;
 		return append(raced);
 	}
 }
 
-async function ensureFolder(app: App, path: string): Promise<void> {
+async function ensureFolder({ vault }: App, path: string): Promise<void> {
 	const slash = path.lastIndexOf("/");
 	if (slash <= 0) return;
 	const folder = path.slice(0, slash);
-	if (app.vault.getFolderByPath(folder)) return;
+	if (vault.getFolderByPath(folder)) return;
 	try {
-		await app.vault.createFolder(folder);
+		await vault.createFolder(folder);
 	} catch (error) {
-		if (!app.vault.getFolderByPath(folder)) throw error;
+		if (!vault.getFolderByPath(folder)) throw error;
 	}
 }
