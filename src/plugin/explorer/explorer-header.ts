@@ -69,6 +69,13 @@ export class ExplorerHeader {
 		const button = parent.createDiv({ cls: "clickable-icon nav-action-button", attr: { "aria-label": label, role: "button", tabindex: "0" } });
 		setIcon(button, icon);
 		this.#listen(button, "click", onClick);
+		// Enter and Space press it, as they press a button; a menu it opens then shows under it.
+		this.#listen(button, "keydown", (evt) => {
+			if (evt.key !== "Enter" && evt.key !== " ") return;
+			evt.preventDefault();
+			const { left, bottom } = button.getBoundingClientRect();
+			onClick(new MouseEvent("click", { clientX: left, clientY: bottom }));
+		});
 	}
 
 	#showSortMenu(evt: MouseEvent): void {

@@ -105,6 +105,20 @@ describe("sorting", () => {
 		]);
 	});
 
+	it("presses the header's buttons from the keyboard, a menu then showing under its button", async () => {
+		const sort = ex.ui.headerButton("Sort");
+		jest.spyOn(sort, "getBoundingClientRect").mockReturnValue({ left: 40, bottom: 72 } as DOMRect);
+		resetMenus();
+		sort.dispatchEvent(new KeyboardEvent("keydown", { key: "Tab", bubbles: true }));
+		expect(lastMenu()).toBeNull();
+		const enter = new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true });
+		sort.dispatchEvent(enter);
+		expect(enter.defaultPrevented).toBe(true);
+		expect(lastMenu()!.position).toEqual({ x: 40, y: 72 });
+		ex.ui.headerButton("Expand all").dispatchEvent(new KeyboardEvent("keydown", { key: " ", bubbles: true }));
+		expect(ex.ui.groups().filter((g) => g.depth === 0 && g.label === "mindset")[0].expanded).toBe(true);
+	});
+
 	it("changes the sort from the header's sort menu and saves it", async () => {
 		ex.ui.expand("mindset");
 		ex.ui.headerButton("Sort").click();
