@@ -9,7 +9,7 @@
  * Both return a checksum that depends on everything they read, so no step can be optimised away.
  */
 import type { NoteInput } from "../src/core/articles/types";
-import { pushTo } from "../src/core/explorer/maps";
+import { pushTo } from "../src/core/maps";
 
 /** What the minimal index keeps; tests check it really groups the notes. */
 export interface MinimalIndex {

@@ -9,7 +9,7 @@
  * earliest note of a key is the first of its list, and display labels ("first casing seen") are read off that note
  * when asked, with no bookkeeping per spelling. The public API speaks paths: key lists are shown as live read-only sets (PathView).
  */
-import { cached } from "../explorer/maps";
+import { cached } from "../maps";
 import { IdList } from "./id-list";
 import { PathView, type IdTable } from "./path-view";
 import { same, sameStrings } from "./same-article";

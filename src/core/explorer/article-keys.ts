@@ -1,7 +1,7 @@
 import { tagKey } from "../articles/article";
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
-import { cached } from "./maps";
+import { cached } from "../maps";
 import { compareNames, foldName } from "./natural-order";
 
 /**

@@ -1,7 +1,7 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
 import { articleKeys, parentTag, type ArticleKeys } from "./article-keys";
-import { pushTo } from "./maps";
+import { pushTo } from "../maps";
 import type { Tally } from "./scope-tallies";
 import type { TagForest } from "./tag-forest";
 

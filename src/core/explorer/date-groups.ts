@@ -1,7 +1,7 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { GroupSpec } from "./group-builder";
 import { branchSpec, catchAll, childId, leafSpec, NO_DATE } from "./group-ids";
-import { cached, pushTo } from "./maps";
+import { cached, pushTo } from "../maps";
 import { compareRaw } from "./natural-order";
 import { monthLabel } from "./pub-date";
 import { countIn } from "./set-ops";

@@ -4,7 +4,7 @@ import type { Article } from "../articles/types";
 import { countedForest } from "./counted-forest";
 import { branchSpec, catchAll, CATCH_ALL_LABELS, childId, leafSpec, NO_TYPE, PROBLEMS, UNTAGGED } from "./group-ids";
 import { levelOrder } from "./level-order";
-import { cached } from "./maps";
+import { cached } from "../maps";
 import { dateGroup, dateGroups } from "./date-groups";
 import { countIn, eachIn, type PathSets } from "./set-ops";
 import { TypeTally, type ScopeTallies } from "./scope-tallies";

@@ -3,7 +3,7 @@ import type { Article } from "../articles/types";
 import { hasRegularTags, parentTag, type ArticleKeys } from "./article-keys";
 import type { GroupMaker, GroupSpec } from "./group-builder";
 import { childId, crossLevels, NO_DATE, NO_TYPE, PROBLEMS, UNTAGGED, type Level } from "./group-ids";
-import { pushTo } from "./maps";
+import { pushTo } from "../maps";
 import type { ExplorerOptions, GroupKind } from "./types";
 import { searchSorted } from "./sorted-search";
 

@@ -6,7 +6,7 @@ import { GroupBuilder, type GroupLabels, type GroupSpec } from "./group-builder"
 import { parentGroupId } from "./group-ids";
 import { editedGroups, patchLevel, type GroupRef } from "./group-patch";
 import { levelOrder } from "./level-order";
-import { cached } from "./maps";
+import { cached } from "../maps";
 import { NoteLists } from "./note-lists";
 import type { LayoutSource } from "./row-layout";
 import { ScopeTallies, type NoteChange } from "./scope-tallies";

@@ -1,6 +1,6 @@
 import type { GroupSpec } from "./group-builder";
 import { PROBLEMS } from "./group-ids";
-import { cached } from "./maps";
+import { cached } from "../maps";
 import { compareNames, compareRaw } from "./natural-order";
 import type { ExplorerOptions, GroupNode } from "./types";
 

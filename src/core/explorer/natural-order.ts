@@ -3,7 +3,7 @@
  * rather than with `Intl.Collator` because sorting 100k titles through a collator is far too slow for the view.
  */
 
-import { cached } from "./maps";
+import { cached } from "../maps";
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 

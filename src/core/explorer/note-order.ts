@@ -1,6 +1,6 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
-import { cached } from "./maps";
+import { cached } from "../maps";
 import { compareFolded, compareRaw, foldName } from "./natural-order";
 import type { ExplorerOptions } from "./types";
 

@@ -1,7 +1,7 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
 import { articleKeys, type ArticleKeys } from "./article-keys";
-import { cached } from "./maps";
+import { cached } from "../maps";
 import { grown } from "../typed-arrays";
 
 /** Dead slots tolerated before the table is compacted (and every filter match made on it is dropped). */

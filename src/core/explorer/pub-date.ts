@@ -1,6 +1,6 @@
 import type { Article } from "../articles/types";
 import { formatDate } from "../text/date-format";
-import { cached } from "./maps";
+import { cached } from "../maps";
 
 /** The format used when the user's format string is empty or invalid. */
 export const DEFAULT_DATE_FORMAT = "d MMM yyyy";

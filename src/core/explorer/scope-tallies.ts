@@ -2,7 +2,7 @@ import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
 import { articleKeys, hasRegularTags, type ArticleKeys } from "./article-keys";
 import { NO_TYPE, segment, UNTAGGED } from "./group-ids";
-import { cached } from "./maps";
+import { cached } from "../maps";
 
 /** One note's net change since the groups were built, as the groups see it. */
 export interface NoteChange {

@@ -3,7 +3,7 @@ import type { ArticleIndex } from "../articles/article-index";
 import { parentTag, tagChain } from "./article-keys";
 import { countedForest } from "./counted-forest";
 import { FilterMatch } from "./filter-match";
-import { cached, pushTo } from "./maps";
+import { cached, pushTo } from "../maps";
 import { noteTable, type NoteTable } from "./note-table";
 import { countIn } from "./set-ops";
 import { grown } from "../typed-arrays";

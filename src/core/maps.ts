@@ -1,5 +1,5 @@
 /**
- * The two map idioms the explorer (and the index) repeat everywhere: a value worked out once per key and remembered,
+ * The two map idioms the explorer and the index repeat everywhere: a value worked out once per key and remembered,
  * and lists gathered by key. Shared so each use is one call (the bundle ships one copy of each loop).
  */
 
