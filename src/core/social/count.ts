@@ -68,7 +68,7 @@ function mastodonLength(text: string): number {
  * A virama joining the next consonant (`क्ष`): one grapheme since Unicode 15.1 (rule GB9c), as Intl.Segmenter
  * counts, but two for the Ruby 3.4 that Mastodon runs, whose graphemes predate the rule.
  */
-const CONJUNCT = /[्্્୍్്][\p{M}‍]*(?=\p{L})/gu;
+const CONJUNCT = /[\u094D\u09CD\u0ACD\u0B4D\u0C4D\u0D4D][\p{M}\u200D]*(?=\p{L})/gu;
 
 /**
  * A remote mention as Mastodon reads one (Account::MENTION_RE): `@name@domain` after anything but `=`, `/` or a word
