@@ -1,3 +1,5 @@
+import type { App } from "../obsidian/app";
+import { openSettingTab, PluginSettingTab } from "../obsidian/plugin";
 import { Setting } from "../obsidian/setting";
 
 function container(): HTMLElement {
@@ -93,5 +95,70 @@ describe("Setting", () => {
 		extra.click();
 		expect(clicks).toEqual(["button", "extra"]);
 		expect(s.components).toHaveLength(2);
+	});
+});
+
+describe("openSettingTab", () => {
+	/** A tab as a plugin writes one: definitions when `defs` is given, else only `display()`. */
+	function tabWith(defs: unknown[] | null) {
+		const values: Record<string, unknown> = { mode: "all", folders: "Blog", loud: false };
+		const displayed = jest.fn();
+		const app = { vault: {} } as unknown as App;
+		class Tab extends PluginSettingTab {
+			display(): void {
+				displayed();
+				this.containerEl.createDiv({ text: "classic" });
+			}
+			override getSettingDefinitions(): unknown[] {
+				return defs ?? [];
+			}
+			override getControlValue(key: string): unknown {
+				return values[key];
+			}
+			override setControlValue(key: string, value: unknown): void {
+				values[key] = value;
+			}
+		}
+		return { tab: new Tab(app, {} as never), values, displayed };
+	}
+	const shown = (tab: PluginSettingTab) =>
+		Array.from(tab.containerEl.querySelectorAll<HTMLElement>(".setting-item")).filter((r) => r.style.display !== "none").map((r) => r.querySelector(".setting-item-name")!.textContent);
+
+	it("calls display() for a tab without definitions", () => {
+		const { tab, displayed } = tabWith(null);
+		openSettingTab(tab);
+		expect(displayed).toHaveBeenCalledTimes(1);
+		expect(tab.containerEl.textContent).toBe("classic");
+	});
+
+	it("renders definitions instead, reads values through getControlValue, writes through setControlValue, and re-evaluates `visible` on refreshDomState", () => {
+		const definitions: unknown[] = [];
+		const { tab, values, displayed } = tabWith(definitions);
+		definitions.push({
+			type: "group",
+			heading: "Articles",
+			items: [
+				{ name: "Articles are", control: { type: "dropdown", key: "mode", options: { all: "All notes", folders: "Folders" } } },
+				{ name: "Folders", visible: () => values.mode === "folders", control: { type: "text", key: "folders" } },
+				{ name: "Loud", control: { type: "toggle", key: "loud" } },
+			],
+		});
+		openSettingTab(tab);
+		expect(displayed).not.toHaveBeenCalled();
+		expect(shown(tab)).toEqual(["Articles", "Articles are", "Loud"]);
+		const select = tab.containerEl.querySelector("select")!;
+		expect(select.value).toBe("all");
+		select.value = "folders";
+		select.dispatchEvent(new Event("change"));
+		expect(values.mode).toBe("folders");
+		// Obsidian leaves the row as rendered until told to look again.
+		expect(shown(tab)).toEqual(["Articles", "Articles are", "Loud"]);
+		tab.refreshDomState();
+		expect(shown(tab)).toEqual(["Articles", "Articles are", "Folders", "Loud"]);
+		const input = tab.containerEl.querySelector<HTMLInputElement>("input[type=text], input:not([type])")!;
+		expect(input.value).toBe("Blog");
+		input.value = "Blog, Notes";
+		input.dispatchEvent(new Event("input"));
+		expect(values.folders).toBe("Blog, Notes");
 	});
 });

@@ -8,6 +8,7 @@ import type { PluginManifest } from "obsidian";
 import type { App } from "./app";
 import { Component } from "./component";
 import { setIcon } from "./icons";
+import { Setting } from "./setting";
 import type { Command, ViewCreator } from "./plugin-types";
 
 /** Where a plugin's `data.json` lives in the double (and in Obsidian). */
@@ -15,11 +16,39 @@ export function pluginDataPath(app: App, manifest: Pick<PluginManifest, "id" | "
 	return `${manifest.dir ?? `${app.vault.configDir}/plugins/${manifest.id}`}/data.json`;
 }
 
-/** Base of a settings page: `display()` builds it into `containerEl`, `hide()` empties it. */
+/** One rendered definition row, and the predicates Obsidian evaluates for it on each render and `refreshDomState`. */
+interface DefinitionRow {
+	setting: Setting;
+	visible?: boolean | (() => boolean);
+	disabled?: boolean | (() => boolean);
+}
+
+/** The parts of obsidian.d.ts's `SettingDefinitionItem` the double renders. */
+interface Definition {
+	type?: string;
+	heading?: string;
+	items?: Definition[];
+	name?: string;
+	desc?: string;
+	visible?: boolean | (() => boolean);
+	control?: { type: string; key: string; placeholder?: string; options?: Record<string, string>; min?: number; max?: number; step?: number; disabled?: boolean | (() => boolean) };
+}
+
+const evaluate = (predicate: boolean | (() => boolean) | undefined, otherwise: boolean): boolean =>
+	predicate === undefined ? otherwise : typeof predicate === "function" ? predicate() : predicate;
+
+/**
+ * Base of a settings page. Opened by `openSettingTab` as Obsidian opens it: from 1.13, a tab whose
+ * `getSettingDefinitions()` returns definitions is rendered from them (and `display()` is never called); otherwise
+ * `display()` builds it into `containerEl`. `hide()` empties it.
+ */
 export abstract class SettingTab {
 	icon = "";
 	app: App;
 	containerEl: HTMLElement;
+	/** What `update()` stored of `getSettingDefinitions()`. */
+	settingItems: unknown[] = [];
+	#rows: DefinitionRow[] = [];
 
 	constructor(app: App) {
 		this.app = app;
@@ -32,11 +61,69 @@ export abstract class SettingTab {
 		this.containerEl.empty();
 	}
 
-	/**
-	 * Obsidian 1.13 re-evaluates the `visible` and `disabled` predicates of the definitions it rendered. The double
-	 * renders settings through `display()` only, so there is nothing to re-evaluate; tests watch the call.
-	 */
-	refreshDomState(): void {}
+	getSettingDefinitions(): unknown[] {
+		return [];
+	}
+
+	getControlValue(_key: string): unknown {
+		return undefined;
+	}
+
+	setControlValue(_key: string, _value: unknown): void | Promise<void> {}
+
+	update(): void {
+		this.settingItems = this.getSettingDefinitions();
+	}
+
+	/** Evaluates every rendered row's `visible` and `disabled` again and shows, hides, enables or disables it. */
+	refreshDomState(): void {
+		for (const { setting, visible, disabled } of this.#rows) {
+			setting.settingEl.toggle(evaluate(visible, true));
+			setting.setDisabled(evaluate(disabled, false));
+		}
+	}
+
+	/** Double only: renders `settingItems` as Obsidian 1.13 does (see `openSettingTab`). */
+	_renderDefinitions(): void {
+		this.containerEl.empty();
+		this.#rows = [];
+		for (const item of this.settingItems as Definition[]) this.#renderItem(item);
+		this.refreshDomState();
+	}
+
+	#renderItem(item: Definition): void {
+		if (item.type === "group") {
+			if (item.heading) new Setting(this.containerEl).setName(item.heading).setHeading();
+			for (const inner of item.items ?? []) this.#renderItem(inner);
+			return;
+		}
+		const setting = new Setting(this.containerEl).setName(item.name ?? "");
+		if (item.desc) setting.setDesc(item.desc);
+		const c = item.control;
+		if (c) {
+			// A control shows what `getControlValue` answers on each render; a user's change goes to `setControlValue`,
+			// on every change event (for text, every keystroke: the d.ts promises no pause).
+			const value = this.getControlValue(c.key);
+			const set = (v: unknown) => void this.setControlValue(c.key, v);
+			if (c.type === "toggle") setting.addToggle((t) => t.setValue(Boolean(value)).onChange(set));
+			else if (c.type === "dropdown") setting.addDropdown((d) => d.addOptions(c.options ?? {}).setValue(String(value)).onChange(set));
+			else if (c.type === "slider") setting.addSlider((sl) => sl.setLimits(c.min ?? 0, c.max ?? 100, c.step ?? 1).setValue(Number(value)).onChange(set));
+			else if (c.type === "text" || c.type === "number") {
+				setting.addText((t) => t.setPlaceholder(c.placeholder ?? "").setValue(typeof value === "string" || typeof value === "number" ? String(value) : "").onChange((v) => set(c.type === "number" ? Number(v) : v)));
+			} else throw new Error(`The double does not render a "${c.type}" control.`);
+		}
+		this.#rows.push({ setting, visible: item.visible, disabled: c?.disabled });
+	}
+}
+
+/**
+ * What Obsidian does when the user opens a settings tab: from 1.13 (the double's `apiVersion`), a tab with setting
+ * definitions is rendered from them and `display()` is not called; a tab without is built by `display()`.
+ */
+export function openSettingTab(tab: SettingTab): void {
+	tab.update();
+	if (tab.settingItems.length > 0) tab._renderDefinitions();
+	else tab.display();
 }
 
 /** A plugin's settings page. */

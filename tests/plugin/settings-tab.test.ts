@@ -1,5 +1,6 @@
 import { TYPING_PAUSE_MS, type ArticleDeskSettingTab } from "../../src/plugin/settings-tab";
 import { flushAll } from "../obsidian/app-factory";
+import { openSettingTab, type SettingTab } from "../obsidian/plugin";
 import { openExplorer, type Explorer } from "./explorer/harness";
 
 const DATA = ".obsidian/plugins/article-desk/data.json";
@@ -240,6 +241,56 @@ describe("declarative settings (Obsidian 1.13)", () => {
 		tab.hide();
 		await flushAll(ex.app);
 		expect(ex.plugin.settings.mastodonLimit).toBe(800);
+	});
+});
+
+describe("opened by Obsidian 1.13, which renders the definitions instead of calling display()", () => {
+	beforeEach(() => {
+		tab.hide();
+	});
+
+	const shownNames = () => Array.from(tab.containerEl.querySelectorAll<HTMLElement>(".setting-item")).filter((r) => r.style.display !== "none").map((r) => r.querySelector(".setting-item-name")!.textContent);
+
+	it("shows the same headings and rows as the classic tab, without calling display()", () => {
+		tab.display();
+		const classic = rowNames();
+		tab.hide();
+		const display = jest.spyOn(tab, "display");
+		openSettingTab(tab as unknown as SettingTab);
+		expect(display).not.toHaveBeenCalled();
+		expect(shownNames()).toEqual(classic);
+		expect((row("Type property").querySelector("input") as HTMLInputElement).value).toBe("type");
+	});
+
+	it("shows the folder list as soon as folders are chosen, without reopening the tab", async () => {
+		openSettingTab(tab as unknown as SettingTab);
+		expect(shownNames()).not.toContain("Article folders");
+		select("Articles are").value = "folders";
+		select("Articles are").dispatchEvent(new Event("change"));
+		await flushAll(ex.app);
+		expect(ex.plugin.settings.selectionMode).toBe("folders");
+		expect(shownNames()).toContain("Article folders");
+	});
+
+	it("applies a value typed keystroke by keystroke once, after the pause", async () => {
+		openSettingTab(tab as unknown as SettingTab);
+		jest.useFakeTimers();
+		try {
+			const applied = jest.spyOn(ex.plugin.store, "applySettings");
+			for (const text of ["f", "fo", "for", "form", "forma", "format"]) {
+				input("Type property").value = text;
+				input("Type property").dispatchEvent(new Event("input"));
+				jest.advanceTimersByTime(TYPING_PAUSE_MS - 100);
+			}
+			expect(applied).not.toHaveBeenCalled();
+			jest.advanceTimersByTime(TYPING_PAUSE_MS);
+			jest.useRealTimers();
+			await flushAll(ex.app);
+			expect(applied).toHaveBeenCalledTimes(1);
+			expect(ex.plugin.settings.typeKey).toBe("format");
+		} finally {
+			jest.useRealTimers();
+		}
 	});
 });
 
