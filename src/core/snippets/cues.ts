@@ -41,7 +41,7 @@ const CALL_TO_ACTION = /\b(?:click|subscribe|sign(?:ing)? up|signup|link (?:belo
 const PAST = /\b(?:(?:was|were|did)(?:n['’]t)?|had)\b|\b(?:i|we|he|she|they|you|it)\s+(?:just\s+|never\s+|finally\s+|once\s+)?(?:went|got|said|told|took|came|saw|made|thought|knew|found|lost|won|sent|wrote|left|met|\w{2,}[^e\s]ed)\b/i;
 const STORY = /\b(?:i|we)\s+(?:was|were|had|went|got|called|told|asked|said|met|sat|walked|drove|heard|saw|remember(?:ed)?|spent|spoke|received|started)\b/i;
 const QUESTION_END = /\?\s*["'”’)]*$/;
-const SIGN_OFF = /^[\s"'“‘]*(?:thanks|thank you|hi|hey|hello|dear|cheers|happy (?:new year|holidays)|merry christmas|see you (?:next|in|on|soon|then|tomorrow))\b/i;
+const SIGN_OFF = /^[\s"'“‘]*(?:thanks|thank you|hi|hey|hello|dear|cheers|happy (?:new year|holidays)|merry christmas|see you)\b/i;
 /** A short sentence ending on a word that stands for a noun said before: "Go collect some.", "The good ones." */
 const NOUN_LEFT_OUT = /^\s*(?:\S+\s+){0,5}(?<!\bno\s)(?:some|any|ones|one|those|these)[.!]["'”’)]*$/i;
 const LEADS_ON = /:\s*["'”’)]*$|^[\s"'“‘]*here(?:['’]?s| is)\b/i;

@@ -58,6 +58,7 @@ const TLD_ONLY_REGIONS = ["an", "su", "tp", "uk"];
 const FLAG_ONLY_REGIONS = ["cp", "dg", "ea", "ic", "ta", "un", "xk"];
 const WHOLE = new RegExp(`^${sequence("+")}$`, "u");
 const PRESENTATION = /\p{Emoji_Presentation}|\p{Regional_Indicator}/u;
+const EMOJI_START = /^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)/u;
 
 /**
  * The emoji sequence starting at UTF-16 index `index`, or null. A lone text-style character (`©`, `™`, `❤`) is
@@ -90,9 +91,13 @@ function regionCode(pair: string): string {
 	return String.fromCharCode(0x61 + first, 0x61 + second);
 }
 
-/** Whether a grapheme is shown as an emoji: a whole emoji sequence, not a bare text-style `©` or `™`. */
+/**
+ * Whether a grapheme is shown as an emoji: a whole emoji sequence, not a bare text-style `©` or `™`. An emoji that
+ * carries more than a sequence allows (`😀🏽`, `😀` + a combining mark) is one too: Threads counts it by its bytes, and
+ * counting it as one character could put a post over the limit unseen.
+ */
 export function isEmojiGrapheme(grapheme: string): boolean {
-	if (!WHOLE.test(grapheme)) return false;
+	if (!WHOLE.test(grapheme)) return EMOJI_START.test(grapheme);
 	const first = grapheme.codePointAt(0) ?? 0;
 	const single = grapheme.length === (first > 0xffff ? 2 : 1);
 	return !single || PRESENTATION.test(grapheme);

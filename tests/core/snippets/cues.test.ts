@@ -35,6 +35,7 @@ const TABLE: Array<[string, Predicate, string, string]> = [
 	["signsOff", cue.signsOff, "Thanks for the question, Sarah.", "Questions make the article."],
 	["signsOff: season's greeting", cue.signsOff, "Happy new year. See you in January.", "Happy clients refer their friends."],
 	["signsOff: see you", cue.signsOff, "See you next week.", "See the buyer next week."],
+	["signsOff: see you, not your", cue.signsOff, "See you soon.", "See your numbers first."],
 	["leavesNounOut: some", cue.leavesNounOut, "Go collect some.", "Go collect some referrals."],
 	["leavesNounOut: ones", cue.leavesNounOut, "Not the small ones.", "Not the small deals."],
 	["leavesNounOut: one", cue.leavesNounOut, "Stop saying it like one.", "Trust no one."],

@@ -99,6 +99,12 @@ describe("countLength('threads'): graphemes, emoji by UTF-8 bytes", () => {
 		["©️ is 2 + 3 bytes", "©️", 5],
 		["™ is a character", "™", 1],
 		["mixed", "Hi 😀!", 8],
+		// Emoji carrying more than a sequence allows: still counted by their bytes, never as one character.
+		["a skin tone on a face that takes none is 4 + 4 bytes", "😀🏽", 8],
+		["an emoji with a combining mark is 4 + 2 bytes", "😀\u0301", 6],
+		["an emoji before a joiner and nothing is 4 + 3 bytes", "😀\u200D", 7],
+		["a black flag with a short tag run is 4 + 3×4 bytes", "🏴\u{E0067}\u{E0062}\u{E007F}", 16],
+		["a text-style © with a combining mark stays one character", "©\u0301", 1],
 	])("%s", (_name, text, expected) => {
 		expect(countLength("threads", text)).toBe(expected);
 	});

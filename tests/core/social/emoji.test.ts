@@ -42,6 +42,8 @@ describe("isEmojiGrapheme", () => {
 		["⌚", true],
 		["a", false],
 		["e\u0301", false],
+		["😀🏽", true],
+		["©\u0301", false],
 	])("%p → %p", (grapheme, expected) => {
 		expect(isEmojiGrapheme(grapheme)).toBe(expected);
 	});
