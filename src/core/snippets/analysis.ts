@@ -48,10 +48,17 @@ function frontmatterTitle(markdown: string): string | undefined {
 	return m ? m[1] : undefined;
 }
 
+/** Most of the sentences a highlight touches is highlighted: `==really==` in a sentence stresses a word, it picks no line. */
+function coversSentences(f: ForcedSpan, sentences: readonly Sentence[]): boolean {
+	let total = 0;
+	for (const s of sentences) if (s.start < f.end && s.end > f.start) total += s.end - s.start;
+	return f.end - f.start >= 0.6 * total;
+}
+
 function forcedLines(clean: CleanText, from: number, to: number, sentences: readonly Sentence[], ctx: ScoreContext): ForcedLine[] {
 	const spans: ForcedSpan[] = [];
 	for (const f of clean.forced) {
-		if (f.start < from || f.start >= to) continue;
+		if (f.start < from || f.start >= to || (f.reason === "highlight" && !coversSentences(f, sentences))) continue;
 		const prev = spans[spans.length - 1];
 		// consecutive lines of one quote callout form one forced line
 		if (prev && prev.reason === "quote-callout" && f.reason === "quote-callout" && !clean.text.slice(prev.end, f.start).includes("\n\n")) {
@@ -72,6 +79,11 @@ function forcedLines(clean: CleanText, from: number, to: number, sentences: read
 			: { score: 0, features: {} };
 		return { text, score: scored.score, line: clean.lineAt(f.start), features: scored.features, forced: f.reason, start: f.start, end: f.end };
 	});
+}
+
+/** Only the letters and digits, lower-cased: "📄 The good-egg problem" and "The Good Egg Problem" read the same. */
+function lettersOf(s: string): string {
+	return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /** Cleans the note, cuts what is not the author's, splits it into candidates and scores each one. */
@@ -111,7 +123,10 @@ export function analyseNote(markdown: string, options: AnalysisOptions = {}): No
 	};
 
 	const forced = forcedLines(clean, startOf(range.from), startOf(range.to), sentences, ctx);
+	const titleLetters = lettersOf(title);
 	const units = buildUnits(sentences, cues)
+		// a heading that repeats the title says nothing a post with the title would not
+		.filter((u) => !(sentences[u.sentences[0]].kind === "heading" && lettersOf(u.text) === titleLetters))
 		.filter((u) => !forced.some((f) => u.start < f.end && u.end > f.start))
 		.map((u) => scoreUnit(u, ctx));
 	return { clean, forced, units, vectors };

@@ -34,8 +34,10 @@ export interface Unit {
 }
 
 /** Upper bounds that keep scoring linear-time on huge notes. */
-export const MAX_SENTENCES = 300;
+export const MAX_SENTENCES = 3000;
 const MAX_PARAGRAPH_UNIT = 320;
+/** Longer than any platform's post but LinkedIn's: a sentence this long is no line to quote (a note without stops). */
+const MAX_SENTENCE_UNIT = 500;
 
 /** Cuts the author's lines into sentences, paragraph by paragraph, at most MAX_SENTENCES of them. */
 export function sentencesOf(clean: CleanText, range: AuthorRange): Sentence[] {
@@ -92,7 +94,7 @@ export function buildUnits(sentences: readonly Sentence[], cues: readonly Senten
 	for (let k = 0; k < sentences.length; k++) {
 		const s = sentences[k];
 		const n = size(k);
-		units.push(unit(sentences, [k], "sentence", n === 1, n));
+		if (s.text.length <= MAX_SENTENCE_UNIT) units.push(unit(sentences, [k], "sentence", n === 1, n));
 
 		const last = k + 1 >= sentences.length || sentences[k + 1].paragraph !== s.paragraph;
 		if (last && n >= 2 && n <= 3 && s.kind !== "heading") {

@@ -45,11 +45,14 @@ export interface CleanOptions {
 	resolveTitle?: TitleResolver;
 }
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+/** A code fence, or the `$$` around a block of maths: neither holds prose. */
+const FENCE = /^\s{0,3}(`{3,}|~{3,}|\$\$)/;
 const HR = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const HEADING = /^\s{0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/;
 const QUOTE = /^\s{0,3}>\s?/;
-const CALLOUT = /^\[!([\w-]+)\][+-]?\s*(.*)$/;
+const CALLOUT = /^\[!([\w-]+)\]([+-]?)/;
+/** An attribution under a quotation ("— Mike, episode 42"): whose words they are, not words to quote. */
+const ATTRIBUTION = /^\s*(?:—|–|--)\s*\S/;
 /** A list item's marker: Markdown's, or a bullet glyph pasted from a word processor or an old blog ("• "). */
 const LIST = /^\s*(?:[-*+•◦▪‣]|\d{1,9}[.)])\s+(?:\[.\]\s+)?/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -57,6 +60,8 @@ const DEFINITION = /^\s{0,3}\[\^?[^\]]+\]:\s*\S/;
 const TAGS_ONLY = /^\s*(?:#[^\s#]+\s*)+$/;
 const BLOCK_ID = /(?:^|\s)\^([A-Za-z0-9-]+)\s*$/;
 const QUOTE_CALLOUTS = new Set(["quote", "cite"]);
+/** Callouts that hold notes to the author or the editor rather than the article ("TODO: check the numbers"). */
+const ASIDE_CALLOUTS = new Set(["todo", "warning", "caution", "attention", "danger", "error", "bug", "failure", "fail", "missing"]);
 
 function findFrontmatterEnd(lines: string[]): number {
 	if (lines.length < 2 || lines[0].trimEnd() !== "---") return -1;
@@ -82,6 +87,8 @@ export function cleanMarkdown(markdown: string, opts: CleanOptions = {}): CleanT
 	const comments: CommentState = { percent: false, html: false };
 	let inQuote = false;
 	let callout: string | null = null;
+	/** Quote depth of a folded or aside callout being skipped (its nested lines too); 0 when none. */
+	let skipFrom = 0;
 
 	const frontEnd = findFrontmatterEnd(rawLines);
 	for (let i = frontEnd + 1; i < rawLines.length; i++) {
@@ -92,13 +99,15 @@ export function cleanMarkdown(markdown: string, opts: CleanOptions = {}): CleanT
 			continue;
 		}
 		if (fenceMatch && !comments.percent && !comments.html) {
-			fence = fenceMatch[1];
+			// `$$ x $$` on one line closes itself
+			if (fenceMatch[1] !== "$$" || !raw.slice(fenceMatch[0].length).includes("$$")) fence = fenceMatch[1];
 			breakBefore = true;
 			continue;
 		}
 		let line = stripComments(raw, comments);
 		if (!line.trim() || HR.test(line) || TABLE_ROW.test(line) || DEFINITION.test(line) || TAGS_ONLY.test(line)) {
 			if (!line.trim()) inQuote = false;
+			skipFrom = 0;
 			breakBefore = true;
 			continue;
 		}
@@ -114,20 +123,33 @@ export function cleanMarkdown(markdown: string, opts: CleanOptions = {}): CleanT
 		const heading = HEADING.exec(line);
 		if (QUOTE.test(line)) {
 			let body = line;
-			while (QUOTE.test(body)) body = body.replace(QUOTE, "");
-			if (!inQuote) {
-				const c = CALLOUT.exec(body.trim());
-				callout = c ? c[1].toLowerCase() : null;
+			let depth = 0;
+			for (; QUOTE.test(body); depth++) body = body.replace(QUOTE, "");
+			if (skipFrom > 0 && depth >= skipFrom) continue;
+			skipFrom = 0;
+			const c = CALLOUT.exec(body.trim());
+			if (!inQuote || c) {
+				if (!inQuote) callout = c ? c[1].toLowerCase() : null;
 				inQuote = true;
 				breakBefore = true;
-				if (c) continue; // the callout's title line is a label, not the author's prose
+				// A title line (of a nested callout too) is a label, not the author's prose. A folded callout is an aside
+				// the reader has to open, an aside callout a note to the author: each is skipped with its nested lines.
+				if (c) {
+					if (c[2] === "-" || ASIDE_CALLOUTS.has(c[1].toLowerCase())) skipFrom = depth;
+					continue;
+				}
+			}
+			if (ATTRIBUTION.test(body)) {
+				breakBefore = true;
+				continue;
 			}
 			kind = "quote";
-			line = body;
+			line = body.replace(LIST, "");
 		} else {
 			if (inQuote) breakBefore = true;
 			inQuote = false;
 			callout = null;
+			skipFrom = 0;
 			if (heading) {
 				kind = "heading";
 				line = heading[2] ?? "";
@@ -140,7 +162,7 @@ export function cleanMarkdown(markdown: string, opts: CleanOptions = {}): CleanT
 		const inline = cleanInline(line, opts.resolveTitle);
 		for (const u of inline.urls) if (!urls.includes(u)) urls.push(u);
 		if (!inline.text) {
-			if (kind !== "quote") breakBefore = true;
+			breakBefore = true;
 			continue;
 		}
 		if (kind === "heading" || kind === "list" || out.length === 0 || out[out.length - 1].kind === "heading") breakBefore = true;

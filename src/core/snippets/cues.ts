@@ -33,11 +33,12 @@ const ELLIPTICAL_TAIL = new RegExp(ELLIPTICAL_END.source, "gi");
 /** The longest auxiliary ("shouldn't") plus the space before it and one to spare. */
 const ELLIPTICAL_REACH = 11;
 const LEANING_START = /^[\s"'“‘(]*(?:they|it|this|that|these|those)\b/i;
-const LEADING_PRONOUN = /^[\s"'“‘(]*(?:he|she|they|it|this|that|these|those|then|so|and|but|also|which|here|there|him|her|them)\b/i;
+// …or a share of something said before: "None of them…", "Every one of those…".
+const LEADING_PRONOUN = /^[\s"'“‘(]*(?:(?:none|all|most|some|each|many|few|half|both|any|every one|one|either|neither) of (?:them|these|those|this|that|it)|he|she|they|it|this|that|these|those|then|so|and|but|also|which|here|there|him|her|them)\b/i;
 const IMPERSONAL_IT = /^[\s"'“‘(]*it(?:['’]s| is| was)\s+(?:not|never|always|all|about|easy|hard|time|okay|ok|true|simple|better|worse)\b/i;
 // "see above" and "mentioned above" are caught by the bare "above" (and "below").
 const TIME_REFERENCE = /\b(?:last (?:week|month|year|night|time)|yesterday|today|tonight|this (?:morning|afternoon|evening|week|month|year|post|article|blog)|tomorrow|the other day|as i (?:said|mentioned|wrote)|like i (?:said|mentioned)|as mentioned|mentioned earlier|above|below)\b/i;
-const CALL_TO_ACTION = /\b(?:click|subscribe|sign(?:ing)? up|signup|link (?:below|above|in (?:my|the) bio)|download|register|join (?:my|our|the)|follow me|dm me|book a call|free (?:guide|webinar|ebook|e-book|trial)|grab (?:your|a) (?:copy|seat|spot)|buy (?:my|the) book|check out|visit (?:my|our))\b/i;
+const CALL_TO_ACTION = /\b(?:click|subscribe|sign(?:ing)? up|signup|link (?:below|above|in (?:my|the) bio)|download|register|join (?:my|our|the)|follow me|dm me|book a call|free (?:guide|webinar|ebook|e-book|trial)|grab (?:your|a) (?:copy|seat|spot)|buy (?:my|the) book|check out|visit (?:my|our)|read more|forward (?:it|this)|listen to (?:the|my|our|this) (?:full )?(?:episode|podcast|show)|(?:photo|image) (?:by|credit))\b|\bp\.s\.|^\W*(?:photo|image):/i;
 const PAST = /\b(?:(?:was|were|did)(?:n['’]t)?|had)\b|\b(?:i|we|he|she|they|you|it)\s+(?:just\s+|never\s+|finally\s+|once\s+)?(?:went|got|said|told|took|came|saw|made|thought|knew|found|lost|won|sent|wrote|left|met|\w{2,}[^e\s]ed)\b/i;
 const STORY = /\b(?:i|we)\s+(?:was|were|had|went|got|called|told|asked|said|met|sat|walked|drove|heard|saw|remember(?:ed)?|spent|spoke|received|started)\b/i;
 const QUESTION_END = /\?\s*["'”’)]*$/;
@@ -142,7 +143,7 @@ export const addressesReader = (s: string): boolean => wordCues(words(s)).addres
 export const asks = matches(QUESTION_END);
 /** True when the sentence is tied to a moment or a place in the post ("last week", "yesterday", "as I said", "below"). */
 export const datedOrPlaced = matches(TIME_REFERENCE);
-/** True for promotion ("click", "subscribe", "sign up", "link below", "download"). */
+/** True for promotion ("click", "subscribe", "sign up", "link below", "P.S.") and photo credits. */
 export const promotes = matches(CALL_TO_ACTION);
 /** True when the author speaks for themself ("I", "my", "me"). */
 export const speaksForSelf = (s: string): boolean => wordCues(words(s)).speaksForSelf;

@@ -32,7 +32,10 @@ const KINDS: Kind[] = [
 	{ mark: "_", re: /(^|[^\p{L}\p{N}_])_([^\s_](?:[^_\n]{0,400}?[^\s_])?)_(?![\p{L}\p{N}_])/gu, role: "emphasis" },
 ];
 
-/** Removes `**`, `__`, `*`, `_`, `==`, `~~` markers so scoring sees prose, while remembering what they stressed. */
+/**
+ * Removes `**`, `__`, `*`, `_`, `==` markers so scoring sees prose, while remembering what they stressed; `~~` goes
+ * with the words it strikes out.
+ */
 export function stripEmphasis(source: string): EmphasisResult {
 	const removed = new Uint8Array(source.length);
 	const found: Array<Span & { role: Kind["role"] }> = [];
@@ -55,6 +58,14 @@ export function stripEmphasis(source: string): EmphasisResult {
 			for (let k = 0; k < marker; k++) {
 				removed[at(open + k)] = 1;
 				removed[at(contentEnd + k)] = 1;
+			}
+			if (kind.role === "strike") {
+				// Struck-out words are withdrawn: they go, with one space beside them ("is ~~a~~ b" reads "is b").
+				for (let k = contentStart; k < contentEnd; k++) removed[at(k)] = 1;
+				const before = at(open) - 1;
+				const after = at(contentEnd + marker - 1) + 1;
+				if (source[before] === " " && !removed[before]) removed[before] = 1;
+				else if (source[after] === " ") removed[after] = 1;
 			}
 			found.push({ start: at(contentStart), end: at(contentEnd - 1) + 1, role: kind.role });
 			hit = true;

@@ -86,6 +86,8 @@ export function cleanInline(line: string, resolveTitle?: TitleResolver): InlineR
 	rewrite("<", /<((?:https?|mailto):[^\s<>]+)>/gi, (_, url) => `${url} `);
 	rewrite("<", /<\/?[A-Za-z][^<>]*>/g, (tag) => (/^<\/?(br|p|div|li)\b/i.test(tag) ? " " : ""));
 	if (s.includes("&")) s = decodeEntities(s);
+	// Tags after a line's last sentence file the note and are dropped; a tag inside a sentence reads as its word.
+	rewrite("#", /([.!?…"'”’)])(?:\s+#[\p{L}_][^\s#]*)+\s*$/u, (_, end) => end);
 	rewrite("#", /(^|\s)#(?=[\p{L}_])/gu, (_, before) => before);
 	if (HOLDS_URL.test(s)) {
 		for (const m of s.matchAll(URL)) {

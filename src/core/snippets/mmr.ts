@@ -23,10 +23,18 @@ function likeness(a: ScoredUnit, b: ScoredUnit, vectors: TermVectors): number {
 
 /**
  * Picks `count` candidates greedily by MMR so the chosen lines are good and unlike one another; candidates that
- * share a sentence with a chosen line are never picked.
+ * share a sentence with a chosen line, or repeat its text, are never picked. Returned best score first.
  */
 export function pickDiverse(units: readonly ScoredUnit[], vectors: TermVectors, count: number): ScoredUnit[] {
-	const pool = [...units].sort(compareScored).slice(0, POOL);
+	// the best POOL candidates, one of each text: a note that repeats a line must not fill the pool with it
+	const pool: ScoredUnit[] = [];
+	const seen = new Set<string>();
+	for (const u of [...units].sort(compareScored)) {
+		const text = u.text.toLowerCase();
+		if (seen.has(text)) continue;
+		seen.add(text);
+		if (pool.push(u) === POOL) break;
+	}
 	if (pool.length === 0 || count <= 0) return [];
 	const max = pool[0].score;
 	const min = pool[pool.length - 1].score;
@@ -52,5 +60,5 @@ export function pickDiverse(units: readonly ScoredUnit[], vectors: TermVectors, 
 			if (!taken[i]) maxSim[i] = Math.max(maxSim[i], likeness(pool[i], pool[best], vectors));
 		}
 	}
-	return picked;
+	return picked.sort(compareScored);
 }

@@ -124,6 +124,7 @@ export function scoreUnit(unit: Unit, ctx: ScoreContext): ScoredUnit {
 	const ids = unit.sentences;
 	const first = ctx.cues[ids[0]];
 	const last = ctx.cues[ids[ids.length - 1]];
+	const heading = ctx.sentences[ids[0]].kind === "heading";
 	let centrality = 0;
 	let asks = false, past = 0, particular = false, self = false, placed = false, commands = false, reader = false;
 	let defines = false, promotes = false, linked = false, narrates = false;
@@ -147,7 +148,8 @@ export function scoreUnit(unit: Unit, ctx: ScoreContext): ScoredUnit {
 	const general = !particular && !self && !placed && past === 0 && !asks && !first.dangles;
 	const raw = RAW.fill(NaN);
 	raw[SLOT.centrality] = centrality / n;
-	raw[SLOT.setApart] = unit.wholeParagraph ? (n <= 2 ? 1 : 0.4) : 0;
+	// a heading stands alone by structure, not because the author set the line apart
+	raw[SLOT.setApart] = unit.wholeParagraph && !heading ? (n <= 2 ? 1 : 0.4) : 0;
 	raw[SLOT.parallel] = n > 1 ? parallelOf(unit, ctx) : 0;
 	raw[SLOT.emphasis] = emphasisShare(unit, ctx);
 	raw[SLOT.contrast] = contrastOf(unit, ctx);
@@ -169,7 +171,7 @@ export function scoreUnit(unit: Unit, ctx: ScoreContext): ScoredUnit {
 	raw[SLOT.pastTense] = past / n;
 	raw[SLOT.leadsOn] = first.leadsOn || last.leadsOn ? 1 : 0;
 	raw[SLOT.signOff] = first.signsOff ? 1 : 0;
-	raw[SLOT.heading] = ctx.sentences[ids[0]].kind === "heading" || ctx.runIn[ids[0]] ? 1 : 0;
+	raw[SLOT.heading] = heading || ctx.runIn[ids[0]] ? 1 : 0;
 	const features: Record<string, number> = {};
 	let score = 0;
 	for (let i = 0; i < WEIGHT_LIST.length; i++) {

@@ -59,7 +59,7 @@ describe("findKeyLines: forced lines", () => {
 		"---",
 		"Buyers compare options for weeks.",
 		"",
-		"A plain line with a ==highlighted phrase== inside.",
+		"A plain line. ==The highlighted phrase is a sentence.== More after it.",
 		"",
 		"> [!quote]",
 		"> Quote this callout.",
@@ -72,7 +72,7 @@ describe("findKeyLines: forced lines", () => {
 	it("ranks forced lines first, in note order, with the reason and source line", () => {
 		const lines = findKeyLines(md);
 		expect(lines.slice(0, 3).map((k) => [k.forced, k.text, k.line])).toEqual([
-			["highlight", "highlighted phrase", 6],
+			["highlight", "The highlighted phrase is a sentence.", 6],
 			["quote-callout", "Quote this callout.", 9],
 			["block-id", "Keep this one for sure.", 11],
 		]);
@@ -81,7 +81,14 @@ describe("findKeyLines: forced lines", () => {
 
 	it("does not repeat a forced line as a picked one", () => {
 		const texts = findKeyLines(md, { count: 20 }).map((k) => k.text);
-		expect(texts.filter((t) => t.includes("highlighted phrase"))).toEqual(["highlighted phrase"]);
+		expect(texts.filter((t) => t.includes("highlighted phrase"))).toEqual(["The highlighted phrase is a sentence."]);
+	});
+
+	it("reads a highlighted word as emphasis, not as a line to force", () => {
+		const lines = findKeyLines("I'm ==really== sure the pause is where the buyer decides.\n\nSay the number. Then stop talking.", { count: 5 });
+		expect(lines.some((k) => k.forced !== undefined)).toBe(false);
+		const stressed = lines.find((k) => k.text.startsWith("I'm really sure"));
+		expect(stressed?.features.emphasis).toBeGreaterThan(0);
 	});
 });
 
@@ -129,6 +136,34 @@ describe("findKeyLines: picking", () => {
 	it("never picks pasted reader comments", () => {
 		const md = `${note}\n\n## 2 Comments\n\nJane Doe says\nMarch 3, 2014 at 7:12 am\n\nStop pitching and start listening, it's not about you.\n\nLeave a reply`;
 		expect(findKeyLines(md, { count: 20 }).map((k) => k.text).join(" ")).not.toContain("Stop pitching");
+	});
+
+	it("lists picked lines best score first", () => {
+		const scores = findKeyLines(note, { count: 5 }).map((k) => k.score);
+		expect(scores).toEqual([...scores].sort((a, b) => b - a));
+	});
+
+	it("picks a line the note repeats once, even when the note repeats it many times", () => {
+		const refrain = ["Write it down.", "Your memory is not a CRM.", "Small promises kept build trust."];
+		const md = Array.from({ length: 100 }, (_, i) => refrain[i % 3]).join("\n\n");
+		const texts = findKeyLines(md, { count: 5 }).map((k) => k.text);
+		expect(new Set(texts).size).toBe(texts.length);
+		expect([...texts].sort()).toEqual([...refrain].sort());
+	});
+
+	it("skips a heading that repeats the title, and gives other headings no set-apart credit", () => {
+		const md = "---\ntitle: 📄 Rejection is data\n---\n# Rejection is data\n\n## The real lesson\n\n" + note;
+		const lines = scoreCandidates(md);
+		expect(lines.map((k) => k.text)).not.toContain("Rejection is data");
+		expect(lines.find((k) => k.text === "The real lesson")?.features.setApart ?? 0).toBe(0);
+	});
+
+	it("finds a strong line late in a long note, and never offers a sentence too long to post", () => {
+		const filler = Array.from({ length: 450 }, (_, i) => `Meeting ${i} was on a Tuesday and we talked about the weather for a while.`);
+		const md = [...filler, "A fast no is cheaper than a slow maybe.", "word ".repeat(200) + "end."].join("\n\n");
+		const texts = scoreCandidates(md).map((k) => k.text);
+		expect(findKeyLines(md, { count: 1 })[0].text).toBe("A fast no is cheaper than a slow maybe.");
+		expect(texts.every((t) => t.length <= 500)).toBe(true);
 	});
 
 	it("is deterministic", () => {
