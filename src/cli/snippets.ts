@@ -22,7 +22,8 @@ export interface SnippetsResult {
 	title: string;
 	tags: string[];
 	keyLines: Array<Pick<KeyLine, "text" | "score" | "line" | "features" | "forced">>;
-	posts: Array<{ platform: PlatformId; text: string; length: number; limit: number }>;
+	/** `reply`: the link, when it had to leave the post to make it fit (post it as the first reply). */
+	posts: Array<{ platform: PlatformId; text: string; length: number; limit: number; reply?: string }>;
 }
 
 /** Finds the key lines of one note and turns them into posts for the asked platforms. */
@@ -52,7 +53,7 @@ export function snippetsFor(req: SnippetsRequest): SnippetsResult {
 			}
 		} else {
 			for (const post of postsForLines(platform, lines, options)) {
-				posts.push({ platform, text: post.text, length: post.length, limit: post.limit });
+				posts.push({ platform, text: post.text, length: post.length, limit: post.limit, ...(post.reply ? { reply: post.reply } : {}) });
 			}
 		}
 	}
@@ -73,6 +74,7 @@ export function renderSnippetsText(result: SnippetsResult): string {
 		if (post.platform !== last) out.push("", `${post.platform} (limit ${post.limit}):`);
 		last = post.platform;
 		out.push(`  --- ${post.length}/${post.limit}`, ...post.text.split("\n").map((l) => `  ${l}`));
+		if (post.reply) out.push(`  (link for the first reply: ${post.reply})`);
 	}
 	return out.join("\n");
 }

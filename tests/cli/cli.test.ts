@@ -170,6 +170,26 @@ describe("CLI snippets --json", () => {
 		for (const p of result.posts) expect(p.length).toBeLessThanOrEqual(p.limit);
 	});
 
+	it("gives the link that left a post to make it fit as the post's reply, in JSON and in text", () => {
+		const dir = mkdtempSync(join(tmpdir(), "article-desk-reply-"));
+		try {
+			const line = "Most reps think the close is one moment, but it is the sum of a hundred small agreements collected from the first minute of the first call, one by one, until the final yes is a formality that nobody in the room notices, and that is the whole craft of it, every single day.";
+			const link = "https://coach.example/the-close";
+			const file = join(dir, "Close.md");
+			writeFileSync(file, `---\nurl: ${link}\n---\n${line} ^snippet\n`);
+			// the bare line fits X (280) and Bluesky (300); with the link after a blank line (X 2 + 23) it fits neither
+			expect(line.length).toBeLessThanOrEqual(280);
+			expect(line.length + 2 + 23).toBeGreaterThan(280);
+			for (const platform of ["x", "bluesky"]) {
+				const post = JSON.parse(cli("snippets", file, "--json", "--platform", platform, "--count", "1").out).posts[0];
+				expect(post).toMatchObject({ text: line, reply: link });
+			}
+			expect(cli("snippets", file, "--platform", "bluesky", "--count", "1").out).toContain("(link for the first reply: https://coach.example/the-close)");
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it("--platform x --thread gives numbered parts for X only", () => {
 		const result = JSON.parse(cli("snippets", note, "--json", "--platform", "x", "--thread", "--count", "5").out);
 		expect(new Set(result.posts.map((p: { platform: string }) => p.platform))).toEqual(new Set(["x"]));

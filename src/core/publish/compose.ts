@@ -20,6 +20,7 @@ export interface ComposeOptions {
 
 /** One post per chosen line; a line too long for the platform even bare is skipped (the caller shows the next one). */
 export function postsForLines(platform: PlatformId, lines: readonly string[], options: ComposeOptions): Post[] {
+	if (lines.length === 0) return [];
 	const rules = platformRules(platform, options);
 	const hashtags = hashtagsFromTags(options.tags, options.hashtagExclusions);
 	const posts: Post[] = [];
@@ -30,9 +31,12 @@ export function postsForLines(platform: PlatformId, lines: readonly string[], op
 	return posts;
 }
 
-/** The chosen lines, in document order, as one numbered thread for the platform. */
+/** The chosen lines, in document order, as one numbered thread for the platform, ending on the link and hashtags. */
 export function threadForLines(platform: PlatformId, lines: readonly string[], options: ComposeOptions, thread: ThreadOptions): string[] {
-	return splitThread(platformRules(platform, options), lines.join("\n\n"), thread);
+	if (!lines.some((line) => line.trim())) return [];
+	const rules = platformRules(platform, options);
+	const hashtags = hashtagsFromTags(options.tags, options.hashtagExclusions).slice(0, rules.maxHashtags).join(" ");
+	return splitThread(rules, [...lines, options.link, hashtags].filter((part) => part).join("\n\n"), thread);
 }
 
 /** A platform's rules with the user's Mastodon limit (pass the compose options). */

@@ -1,7 +1,8 @@
 /**
- * Hashtags made from a note's tags. Obsidian tags use `-`, `_` and `/` where a hashtag cannot, so each piece is
- * capitalised and the pieces are joined (`sold-vs-bought` → `#SoldVsBought`); the rest of each piece keeps its
- * case (`seo/AI-tools` → `#SeoAITools`).
+ * Hashtags made from a note's tags. A nested tag gives its last level, the topic a reader follows
+ * (`sales/cold-calling` → `#ColdCalling`, not `#SalesColdCalling`). Obsidian tags use `-` and `_` where a hashtag
+ * cannot, so each piece is capitalised and the pieces are joined (`sold-vs-bought` → `#SoldVsBought`); the rest of
+ * each piece keeps its case (`seo/AI-tools` → `#AITools`).
  */
 
 /** Runs of letters, marks and digits: everything else separates words of the tag. */
@@ -9,7 +10,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const HAS_LETTER = /\p{L}/u;
 
 /**
- * CamelCase hashtags from note tags (`sold-vs-bought` → `#SoldVsBought`, `sales/objections` → `#SalesObjections`),
+ * CamelCase hashtags from note tags (`sold-vs-bought` → `#SoldVsBought`, `sales/objections` → `#Objections`),
  * minus exclusions (case-insensitive), de-duplicated.
  * An exclusion matches the tag itself, its hashtag, or any tag nested under it (`articles` drops `articles/drafts`,
  * since structural parents carry structural children). A tag without a letter (`2024`) makes no hashtag: platforms
@@ -36,8 +37,13 @@ function normaliseTag(tag: string): string {
 	return tag.trim().replace(/^#+/, "").toLowerCase();
 }
 
-/** The hashtag for one tag, or null when it has no letter. */
+/** The hashtag for one tag: its last level, or all of it when that level has no letter (`goals/2024`); null when none has. */
 function toHashtag(tag: string): string | null {
+	const leaf = hashtagOf(tag.slice(tag.lastIndexOf("/") + 1));
+	return leaf ?? hashtagOf(tag);
+}
+
+function hashtagOf(tag: string): string | null {
 	const words = tag.normalize("NFC").match(WORD) ?? [];
 	const body = words.map(capitalise).join("");
 	return HAS_LETTER.test(body) ? "#" + body : null;

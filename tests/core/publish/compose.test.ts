@@ -70,4 +70,14 @@ describe("threadForLines", () => {
 		});
 		expect(parts[0].startsWith("Point 1:")).toBe(true);
 	});
+
+	it("ends the thread on the link and the platform's share of hashtags, and makes none of no lines", () => {
+		const link = "https://coach.example/the-good-egg-problem";
+		const options = { tags: ["sales/prospecting", "mindset", "articles"], hashtagExclusions: ["articles"], link, mastodonLimit: 500 };
+		expect(threadForLines("x", ["One line.", "Two lines."], options, { numbering: "none" })).toEqual([
+			`One line.\n\nTwo lines.\n\n${link}\n\n#Prospecting #Mindset`,
+		]);
+		expect(threadForLines("threads", ["One line."], options, { numbering: "none" })).toEqual([`One line.\n\n${link}\n\n#Prospecting`]);
+		expect(threadForLines("x", [], options, { numbering: "none" })).toEqual([]);
+	});
 });

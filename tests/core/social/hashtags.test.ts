@@ -4,9 +4,12 @@ import { hashtagsFromTags } from "../../../src/core/social/hashtags";
 describe("hashtagsFromTags", () => {
 	it.each([
 		["hyphens", ["sold-vs-bought"], ["#SoldVsBought"]],
-		["nesting", ["sales/objections"], ["#SalesObjections"]],
+		["a nested tag gives its last level", ["sales/cold-calling"], ["#ColdCalling"]],
+		["a last level without a letter takes the whole tag", ["goals/2024"], ["#Goals2024"]],
+		["a parent and its child give two hashtags", ["productivity/habits", "productivity"], ["#Habits", "#Productivity"]],
 		["leading #", ["#Sales"], ["#Sales"]],
-		["inner capitals kept", ["seo/AI-tools"], ["#SeoAITools"]],
+		["inner capitals kept", ["seo/AI-tools"], ["#AITools"]],
+		["two tags with the same last level give one hashtag", ["sales/closing", "coaching/closing"], ["#Closing"]],
 		["underscores", ["snake_case_tag"], ["#SnakeCaseTag"]],
 		["digits only make no hashtag", ["2024"], []],
 		["leading digits are fine", ["2024-goals"], ["#2024Goals"]],

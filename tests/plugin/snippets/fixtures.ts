@@ -16,7 +16,7 @@ export const GOOD_EGG = "Articles/The good-egg problem.md";
 /** Its frontmatter `url`, the link every post carries. */
 export const GOOD_EGG_URL = "https://example.com/articles/the-good-egg-problem";
 /** Its tags `Articles` (excluded by default), `sales/prospecting`, `mindset` as hashtags. */
-export const GOOD_EGG_HASHTAGS = "#SalesProspecting #Mindset";
+export const GOOD_EGG_HASHTAGS = "#Prospecting #Mindset";
 
 export interface Loaded {
 	app: App;

@@ -81,13 +81,13 @@ describe("the snippets modal", () => {
 	});
 
 	// "Short line." (11) + 2 + link + 2 + hashtags. The link weighs 23 on X and Mastodon, its full 49 characters
-	// elsewhere; Threads takes one hashtag (17), the others both (26).
+	// elsewhere; Threads takes one hashtag (12), the others both (21).
 	it.each([
-		["X", GOOD_EGG_HASHTAGS, "64 / 280"],
-		["Bluesky", GOOD_EGG_HASHTAGS, "90 / 300"],
-		["Threads", "#SalesProspecting", "81 / 500"],
-		["Mastodon", GOOD_EGG_HASHTAGS, "64 / 500"],
-		["LinkedIn", GOOD_EGG_HASHTAGS, "90 / 3000"],
+		["X", GOOD_EGG_HASHTAGS, "59 / 280"],
+		["Bluesky", GOOD_EGG_HASHTAGS, "85 / 300"],
+		["Threads", "#Prospecting", "76 / 500"],
+		["Mastodon", GOOD_EGG_HASHTAGS, "59 / 500"],
+		["LinkedIn", GOOD_EGG_HASHTAGS, "85 / 3000"],
 	])("editing a line updates the %s post and counter live", async (tab, hashtags, counter) => {
 		loaded = await loadVault();
 		const modal = await openFor(loaded, GOOD_EGG);
@@ -108,11 +108,11 @@ describe("the snippets modal", () => {
 		expect(counters(modal)[0].classList.contains("mod-over")).toBe(true);
 		expect(counters(modal)[1].classList.contains("mod-over")).toBe(false);
 
-		// Bluesky allows 300: with the link (2 + 49) nothing fits, so the link moves to a reply; then 281 + 2 + 17
-		// leaves room for exactly one hashtag (281 + 2 + 26 would be 309)
+		// Bluesky allows 300: with the link (2 + 49) nothing fits, so the link moves to a reply; then 281 + 2 + 12
+		// leaves room for exactly one hashtag (281 + 2 + 21 would be 304)
 		selectTab(modal, "Bluesky");
-		expect(postTexts(modal)[0]).toBe(`${long}\n\n#SalesProspecting`);
-		expect(counters(modal)[0].textContent).toBe("300 / 300");
+		expect(postTexts(modal)[0]).toBe(`${long}\n\n#Prospecting`);
+		expect(counters(modal)[0].textContent).toBe("295 / 300");
 		expect(counters(modal)[0].classList.contains("mod-over")).toBe(false);
 		expect(postsOf(modal)[0].querySelector(".article-desk-snippet-reply")!.textContent).toBe(`Link for the first reply: ${GOOD_EGG_URL}`);
 	});
@@ -134,10 +134,13 @@ describe("the snippets modal", () => {
 		const thread = modal.contentEl.querySelector<HTMLInputElement>(".article-desk-snippets-thread input")!;
 		thread.click();
 		const inOrder = [...checked].sort((a, b) => a.line - b.line).map((k) => k.text);
-		// three short lines fit one X post: the thread is that single post, lines joined by blank lines
-		expect(inOrder.join("\n\n").length).toBeLessThan(280);
-		expect(postTexts(modal)).toEqual([inOrder.join("\n\n")]);
-		expect(counters(modal)[0].textContent).toBe(`${inOrder.join("\n\n").length} / 280`);
+		// three short lines, the link (23 on X) and the hashtags fit one X post: the thread is that single post,
+		// its parts joined by blank lines
+		const text = [...inOrder, GOOD_EGG_URL, GOOD_EGG_HASHTAGS].join("\n\n");
+		const length = text.length - GOOD_EGG_URL.length + 23;
+		expect(length).toBeLessThan(280);
+		expect(postTexts(modal)).toEqual([text]);
+		expect(counters(modal)[0].textContent).toBe(`${length} / 280`);
 	});
 });
 
