@@ -72,6 +72,9 @@ async function start(): Promise<void> {
 	installUiBehaviour(app);
 	setTheme(app, params.get("theme") === "dark");
 	mountWorkspace(app);
+	// `?sidebar=280` narrows the right sidebar, as a user dragging its edge would (default 380 px)
+	const sidebar = Number(params.get("sidebar"));
+	if (sidebar > 0) app.workspace.rightSplit.containerEl.setCssProps({ width: `${sidebar}px` });
 	const palette = new CommandPalette(app);
 	wireTitleBar(app, palette);
 

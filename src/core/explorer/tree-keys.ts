@@ -23,8 +23,11 @@ export type TreeAction =
 const NONE: TreeAction = Object.freeze({ kind: "none" });
 const select = (index: number): TreeAction => ({ kind: "select", index });
 
-/** What a key does given the rows and the selected index (-1 when nothing is selected yet). */
-export function treeKeyAction(rows: RowList, selected: number, key: string): TreeAction {
+/**
+ * What a key does given the rows and the selected index (-1 when nothing is selected yet); `page` is how many rows
+ * PageUp and PageDown move, a screenful less one.
+ */
+export function treeKeyAction(rows: RowList, selected: number, key: string, page = 10): TreeAction {
 	if (rows.length === 0) return NONE;
 	const current = selected >= 0 && selected < rows.length ? (at(rows, selected) ?? null) : null;
 	switch (key) {
@@ -32,6 +35,10 @@ export function treeKeyAction(rows: RowList, selected: number, key: string): Tre
 			return select(current ? Math.min(rows.length - 1, selected + 1) : 0);
 		case "ArrowUp":
 			return select(current ? Math.max(0, selected - 1) : 0);
+		case "PageDown":
+			return select(current ? Math.min(rows.length - 1, selected + page) : 0);
+		case "PageUp":
+			return select(current ? Math.max(0, selected - page) : 0);
 		case "Home":
 			return select(0);
 		case "End":

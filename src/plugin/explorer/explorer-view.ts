@@ -86,13 +86,16 @@ export class ExplorerView extends ItemView {
 		listen(scroller, "scroll", () => this.#renderWindow());
 		listen(scroller, "click", (evt) => this.#onClick(evt));
 		listen(scroller, "auxclick", (evt) => {
-			if (evt.button === 1) this.#onClick(evt);
+			// a middle click opens a note in a new tab; on a group it does nothing, as in the file explorer
+			if (evt.button === 1 && this.#rowAt(this.#rowIndexOf(evt))?.type === "note") this.#onClick(evt);
 		});
 		listen(scroller, "contextmenu", (evt) => this.#onContextMenu(evt));
 		listen(scroller, "mouseover", (evt) => this.#onHover(evt));
 		listen(scroller, "dragstart", (evt) => this.#onDragStart(evt));
 		listen(scroller, "keydown", (evt) => this.#onKey(evt));
 		this.registerEvent(this.#host.store.onChange((change) => this.#onStoreChange(change)));
+		// the open note is marked in the tree, as the file explorer marks it
+		this.registerEvent(this.app.workspace.on("file-open", () => this.#redraw()));
 		this.register(() => this.#cancelPending());
 		this.applySettings(this.#host.getSettings());
 	}
@@ -119,9 +122,10 @@ export class ExplorerView extends ItemView {
 		this.refresh();
 	}
 
-	/** Expands the groups holding a note and selects it (the "reveal active note" command). */
+	/** Expands the groups holding a note and selects it (the "reveal active note" command); clears a filter hiding it. */
 	reveal(path: string): boolean {
 		const model = this.#ensureModel();
+		if (model.filtering && this.#host.store.index.get(path)) this.#header.clearFilter();
 		const groups = model.pathToGroups(path);
 		if (groups.length === 0) return false;
 		for (const id of groups) this.#expanded.add(id);
@@ -214,10 +218,9 @@ export class ExplorerView extends ItemView {
 		);
 		this.#clearButton.toggleClass("is-hidden", reason !== "no-match");
 		this.#messageEl.toggleClass("is-hidden", ready && reason !== "no-match" && reason !== "no-notes");
-		// The selection follows its row when rows above it appear or go; if it went itself, the place is kept.
-		const moved = selectedRow && ready ? model.rowIndex(this.#expanded, selectedRow) : -1;
-		if (moved >= 0) this.#selected = moved;
-		else if (this.#selected >= this.#rowCount) this.#selected = this.#rowCount - 1;
+		// The selection follows its row when rows above it appear or go; when the row itself went (collapsed, filtered
+		// out, deleted, another grouping), nothing is selected rather than whatever row took its place.
+		this.#selected = selectedRow && ready ? model.rowIndex(this.#expanded, selectedRow) : -1;
 		// With the drawn window dropped, the row comes from the model (none while loading: there are no rows).
 		this.#windowRows = [];
 		this.#selectedRow = this.#rowAt(this.#selected) ?? null;
@@ -243,7 +246,7 @@ export class ExplorerView extends ItemView {
 		this.#sizer.setCssProps({ [`--${CSS_PREFIX}-total-height`]: `${win.total}px` });
 		this.#windowEl.setCssProps({ [`--${CSS_PREFIX}-offset`]: `${win.offset}px` });
 		this.#windowEl.empty();
-		const ctx = { articles: this.#host.store.index, settings: this.#host.getSettings() };
+		const ctx = { articles: this.#host.store.index, active: this.app.workspace.getActiveFile()?.path, settings: this.#host.getSettings() };
 		this.#windowRows = this.#model && this.#rowCount > 0 ? this.#model.rowsInRange(this.#expanded, win.start, win.end) : [];
 		this.#windowStart = win.start;
 		for (let i = 0; i < this.#windowRows.length; i++) {
@@ -294,6 +297,7 @@ export class ExplorerView extends ItemView {
 		const add = (title: string, icon: string, run: () => unknown) => menu.addItem((item) => item.setTitle(title).setIcon(icon).onClick(() => void run()));
 		add("Open in new tab", "file-plus", () => this.#open(file, "tab"));
 		add("Open to the right", "separator-vertical", () => this.#open(file, "split"));
+		add("Open in new window", "picture-in-picture-2", () => this.#open(file, "window"));
 		const typeKey = this.#host.getSettings().typeKey;
 		if (canFixMetadata(this.app, this.#host.store, file, typeKey)) add("Fix metadata…", "wrench", () => openFixModal(this.app, file, { typeKey, scope: "metadata" }));
 		this.app.workspace.trigger("file-menu", menu, file, EXPLORER_VIEW_TYPE, this.leaf);
@@ -331,7 +335,8 @@ export class ExplorerView extends ItemView {
 	}
 
 	#onKey(evt: KeyboardEvent): void {
-		const action = treeKeyAction({ length: this.#rowCount, row: (i) => this.#rowAt(i) }, this.#selected, evt.key);
+		const page = Math.max(1, Math.floor(this.#viewportHeight() / ROW_HEIGHT) - 1);
+		const action = treeKeyAction({ length: this.#rowCount, row: (i) => this.#rowAt(i) }, this.#selected, evt.key, page);
 		if (action.kind === "none") return;
 		evt.preventDefault();
 		if (action.kind === "select") this.#select(action.index);
@@ -343,7 +348,9 @@ export class ExplorerView extends ItemView {
 		if (index < 0 || index >= this.#rowCount) return;
 		this.#selected = index;
 		this.#selectedRow = this.#rowAt(index) ?? null;
-		this.#scroller.scrollTop = scrollToReveal(index, ROW_HEIGHT, this.#scroller.scrollTop, this.#viewportHeight());
+		// rows start below the scroller's top padding (the sizer's offset), so reveal in the sizer's coordinates
+		const pad = this.#sizer.offsetTop;
+		this.#scroller.scrollTop = pad + scrollToReveal(index, ROW_HEIGHT, this.#scroller.scrollTop - pad, this.#viewportHeight());
 		this.#redraw();
 	}
 

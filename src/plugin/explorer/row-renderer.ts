@@ -8,9 +8,11 @@ import { depthOf } from "../../core/explorer/tree-keys";
 import type { ArticleDeskSettings } from "../../core/settings";
 import { CSS_PREFIX } from "./explorer-host";
 
-/** What every row of one drawn window shares: where articles are looked up, and the display settings. */
+/** What every row of one drawn window shares: where articles are looked up, the open note, the display settings. */
 export interface RowContext {
 	articles: { get(path: string): Article | undefined };
+	/** The note open in the active tab: marked `is-active`, as the file explorer marks it. */
+	active: string | undefined;
 	settings: Pick<ArticleDeskSettings, "groupMode" | "dateFormat" | "relativeDates">;
 }
 
@@ -26,6 +28,7 @@ export function renderRow(parent: HTMLElement, row: Row, index: number, selected
 		cls: `tree-item ${CSS_PREFIX}-row ${CSS_PREFIX}-depth-${Math.min(depth, 12)}`,
 		attr: { id: `${CSS_PREFIX}-row-${index}`, role: "treeitem", "aria-level": String(depth + 1), "aria-selected": String(selected), "data-index": String(index) },
 	});
+	// The keyboard's place (a light fill, and a ring while the tree has focus); `is-active` marks the open note.
 	if (selected) item.addClass("is-selected");
 	if (row.type === "group") {
 		const g = row.group;
@@ -48,7 +51,7 @@ export function renderRow(parent: HTMLElement, row: Row, index: number, selected
 	item.addClass("nav-file");
 	item.setAttr("data-path", row.path);
 	const self = item.createDiv({ cls: `tree-item-self nav-file-title is-clickable ${CSS_PREFIX}-note`, attr: { draggable: "true" } });
-	if (selected) self.addClass("is-active");
+	if (row.path === ctx.active) self.addClass("is-active");
 	self.createDiv({ cls: "tree-item-inner nav-file-title-content", text: article?.title ?? row.path });
 	if (row.parentId === PROBLEMS_GROUP_ID && problems.length > 0) {
 		// One line, cut with an ellipsis by CSS (the row height is fixed); the full list is in the label and tooltip.

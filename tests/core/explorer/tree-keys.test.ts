@@ -68,6 +68,17 @@ describe("treeKeyAction", () => {
 		expect(treeKeyAction(ROWS, selected, key)).toEqual(expected);
 	});
 
+	it.each<[string, number, number, TreeAction]>([
+		["PageDown", 0, 3, { kind: "select", index: 3 }],
+		["PageDown", 5, 3, { kind: "select", index: 6 }],
+		["PageDown", -1, 3, { kind: "select", index: 0 }],
+		["PageUp", 5, 3, { kind: "select", index: 2 }],
+		["PageUp", 1, 3, { kind: "select", index: 0 }],
+		["PageUp", -1, 3, { kind: "select", index: 0 }],
+	])("%j from row %i with pages of %i rows → %j", (key, selected, page, expected) => {
+		expect(treeKeyAction(ROWS, selected, key, page)).toEqual(expected);
+	});
+
 	it.each(["ArrowDown", "ArrowUp", "Home", "End", "ArrowRight", "ArrowLeft", "Enter", " "])(
 		"%j gives the same action on a virtual row list as on the array, in at most one pass over it",
 		(key) => {

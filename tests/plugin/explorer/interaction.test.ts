@@ -72,6 +72,34 @@ describe("opening notes", () => {
 		expect(ex.ui.note(NOTE.morning)).toBeNull();
 		expect(ex.app.workspace.leafRequests).toEqual([]);
 	});
+
+	it("moves the selection a screenful less one row with PageDown and PageUp", () => {
+		ex.ui.headerButton("Expand all").click();
+		ex.ui.key("ArrowDown");
+		// jsdom lays nothing out: the view reads a 600 px pane, 21 rows of 28 px, so a page is 20 rows
+		ex.ui.key("PageDown");
+		expect(ex.ui.selectedIndex()).toBe(20);
+		ex.ui.key("PageUp");
+		expect(ex.ui.selectedIndex()).toBe(0);
+	});
+
+	it("leaves a group as it is on a middle click, as the file explorer does", () => {
+		ex.ui.group("coaching").querySelector(".tree-item-self")!.dispatchEvent(middleClick());
+		expect(ex.ui.group("coaching").getAttribute("aria-expanded")).toBe("false");
+	});
+
+	it.each<[string, () => unknown]>([
+		["Collapse all", () => ex.ui.headerButton("Collapse all").click()],
+		["another grouping", () => ex.plugin.updateSettings({ groupMode: "type" })],
+	])("selects nothing once the selected row is gone (%s), rather than the row that took its place", async (_name, act) => {
+		ex.ui.expand("Articles");
+		ex.ui.click(ex.ui.note(NOTE.rejection)!);
+		expect(ex.ui.selectedRow()?.getAttribute("data-path")).toBe(NOTE.rejection);
+		await act();
+		await flushAll(ex.app);
+		expect(ex.ui.selectedIndex()).toBe(-1);
+		expect(ex.ui.scroller.getAttribute("aria-activedescendant")).toBeNull();
+	});
 });
 
 describe("native integrations", () => {
@@ -119,6 +147,7 @@ describe("native integrations", () => {
 	it.each<[string, string]>([
 		["Open in new tab", "tab"],
 		["Open to the right", "split"],
+		["Open in new window", "window"],
 	])("offers %s in the context menu", async (title, kind) => {
 		ex.ui.expand("podcast");
 		ex.ui.note(NOTE.discovery)!.querySelector(".tree-item-self")!.dispatchEvent(contextMenuEvent());
@@ -165,6 +194,20 @@ describe("keyboard and ARIA", () => {
 		expect(ex.ui.rowEls().every((r) => tree.contains(r) && r.getAttribute("role") === "treeitem")).toBe(true);
 	});
 
+	it("marks the note open in the active tab, following the workspace, apart from the selection", async () => {
+		const { ui } = ex;
+		ui.expand("Articles");
+		const isActive = (path: string) => ui.note(path)!.querySelector(".tree-item-self")!.hasClass("is-active");
+		await openInMain(NOTE.rejection);
+		expect(isActive(NOTE.rejection)).toBe(true);
+		expect(ui.rowEls().filter((r) => r.querySelector(".is-active")).length).toBe(1);
+		await openInMain(NOTE.coldCalls);
+		expect(isActive(NOTE.rejection)).toBe(false);
+		expect(isActive(NOTE.coldCalls)).toBe(true);
+		// the selection stayed where the click that expanded Articles put it
+		expect(ui.selectedRow()?.textContent).toContain("Articles");
+	});
+
 	it("moves the selection, opens and closes groups, and opens notes from the keyboard", async () => {
 		const { ui } = ex;
 		const main = await openInMain(NOTE.coldCalls);
@@ -186,13 +229,16 @@ describe("keyboard and ARIA", () => {
 		ui.key("ArrowRight");
 		// The newest Articles note is "Rejection is data" (2026-01-19).
 		expect(ui.selectedRow()?.getAttribute("data-path")).toBe(NOTE.rejection);
-		expect(ui.selectedRow()?.querySelector(".tree-item-self")?.hasClass("is-active")).toBe(true);
+		// selected is the keyboard's place; the open note (cold calls) is the active one
+		const self = () => ui.selectedRow()!.querySelector(".tree-item-self")!;
+		expect(self().hasClass("is-active")).toBe(false);
 
 		const enter = ui.key("Enter");
 		expect(enter.defaultPrevented).toBe(true);
 		await flushAll(ex.app);
 		expect(ex.app.workspace.leafRequests.map((r) => r.newLeaf)).toEqual([false]);
 		expect(fileIn(main)).toBe(NOTE.rejection);
+		expect(self().hasClass("is-active")).toBe(true);
 
 		ui.key("ArrowDown");
 		ui.key("Enter", { ctrlKey: true });
