@@ -18,6 +18,11 @@ const MAX_PASSES = 3;
 /** Punctuation that follows a word: after a capital it makes `ȚARĂ—` a word and a dash, not a mangled `×`. */
 const AFTER_WORD = new Set("\u2013\u2014\u2019\u201d\u00bb\u203a\u2026\u2022\u00b7");
 const NON_ASCII = /[\u0080-\uffff]/;
+/**
+ * What a lost byte leaves. `â€` before a space, punctuation or the end is `”` whose last byte, 0x9D, windows-1252
+ * lacks, so a strict decoder dropped it; `Â` before a space is a no-break space whose second byte became a space.
+ */
+const LOST_BYTE = /â€(?=[\s.,;:!?)\]}'"]|$)|Â(?= )/g;
 
 /** Code unit → byte (0x80–0xFF) of each page, or 0 when the page has no such character. */
 const encoders: Uint8Array[] = [];
@@ -48,7 +53,7 @@ interface Replacement {
 /** Repairs UTF-8 text that was decoded as a Windows-125x code page or Mac Roman, once or twice; leaves correct text unchanged. */
 export function repairMojibake(text: string): string {
 	if (!NON_ASCII.test(text)) return text;
-	let current = text;
+	let current = text.replace(LOST_BYTE, (m) => (m === "Â" ? "" : "”"));
 	for (let pass = 0; pass < MAX_PASSES; pass++) {
 		const next = repairPass(current, false);
 		if (next === null) break;
@@ -59,7 +64,7 @@ export function repairMojibake(text: string): string {
 
 /** True when the text contains a mojibake run that repairMojibake would fix (for metadata-health reports). */
 export function hasMojibake(text: string): boolean {
-	return hasPageRun(text) && repairPass(text, true) !== null;
+	return (hasPageRun(text) && repairPass(text, true) !== null) || text.search(LOST_BYTE) >= 0;
 }
 
 /**

@@ -81,6 +81,10 @@ describe("repairMojibake: hand-written mojibake", () => {
 		["ï»¿Title", "\ufeffTitle"],
 		["SÃ£o Paulo", "São Paulo"],
 		["ACMEÂ® and Â«quotesÂ»", "ACME® and «quotes»"],
+		// a byte windows-1252 lacks (0x9D of ”) dropped, or a no-break space's second byte turned into a space
+		["the â€œreal objectionâ€ you need", "the “real objection” you need"],
+		["She said â€œnoâ€.", "She said “no”."],
+		["Twice.Â Twice.", "Twice. Twice."],
 	])("%s → %s", (mangled, expected) => {
 		expect(repairMojibake(mangled)).toBe(expected);
 		expect(hasMojibake(mangled)).toBe(true);
@@ -135,6 +139,7 @@ describe("repairMojibake: correct text stays unchanged", () => {
 		"Æ",
 		"Â",
 		"Ã",
+		"ÂNGULO RECTO, ÎNCÂT",
 		"À bientôt, ça va ?",
 		"É verdade, irmã…",
 		"CAFÉ… ACCIÓN” PÅ” GÜÇ” PERCHÈ…",
