@@ -69,7 +69,11 @@ export function cleanInline(line: string, resolveTitle?: TitleResolver): InlineR
 		if (s.includes(marker)) s = s.replace(re, by);
 	};
 	rewrite("\\", /\\([\\`*_{}[\]()#+\-.!=~|<>])/g, (_, c) => String.fromCharCode(ESCAPE_BASE + ESCAPABLE.indexOf(c)));
-	rewrite("`", /``[^`]*``|`[^`]*`/g, () => " ");
+	// Inline code reads as its text ("run `npm test`" says "run npm test"); a span too long to read is dropped.
+	rewrite("`", /``([^`]*)``|`([^`]*)`/g, (_, a?: string, b?: string) => {
+		const code = (a ?? b ?? "").trim();
+		return code.length <= 40 ? ` ${code} ` : " ";
+	});
 	rewrite("![[", /!\[\[[^[\]]*\]\]/g, () => " ");
 	rewrite("![", /!\[[^[\]]*\]\([^()]*\)/g, () => " ");
 	rewrite("[[", /\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g, (_, target, alias?: string) => {
