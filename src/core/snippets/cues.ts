@@ -39,7 +39,8 @@ const IMPERSONAL_IT = /^[\s"'“‘(]*it(?:['’]s| is| was)\s+(?:not|never|alwa
 // "see above" and "mentioned above" are caught by the bare "above" (and "below").
 const TIME_REFERENCE = /\b(?:last (?:week|month|year|night|time)|yesterday|today|tonight|this (?:morning|afternoon|evening|week|month|year|post|article|blog)|tomorrow|the other day|as i (?:said|mentioned|wrote)|like i (?:said|mentioned)|as mentioned|mentioned earlier|above|below)\b/i;
 const CALL_TO_ACTION = /\b(?:click|subscribe|sign(?:ing)? up|signup|link (?:below|above|in (?:my|the) bio)|download|register|join (?:my|our|the)|follow me|dm me|book a call|free (?:guide|webinar|ebook|e-book|trial)|grab (?:your|a) (?:copy|seat|spot)|buy (?:my|the) book|check out|visit (?:my|our)|read more|forward (?:it|this)|listen to (?:the|my|our|this) (?:full )?(?:episode|podcast|show)|(?:photo|image) (?:by|credit))\b|\bp\.s\.|^\W*(?:photo|image):/i;
-const PAST = /\b(?:(?:was|were|did)(?:n['’]t)?|had)\b|\b(?:i|we|he|she|they|you|it)\s+(?:just\s+|never\s+|finally\s+|once\s+)?(?:went|got|said|told|took|came|saw|made|thought|knew|found|lost|won|sent|wrote|left|met|\w{2,}[^e\s]ed)\b/i;
+// A past verb in a clause opened by "that", "when"… ("proof that you listened") does not make the line a story.
+const PAST = /\b(?:(?:was|were|did)(?:n['’]t)?|had)\b|(?<!\b(?:that|who|when|if|because|until|once|what)\s)\b(?:i|we|he|she|they|you|it)\s+(?:just\s+|never\s+|finally\s+|once\s+)?(?:went|got|said|told|took|came|saw|made|thought|knew|found|lost|won|sent|wrote|left|met|\w{2,}[^e\s]ed)\b/i;
 const STORY = /\b(?:i|we)\s+(?:was|were|had|went|got|called|told|asked|said|met|sat|walked|drove|heard|saw|remember(?:ed)?|spent|spoke|received|started)\b/i;
 const QUESTION_END = /\?\s*["'”’)]*$/;
 const SIGN_OFF = /^[\s"'“‘]*(?:thanks|thank you|hi|hey|hello|dear|cheers|happy (?:new year|holidays)|merry christmas|see you)\b/i;

@@ -37,6 +37,7 @@ const TABLE: Array<[string, Predicate, string, string]> = [
 	["promotes: image caption", cue.promotes, "Image: the pipeline board", "Image matters less than follow-up."],
 	["speaksForSelf", cue.speaksForSelf, "I call it the good-egg problem.", "Call it the good-egg problem."],
 	["tellsPast", cue.tellsPast, "The rep was late again.", "The rep is late again."],
+	["tellsPast: in the main clause only", cue.tellsPast, "Then you listened to the buyer.", "Nothing builds trust faster than proof that you listened."],
 	["narrates", cue.narrates, "I called him the next morning.", "Call him the next morning."],
 	["particular", cue.particular, "She closed 12 deals.", "Good reps close deals."],
 	["signsOff", cue.signsOff, "Thanks for the question, Sarah.", "Questions make the article."],
