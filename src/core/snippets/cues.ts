@@ -46,6 +46,8 @@ const QUESTION_END = /\?\s*["'”’)]*$/;
 const SIGN_OFF = /^[\s"'“‘]*(?:thanks|thank you|hi|hey|hello|dear|cheers|happy (?:new year|holidays)|merry christmas|see you)\b/i;
 /** A short sentence ending on a word that stands for a noun said before: "Go collect some.", "The good ones." */
 const NOUN_LEFT_OUT = /^\s*(?:\S+\s+){0,5}(?<!\bno\s)(?:some|any|ones|one|those|these)[.!]["'”’)]*$/i;
+/** A sentence that is all inside quotation marks: someone's words, who said them told elsewhere. */
+const QUOTED = /^\s*["“„«][^"“”„«»]+["”“»]\s*$/;
 const LEADS_ON = /:\s*["'”’)]*$|^[\s"'“‘]*here(?:['’]?s| is)\b/i;
 
 /** "X isn't Y. It's Z.": the contrast patterns that can run across a sentence boundary. */
@@ -136,8 +138,13 @@ export const leavesNounOut = matches(NOUN_LEFT_OUT);
 export const leansBack = matches(LEANING_START);
 /** True when the sentence opens with a pronoun or connective that points back ("She…", "And…"), not an impersonal "It's not…". */
 export const pointsBack = (s: string): boolean => LEADING_PRONOUN.test(s) && !IMPERSONAL_IT.test(s);
-/** True when the sentence has nothing to point at alone: a leading pronoun or connective, or an elliptical ending. */
-export const dangles = (s: string): boolean => elliptical(s) || pointsBack(s) || leavesNounOut(s);
+/** True for a sentence wholly in quotation marks ("“Let me think about it.”"): a speaker the line does not name. */
+export const quotesSomeone = matches(QUOTED);
+/**
+ * True when the sentence has nothing to point at alone: a leading pronoun or connective, an elliptical ending, a noun
+ * left out, or words quoted from someone it does not name.
+ */
+export const dangles = (s: string): boolean => elliptical(s) || pointsBack(s) || leavesNounOut(s) || quotesSomeone(s);
 /** True when the sentence talks to "you". */
 export const addressesReader = (s: string): boolean => wordCues(words(s)).addressesReader;
 /** True for a question. */
