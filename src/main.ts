@@ -12,6 +12,7 @@ import { ExplorerView } from "./plugin/explorer/explorer-view";
 import { registerHealthCommands } from "./plugin/health/health-commands";
 import { registerSnippetCommands } from "./plugin/snippets/snippet-commands";
 import { activeNoteCommand } from "./plugin/markdown-file";
+import { openViews } from "./plugin/open-views";
 import { ArticleDeskSettingTab } from "./plugin/settings-tab";
 
 /** The ribbon button's tooltip and the command's name: the same action, named once. */
@@ -24,6 +25,7 @@ export default class ArticleDeskPlugin extends Plugin {
 	#unloaded = false;
 
 	override async onload(): Promise<void> {
+		const { app } = this;
 		const { settings, rejected } = loadSettings(await this.#readSavedSettings());
 		this.settings = settings;
 		if (rejected.length > 0) {
@@ -31,7 +33,7 @@ export default class ArticleDeskPlugin extends Plugin {
 			// Save the repaired settings, so the notice is shown once rather than at every start.
 			await this.saveData(settings);
 		}
-		this.store = new ArticleStore(this.app, settings);
+		this.store = new ArticleStore(app, settings);
 
 		this.registerView(EXPLORER_VIEW_TYPE, (leaf) => new ExplorerView(leaf, this));
 		this.registerHoverLinkSource(EXPLORER_VIEW_TYPE, { display: EXPLORER_NAME, defaultMod: true });
@@ -41,13 +43,13 @@ export default class ArticleDeskPlugin extends Plugin {
 		this.addCommand({
 			id: "reveal-active-note",
 			name: "Reveal active note in article explorer",
-			checkCallback: activeNoteCommand(this.app, (file) => this.#revealInExplorer(file)),
+			checkCallback: activeNoteCommand(app, (file) => this.#revealInExplorer(file)),
 		});
 		registerSnippetCommands(this);
 		registerHealthCommands(this);
-		this.addSettingTab(new ArticleDeskSettingTab(this.app, this, this));
+		this.addSettingTab(new ArticleDeskSettingTab(app, this, this));
 
-		this.app.workspace.onLayoutReady(() => {
+		app.workspace.onLayoutReady(() => {
 			if (!this.#unloaded) this.store.start(this);
 		});
 	}
@@ -71,12 +73,12 @@ export default class ArticleDeskPlugin extends Plugin {
 
 	/** Applies a settings change, saves it, and lets the index and open views follow. */
 	async updateSettings(patch: Partial<ArticleDeskSettings>): Promise<void> {
-		this.settings = { ...this.settings, ...patch };
-		await this.saveData(this.settings);
+		const settings = (this.settings = { ...this.settings, ...patch });
+		await this.saveData(settings);
 		// Opening or closing groups changes nothing the index or the views must redo.
 		if (Object.keys(patch).join() === "expanded") return;
-		this.store.applySettings(this.settings);
-		for (const view of this.explorerViews()) view.applySettings(this.settings);
+		this.store.applySettings(settings);
+		for (const view of this.explorerViews()) view.applySettings(settings);
 	}
 
 	/** Opens the explorer in the right sidebar, or reveals the leaf it already has. */
@@ -99,9 +101,6 @@ export default class ArticleDeskPlugin extends Plugin {
 
 	/** Open explorer views, found through the workspace (the plugin never keeps view references). */
 	explorerViews(): ExplorerView[] {
-		return this.app.workspace
-			.getLeavesOfType(EXPLORER_VIEW_TYPE)
-			.map((leaf) => leaf.view)
-			.filter((view): view is ExplorerView => view instanceof ExplorerView);
+		return openViews(this.app, EXPLORER_VIEW_TYPE, ExplorerView);
 	}
 }

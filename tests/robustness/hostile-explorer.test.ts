@@ -5,12 +5,14 @@
 import ArticleDeskPlugin from "../../src/main";
 import type { Row } from "../../src/core/explorer";
 import { GROUP_MODES, type GroupMode } from "../../src/core/settings";
-import { ROW_HEIGHT } from "../../src/plugin/explorer/explorer-view";
+import { TreeView } from "../../src/plugin/explorer/explorer-view";
 import type { App } from "../obsidian/app";
 import { createApp, flushAll, loadPlugin } from "../obsidian/app-factory";
 import { listenerErrors } from "../obsidian/events";
 import { ExplorerUi } from "../plugin/explorer/harness";
 import { EXPECTED_TITLES, hostileTexts } from "./hostile-corpus";
+
+const ROW_HEIGHT = TreeView.rowHeight;
 
 const TEXTS = hostileTexts();
 const PATHS = Object.keys(TEXTS).sort();

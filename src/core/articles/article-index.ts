@@ -13,7 +13,7 @@ import { cached } from "../maps";
 import { IdList } from "./id-list";
 import { PathView, type IdTable } from "./path-view";
 import { same, sameStrings } from "./same-article";
-import { refileTags, IS_GROUPED, WAS_GROUPED } from "./tag-filing";
+import { Grouped, refileTags } from "./tag-filing";
 import { prefixAt, TagNodes, type TagNode } from "./tag-nodes";
 import { tagKey } from "./tags";
 import type { Article } from "./types";
@@ -151,14 +151,12 @@ export class ArticleIndex implements IdTable {
 
 	/** Notes tagged exactly `key`. */
 	pathsWithTag(key: string): ReadonlySet<string> {
-		const node = this.#tags.byKey.get(key);
-		return node ? this.#viewsOf(node).exact : EMPTY;
+		return this.#viewsOf(key)?.exact ?? EMPTY;
 	}
 
 	/** Notes tagged `key` or any `key/...` descendant, each once. */
 	pathsUnderTag(key: string): ReadonlySet<string> {
-		const node = this.#tags.byKey.get(key);
-		return node ? this.#viewsOf(node).under : EMPTY;
+		return this.#viewsOf(key)?.under ?? EMPTY;
 	}
 
 	/** Display casing: first casing seen among notes still present; for a derived parent, the segment as written. */
@@ -253,8 +251,10 @@ export class ArticleIndex implements IdTable {
 		return { key, ids, view: new PathView(this, () => ids), live: true };
 	}
 
-	#viewsOf(node: TagNode): { exact: PathView; under: PathView } {
-		return cached(this.#views, node, (n) => ({ exact: new PathView(this, () => n.exact), under: new PathView(this, () => n.under) }));
+	/** The views of a tag key's notes (exactly it, and it or below), made on first use; none for a key not filed. */
+	#viewsOf(key: string): { exact: PathView; under: PathView } | undefined {
+		const node = this.#tags.byKey.get(key);
+		return node && cached(this.#views, node, (n) => ({ exact: new PathView(this, () => n.exact), under: new PathView(this, () => n.under) }));
 	}
 
 	/** A new note at the end of the entry order. */
@@ -294,7 +294,7 @@ export class ArticleIndex implements IdTable {
 
 	#refileTags(id: number, wasTags: readonly string[] | null, nowTags: readonly string[] | null): void {
 		const grouped = refileTags(this.#tags, id, wasTags, nowTags);
-		flag(this.#untaggedList, id, wasTags !== null && (grouped & WAS_GROUPED) === 0, nowTags !== null && (grouped & IS_GROUPED) === 0);
+		flag(this.#untaggedList, id, wasTags !== null && (grouped & Grouped.was) === 0, nowTags !== null && (grouped & Grouped.is) === 0);
 	}
 
 	#refileTypes(id: number, was: readonly string[] | null, now: readonly string[] | null): void {

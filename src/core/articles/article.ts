@@ -27,12 +27,17 @@ export function buildArticle(input: NoteInput, options?: ArticleOptions): Articl
 	}
 }
 
-/** Where each key sits in the finder's list: title, tags, the legacy tag key, the type key, then the date keys. */
-const TITLE = 0;
-const TAGS = 1;
-const LEGACY_TAG = 2;
-const TYPE = 3;
-const FIRST_DATE = 4;
+/**
+ * Where each key sits in the finder's list: title, tags, the legacy tag key, the type key, then the date keys. An
+ * enum, so the bundler writes each slot as a plain number where it is used.
+ */
+enum Slot {
+	title,
+	tags,
+	legacyTag,
+	type,
+	firstDate,
+}
 
 /** The finder for the last options seen: a vault is read with one set of options, so it is built once. */
 let finder = new KeyFinder(wantedKeys(DEFAULT_ARTICLE_OPTIONS));
@@ -73,7 +78,7 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 		keys = found.found;
 	}
 
-	const titleKey = keys && keys[TITLE];
+	const titleKey = keys && keys[Slot.title];
 	const rawTitle = (titleKey !== undefined && titleKey !== null && titleFrom(frontmatter![titleKey])) || basename;
 
 	collectTags(listOf(input.frontmatterTags), listOf(input.tags), noteTags);
@@ -86,8 +91,8 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 		// (Emptied first too: a getter that threw in the last note may have left problems there.)
 		if (scratchProblems.length !== 0) scratchProblems.length = 0;
 		const found = problems === NO_PROBLEMS ? scratchProblems : problems;
-		tagProblems(frontmatter, keys[TAGS], keys[LEGACY_TAG], input.frontmatterTags, found);
-		const typeKey = keys[TYPE];
+		tagProblems(frontmatter, keys[Slot.tags], keys[Slot.legacyTag], input.frontmatterTags, found);
+		const typeKey = keys[Slot.type];
 		if (typeKey !== undefined) types = readTypes(frontmatter, typeKey, opts.typeKey, found);
 		dated = readDate(frontmatter, keys, found);
 		if (found === scratchProblems && found.length > 0) {
@@ -154,7 +159,7 @@ function titleFrom(value: unknown): string | null {
 
 /** Reads into `pub` the first date key (in the option's order) that is not blank; false when none, or unparseable. */
 function readDate(frontmatter: FrontMatter, keys: (string | undefined)[], problems: MetadataProblem[]): boolean {
-	for (let i = FIRST_DATE; i < keys.length; i++) {
+	for (let i: number = Slot.firstDate; i < keys.length; i++) {
 		const key = keys[i];
 		if (key === undefined) continue;
 		const value = frontmatter[key];

@@ -51,15 +51,16 @@ export class ArticleCatalog {
 	 * follow it) or the note was not listed. Whether it is an article is decided again: folders select notes.
 	 */
 	rename(oldPath: string, path: string, input: () => NoteInput): Article | null {
-		const before = this.index.get(oldPath);
+		const index = this.index;
+		const before = index.get(oldPath);
 		const article = before && before.basename === basenameOf(path) ? { ...before, path } : buildArticle(input(), this.#options.article);
 		if (!isArticle(article, this.#options.selection)) {
-			this.index.remove(oldPath);
-			this.index.remove(path);
+			index.remove(oldPath);
+			index.remove(path);
 			return null;
 		}
-		if (this.index.get(oldPath)) this.index.rename(oldPath, article);
-		else this.index.upsert(article);
+		if (index.get(oldPath)) index.rename(oldPath, article);
+		else index.upsert(article);
 		return article;
 	}
 

@@ -28,15 +28,20 @@ export function readPubDate(value: unknown, out: PubDate): boolean {
 	return parseText(value.trim(), out);
 }
 
-/** What parseIsoLike and plainDay found: a date, an impossible date of their shape, or text of another shape. */
-const FOUND = 1;
-const IMPOSSIBLE = 0;
-const OTHER_SHAPE = -1;
+/**
+ * What parseIsoLike and plainDay found: a date, an impossible date of their shape, or text of another shape. An
+ * enum, so the bundler writes each as a plain number where it is used.
+ */
+enum Shape {
+	found = 1,
+	impossible = 0,
+	other = -1,
+}
 
 function parseText(text: string, out: PubDate): boolean {
 	if (text === "") return false;
 	const fast = parseIsoLike(text, out);
-	if (fast !== OTHER_SHAPE) return fast === FOUND;
+	if (fast !== Shape.other) return fast === Shape.found;
 	// Every format below reads digits: text without any ("someday soon") would fail all 18 of them.
 	if (!/\d/.test(text)) return false;
 	const zoned = ZONED.exec(text);
@@ -63,32 +68,32 @@ function fromFields(fields: DateFields, offset: number, out: PubDate): boolean {
 const ISO_LIKE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{3}))?)?\s*([Zz]|[+-]\d\d(?::?\d\d)?)?)?$/;
 
 /**
- * FOUND, IMPOSSIBLE when the text has the ISO shape but an impossible field (`2024-02-30`: no other format can
- * read text of that shape either), or OTHER_SHAPE when the text is not ISO-like at all.
+ * Shape.found, Shape.impossible when the text has the ISO shape but an impossible field (`2024-02-30`: no other
+ * format can read text of that shape either), or Shape.other when the text is not ISO-like at all.
  */
-function parseIsoLike(text: string, out: PubDate): number {
+function parseIsoLike(text: string, out: PubDate): Shape {
 	if (text.length === 10) {
 		const day = plainDay(text, out);
-		if (day !== OTHER_SHAPE) return day;
+		if (day !== Shape.other) return day;
 	} else if (text.length === 16 || text.length === 19) {
 		const dateTime = plainDateTime(text, out);
-		if (dateTime !== OTHER_SHAPE) return dateTime;
+		if (dateTime !== Shape.other) return dateTime;
 	}
 	const m = ISO_LIKE.exec(text);
-	if (!m) return OTHER_SHAPE;
+	if (!m) return Shape.other;
 	const year = Number(m[1]);
 	const month = Number(m[2]) - 1;
 	const day = Number(m[3]);
 	const hour = Number(m[4] ?? 0);
 	const minute = Number(m[5] ?? 0);
 	const second = Number(m[6] ?? 0);
-	if (year < 1000 || !isRealDate(year, month, day, hour, minute, second)) return IMPOSSIBLE;
+	if (year < 1000 || !isRealDate(year, month, day, hour, minute, second)) return Shape.impossible;
 	const offset = m[8] === undefined ? 0 : zoneOffsetMinutes(m[8]);
-	if (offset === null) return IMPOSSIBLE;
+	if (offset === null) return Shape.impossible;
 	const ms = Number(m[7] ?? 0);
 	out.date = text.length === 10 ? text : calendarDay(text, year, month, day);
 	out.time = utcTime(year, month, day, hour, minute, second, ms) - offset * 60_000;
-	return FOUND;
+	return Shape.found;
 }
 
 /** Digit value of the char at `i`, or -1. */
@@ -112,36 +117,36 @@ function plainDayYear(text: string): number {
 
 /**
  * `yyyy-MM-dd` exactly, the shape of most dates in a vault, read without a regex (the same result as ISO_LIKE);
- * OTHER_SHAPE for any other text of ten characters.
+ * Shape.other for any other text of ten characters.
  */
-function plainDay(text: string, out: PubDate): number {
+function plainDay(text: string, out: PubDate): Shape {
 	const year = plainDayYear(text);
-	if (year < 0) return OTHER_SHAPE;
+	if (year < 0) return Shape.other;
 	const month = twoDigits(text, 5) - 1;
 	const day = twoDigits(text, 8);
-	if (year < 1000 || !isRealDate(year, month, day)) return IMPOSSIBLE;
+	if (year < 1000 || !isRealDate(year, month, day)) return Shape.impossible;
 	out.date = text;
 	out.time = utcTime(year, month, day, 0, 0, 0, 0);
-	return FOUND;
+	return Shape.found;
 }
 
 /**
  * `yyyy-MM-dd HH:mm` or `yyyy-MM-ddTHH:mm:ss` (`T` or a space) without a zone, the other common shape, read without a
- * regex (the same result as ISO_LIKE); OTHER_SHAPE for any other text of 16 or 19 characters.
+ * regex (the same result as ISO_LIKE); Shape.other for any other text of 16 or 19 characters.
  */
-function plainDateTime(text: string, out: PubDate): number {
+function plainDateTime(text: string, out: PubDate): Shape {
 	const year = plainDayYear(text);
 	const sep = text.charCodeAt(10);
-	if (year < 0 || (sep !== 84 && sep !== 32) || text.charCodeAt(13) !== 58) return OTHER_SHAPE;
+	if (year < 0 || (sep !== 84 && sep !== 32) || text.charCodeAt(13) !== 58) return Shape.other;
 	const hour = twoDigits(text, 11), minute = twoDigits(text, 14);
 	const second = text.length === 19 ? (text.charCodeAt(16) === 58 ? twoDigits(text, 17) : -1) : 0;
-	if ((hour | minute | second) < 0) return OTHER_SHAPE;
+	if ((hour | minute | second) < 0) return Shape.other;
 	const month = twoDigits(text, 5) - 1;
 	const day = twoDigits(text, 8);
-	if (year < 1000 || !isRealDate(year, month, day, hour, minute, second)) return IMPOSSIBLE;
+	if (year < 1000 || !isRealDate(year, month, day, hour, minute, second)) return Shape.impossible;
 	out.date = calendarDay(text, year, month, day);
 	out.time = utcTime(year, month, day, hour, minute, second, 0);
-	return FOUND;
+	return Shape.found;
 }
 
 /**

@@ -62,19 +62,24 @@ const before = new Filing();
 const after = new Filing();
 let markCounter = 0;
 
-/** Bits of refileTags' answer: the note had / has at least one grouped (not hidden) tag. */
-export const WAS_GROUPED = 1;
-export const IS_GROUPED = 2;
+/**
+ * Bits of refileTags' answer: the note had / has at least one grouped (not hidden) tag. An enum, so the bundler writes
+ * each bit as a plain number where it is used.
+ */
+export enum Grouped {
+	was = 1,
+	is = 2,
+}
 
 /**
  * Moves note `id` from the tag nodes of `wasTags` to those of `nowTags` (null: filed nowhere), touching only the
- * nodes whose role for the note changes. Returns WAS_GROUPED | IS_GROUPED bits for the untagged bucket.
+ * nodes whose role for the note changes. Returns Grouped bits for the untagged bucket.
  */
 export function refileTags(nodes: TagNodes, id: number, wasTags: readonly string[] | null, nowTags: readonly string[] | null): number {
-	if (wasTags === null && nowTags !== null) return enterTags(nodes, id, nowTags) ? IS_GROUPED : 0;
+	if (wasTags === null && nowTags !== null) return enterTags(nodes, id, nowTags) ? Grouped.is : 0;
 	const b = before.collect(wasTags, nodes);
 	const a = after.collect(nowTags, nodes);
-	const grouped = (b.ne > 0 ? WAS_GROUPED : 0) | (a.ne > 0 ? IS_GROUPED : 0);
+	const grouped = (b.ne > 0 ? Grouped.was : 0) | (a.ne > 0 ? Grouped.is : 0);
 	if (!b.equals(a)) {
 		const mark = ++markCounter;
 		moveAll(b.exact, b.ne, id, mark, b, a);

@@ -1,6 +1,6 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { GroupSpec } from "./group-builder";
-import { branchSpec, catchAll, childId, leafSpec, NO_DATE } from "./group-ids";
+import { branchSpec, catchAll, childId, groupNode, leafSpec, NO_DATE } from "./group-ids";
 import { cached, pushTo } from "../maps";
 import { compareRaw } from "./natural-order";
 import { monthLabel } from "./pub-date";
@@ -71,7 +71,7 @@ function monthName(key: string): string {
 }
 
 function dateNode(key: string, label: string, count: number, depth: number, hasChildren: boolean): GroupNode {
-	return { id: `date:${key}`, kind: "date", key, label, count, depth, hasChildren };
+	return groupNode(`date:${key}`, "date", key, label, count, depth, hasChildren);
 }
 
 function newestFirst(a: GroupSpec, b: GroupSpec): number {

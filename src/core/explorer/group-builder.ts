@@ -2,7 +2,7 @@ import type { ArticleIndex } from "../articles/article-index";
 import { articleKeys, parentTag, type ArticleKeys } from "./article-keys";
 import type { Article } from "../articles/types";
 import { countedForest } from "./counted-forest";
-import { branchSpec, catchAll, CATCH_ALL_LABELS, childId, leafSpec, NO_TYPE, PROBLEMS, UNTAGGED } from "./group-ids";
+import { branchSpec, catchAll, CATCH_ALL_LABELS, childId, groupNode, leafSpec, NO_TYPE, PROBLEMS, UNTAGGED } from "./group-ids";
 import { levelOrder } from "./level-order";
 import { cached } from "../maps";
 import { dateGroup, dateGroups } from "./date-groups";
@@ -162,15 +162,8 @@ export class GroupBuilder {
 		const listed = [listsAll ? this.#index.pathsUnderTag(key) : this.#index.pathsWithTag(key), ...scope];
 		const listedCount = listsAll ? forest.count(key) : forest.direct(key);
 		const childKeys = forest.children(key);
-		const node: GroupNode = {
-			id,
-			kind: "tag",
-			key,
-			label: this.#tagLabel(key),
-			count: forest.count(key),
-			depth,
-			hasChildren: (split && listedCount > 0) || childKeys.some((k) => forest.count(k) > 0),
-		};
+		const hasChildren = (split && listedCount > 0) || childKeys.some((k) => forest.count(k) > 0);
+		const node = groupNode(id, "tag", key, this.#tagLabel(key), forest.count(key), depth, hasChildren);
 		const holds = listsAll ? (a: Article) => this.#keys.tagsWithParents(a).includes(key) : (a: Article) => this.#keys.tags(a).includes(key);
 		return {
 			node,
@@ -224,7 +217,7 @@ export class GroupBuilder {
 		const count = tally ? (kind === "type" ? tally.count(key) : tally.untyped) : countIn(sets, this.#match);
 		if (count === 0) return null;
 		const label = kind === "type" ? cached(this.#labels.type, key, (k) => this.#index.typeLabel(k)) : CATCH_ALL_LABELS[NO_TYPE];
-		const node: GroupNode = { id, kind, key, label, count, depth, hasChildren: withTags };
+		const node = groupNode(id, kind, key, label, count, depth, withTags);
 		if (!withTags) return leafSpec(node, sets, count);
 		const inner = kind === "type" ? (a: Article) => a.types.some((t) => t.toLowerCase() === key) : (a: Article) => a.types.length === 0;
 		return branchSpec(
@@ -246,16 +239,11 @@ export class GroupBuilder {
 		const label = cached(this.#labels.tag, key, (k) => this.#index.tagLabel(k)) || key;
 		if (!this.#o.nestedTags) return label;
 		// the label's last segment when it has as many segments as the key, else the key's
-		return slashes(label) === slashes(key) ? label.slice(label.lastIndexOf("/") + 1) : key.slice(key.lastIndexOf("/") + 1);
+		const named = label.split("/").length === key.split("/").length ? label : key;
+		return named.slice(named.lastIndexOf("/") + 1);
 	}
 
 	#sorted(specs: GroupSpec[]): GroupSpec[] {
 		return specs.filter((s) => s.node.count > 0).sort(levelOrder(this.#o));
 	}
-}
-
-function slashes(s: string): number {
-	let n = 0;
-	for (let i = s.indexOf("/"); i !== -1; i = s.indexOf("/", i + 1)) n++;
-	return n;
 }

@@ -78,7 +78,12 @@ export function crossLevels(mode: Exclude<GroupMode, "date">, tags: Level, types
 
 function skip(): void {}
 
+/** A group's node: every builder makes its nodes here, so all have the same fields in the same order. */
+export function groupNode(id: string, kind: GroupKind, key: string, label: string, count: number, depth: number, hasChildren: boolean): GroupNode {
+	return { id, kind, key, label, count, depth, hasChildren };
+}
+
 /** A catch-all group's node (`Untagged`, `No type`, `No date`, `Metadata problems`). */
 export function catchAll(id: string, key: string, count: number, depth: number, hasChildren: boolean): GroupNode {
-	return { id, kind: "none", key, label: CATCH_ALL_LABELS[key], count, depth, hasChildren };
+	return groupNode(id, "none", key, CATCH_ALL_LABELS[key], count, depth, hasChildren);
 }

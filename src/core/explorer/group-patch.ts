@@ -5,7 +5,7 @@ import type { GroupMaker, GroupSpec } from "./group-builder";
 import { childId, crossLevels, NO_DATE, NO_TYPE, PROBLEMS, UNTAGGED, type Level } from "./group-ids";
 import { pushTo } from "../maps";
 import type { ExplorerOptions, GroupKind } from "./types";
-import { searchSorted } from "./sorted-search";
+import { searchSorted } from "../sorted-search";
 
 /** A group an edited note may have left or joined, with the id of the group holding it (null: the top level). */
 export interface GroupRef {

@@ -2,7 +2,7 @@ import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
 import { articlesAt, noteComparator, sortArticles, sortPaths, type NoteOrder } from "./note-order";
 import { inAll, intersect, type PathSets } from "./set-ops";
-import { searchSorted } from "./sorted-search";
+import { searchSorted } from "../sorted-search";
 
 interface SortedList {
 	paths: string[];
@@ -47,20 +47,19 @@ export class NoteLists {
 		this.#index = index;
 		this.#logFrom = index.version;
 		let seenSize = index.size;
+		const log = this.#log;
 		this.#unsubscribe = index.onChange((c) => {
 			const version = index.version;
 			// a rename that replaced a note at its new path shrinks the index; otherwise nothing was there before
 			const displaced = c.kind === "rename" && index.size !== seenSize;
 			seenSize = index.size;
-			if (this.#log.length >= LOG_LIMIT) {
+			if (log.length >= LOG_LIMIT) {
 				// forget the older half: lists made before it are checked in full when next asked for
-				const kept = this.#log.splice(0, LOG_LIMIT / 2);
+				const kept = log.splice(0, LOG_LIMIT / 2);
 				this.#logFrom = kept[kept.length - 1].version;
 			}
-			if (c.kind === "rename") {
-				this.#log.push({ version, path: c.oldPath, before: c.before });
-				this.#log.push({ version, path: c.path, before: displaced ? null : undefined });
-			} else this.#log.push({ version, path: c.path, before: c.before });
+			if (c.kind === "rename") log.push({ version, path: c.oldPath, before: c.before }, { version, path: c.path, before: displaced ? null : undefined });
+			else log.push({ version, path: c.path, before: c.before });
 		});
 	}
 
@@ -111,13 +110,8 @@ export class NoteLists {
 	#changedSince(version: number): Map<string, Article | null | undefined> | null {
 		if (version < this.#logFrom) return null;
 		const log = this.#log;
-		let lo = 0;
-		let hi = log.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (log[mid].version <= version) lo = mid + 1;
-			else hi = mid;
-		}
+		// the first change made after `version`
+		const lo = searchSorted(log, version, (entry, v) => entry.version - v, true);
 		if (log.length - lo > PATCH_LIMIT * 2) return null;
 		const changed = new Map<string, Article | null | undefined>();
 		// only the first change after the list was made tells what it holds

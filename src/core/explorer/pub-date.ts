@@ -15,17 +15,19 @@ export function calendarDate(ymd: string): Date | null {
 
 /**
  * Formats a note's publication date for its row: with the date-fns style format string (see `formatDate`), or
- * relative to `now` ("today", "yesterday", "3 days ago", "2 months ago") when `relative` is set. Empty when the note
- * has no date; a broken format string falls back to the default rather than breaking the whole tree.
+ * relative to `now` ("today", "yesterday", "3 days ago", "2 months ago") when `relativeDates` is set. Empty when the
+ * note has no date; a broken format string falls back to the default rather than breaking the whole tree. `opts` has
+ * the settings' names for both, so the explorer passes its settings as they are.
  */
-export function formatPubDate(article: Article, opts: { format: string; relative: boolean; now?: Date }): string {
+export function formatPubDate(article: Article, opts: { dateFormat: string; relativeDates: boolean; now?: Date }): string {
 	const date = article.pubDate ? calendarDate(article.pubDate) : null;
 	if (!date) return "";
-	if (opts.relative) {
+	if (opts.relativeDates) {
 		const now = opts.now ?? new Date();
 		return relativeDay(date, new Date(now.getFullYear(), now.getMonth(), now.getDate()));
 	}
-	return formatDate(date, isValidDateFormat(opts.format) ? opts.format : DEFAULT_DATE_FORMAT);
+	const format = opts.dateFormat;
+	return formatDate(date, isValidDateFormat(format) ? format : DEFAULT_DATE_FORMAT);
 }
 
 const validity = new Map<string, boolean>();

@@ -1,5 +1,6 @@
 import type { GroupSpec } from "./group-builder";
 import type { Row } from "./types";
+import { searchSorted } from "../sorted-search";
 
 /** What a layout asks the model for: sub-groups, and a group's listed notes (counted without sorting when possible). */
 export interface LayoutSource {
@@ -111,16 +112,10 @@ export class RowLayout {
 		return this.#lookup;
 	}
 
-	/** The segment holding row `index` (binary search over the segment starts). */
+	/** The segment holding row `index`, a row of the tree (binary search over the segment starts). */
 	#segmentAt(index: number): number {
-		let lo = 0;
-		let hi = this.#segs.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (this.#starts[mid] <= index) lo = mid;
-			else hi = mid - 1;
-		}
-		return lo;
+		// the segment before the first one starting after `index` (`starts` ends with the row count)
+		return searchSorted(this.#starts, index, (start, i) => start - i, true) - 1;
 	}
 
 	/**

@@ -90,18 +90,19 @@ function lettersOf(s: string): string {
 export function analyseNote(markdown: string, options: AnalysisOptions = {}): NoteAnalysis {
 	const source = typeof markdown === "string" ? markdown : "";
 	const clean = cleanMarkdown(source, options);
-	const range = cutNonAuthorText(clean.lines);
+	const lines = clean.lines;
+	const range = cutNonAuthorText(lines);
 	const sentences = sentencesOf(clean, range);
 	/** Where line `i` starts in the cleaned text; the text's end past the last line. */
-	const startOf = (i: number): number => (i < clean.lines.length ? clean.lines[i].start : clean.text.length);
+	const startOf = (i: number): number => (i < lines.length ? lines[i].start : clean.text.length);
 
 	const lexicon = new Lexicon();
 	const cues = sentences.map((s) => sentenceCues(s.text, lexicon));
 	const vectors = sentenceVectors(cues.map((c) => c.terms), options.idf);
 	let cursor = 0;
 	const linked = sentences.map((s) => {
-		while (cursor + 1 < clean.lines.length && clean.lines[cursor + 1].start <= s.start) cursor++;
-		const line = clean.lines[cursor];
+		while (cursor + 1 < lines.length && lines[cursor + 1].start <= s.start) cursor++;
+		const line = lines[cursor];
 		return HOLDS_URL.test(s.text) || (line !== undefined && line.links > 0);
 	});
 	const title = options.title ?? frontmatterTitle(source) ?? "";

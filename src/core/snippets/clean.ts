@@ -2,6 +2,7 @@ import { repairMojibake } from "../text/mojibake";
 import type { Span } from "./emphasis";
 import { cleanInline, type TitleResolver } from "./inline";
 import { stripComments, type CommentState } from "./comments";
+import { searchSorted } from "../sorted-search";
 
 export type { Span } from "./emphasis";
 
@@ -183,14 +184,8 @@ export function cleanMarkdown(markdown: string, opts: CleanOptions = {}): CleanT
 
 	const lineAt = (offset: number): number => {
 		if (out.length === 0) return 1;
-		let lo = 0;
-		let hi = out.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (out[mid].start <= offset) lo = mid;
-			else hi = mid - 1;
-		}
-		return out[lo].line;
+		// the last line starting at or before `offset` (the first when none does)
+		return out[Math.max(0, searchSorted(out, offset, (l, at) => l.start - at, true) - 1)].line;
 	};
 	return { text, lineAt, urls, emphasis, forced, lines: out };
 }

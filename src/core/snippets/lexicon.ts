@@ -1,3 +1,4 @@
+import { cached } from "../maps";
 import { bitsByWord, wordFlags } from "./cues";
 import { isContentWord, stem } from "./tokens";
 
@@ -42,11 +43,10 @@ export class Lexicon {
 
 	/** The word's info, worked out on first sight. */
 	info(word: string): WordInfo {
-		let info = this.#known.get(word);
-		if (info === undefined) {
-			info = { stem: stem(word), content: isContentWord(word), gates: GATES.get(word) ?? 0, flags: wordFlags(word) };
-			this.#known.set(word, info);
-		}
-		return info;
+		return cached(this.#known, word, wordInfo);
 	}
+}
+
+function wordInfo(word: string): WordInfo {
+	return { stem: stem(word), content: isContentWord(word), gates: GATES.get(word) ?? 0, flags: wordFlags(word) };
 }

@@ -36,9 +36,38 @@ export const WEIGHTS = {
 
 export type FeatureName = keyof typeof WEIGHTS;
 const FEATURE_NAMES = Object.keys(WEIGHTS) as FeatureName[];
-/** The weights in FEATURE_NAMES order, and each feature's slot in that order: scoring fills a flat array. */
+/** The weights in FEATURE_NAMES order: scoring fills a flat array, a slot per feature. */
 const WEIGHT_LIST = FEATURE_NAMES.map((name) => WEIGHTS[name]);
-const SLOT = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Record<FeatureName, number>;
+/**
+ * Each feature's slot, in WEIGHTS order (its test checks the two agree). An enum, so the bundler writes each slot as
+ * a plain number where it is used.
+ */
+export enum Slot {
+	centrality,
+	setApart,
+	parallel,
+	emphasis,
+	contrast,
+	imperative,
+	secondPerson,
+	title,
+	tags,
+	length,
+	general,
+	definition,
+	anchor,
+	dangling,
+	timeReference,
+	callToAction,
+	link,
+	question,
+	story,
+	firstPerson,
+	pastTense,
+	leadsOn,
+	signOff,
+	heading,
+}
 /**
  * Scratch for one candidate's raw feature values; scoring is synchronous, so one array serves every call. It is
  * reset to NaN first, so a feature left unset makes every score NaN at once instead of reusing a stale value.
@@ -147,31 +176,31 @@ export function scoreUnit(unit: Unit, ctx: ScoreContext): ScoredUnit {
 	const question = last.asks ? 1 : asks ? 0.5 : 0;
 	const general = !particular && !self && !placed && past === 0 && !asks && !first.dangles;
 	const raw = RAW.fill(NaN);
-	raw[SLOT.centrality] = centrality / n;
+	raw[Slot.centrality] = centrality / n;
 	// a heading stands alone by structure, not because the author set the line apart
-	raw[SLOT.setApart] = unit.wholeParagraph && !heading ? (n <= 2 ? 1 : 0.4) : 0;
-	raw[SLOT.parallel] = n > 1 ? parallelOf(unit, ctx) : 0;
-	raw[SLOT.emphasis] = emphasisShare(unit, ctx);
-	raw[SLOT.contrast] = contrastOf(unit, ctx);
-	raw[SLOT.imperative] = commands ? 1 : 0;
-	raw[SLOT.secondPerson] = reader && !last.asks ? 1 : 0;
-	raw[SLOT.title] = overlapShare(unit, ctx, ctx.titleTerms);
-	raw[SLOT.tags] = overlapShare(unit, ctx, ctx.tagTerms);
-	raw[SLOT.length] = lengthBand(unit.text.length);
-	raw[SLOT.general] = general ? 1 : 0;
-	raw[SLOT.definition] = first.defines ? 1 : defines ? 0.5 : 0;
-	raw[SLOT.anchor] = anchors(unit, ctx);
-	raw[SLOT.dangling] = first.dangles ? 1 : 0;
-	raw[SLOT.timeReference] = placed ? 1 : 0;
-	raw[SLOT.callToAction] = promotes ? 1 : 0;
-	raw[SLOT.link] = linked ? 1 : 0;
-	raw[SLOT.question] = question;
-	raw[SLOT.story] = narrates ? 1 : 0;
-	raw[SLOT.firstPerson] = self ? 1 : 0;
-	raw[SLOT.pastTense] = past / n;
-	raw[SLOT.leadsOn] = first.leadsOn || last.leadsOn ? 1 : 0;
-	raw[SLOT.signOff] = first.signsOff ? 1 : 0;
-	raw[SLOT.heading] = heading || ctx.runIn[ids[0]] ? 1 : 0;
+	raw[Slot.setApart] = unit.wholeParagraph && !heading ? (n <= 2 ? 1 : 0.4) : 0;
+	raw[Slot.parallel] = n > 1 ? parallelOf(unit, ctx) : 0;
+	raw[Slot.emphasis] = emphasisShare(unit, ctx);
+	raw[Slot.contrast] = contrastOf(unit, ctx);
+	raw[Slot.imperative] = commands ? 1 : 0;
+	raw[Slot.secondPerson] = reader && !last.asks ? 1 : 0;
+	raw[Slot.title] = overlapShare(unit, ctx, ctx.titleTerms);
+	raw[Slot.tags] = overlapShare(unit, ctx, ctx.tagTerms);
+	raw[Slot.length] = lengthBand(unit.text.length);
+	raw[Slot.general] = general ? 1 : 0;
+	raw[Slot.definition] = first.defines ? 1 : defines ? 0.5 : 0;
+	raw[Slot.anchor] = anchors(unit, ctx);
+	raw[Slot.dangling] = first.dangles ? 1 : 0;
+	raw[Slot.timeReference] = placed ? 1 : 0;
+	raw[Slot.callToAction] = promotes ? 1 : 0;
+	raw[Slot.link] = linked ? 1 : 0;
+	raw[Slot.question] = question;
+	raw[Slot.story] = narrates ? 1 : 0;
+	raw[Slot.firstPerson] = self ? 1 : 0;
+	raw[Slot.pastTense] = past / n;
+	raw[Slot.leadsOn] = first.leadsOn || last.leadsOn ? 1 : 0;
+	raw[Slot.signOff] = first.signsOff ? 1 : 0;
+	raw[Slot.heading] = heading || ctx.runIn[ids[0]] ? 1 : 0;
 	const features: Record<string, number> = {};
 	let score = 0;
 	for (let i = 0; i < WEIGHT_LIST.length; i++) {

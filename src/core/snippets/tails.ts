@@ -18,7 +18,7 @@ const WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:da
 const COMMENT_DATE = new RegExp(`^(?:on\\s+)?${WEEKDAY}?${DATE}(?:\\s*(?:at|[@,–-])?\\s*${TIME})\\s*$`, "i");
 const DATED_COMMENTER = new RegExp(`\\b${DATE}\\b.*\\b(?:says|said|wrote)\\s*:?\\s*$`, "i");
 const COMMENTS_HEADING = /^(?:\d{1,4}|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts|reactions)\b(?:\s+(?:on|to|for)\b.*)?[:.]?$/i;
-const COMMENTS_LABEL = /^(?:comments?|responses?|reader(?:s'?)? comments|discussion|join the discussion|trackbacks?|pingbacks?)\s*(?:\(\d+\))?\s*:?$/i;
+const COMMENTS_LABEL = /^(?:comments?|responses?|reader(?:s'?)? comments|(?:join the )?discussion|(?:track|ping)backs?)\s*(?:\(\d+\))?\s*:?$/i;
 const REPLY_FORM = /^(?:leave a (?:reply|comment|response)|(?:post|add) a comment|cancel reply|submit comment|post comment|you must be logged in to post a comment|reply|log in to reply|reply ↓)\b.{0,40}$/i;
 const FOOTER = /^(?:share this|like this|related(?: posts| articles| reading)?|posted in|filed under|tagged(?: with)?|categories|about the author)\b\s*[:.]?.{0,80}$/i;
 const COMMENTER = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:says|said|wrote|writes|replied)\s*:?$/u;
@@ -27,7 +27,7 @@ const GENERIC_SPEAKERS = new Set(
 		"the client,the prospect,science,research,who,that,this,what").split(","),
 );
 const NUMBERED_GREETING = /^\s*\d{1,3}[.)]\s+(?:hi|hey|hello|dear|thanks|thank you|great|loved?|wow|awesome|nice|excellent|good|amen|brilliant|so true|well said)\b/i;
-const LEAD_IN = /\b(?:comments? (?:below|section)|in the comments\b|leave (?:a|your) comment|drop (?:a|me a) (?:comment|line)|(?:love|like) to (?:hear|know|read) (?:your|what you|from you)|let me know (?:what you think|your thoughts|in the)|share your (?:thoughts|experiences?|comments|stories)\b|what do you think\?\s*$|your thoughts\?\s*$)/i;
+const LEAD_IN = /\b(?:comments? (?:below|section)|in the comments\b|leave (?:a|your) comment|drop (?:a|me a) (?:comment|line)|(?:love|like) to (?:hear|know|read) (?:your|what you|from you)|let me know (?:what you think|your thoughts|in the)|share your (?:thoughts|experiences?|comments|stories)\b|(?:what do you think|your thoughts)\?\s*$)/i;
 
 const HEAD_WEATHER = /\b(?:(?:rain|snow)(?:y|ing)?|sun(?:ny)?|cloud[sy]|clear|fog(?:gy)?|overcast|partly|windy?|storm[sy]?|drizzle|misty?|hail|sleet|humid|hot|cold|warm|cool|chilly|freezing)\b/i;
 const HEAD_TEMPERATURE = /\d+\s*(?:[°º]|degrees?\b)/i;

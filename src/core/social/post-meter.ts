@@ -1,3 +1,4 @@
+import { cached } from "../maps";
 import { countLength, fits } from "./count";
 import { isEmojiGrapheme } from "./emoji";
 import type { GraphemeIndex } from "./grapheme-index";
@@ -73,7 +74,7 @@ export class PostMeter {
 	#weight(index: GraphemeIndex, k: number): number {
 		const { id } = this.#rules;
 		const [start, end] = [index.starts[k], index.starts[k + 1]];
-		if (id === "x") return memo(this.#weights, this.#text.slice(start, end), xClusterWeight);
+		if (id === "x") return cached(this.#weights, this.#text.slice(start, end), xClusterWeight);
 		if (this.#link < start) {
 			// Where links are capped, a bare domain counts too: no link is made without `://` or a `.` before a letter.
 			const mark = this.#rules.maxLinks !== undefined ? LINK_OR_DOMAIN : SCHEME;
@@ -83,26 +84,20 @@ export class PostMeter {
 		const cluster = this.#text.slice(start, end);
 		// Mastodon counts a remote mention as its name alone: a slice with an `@` is counted in full.
 		const unsafe = ((id === "mastodon" || this.#rules.maxLinks !== undefined) && this.#link < end) || (id === "mastodon" && cluster.includes("@"));
-		return (unsafe ? UNSAFE : 0) + (id === "threads" ? memo(this.#weights, cluster, threadsWeight) : 1);
+		return (unsafe ? UNSAFE : 0) + (id === "threads" ? cached(this.#weights, cluster, threadsWeight) : 1);
 	}
 
 	/** Whether `left + right` has as many clusters as both apart (a label never joins the cluster next to it). */
 	#apart(left: string, right: string): boolean {
 		const apart = (pair: string) => Number(graphemeCount(pair) === graphemeCount(left) + graphemeCount(right));
-		return memo(this.#pairs, left + right, apart) === 1;
+		return cached(this.#pairs, left + right, apart) === 1;
 	}
 
 	#labelLength(label: string): number {
 		const { id } = this.#rules;
 		if (!label) return 0;
-		return memo(this.#labels, label, (text) => (id === "x" ? xPlainWeight(text) : countLength(id, text)));
+		return cached(this.#labels, label, (text) => (id === "x" ? xPlainWeight(text) : countLength(id, text)));
 	}
-}
-
-function memo(seen: Map<string, number>, key: string, make: (key: string) => number): number {
-	let value = seen.get(key);
-	if (value === undefined) seen.set(key, (value = make(key)));
-	return value;
 }
 
 /** Threads counts an emoji by its UTF-8 bytes, any other cluster as one. */

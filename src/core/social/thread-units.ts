@@ -19,8 +19,11 @@ export interface Range {
 /** Splits one range into the pieces of the next finer level; `index` gives the whole text's clusters, if known. */
 export type Splitter = (text: string, range: Range, links: readonly UrlSpan[], index?: () => GraphemeIndex) => Range[];
 
-/** Pieces between separators matched by `separator` (a global regex), trimmed, empty ones skipped. */
-function between(text: string, range: Range, separator: RegExp, isCut: (match: RegExpExecArray) => boolean): Range[] {
+/**
+ * Pieces between separators matched by `separator` (a global regex), trimmed, empty ones skipped; with `isCut`, only
+ * the separators it accepts cut.
+ */
+function between(text: string, range: Range, separator: RegExp, isCut?: (match: RegExpExecArray) => boolean): Range[] {
 	const slice = text.slice(range.start, range.end);
 	const pieces: Range[] = [];
 	let from = 0;
@@ -31,7 +34,7 @@ function between(text: string, range: Range, separator: RegExp, isCut: (match: R
 			separator.lastIndex++;
 			continue;
 		}
-		if (!isCut(match)) continue;
+		if (isCut && !isCut(match)) continue;
 		pushTrimmed(pieces, text, range.start + from, range.start + match.index);
 		from = match.index + match[0].length;
 	}
@@ -40,7 +43,7 @@ function between(text: string, range: Range, separator: RegExp, isCut: (match: R
 }
 
 /** Paragraphs: separated by a blank line. */
-export const paragraphs: Splitter = (text, range) => between(text, range, /\r?\n[ \t]*\r?\n\s*/g, () => true);
+export const paragraphs: Splitter = (text, range) => between(text, range, /\r?\n[ \t]*\r?\n\s*/g);
 
 /**
  * Sentences, by `Intl.Segmenter`, with links masked so `example.com/a.B` is never taken for a sentence end. A
@@ -72,7 +75,7 @@ export const clauses: Splitter = (text, range) =>
 	});
 
 /** Words: cut at any whitespace but a no-break space (`10\u00a0000`, `M.\u202fDupont`), which was written to hold. */
-export const words: Splitter = (text, range) => between(text, range, /[^\S\u00a0\u2007\u202f]+/g, () => true);
+export const words: Splitter = (text, range) => between(text, range, /[^\S\u00a0\u2007\u202f]+/g);
 
 /** Graphemes of a word, unless the word holds a link: a link is never cut, even if it cannot fit. */
 export const wordGraphemes: Splitter = (text, range, links, index) => {

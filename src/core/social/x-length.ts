@@ -26,7 +26,7 @@ function weigh(normal: string, links: UrlSpan[]): number {
 		const link = links[next];
 		if (link && link.start === index) {
 			const span = normal.slice(index, link.end);
-			weight += link.maybe ? Math.max(weigh(span, []), LINK_WEIGHT + weigh(span.slice(shortestLink(span)), [])) : LINK_WEIGHT;
+			weight += link.maybe ? Math.max(weigh(span, []), Weight.link + weigh(span.slice(shortestLink(span)), [])) : Weight.link;
 			index = link.end;
 			next++;
 			continue;
@@ -35,7 +35,7 @@ function weigh(normal: string, links: UrlSpan[]): number {
 		const width = cp > 0xffff ? 2 : 1;
 		const emoji = SEQUENCE_NEXT.has(normal.charCodeAt(index + width)) ? emojiAt(normal, index) : null;
 		if (emoji && emoji.length > width) {
-			weight += WIDE;
+			weight += Weight.wide;
 			index += emoji.length;
 		} else {
 			weight += codePointWeight(cp);
@@ -45,15 +45,18 @@ function weigh(normal: string, links: UrlSpan[]): number {
 	return weight;
 }
 
-const LINK_WEIGHT = 23;
+/** X's weight of a link and of a wide character (an enum, so the bundler writes each as a plain number where used). */
+enum Weight {
+	link = 23,
+	wide = 2,
+}
 /**
  * The UTF-16 units that can follow the first code point of a longer emoji sequence: VS16, the keycap mark, ZWJ, and
  * the high surrogates of skin tones, regional indicators and tags. After any other unit no sequence starts here.
  */
 const SEQUENCE_NEXT = new Set([0xfe0f, 0x20e3, 0x200d, 0xd83c, 0xdb40]);
-const WIDE = 2;
 
 /** X weighs U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F and U+2032–U+2037 as one; everything else as two. */
 function codePointWeight(cp: number): number {
-	return cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037) ? 1 : WIDE;
+	return cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037) ? 1 : Weight.wide;
 }

@@ -26,23 +26,23 @@ export class ExplorerHeader {
 		this.#host = host;
 		this.#actions = actions;
 		this.#listen = listen;
-		const header = parent.createDiv({ cls: `${CSS_PREFIX}-header nav-header` });
-		const top = header.createDiv({ cls: `${CSS_PREFIX}-header-row nav-buttons-container` });
-		this.#countEl = top.createSpan({ cls: `${CSS_PREFIX}-count` });
-		this.#modeEl = top.createEl("select", { cls: `dropdown ${CSS_PREFIX}-mode`, attr: { "aria-label": "Group by" } });
-		for (const [mode, label] of Object.entries(GROUP_MODE_LABELS)) this.#modeEl.createEl("option", { value: mode, text: label });
-		this.#listen(this.#modeEl, "change", () => void this.#host.updateSettings({ groupMode: this.#modeEl.value as GroupMode }));
+		const header = parent.createDiv(`${CSS_PREFIX}-header nav-header`);
+		const top = header.createDiv(`${CSS_PREFIX}-header-row nav-buttons-container`);
+		this.#countEl = top.createSpan(`${CSS_PREFIX}-count`);
+		const modeEl = (this.#modeEl = top.createEl("select", { cls: `dropdown ${CSS_PREFIX}-mode`, attr: { "aria-label": "Group by" } }));
+		for (const [mode, label] of Object.entries(GROUP_MODE_LABELS)) modeEl.createEl("option", { value: mode, text: label });
+		listen(modeEl, "change", () => void host.updateSettings({ groupMode: modeEl.value as GroupMode }));
 		this.#iconButton(top, "arrow-up-narrow-wide", "Sort", (evt) => this.#showSortMenu(evt));
-		this.#iconButton(top, "chevrons-down-up", "Collapse all", () => this.#actions.onExpandAll(false));
-		this.#iconButton(top, "chevrons-up-down", "Expand all", () => this.#actions.onExpandAll(true));
-		const search = header.createDiv({ cls: `search-input-container ${CSS_PREFIX}-filter` });
-		this.#filterEl = search.createEl("input", {
+		this.#iconButton(top, "chevrons-down-up", "Collapse all", () => actions.onExpandAll(false));
+		this.#iconButton(top, "chevrons-up-down", "Expand all", () => actions.onExpandAll(true));
+		const search = header.createDiv(`search-input-container ${CSS_PREFIX}-filter`);
+		const filterEl = (this.#filterEl = search.createEl("input", {
 			type: "search",
 			attr: { placeholder: "Filter: words, #tag, -#tag, type:name", "aria-label": "Filter articles", spellcheck: "false" },
-		});
-		this.#listen(this.#filterEl, "input", () => this.#actions.onFilter(this.#filterEl.value));
+		}));
+		listen(filterEl, "input", () => actions.onFilter(filterEl.value));
 		const clear = search.createDiv({ cls: "search-input-clear-button", attr: { "aria-label": "Clear filter" } });
-		this.#listen(clear, "click", () => this.clearFilter());
+		listen(clear, "click", () => this.clearFilter());
 	}
 
 	get filterText(): string {

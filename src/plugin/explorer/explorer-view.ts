@@ -17,13 +17,16 @@ import { CSS_PREFIX, EXPLORER_ICON, EXPLORER_NAME, EXPLORER_VIEW_TYPE, ExplorerH
 import { ExplorerHeader, type Listen } from "./explorer-header";
 import { renderRow } from "./row-renderer";
 
-/** Row height in pixels; styles.css sets `.article-desk-row` to the same value. */
-export const ROW_HEIGHT = 28;
-const OVERSCAN = 8;
-/** Used when the pane has no measured height yet (hidden, or a test without layout). */
-const FALLBACK_VIEWPORT = 600;
-/** Bursts of vault events within this window become one render. */
-export const COALESCE_MS = 100;
+/** The tree's geometry and timing (an enum, so the bundler writes each as a plain number where it is used). */
+export enum TreeView {
+	/** Row height in pixels; styles.css sets `.article-desk-row` to the same value. */
+	rowHeight = 28,
+	overscan = 8,
+	/** Used when the pane has no measured height yet (hidden, or a test without layout). */
+	fallbackViewport = 600,
+	/** Bursts of vault events within this many ms become one render. */
+	coalesceMs = 100,
+}
 
 export class ExplorerView extends ItemView {
 	#model: ExplorerModel | null = null;
@@ -75,13 +78,13 @@ export class ExplorerView extends ItemView {
 			onFilter: (text) => this.#setFilter(text),
 			onExpandAll: (expand) => this.#expandAll(expand),
 		}, listen);
-		this.#messageEl = root.createDiv({ cls: `${CSS_PREFIX}-message` });
+		this.#messageEl = root.createDiv(`${CSS_PREFIX}-message`);
 		this.#messageText = this.#messageEl.createSpan();
 		this.#clearButton = this.#messageEl.createEl("button", { text: "Clear filter", cls: "mod-muted" });
 		listen(this.#clearButton, "click", () => this.#header.clearFilter());
 		const scroller = (this.#scroller = root.createDiv({ cls: `${CSS_PREFIX}-scroller nav-files-container`, attr: { role: "tree", tabindex: "0", "aria-label": "Articles" } }));
-		this.#sizer = scroller.createDiv({ cls: `${CSS_PREFIX}-sizer` });
-		this.#windowEl = this.#sizer.createDiv({ cls: `${CSS_PREFIX}-window` });
+		this.#sizer = scroller.createDiv(`${CSS_PREFIX}-sizer`);
+		this.#windowEl = this.#sizer.createDiv(`${CSS_PREFIX}-window`);
 
 		listen(scroller, "scroll", () => this.#renderWindow());
 		listen(scroller, "click", (evt) => this.#onClick(evt));
@@ -145,13 +148,14 @@ export class ExplorerView extends ItemView {
 
 	#ensureModel(): ExplorerModel {
 		const index = this.#host.store.index;
-		if (!this.#model || this.#modelIndex !== index) {
-			this.#model?.dispose();
-			this.#model = new ExplorerModel(index, viewOptions(this.#host.getSettings()));
-			this.#model.setFilter(this.#header?.filterText ?? "");
+		let model = this.#model;
+		if (!model || this.#modelIndex !== index) {
+			model?.dispose();
+			model = (this.#model = new ExplorerModel(index, viewOptions(this.#host.getSettings())));
+			model.setFilter(this.#header?.filterText ?? "");
 			this.#modelIndex = index;
 		}
-		return this.#model;
+		return model;
 	}
 
 	#onStoreChange(change: StoreChange): void {
@@ -165,7 +169,7 @@ export class ExplorerView extends ItemView {
 			this.#pending = window.setTimeout(() => {
 				this.#pending = null;
 				this.refresh();
-			}, COALESCE_MS);
+			}, TreeView.coalesceMs);
 		}
 	}
 
@@ -234,27 +238,30 @@ export class ExplorerView extends ItemView {
 	}
 
 	#viewportHeight(): number {
-		return this.#scroller.clientHeight || FALLBACK_VIEWPORT;
+		return this.#scroller.clientHeight || TreeView.fallbackViewport;
 	}
 
 	/** Draws only the rows in view plus a small overscan; a scroll within the same window does nothing. */
 	#renderWindow(): void {
-		const win = rowWindow(this.#rowCount, ROW_HEIGHT, this.#scroller.scrollTop, this.#viewportHeight(), OVERSCAN);
-		const key = `${win.start}:${win.end}:${this.#selected}`;
+		const count = this.#rowCount;
+		const selected = this.#selected;
+		const windowEl = this.#windowEl;
+		const win = rowWindow(count, TreeView.rowHeight, this.#scroller.scrollTop, this.#viewportHeight(), TreeView.overscan);
+		const key = `${win.start}:${win.end}:${selected}`;
 		if (key === this.#lastWindow) return;
 		this.#lastWindow = key;
 		this.#sizer.setCssProps({ [`--${CSS_PREFIX}-total-height`]: `${win.total}px` });
-		this.#windowEl.setCssProps({ [`--${CSS_PREFIX}-offset`]: `${win.offset}px` });
-		this.#windowEl.empty();
+		windowEl.setCssProps({ [`--${CSS_PREFIX}-offset`]: `${win.offset}px` });
+		windowEl.empty();
 		const ctx = { articles: this.#host.store.index, active: this.app.workspace.getActiveFile()?.path, settings: this.#host.getSettings() };
-		this.#windowRows = this.#model && this.#rowCount > 0 ? this.#model.rowsInRange(this.#expanded, win.start, win.end) : [];
+		const rows = (this.#windowRows = this.#model && count > 0 ? this.#model.rowsInRange(this.#expanded, win.start, win.end) : []);
 		this.#windowStart = win.start;
-		for (let i = 0; i < this.#windowRows.length; i++) {
+		for (let i = 0; i < rows.length; i++) {
 			const at = win.start + i;
-			renderRow(this.#windowEl, this.#windowRows[i], at, at === this.#selected, ctx);
+			renderRow(windowEl, rows[i], at, at === selected, ctx);
 		}
 		// Point assistive technology at the selected row, and at nothing once the selection is gone.
-		this.#scroller.setAttr("aria-activedescendant", this.#selected >= 0 && this.#selected < this.#rowCount ? `${CSS_PREFIX}-row-${this.#selected}` : null);
+		this.#scroller.setAttr("aria-activedescendant", selected >= 0 && selected < count ? `${CSS_PREFIX}-row-${selected}` : null);
 	}
 
 	#rowIndexOf(evt: Event): number {
@@ -328,14 +335,15 @@ export class ExplorerView extends ItemView {
 
 	#onDragStart(evt: DragEvent): void {
 		const file = this.#fileAt(this.#rowIndexOf(evt));
-		if (!file || !evt.dataTransfer) return;
+		const data = evt.dataTransfer;
+		if (!file || !data) return;
 		// Dropped into an editor, plain text is inserted as written: a link in the user's preferred link format.
-		evt.dataTransfer.setData("text/plain", this.app.fileManager.generateMarkdownLink(file, ""));
-		evt.dataTransfer.effectAllowed = "copyLink";
+		data.setData("text/plain", this.app.fileManager.generateMarkdownLink(file, ""));
+		data.effectAllowed = "copyLink";
 	}
 
 	#onKey(evt: KeyboardEvent): void {
-		const page = Math.max(1, Math.floor(this.#viewportHeight() / ROW_HEIGHT) - 1);
+		const page = Math.max(1, Math.floor(this.#viewportHeight() / TreeView.rowHeight) - 1);
 		const action = treeKeyAction({ length: this.#rowCount, row: (i) => this.#rowAt(i) }, this.#selected, evt.key, page);
 		if (action.kind === "none") return;
 		evt.preventDefault();
@@ -350,7 +358,7 @@ export class ExplorerView extends ItemView {
 		this.#selectedRow = this.#rowAt(index) ?? null;
 		// rows start below the scroller's top padding (the sizer's offset), so reveal in the sizer's coordinates
 		const pad = this.#sizer.offsetTop;
-		this.#scroller.scrollTop = pad + scrollToReveal(index, ROW_HEIGHT, this.#scroller.scrollTop - pad, this.#viewportHeight());
+		this.#scroller.scrollTop = pad + scrollToReveal(index, TreeView.rowHeight, this.#scroller.scrollTop - pad, this.#viewportHeight());
 		this.#redraw();
 	}
 

@@ -35,13 +35,13 @@ export function renderRow(parent: HTMLElement, row: Row, index: number, selected
 		item.addClass("nav-folder");
 		item.toggleClass("is-collapsed", !row.expanded);
 		item.setAttrs({ "aria-expanded": String(row.expanded), "data-group-id": g.id });
-		const self = item.createDiv({ cls: "tree-item-self nav-folder-title is-clickable mod-collapsible" });
-		const icon = self.createDiv({ cls: "tree-item-icon collapse-icon" });
+		const self = item.createDiv("tree-item-self nav-folder-title is-clickable mod-collapsible");
+		const icon = self.createDiv("tree-item-icon collapse-icon");
 		setIcon(icon, "right-triangle");
 		icon.toggleClass("is-collapsed", !row.expanded);
 		self.createDiv({ cls: "tree-item-inner nav-folder-title-content", text: g.label });
 		if (g.kind === "none") self.addClass(`${CSS_PREFIX}-catch-all`);
-		self.createDiv({ cls: "tree-item-flair-outer" }).createSpan({ cls: "tree-item-flair", text: String(g.count) });
+		self.createDiv("tree-item-flair-outer").createSpan({ cls: "tree-item-flair", text: String(g.count) });
 		return item;
 	}
 	const article = ctx.articles.get(row.path);
@@ -58,12 +58,12 @@ export function renderRow(parent: HTMLElement, row: Row, index: number, selected
 		const more = problems.length > 1 ? ` (+${problems.length - 1} more)` : "";
 		self.createDiv({ cls: `${CSS_PREFIX}-problem-text`, text: `${problems[0].message}${more}`, attr: { "aria-label": all } });
 	}
-	const flair = self.createDiv({ cls: `tree-item-flair-outer ${CSS_PREFIX}-note-meta` });
+	const flair = self.createDiv(`tree-item-flair-outer ${CSS_PREFIX}-note-meta`);
 	if (article && showsTypeBadge(ctx.settings.groupMode)) {
 		for (const type of article.types.slice(0, 2)) flair.createSpan({ cls: `${CSS_PREFIX}-type-badge`, text: type });
 	}
 	if (article?.pubDate) {
-		flair.createSpan({ cls: `${CSS_PREFIX}-date`, text: formatPubDate(article, { format: ctx.settings.dateFormat, relative: ctx.settings.relativeDates }) });
+		flair.createSpan({ cls: `${CSS_PREFIX}-date`, text: formatPubDate(article, ctx.settings) });
 	}
 	if (problems.length > 0) setIcon(flair.createSpan({ cls: `${CSS_PREFIX}-problem`, attr: { "aria-label": all } }), "alert-triangle");
 	return item;

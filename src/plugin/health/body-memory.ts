@@ -88,7 +88,7 @@ export interface IndexedDbScope {
 export class BodyMemory {
 	readonly #db: Promise<IDBDatabase | null>;
 	/** Writes not yet sent: a record to put, or null to delete. The newest for a path wins. */
-	#pending = new Map<string, BodyRecord | null>();
+	readonly #pending = new Map<string, BodyRecord | null>();
 	#timer: number | null = null;
 	#closed = false;
 	/** Renames waiting to be applied, in order. */
@@ -191,18 +191,19 @@ export class BodyMemory {
 		if (this.#timer !== null) window.clearTimeout(this.#timer);
 		this.#timer = null;
 		const db = await this.#db;
+		const pending = this.#pending;
 		if (!db) {
-			this.#pending.clear();
+			pending.clear();
 			return;
 		}
-		if (this.#pending.size === 0) return;
+		if (pending.size === 0) return;
 		const batch: [string, BodyRecord | null][] = [];
-		for (const write of this.#pending) if (batch.push(write) === WRITE_BATCH) break;
+		for (const write of pending) if (batch.push(write) === WRITE_BATCH) break;
 		try {
 			const store = recordStore(db, "readwrite");
 			const tx = store.transaction;
 			for (const [path, record] of batch) {
-				this.#pending.delete(path);
+				pending.delete(path);
 				if (record) store.put(record);
 				else store.delete(path);
 			}
@@ -210,7 +211,7 @@ export class BodyMemory {
 			await new Promise<void>((resolve) => (tx.oncomplete = tx.onabort = () => resolve()));
 		} catch {
 			// The database is closing or gone: the same, for all that waits.
-			this.#pending.clear();
+			pending.clear();
 		}
 		return this.flush();
 	}

@@ -13,12 +13,15 @@ import type { TFile, Vault } from "obsidian";
 import { bodyHasMojibake } from "../../core/health/encoding-repair";
 import type { BodyMemory, BodyStamp } from "./body-memory";
 
-/** Notes read per idle slot: the reads run off the main thread; the check itself is one linear pass per note. */
-const BATCH_SIZE = 25;
-/** Queued notes whose kept answer is looked up per idle slot (one IndexedDB transaction). */
-const LOOKUP_SIZE = 250;
-/** Where `requestIdleCallback` is missing (Safari on iOS), the pause between batches. */
-const FALLBACK_DELAY_MS = 50;
+/** The pace of the idle-time work (an enum, so the bundler writes each as a plain number where it is used). */
+enum Pace {
+	/** Notes read per idle slot: the reads run off the main thread; the check itself is one linear pass per note. */
+	batch = 25,
+	/** Queued notes whose kept answer is looked up per idle slot (one IndexedDB transaction). */
+	lookup = 250,
+	/** Where `requestIdleCallback` is missing (Safari on iOS), the pause between batches in ms. */
+	fallbackDelay = 50,
+}
 
 type IdleWindow = Window & {
 	requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number;
@@ -47,7 +50,7 @@ export class BodyScanner {
 	#backlog: TFile[] = [];
 	#head = 0;
 	readonly #waiting = new Set<string>();
-	/** Looked up and not known: read BATCH_SIZE per idle slot before more are looked up. */
+	/** Looked up and not known: read Pace.batch per idle slot before more are looked up. */
 	#misses: Miss[] = [];
 	#memory: BodyMemory | null = null;
 	/** Cancels the idle slot (or timeout) the next batch waits for; null when none is booked. */
@@ -133,7 +136,7 @@ export class BodyScanner {
 	async idle(): Promise<void> {
 		while (!this.#stopped && (this.#draining || this.#slot || this.#hasWork())) {
 			if (this.#draining) await this.#draining;
-			else await new Promise((resolve) => window.setTimeout(resolve, FALLBACK_DELAY_MS));
+			else await new Promise((resolve) => window.setTimeout(resolve, Pace.fallbackDelay));
 		}
 	}
 
@@ -188,7 +191,7 @@ export class BodyScanner {
 			const handle = win.requestIdleCallback(run, { timeout: 2000 });
 			this.#slot = () => win.cancelIdleCallback?.(handle);
 		} else {
-			const handle = window.setTimeout(run, FALLBACK_DELAY_MS);
+			const handle = window.setTimeout(run, Pace.fallbackDelay);
 			this.#slot = () => window.clearTimeout(handle);
 		}
 	}
@@ -198,18 +201,18 @@ export class BodyScanner {
 		this.#slot = null;
 	}
 
-	/** One idle slot's work: look up the next queued notes if no miss is waiting, then read up to BATCH_SIZE misses. */
+	/** One idle slot's work: look up the next queued notes if no miss is waiting, then read up to Pace.batch misses. */
 	async #drain(): Promise<void> {
 		if (this.#misses.length === 0 && this.#head < this.#backlog.length) {
 			const memory = this.#memory;
-			const queued = this.#takeQueued(memory ? LOOKUP_SIZE : BATCH_SIZE);
+			const queued = this.#takeQueued(memory ? Pace.lookup : Pace.batch);
 			// Without a memory every note is a miss, read in this same slot.
 			this.#classify(queued, memory ? await memory.lookup(queued.map((q) => q.path)) : []);
 		}
 		if (this.#misses.length > 0) {
 			const reads: Promise<void>[] = [];
 			// A miss whose token is gone was checked, renamed or deleted since it was looked up.
-			for (const { file, token } of this.#misses.splice(0, BATCH_SIZE)) if (this.#running.get(file.path) === token) reads.push(this.#read(file, token));
+			for (const { file, token } of this.#misses.splice(0, Pace.batch)) if (this.#running.get(file.path) === token) reads.push(this.#read(file, token));
 			await Promise.all(reads);
 		}
 	}
@@ -217,12 +220,13 @@ export class BodyScanner {
 	/** Takes up to `count` notes still waiting from the queue, each under a new token. */
 	#takeQueued(count: number): Taken[] {
 		const taken: Taken[] = [];
-		while (!this.#stopped && this.#head < this.#backlog.length && taken.length < count) {
-			const file = this.#backlog[this.#head++];
+		const backlog = this.#backlog;
+		while (!this.#stopped && this.#head < backlog.length && taken.length < count) {
+			const file = backlog[this.#head++];
 			// Skipped when checked since it was queued, or deleted.
 			if (this.#waiting.delete(file.path)) taken.push({ file, path: file.path, token: this.#begin(file.path) });
 		}
-		if (this.#head >= this.#backlog.length) {
+		if (this.#head >= backlog.length) {
 			this.#backlog = [];
 			this.#head = 0;
 		}

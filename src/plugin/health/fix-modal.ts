@@ -3,11 +3,12 @@
  * written until Apply; the write recomputes each fix on the note's content at that moment (see apply-fixes.ts).
  */
 import type { App } from "obsidian";
-import { MarkdownView, Modal, Notice, Setting, TFile } from "../obsidian-api";
+import { Modal, Notice, Setting, TFile } from "../obsidian-api";
 
 import { hasCertainFix, planEncodingFix, planFixes, type FixCode, type PlannedFix } from "../../core/health/fixes";
 import type { ArticleStore } from "../article-store";
 import { noticeFailure } from "../failure-notice";
+import { markdownViews } from "../open-views";
 import { applyFixes } from "./apply-fixes";
 
 /** The prefix of the dialog's classes (`-list`, `-diff`, `-before`…), styled in styles.css. */
@@ -38,8 +39,8 @@ export async function openFixModal(app: App, file: TFile, options: FixModalOptio
 	try {
 		// Obsidian saves typing only after a pause: what an editor holds of the note goes to disk first, so the preview
 		// shows it, and the write (which loads its result back into the editor) keeps it.
-		for (const leaf of app.workspace.getLeavesOfType("markdown")) {
-			if (leaf.view instanceof MarkdownView && leaf.view.file === file) await leaf.view.save();
+		for (const view of markdownViews(app)) {
+			if (view.file === file) await view.save();
 		}
 		text = await app.vault.read(file);
 	} catch (e) {
@@ -79,10 +80,10 @@ export class FixModal extends Modal {
 	override onOpen(): void {
 		this.setTitle(`${this.#options.scope === "encoding" ? "Repair text encoding" : "Fix metadata"} of ${this.#file.basename}`);
 		this.modalEl.addClass(`${FIX_CLASS}-modal`);
-		const el = this.contentEl;
-		const list = el.createDiv({ cls: `${FIX_CLASS}-list` });
-		for (const fix of this.plan) renderFix(list, fix);
-		if (this.plan.some((fix) => fix.code !== "mojibake")) {
+		const { contentEl: el, plan } = this;
+		const list = el.createDiv(`${FIX_CLASS}-list`);
+		for (const fix of plan) renderFix(list, fix);
+		if (plan.some((fix) => fix.code !== "mojibake")) {
 			// processFrontMatter writes the whole block back in Obsidian's own YAML style: say so before it happens.
 			el.createDiv({
 				cls: `setting-item-description ${FIX_CLASS}-note`,
@@ -93,7 +94,7 @@ export class FixModal extends Modal {
 			.addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()))
 			.addButton((button) =>
 				button
-					.setButtonText(this.plan.length === 1 ? "Apply fix" : `Apply ${this.plan.length} fixes`)
+					.setButtonText(plan.length === 1 ? "Apply fix" : `Apply ${plan.length} fixes`)
 					.setCta()
 					.onClick(() => {
 						button.setDisabled(true);
@@ -133,7 +134,7 @@ function renderFix(parent: HTMLElement, fix: PlannedFix): void {
 	item.createDiv({ cls: `${FIX_CLASS}-description`, text: fix.description });
 	const pairs = fix.lines ? fix.lines.map((l) => ({ label: `Line ${l.line}`, before: l.before, after: l.after })) : [{ label: "", before: fix.before, after: fix.after }];
 	for (const pair of pairs) {
-		const diff = item.createDiv({ cls: `${FIX_CLASS}-diff` });
+		const diff = item.createDiv(`${FIX_CLASS}-diff`);
 		if (pair.label) diff.createDiv({ cls: `${FIX_CLASS}-line`, text: pair.label });
 		diff.createEl("code", { cls: `${FIX_CLASS}-before`, text: pair.before });
 		diff.createSpan({ cls: `${FIX_CLASS}-arrow`, text: "→", attr: { "aria-label": "becomes" } });

@@ -2,10 +2,12 @@
  * The snippets feature's entry points: the commands, the file-menu item and the editor's key-line highlights, all
  * registered on the plugin so they end with it.
  */
-import { MarkdownView, Notice, TFile } from "../obsidian-api";
+import type { MarkdownView } from "obsidian";
+import { Notice, TFile } from "../obsidian-api";
 import type { EditorView } from "@codemirror/view";
 
 import { activeNoteCommand, isMarkdownFile } from "../markdown-file";
+import { markdownViews } from "../open-views";
 import { keyLineHighlightExtension, refreshEditor } from "./key-line-highlighter";
 import { articleFor, rankedKeyLines } from "./snippet-source";
 import type { SnippetsHost } from "./snippets-host";
@@ -79,15 +81,8 @@ function highlightExtension(host: SnippetsHost) {
 export async function toggleHighlights(host: SnippetsHost): Promise<void> {
 	const on = !host.getSettings().highlightKeyLines;
 	await host.updateSettings({ highlightKeyLines: on });
-	for (const view of markdownViews(host)) refreshEditor(editorViewOf(view));
+	for (const view of markdownViews(host.app)) refreshEditor(editorViewOf(view));
 	new Notice(on ? "Key-line highlights on" : "Key-line highlights off");
-}
-
-function markdownViews(host: SnippetsHost): MarkdownView[] {
-	return host.app.workspace
-		.getLeavesOfType("markdown")
-		.map((leaf) => leaf.view)
-		.filter((view): view is MarkdownView => view instanceof MarkdownView);
 }
 
 /** Obsidian's editor keeps its CodeMirror view as `cm` (not in the public typings). */
@@ -97,5 +92,5 @@ function editorViewOf(view: MarkdownView): unknown {
 
 /** The note an editor shows, found through the open Markdown views. */
 function fileOfEditor(host: SnippetsHost, cm: EditorView): TFile | null {
-	return markdownViews(host).find((view) => editorViewOf(view) === cm)?.file ?? null;
+	return markdownViews(host.app).find((view) => editorViewOf(view) === cm)?.file ?? null;
 }

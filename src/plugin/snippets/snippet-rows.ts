@@ -56,7 +56,7 @@ export function renderRows(el: HTMLElement, rows: readonly SnippetRow[]): void {
 		check.checked = row.checked;
 		const text = item.createEl("textarea", { cls: `${SNIPPET_CLASS}-text`, attr: { rows: textRows(row.text), "aria-label": "Line text" } });
 		text.value = row.text;
-		const meta = item.createDiv({ cls: `${SNIPPET_CLASS}-meta` });
+		const meta = item.createDiv(`${SNIPPET_CLASS}-meta`);
 		if (row.score !== null) {
 			const summary = featureSummary(row);
 			meta.createSpan({ cls: `${SNIPPET_CLASS}-score`, text: row.score.toFixed(2), attr: { "aria-label": summary, title: summary } });
@@ -69,26 +69,19 @@ export function renderRows(el: HTMLElement, rows: readonly SnippetRow[]): void {
 
 /** Listens for checkbox and text edits in a row list drawn by `renderRows`; `onChange` runs after the row is updated. */
 export function listenToRows(owner: Component, el: HTMLElement, rows: () => SnippetRow[], onChange: () => void): void {
-	const rowOf = (evt: Event): SnippetRow | null => {
-		const item = targetElement(evt)?.closest("[data-row]");
-		const index = item ? Number(item.getAttribute("data-row")) : NaN;
-		return Number.isInteger(index) ? (rows()[index] ?? null) : null;
-	};
-	owner.registerDomEvent(el, "change", (evt) => {
-		const row = rowOf(evt);
-		// By tag, not `instanceof`: in a popout window the element belongs to that window's classes.
-		const box = targetElement(evt) as HTMLInputElement | null;
-		if (!row || box?.tagName !== "INPUT") return;
-		row.checked = box.checked;
-		onChange();
-	});
-	owner.registerDomEvent(el, "input", (evt) => {
-		const row = rowOf(evt);
-		const field = targetElement(evt) as HTMLTextAreaElement | null;
-		if (!row || field?.tagName !== "TEXTAREA") return;
-		row.text = field.value;
-		onChange();
-	});
+	// `tag` names the field an event type edits: by tag, not `instanceof`, as in a popout window the element belongs to
+	// that window's classes.
+	const listen = (type: "change" | "input", tag: string, update: (row: SnippetRow, field: HTMLInputElement & HTMLTextAreaElement) => unknown) =>
+		owner.registerDomEvent(el, type, (evt) => {
+			const field = targetElement(evt) as (HTMLInputElement & HTMLTextAreaElement) | null;
+			const index = Number(field?.closest("[data-row]")?.getAttribute("data-row"));
+			const row = Number.isInteger(index) ? rows()[index] : undefined;
+			if (!row || field?.tagName !== tag) return;
+			update(row, field);
+			onChange();
+		});
+	listen("change", "INPUT", (row, box) => (row.checked = box.checked));
+	listen("input", "TEXTAREA", (row, text) => (row.text = text.value));
 }
 
 /** Enough rows for the line at the modal's width (about 100 characters a row), at most three before it scrolls. */

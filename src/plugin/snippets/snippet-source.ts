@@ -16,9 +16,9 @@ import type { SnippetsHost } from "./snippets-host";
 export function articleFor(host: SnippetsHost, file: TFile): Article {
 	const listed = host.store.index.get(file.path);
 	if (listed) return listed;
-	const settings = host.getSettings();
 	const input = host.store.noteInput(file, host.app.metadataCache.getFileCache(file));
-	return buildArticle(input, { dateKeys: settings.dateKeys, typeKey: settings.typeKey });
+	// the settings carry the article options (date keys, type key)
+	return buildArticle(input, host.getSettings());
 }
 
 /** How posts for this note are composed: its tags as hashtags, its link, the instance's Mastodon limit. */

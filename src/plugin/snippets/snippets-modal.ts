@@ -128,19 +128,19 @@ export class SnippetsModal extends Modal {
 			el.createDiv({ cls: `${DIALOG_CLASS}-empty`, text: "This note has no lines to share yet." });
 			return;
 		}
-		this.#rowsEl = el.createDiv({ cls: `${DIALOG_CLASS}-lines` });
+		this.#rowsEl = el.createDiv(`${DIALOG_CLASS}-lines`);
 		renderRows(this.#rowsEl, this.#rows);
 		listenToRows(this.#events, this.#rowsEl, () => this.#rows, () => this.#renderPosts());
 
 		const on = (target: HTMLElement, type: "click" | "change", run: (evt: MouseEvent | Event) => unknown) =>
 			this.#events.registerDomEvent(target, type, (evt) => void run(evt));
-		const bar = el.createDiv({ cls: `${DIALOG_CLASS}-bar` });
+		const bar = el.createDiv(`${DIALOG_CLASS}-bar`);
 		this.#tabsEl = bar.createDiv({ cls: `${DIALOG_CLASS}-tabs`, attr: { role: "tablist" } });
 		for (const id of PLATFORMS) {
 			const tab = this.#tabsEl.createEl("button", { cls: `${DIALOG_CLASS}-tab`, text: rulesFor(id, this.#compose).name, attr: { role: "tab", "data-platform": id } });
 			on(tab, "click", () => this.#selectPlatform(id));
 		}
-		const threadLabel = bar.createEl("label", { cls: `${DIALOG_CLASS}-thread` });
+		const threadLabel = bar.createEl("label", `${DIALOG_CLASS}-thread`);
 		const threadToggle = threadLabel.createEl("input", { type: "checkbox" });
 		threadLabel.appendText("Thread");
 		on(threadToggle, "change", () => {
@@ -148,10 +148,10 @@ export class SnippetsModal extends Modal {
 			this.#renderPosts();
 		});
 
-		this.#postsEl = el.createDiv({ cls: `${DIALOG_CLASS}-posts` });
+		this.#postsEl = el.createDiv(`${DIALOG_CLASS}-posts`);
 		on(this.#postsEl, "click", (evt) => this.#onPostClick(evt));
 
-		const buttons = el.createDiv({ cls: "modal-button-container" });
+		const buttons = el.createDiv("modal-button-container");
 		on(buttons.createEl("button", { text: "Copy all" }), "click", () => this.#track(this.#copyAll()));
 		const save = buttons.createEl("button", { cls: "mod-cta", text: "Save to snippets note" });
 		on(save, "click", () => {
@@ -187,7 +187,7 @@ export class SnippetsModal extends Modal {
 			const post = el.createDiv({ cls: `${SNIPPET_CLASS}-post`, attr: { "data-post": String(index) } });
 			post.createDiv({ cls: `${SNIPPET_CLASS}-post-text`, text: draft.text });
 			if (draft.reply) post.createDiv({ cls: `${SNIPPET_CLASS}-reply`, text: `Link for the first reply: ${draft.reply}` });
-			const footer = post.createDiv({ cls: `${SNIPPET_CLASS}-post-footer` });
+			const footer = post.createDiv(`${SNIPPET_CLASS}-post-footer`);
 			const counter = footer.createSpan({ cls: `${SNIPPET_CLASS}-counter`, text: `${draft.length} / ${draft.limit}` });
 			counter.toggleClass("mod-over", draft.over);
 			if (draft.over) counter.setAttribute("title", "Too long for this platform");

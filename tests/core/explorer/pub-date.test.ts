@@ -19,7 +19,7 @@ describe("formatPubDate", () => {
 		["2025-03-10", "G yyyy", "10 Mar 2025"], // date-fns tokens left out of formatDate (here the era): the default
 		[null, "d MMM yyyy", ""],
 	])("%s with %j → %j", (date, format, expected) => {
-		expect(formatPubDate(art("x.md", { date }), { format, relative: false })).toBe(expected);
+		expect(formatPubDate(art("x.md", { date }), { dateFormat: format, relativeDates: false })).toBe(expected);
 	});
 
 	it.each<[string, string]>([
@@ -44,13 +44,13 @@ describe("formatPubDate", () => {
 		["1025-03-13", "1000 years ago"], // no digit grouping
 		["2025-03", "12 days ago"], // a month-only date is the 1st
 	])("relative %s → %j", (date, expected) => {
-		expect(formatPubDate(art("x.md", { date }), { format: "d MMM yyyy", relative: true, now })).toBe(expected);
+		expect(formatPubDate(art("x.md", { date }), { dateFormat: "d MMM yyyy", relativeDates: true, now })).toBe(expected);
 	});
 
 	it("counts wall-clock days, so a summer-time change in between does not shorten the distance", () => {
 		// 30 calendar days, but one hour short of 30 × 24 h where clocks went forward on 30 March (as in Europe).
 		const later = new Date(2025, 3, 28, 9);
-		expect(formatPubDate(art("x.md", { date: "2025-03-29" }), { format: "", relative: true, now: later })).toBe("1 month ago");
+		expect(formatPubDate(art("x.md", { date: "2025-03-29" }), { dateFormat: "", relativeDates: true, now: later })).toBe("1 month ago");
 	});
 });
 

@@ -1,6 +1,8 @@
-import { COALESCE_MS } from "../../../src/plugin/explorer/explorer-view";
+import { TreeView } from "../../../src/plugin/explorer/explorer-view";
 import { flushAll } from "../../obsidian/app-factory";
 import { NOTE, openExplorer, type Explorer } from "./harness";
+
+const COALESCE_MS = TreeView.coalesceMs;
 
 /*
  * Vault events reach the tree through the store; the view redraws them together after COALESCE_MS, except a change

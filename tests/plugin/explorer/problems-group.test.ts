@@ -2,9 +2,11 @@
 // line (issue: metadata health). Bodies are checked lazily, after layout-ready and in idle time, never at start-up.
 import ArticleDeskPlugin from "../../../src/main";
 import { PROBLEMS_GROUP_ID } from "../../../src/core/explorer";
-import { COALESCE_MS } from "../../../src/plugin/explorer/explorer-view";
+import { TreeView } from "../../../src/plugin/explorer/explorer-view";
 import { createApp, flushAll, loadPlugin } from "../../obsidian/app-factory";
 import { EXAMPLE_VAULT, NOTE, openExplorer, type Explorer } from "./harness";
+
+const COALESCE_MS = TreeView.coalesceMs;
 
 const BODY = 'the text has garbled characters from a wrong text encoding; run "Repair text encoding of this note"';
 

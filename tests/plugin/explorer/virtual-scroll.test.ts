@@ -1,5 +1,7 @@
-import { ROW_HEIGHT } from "../../../src/plugin/explorer/explorer-view";
+import { TreeView } from "../../../src/plugin/explorer/explorer-view";
 import { openExplorer, type Explorer } from "./harness";
+
+const ROW_HEIGHT = TreeView.rowHeight;
 
 /** 20,000 generated notes: 40 topics with 3 sub-topics each, 5 types, dates over ten years. */
 function generatedVault(count: number): Record<string, string> {

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { searchSorted } from "../../../src/core/explorer/sorted-search";
+import { searchSorted } from "../../src/core/sorted-search";
 
 describe("searchSorted", () => {
 	it("finds the first position at or after (or strictly after) an item, like a linear scan", () => {
