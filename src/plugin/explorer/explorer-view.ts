@@ -337,8 +337,9 @@ export class ExplorerView extends ItemView {
 		const file = this.#fileAt(this.#rowIndexOf(evt));
 		const data = evt.dataTransfer;
 		if (!file || !data) return;
-		// Dropped into an editor, plain text is inserted as written: a link in the user's preferred link format.
-		data.setData("text/plain", this.app.fileManager.generateMarkdownLink(file, ""));
+		// Dropped into an editor, plain text is inserted as written: a link in the user's preferred link format, made
+		// from the open note, where a drop most often lands (a relative link must start from the note it sits in).
+		data.setData("text/plain", this.app.fileManager.generateMarkdownLink(file, this.app.workspace.getActiveFile()?.path ?? ""));
 		data.effectAllowed = "copyLink";
 	}
 

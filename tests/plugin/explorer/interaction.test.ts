@@ -162,7 +162,9 @@ describe("native integrations", () => {
 		expect(lastMenu()).toBeNull();
 	});
 
-	it("puts a link to the note in the drag data", () => {
+	it("puts a link to the note in the drag data, made from the open note", async () => {
+		await openInMain(NOTE.coldCalls);
+		const made = jest.spyOn(ex.app.fileManager, "generateMarkdownLink");
 		ex.ui.expand("sales", "objections");
 		const self = ex.ui.note(NOTE.price)!.querySelector(".tree-item-self")!;
 		expect(self.getAttribute("draggable")).toBe("true");
@@ -172,6 +174,7 @@ describe("native integrations", () => {
 		Object.defineProperty(evt, "dataTransfer", { value: dataTransfer });
 		self.dispatchEvent(evt);
 		expect(data["text/plain"]).toBe("[[Price is never the real objection]]");
+		expect(made.mock.calls.map(([file, source]) => [file.path, source])).toEqual([[NOTE.price, NOTE.coldCalls]]);
 		expect(dataTransfer.effectAllowed).toBe("copyLink");
 	});
 });
