@@ -16,12 +16,16 @@ const TIME = "\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?";
 const WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)";
 
 const COMMENT_DATE = new RegExp(`^(?:on\\s+)?${WEEKDAY}?${DATE}(?:\\s*(?:at|[@,–-])?\\s*${TIME})\\s*$`, "i");
-const DATED_COMMENTER = new RegExp(`\\b${DATE}\\b.*\\b(?:says|said|wrote)\\s*:?\\s*$`, "i");
+const DATED_COMMENTER = new RegExp(`\\b${DATE}\\b.*\\b(?:says|said|wrote)\\s*:?\\s*$|^[\\p{L}.'’ -]{2,40}\\s*[|–—-]\\s*${DATE}`, "iu");
 const COMMENTS_HEADING = /^(?:\d{1,4}|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts|reactions)\b(?:\s+(?:on|to|for)\b.*)?[:.]?$/i;
 const COMMENTS_LABEL = /^(?:comments?|responses?|reader(?:s'?)? comments|(?:join the )?discussion|(?:track|ping)backs?)\s*(?:\(\d+\))?\s*:?$/i;
 const REPLY_FORM = /^(?:leave a (?:reply|comment|response)|(?:post|add) a comment|cancel reply|submit comment|post comment|you must be logged in to post a comment|reply|log in to reply|reply ↓)\b.{0,40}$/i;
 const FOOTER = /^(?:share this|like this|related(?: posts| articles| reading)?|posted in|filed under|tagged(?: with)?|categories|about the author)\b\s*[:.]?.{0,80}$/i;
-const COMMENTER = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:says|said|wrote|writes|replied)\s*:?$/u;
+const COMMENTER = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:says|said|wrote|writes|replied)\s*:?$|^(\p{Ll}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3})\s+says:$/u;
+/** A comment's name line on its own ("Debbie Hart", "Anonymous"), as themes print it above the date. */
+const NAME_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?<![.!?])$/u;
+/** A comment numbered 1 (an author's list that ends before the comments ends on a higher number). */
+const FIRST_ITEM = /^\s*1[.)]\s/;
 const GENERIC_SPEAKERS = new Set(
 	("he,she,they,it,everyone,everybody,nobody,somebody,someone,anyone,no one,my boss,mom,dad,the buyer,the customer," +
 		"the client,the prospect,science,research,who,that,this,what").split(","),
@@ -39,7 +43,7 @@ const HEAD_BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by)\s+\p{Lu}[\p{L}.'’-]
 function isCommenter(text: string): boolean {
 	const m = COMMENTER.exec(text);
 	if (!m) return DATED_COMMENTER.test(text) && text.length < 120;
-	return !GENERIC_SPEAKERS.has(m[1].toLowerCase());
+	return !GENERIC_SPEAKERS.has((m[1] ?? m[2]).toLowerCase());
 }
 
 /** Why a line opens a block of reader comments or blog furniture, or null when it looks like the author's prose. */
@@ -97,6 +101,15 @@ export function cutNonAuthorText(lines: readonly CleanLine[]): AuthorRange {
 			break;
 		}
 		if (lines[i].kind !== "heading") authorLines++;
+	}
+	// What a theme prints before a comment's marker goes with it: the rest of the marker's paragraph ("…great post!"
+	// above "Reply"), a name line above the date, a comment numbered 1 above the name or "Reply".
+	if (tail && tail !== "comments-heading" && tail !== "footer") {
+		while (to - 1 > from) {
+			const line = lines[to - 1];
+			if (line.paragraph !== lines[to].paragraph && !(line.kind !== "heading" && NAME_LINE.test(line.text)) && !FIRST_ITEM.test(line.raw)) break;
+			to--;
+		}
 	}
 
 	// A closing invitation to comment ("I'd love to know your thoughts… comments below") is not a key line either.

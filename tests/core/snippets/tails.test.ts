@@ -29,6 +29,11 @@ describe("cutNonAuthorText: pasted reader comments at the end", () => {
 		["leave a reply", "Leave a reply", "reply-form"],
 		["leave a comment form", "Leave a Comment Cancel reply", "reply-form"],
 		["blog footer", "Filed under: Sales, Closing", "footer"],
+		["commenter in lower case", "jane doe says:\nSilence works.", "commenter"],
+		["name and date on one line", "Jane Doe | March 3, 2014\nSilence works.", "commenter"],
+		["name line above the date", "Anonymous\nMarch 3, 2014 at 7:12 am\nSilence works.", "comment-date"],
+		["comment text above its Reply link", "Silence works. Great post Mike!\nReply", "reply-form"],
+		["comment numbered 1 above the name", "1. I did the colours. Useful.\n\nDebbie Hart says\nNovember 20, 2013 at 8:21 am", "commenter"],
 	])("cuts from a %s", (_name, tail, reason) => {
 		const md = `${ARTICLE}\n\n${tail}`;
 		expect(kept(md)).toEqual(AUTHOR);
@@ -83,9 +88,16 @@ describe("cutNonAuthorText: never cuts a note without them", () => {
 		["weather inside prose", "It was raining at 6:24 a.m. when the buyer called, and I was not ready for him at all."],
 		["question to readers mid-article", "What do you think a buyer wants?\n\nCertainty.\n\nGive it to them."],
 		["a comment word in prose", "The comments section of a proposal is where deals die.\n\nKeep it short."],
+		["a line ending in a lower-case 'says:'", "The contract says:\n\nNo refunds after thirty days."],
+		["a name and a dash in prose", "Price – what the buyer hears first.\n\nSay it calmly."],
 	])("%s", (_name, md) => {
 		const clean = cleanMarkdown(md);
 		expect(cutNonAuthorText(clean.lines)).toEqual({ from: 0, to: clean.lines.length, head: null, tail: null });
+	});
+
+	it("keeps an author's list, and a one-word sentence, that end just before a commenter", () => {
+		expect(kept(`${ARTICLE}\n\n1. Listen.\n2. Ask.\n\nJane Doe says\nNice.`)).toEqual([...AUTHOR, "Listen.", "Ask."]);
+		expect(kept(`${ARTICLE}\n\nListen.\n\nJane Doe says\nNice.`)).toEqual([...AUTHOR, "Listen."]);
 	});
 
 	it("never cuts the first author line as a comment block", () => {
