@@ -146,6 +146,5 @@ function loadExpanded(value: Record<string, unknown>, rejected: string[]): Recor
 }
 
 /** A deep copy, so the defaults object is never mutated through a loaded settings object. */
-export function cloneSettings(s: ArticleDeskSettings): ArticleDeskSettings {
-	return JSON.parse(JSON.stringify(s)) as ArticleDeskSettings;
-}
+export const cloneSettings = (s: ArticleDeskSettings): ArticleDeskSettings =>
+	JSON.parse(JSON.stringify(s)) as ArticleDeskSettings;

@@ -2,9 +2,7 @@ import type { App } from "obsidian";
 import { TFile } from "./obsidian-api";
 
 /** Whether a file the workspace hands over is a Markdown note: the only files the plugin reads or writes. */
-export function isMarkdownFile(file: unknown): file is TFile {
-	return file instanceof TFile && file.extension === "md";
-}
+export const isMarkdownFile = (file: unknown): file is TFile => file instanceof TFile && file.extension === "md";
 
 /**
  * A command's `checkCallback` for "this note" commands: offered only while the active file is a note for which `when`

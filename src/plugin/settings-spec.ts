@@ -39,9 +39,8 @@ export const GROUP_MODE_LABELS = {
 } as const;
 
 /** One row of the table below; `desc` is left out where the name says it all. */
-function setting(key: SettingKey, name: string, control: ControlSpec, desc?: string, visible?: SettingSpec["visible"]): SettingSpec {
-	return { key, name, desc, control, visible };
-}
+const setting = (key: SettingKey, name: string, control: ControlSpec, desc?: string, visible?: SettingSpec["visible"]): SettingSpec =>
+	({ key, name, desc, control, visible });
 
 // The controls, written once each: the table below is then one line per setting.
 const TOGGLE: ControlSpec = { type: "toggle" };
@@ -133,6 +132,4 @@ export function fromControlValue({ key, control: c }: SettingSpec, raw: unknown)
 }
 
 /** A tag as typed, without its leading hash signs. */
-function stripHash(tag: string): string {
-	return tag.replace(/^#+/, "");
-}
+const stripHash = (tag: string): string => tag.replace(/^#+/, "");

@@ -8,27 +8,29 @@
  */
 import { MONTHS as MONTH_NAMES } from "../text/date-format";
 
-/** Formats tried, in order (date-fns pattern syntax, quotes around literal letters). */
-const FORMATS = [
-	"yyyy-MM-dd",
-	"yyyy-MM-dd'T'HH:mm:ss.SSS",
-	"yyyy-MM-dd'T'HH:mm:ss",
-	"yyyy-MM-dd'T'HH:mm",
-	"yyyy-MM-dd HH:mm:ss.SSS",
-	"yyyy-MM-dd HH:mm:ss",
-	"yyyy-MM-dd HH:mm",
-	"yyyy/MM/dd",
-	"yyyy/MM/dd HH:mm:ss",
-	"yyyy/MM/dd HH:mm",
-	"yyyy.MM.dd",
-	"yyyyMMdd",
-	"yyyy-MM",
-	"yyyy",
-	"MMMM d, yyyy",
-	"MMM d, yyyy",
-	"d MMMM yyyy",
-	"d MMM yyyy",
-].map((format) => format.match(/(\w)\1*|'[^']*'|./g) as string[]);
+/** Formats tried, in order (date-fns pattern syntax, quotes around literal letters), one a line. */
+const FORMATS = (
+	"yyyy-MM-dd|" +
+	"yyyy-MM-dd'T'HH:mm:ss.SSS|" +
+	"yyyy-MM-dd'T'HH:mm:ss|" +
+	"yyyy-MM-dd'T'HH:mm|" +
+	"yyyy-MM-dd HH:mm:ss.SSS|" +
+	"yyyy-MM-dd HH:mm:ss|" +
+	"yyyy-MM-dd HH:mm|" +
+	"yyyy/MM/dd|" +
+	"yyyy/MM/dd HH:mm:ss|" +
+	"yyyy/MM/dd HH:mm|" +
+	"yyyy.MM.dd|" +
+	"yyyyMMdd|" +
+	"yyyy-MM|" +
+	"yyyy|" +
+	"MMMM d, yyyy|" +
+	"MMM d, yyyy|" +
+	"d MMMM yyyy|" +
+	"d MMM yyyy"
+)
+	.split("|")
+	.map((format) => format.match(/(\w)\1*|'[^']*'|./g) as string[]);
 
 const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 const WIDE = new RegExp(MONTHS.join("|"), "iy");

@@ -78,6 +78,4 @@ export class ArticleKeys {
 const cache = new WeakMap<ArticleIndex, ArticleKeys>();
 
 /** The shared key cache of an index, so the filter and every model over one index reuse the same entries. */
-export function articleKeys(index: ArticleIndex): ArticleKeys {
-	return cached(cache, index, (i) => new ArticleKeys(i));
-}
+export const articleKeys = (index: ArticleIndex): ArticleKeys => cached(cache, index, (i) => new ArticleKeys(i));

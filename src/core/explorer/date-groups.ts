@@ -1,6 +1,6 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { GroupSpec } from "./group-builder";
-import { branchSpec, catchAll, childId, groupNode, leafSpec, NO_DATE } from "./group-ids";
+import { branchSpec, groupNode, leafSpec, NO_DATE, topCatchAll } from "./group-ids";
 import { cached, pushTo } from "../maps";
 import { compareRaw } from "./natural-order";
 import { monthLabel } from "./pub-date";
@@ -56,11 +56,8 @@ function yearSpec(index: ArticleIndex, match: ReadonlySet<string> | null, year: 
 	);
 }
 
-function undatedSpec(index: ArticleIndex, match: ReadonlySet<string> | null): GroupSpec | null {
-	const undated = [index.undated()];
-	const count = countIn(undated, match);
-	return count === 0 ? null : leafSpec(catchAll(childId(null, "none", NO_DATE), NO_DATE, count, 0, false), undated, count);
-}
+const undatedSpec = (index: ArticleIndex, match: ReadonlySet<string> | null): GroupSpec | null =>
+	topCatchAll(NO_DATE, index.undated(), match);
 
 /** Month labels by key: formatting a date is slow, and the top level is rebuilt after every edit in date mode. */
 const monthLabels = new Map<string, string>();
@@ -70,10 +67,7 @@ function monthName(key: string): string {
 	return cached(monthLabels, key, monthLabel);
 }
 
-function dateNode(key: string, label: string, count: number, depth: number, hasChildren: boolean): GroupNode {
-	return groupNode(`date:${key}`, "date", key, label, count, depth, hasChildren);
-}
+const dateNode = (key: string, label: string, count: number, depth: number, hasChildren: boolean): GroupNode =>
+	groupNode(`date:${key}`, "date", key, label, count, depth, hasChildren);
 
-function newestFirst(a: GroupSpec, b: GroupSpec): number {
-	return compareRaw(b.node.key, a.node.key);
-}
+const newestFirst = (a: GroupSpec, b: GroupSpec): number => compareRaw(b.node.key, a.node.key);

@@ -31,14 +31,14 @@ export function parseFilter(text: string): ParsedFilter {
 	const f: ParsedFilter = { words: [], tags: [], notTags: [], types: [] };
 	for (const m of text.matchAll(TOKEN)) {
 		const quoted = m[2] !== undefined;
-		const prefix = quoted ? (m[1] ?? "").toLowerCase() : "";
-		const raw = quoted ? prefix + m[2] : m[0];
-		const lower = raw.toLowerCase();
-		if (quoted && !prefix) add(f.words, foldName(raw.trim()));
-		else if (lower.startsWith("-#")) add(f.notTags, tagKey(raw.slice(2).trim()).replace(/\/+$/, ""));
-		else if (lower.startsWith("#")) add(f.tags, tagKey(raw.slice(1).trim()).replace(/\/+$/, ""));
-		else if (lower.startsWith("type:")) add(f.types, raw.slice(5).trim().toLowerCase());
-		else add(f.words, foldName(raw.trim()));
+		const raw = quoted ? (m[1] ?? "") + m[2] : m[0];
+		// A quoted token is what its prefix says (a phrase without one); a bare token, what it starts with (any case).
+		const head = (quoted ? (m[1] ?? "") : raw).toLowerCase();
+		const cut = head.startsWith("-#") ? 2 : head.startsWith("#") ? 1 : head.startsWith("type:") ? 5 : 0;
+		const value = raw.slice(cut).trim();
+		if (cut === 5) add(f.types, value.toLowerCase());
+		else if (cut > 0) add(cut === 2 ? f.notTags : f.tags, tagKey(value).replace(/\/+$/, ""));
+		else add(f.words, foldName(value));
 	}
 	return f;
 }
@@ -49,14 +49,11 @@ function add(list: string[], key: string): void {
 }
 
 /** True when the filter has no token, i.e. everything matches. */
-export function isEmptyFilter(f: ParsedFilter): boolean {
-	return f.words.length + f.tags.length + f.notTags.length + f.types.length === 0;
-}
+export const isEmptyFilter = (f: ParsedFilter): boolean =>
+	f.words.length + f.tags.length + f.notTags.length + f.types.length === 0;
 
 /** A canonical string for a parsed filter, so typing a space does not redo the work. */
-export function filterSignature(f: ParsedFilter): string {
-	return JSON.stringify([f.words, f.tags, f.notTags, f.types]);
-}
+export const filterSignature = (f: ParsedFilter): string => JSON.stringify([f.words, f.tags, f.notTags, f.types]);
 
 /**
  * True when every note `next` keeps is also kept by `prev` (same tag and type tokens, and each old word inside some

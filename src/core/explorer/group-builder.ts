@@ -2,7 +2,7 @@ import type { ArticleIndex } from "../articles/article-index";
 import { articleKeys, parentTag, type ArticleKeys } from "./article-keys";
 import type { Article } from "../articles/types";
 import { countedForest } from "./counted-forest";
-import { branchSpec, catchAll, CATCH_ALL_LABELS, childId, groupNode, leafSpec, NO_TYPE, PROBLEMS, UNTAGGED } from "./group-ids";
+import { branchSpec, catchAll, CATCH_ALL_LABELS, childId, groupNode, leafSpec, NO_TYPE, PROBLEMS, topCatchAll, UNTAGGED } from "./group-ids";
 import { levelOrder } from "./level-order";
 import { cached } from "../maps";
 import { dateGroup, dateGroups } from "./date-groups";
@@ -86,25 +86,23 @@ export class GroupBuilder {
 	/** The top-level groups of the current mode, sorted, after the problems group when it is on and not empty. */
 	top(): GroupSpec[] {
 		const groups = this.#modeTop();
-		const problems = this.#o.problemsGroup ? this.#problemsSpec() : null;
+		const problems = this.#problemsSpec();
 		return problems ? [problems, ...groups] : groups;
 	}
 
 	/** The one top-level group `top` would hold for a kind and key, or null. */
 	readonly topGroup: GroupMaker = (kind, key) => {
 		const mode = this.#o.mode;
-		if (kind === "none" && key === PROBLEMS) return this.#o.problemsGroup ? this.#problemsSpec() : null;
+		if (kind === "none" && key === PROBLEMS) return this.#problemsSpec();
 		if (mode === "date") return dateGroup(this.#index, this.#match, kind, key);
 		// the two-level modes ("tag-type", "type-tag") split each top-level group into groups of the other kind
 		const split = mode.includes("-");
 		return mode.startsWith("tag") ? this.#tagGroup(null, [], 0, split, null, kind, key) : this.#typeGroup(null, [], 0, split, null, kind, key);
 	};
 
-	/** Notes with a metadata problem (that match the filter), listed flat. */
+	/** Notes with a metadata problem (that match the filter), listed flat; none unless the options ask for the group. */
 	#problemsSpec(): GroupSpec | null {
-		const sets = [this.#index.problemPaths()];
-		const count = countIn(sets, this.#match);
-		return count === 0 ? null : leafSpec(catchAll(childId(null, "none", PROBLEMS), PROBLEMS, count, 0, false), sets, count);
+		return this.#o.problemsGroup ? topCatchAll(PROBLEMS, this.#index.problemPaths(), this.#match) : null;
 	}
 
 	/** The mode's top level, as `topGroup` makes each of its groups. */

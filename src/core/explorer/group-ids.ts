@@ -1,5 +1,5 @@
 import type { GroupMaker, GroupSpec } from "./group-builder";
-import type { PathSets } from "./set-ops";
+import { countIn, type PathSets } from "./set-ops";
 import type { GroupKind, GroupMode, GroupNode } from "./types";
 
 /**
@@ -26,14 +26,10 @@ export const CATCH_ALL_LABELS: Readonly<Record<string, string>> = {
 	[PROBLEMS]: "Metadata problems",
 };
 
-function escapeKey(key: string): string {
-	return key.replace(/%/g, "%25").replace(/>/g, "%3E");
-}
+const escapeKey = (key: string): string => key.replace(/%/g, "%25").replace(/>/g, "%3E");
 
 /** The id segment of one grouping level. */
-export function segment(kind: GroupKind, key: string): string {
-	return `${kind}:${kind === "type" ? escapeKey(key) : key}`;
-}
+export const segment = (kind: GroupKind, key: string): string => `${kind}:${kind === "type" ? escapeKey(key) : key}`;
 
 /** A child id: the parent's id (or none at the top) followed by one more segment. */
 export function childId(parentPrefix: string | null, kind: GroupKind, key: string): string {
@@ -58,14 +54,12 @@ export function parentGroupId(id: string, nestedTags: boolean): string | null {
 }
 
 /** A group that lists its notes itself (the `listed` of them `list` shows) and has no sub-groups. */
-export function leafSpec(node: GroupNode, list: PathSets, listed: number): GroupSpec {
-	return { node, list, listed, children: () => [], child: () => null };
-}
+export const leafSpec = (node: GroupNode, list: PathSets, listed: number): GroupSpec =>
+	({ node, list, listed, children: () => [], child: () => null });
 
 /** A group whose notes are all in its sub-groups, built by `children` (all of them) or `child` (one). */
-export function branchSpec(node: GroupNode, children: () => GroupSpec[], child: GroupMaker): GroupSpec {
-	return { node, list: null, listed: 0, children, child };
-}
+export const branchSpec = (node: GroupNode, children: () => GroupSpec[], child: GroupMaker): GroupSpec =>
+	({ node, list: null, listed: 0, children, child });
 
 /** Walks one grouping level under `prefix` (null: the top), handing each group id to `inner`, the level inside it. */
 export type Level = (prefix: string | null, inner: (id: string) => void) => void;
@@ -79,11 +73,16 @@ export function crossLevels(mode: Exclude<GroupMode, "date">, tags: Level, types
 function skip(): void {}
 
 /** A group's node: every builder makes its nodes here, so all have the same fields in the same order. */
-export function groupNode(id: string, kind: GroupKind, key: string, label: string, count: number, depth: number, hasChildren: boolean): GroupNode {
-	return { id, kind, key, label, count, depth, hasChildren };
-}
+export const groupNode = (id: string, kind: GroupKind, key: string, label: string, count: number, depth: number, hasChildren: boolean): GroupNode =>
+	({ id, kind, key, label, count, depth, hasChildren });
 
 /** A catch-all group's node (`Untagged`, `No type`, `No date`, `Metadata problems`). */
-export function catchAll(id: string, key: string, count: number, depth: number, hasChildren: boolean): GroupNode {
-	return groupNode(id, "none", key, CATCH_ALL_LABELS[key], count, depth, hasChildren);
+export const catchAll = (id: string, key: string, count: number, depth: number, hasChildren: boolean): GroupNode =>
+	groupNode(id, "none", key, CATCH_ALL_LABELS[key], count, depth, hasChildren);
+
+/** A top-level catch-all listing the notes of `set` that the filter's `match` keeps; null when it would be empty. */
+export function topCatchAll(key: string, set: ReadonlySet<string>, match: ReadonlySet<string> | null): GroupSpec | null {
+	const sets = [set];
+	const count = countIn(sets, match);
+	return count === 0 ? null : leafSpec(catchAll(childId(null, "none", key), key, count, 0, false), sets, count);
 }

@@ -8,13 +8,9 @@ import { cached } from "../maps";
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** The comparison form of a name: accents removed, lower-cased. Cache it when sorting many items. */
-export function foldName(s: string): string {
-	return s.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase();
-}
+export const foldName = (s: string): string => s.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase();
 
-function isDigit(c: number): boolean {
-	return c >= 48 && c <= 57;
-}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Compares two already folded names; runs of digits compare by value, `01` equal to `1`. */
 export function compareFolded(a: string, b: string): number {
@@ -49,9 +45,7 @@ export function compareFolded(a: string, b: string): number {
 }
 
 /** Plain code-unit order: the last tie-breaker, so sorting is total and repeatable. */
-export function compareRaw(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
+export const compareRaw = (a: string, b: string): number => a < b ? -1 : a > b ? 1 : 0;
 
 /** Folded group names and keys, remembered: sorting a level's groups compares each name many times. */
 const foldedNames = new Map<string, string>();

@@ -203,9 +203,8 @@ export class NoteLists {
 }
 
 /** Whether `a` sorts between the neighbours of position `at`, so it can replace what is there without moving. */
-function fitsAt(list: Article[], at: number, a: Article, cmp: (x: Article, y: Article) => number): boolean {
-	return (at === 0 || cmp(list[at - 1], a) <= 0) && (at + 1 >= list.length || cmp(list[at + 1], a) > 0);
-}
+const fitsAt = (list: Article[], at: number, a: Article, cmp: (x: Article, y: Article) => number): boolean =>
+	(at === 0 || cmp(list[at - 1], a) <= 0) && (at + 1 >= list.length || cmp(list[at + 1], a) > 0);
 
 function merge(a: Article[], b: Article[], cmp: (x: Article, y: Article) => number): SortedList {
 	const articles: Article[] = [];
@@ -219,6 +218,4 @@ function merge(a: Article[], b: Article[], cmp: (x: Article, y: Article) => numb
 }
 
 /** A list of sorted articles, not yet stamped with a version. */
-function listOf(articles: Article[]): SortedList {
-	return { paths: articles.map((a) => a.path), articles, version: -1 };
-}
+const listOf = (articles: Article[]): SortedList => ({ paths: articles.map((a) => a.path), articles, version: -1 });

@@ -14,13 +14,10 @@ import type { ExplorerOptions } from "./types";
 const folded = new WeakMap<Article, string>();
 
 /** The folded title of an article, cached per article object (articles are immutable values). */
-export function titleKey(a: Article): string {
-	return cached(folded, a, (x) => foldName(x.title));
-}
+export const titleKey = (a: Article): string => cached(folded, a, (x) => foldName(x.title));
 
-function byTitle(a: Article, b: Article): number {
-	return compareFolded(titleKey(a), titleKey(b)) || compareRaw(a.title, b.title) || compareRaw(a.path, b.path);
-}
+const byTitle = (a: Article, b: Article): number =>
+	compareFolded(titleKey(a), titleKey(b)) || compareRaw(a.title, b.title) || compareRaw(a.path, b.path);
 
 /** The options that decide note order. */
 export type NoteOrder = Pick<ExplorerOptions, "noteSort" | "noteSortDesc">;
@@ -45,9 +42,8 @@ export function noteComparator(o: NoteOrder): (a: Article, b: Article) => number
 }
 
 /** Sorts paths by their articles; paths the index no longer knows are dropped. */
-export function sortPaths(index: ArticleIndex, paths: Iterable<string>, o: NoteOrder): string[] {
-	return sortArticles(articlesAt(index, paths), o).map((a) => a.path);
-}
+export const sortPaths = (index: ArticleIndex, paths: Iterable<string>, o: NoteOrder): string[] =>
+	sortArticles(articlesAt(index, paths), o).map((a) => a.path);
 
 /** The articles of the paths the index holds, in the paths' order. */
 export function articlesAt(index: ArticleIndex, paths: Iterable<string>): Article[] {

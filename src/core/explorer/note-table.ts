@@ -129,6 +129,4 @@ export class NoteTable {
 const tables = new WeakMap<ArticleIndex, NoteTable>();
 
 /** The shared note table of an index, made on first use (the first filter). */
-export function noteTable(index: ArticleIndex): NoteTable {
-	return cached(tables, index, (i) => new NoteTable(i));
-}
+export const noteTable = (index: ArticleIndex): NoteTable => cached(tables, index, (i) => new NoteTable(i));

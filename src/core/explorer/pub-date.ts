@@ -68,9 +68,8 @@ function relativeDay(date: Date, today: Date): string {
 }
 
 /** Minutes from the epoch to the date's local wall-clock time, as if it were UTC. */
-function wallMinutes(d: Date): number {
-	return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()) / 60_000;
-}
+const wallMinutes = (d: Date): number =>
+	Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()) / 60_000;
 
 /** A month group's label, e.g. `March 2025`. */
 export function monthLabel(monthKey: string): string {

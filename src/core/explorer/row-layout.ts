@@ -188,6 +188,4 @@ export interface LayoutReuse {
 	remade: ReadonlySet<GroupSpec>;
 }
 
-function isRow(seg: Row | GroupSpec): seg is Row {
-	return (seg as Row).type !== undefined;
-}
+const isRow = (seg: Row | GroupSpec): seg is Row => (seg as Row).type !== undefined;

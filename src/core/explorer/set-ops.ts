@@ -108,9 +108,8 @@ function common(sets: PathSets, match: ReadonlySet<string> | null, out: string[]
 }
 
 /** How many paths are in every set (and in `match` when given). */
-export function countIn(sets: PathSets, match: ReadonlySet<string> | null): number {
-	return sets.length === 1 && !match ? sets[0].size : common(sets, match, null);
-}
+export const countIn = (sets: PathSets, match: ReadonlySet<string> | null): number =>
+	sets.length === 1 && !match ? sets[0].size : common(sets, match, null);
 
 /** The paths in every set (and in `match` when given), in the smallest set's order. */
 export function intersect(sets: PathSets, match: ReadonlySet<string> | null): string[] {
@@ -120,6 +119,5 @@ export function intersect(sets: PathSets, match: ReadonlySet<string> | null): st
 }
 
 /** The paths in every set, for scans that count sub-groups in one pass. */
-export function eachIn(sets: PathSets, match: ReadonlySet<string> | null): Iterable<string> {
-	return sets.length === 1 && !match ? sets[0] : intersect(sets, match);
-}
+export const eachIn = (sets: PathSets, match: ReadonlySet<string> | null): Iterable<string> =>
+	sets.length === 1 && !match ? sets[0] : intersect(sets, match);

@@ -71,9 +71,8 @@ function cacheOf(index: ArticleIndex): TreeCache {
 }
 
 /** The notes a tag key's group counts: with nested tags those below it too, else those tagged exactly with it. */
-function tagSet(index: ArticleIndex, nested: boolean, key: string): ReadonlySet<string> {
-	return nested ? index.pathsUnderTag(key) : index.pathsWithTag(key);
-}
+const tagSet = (index: ArticleIndex, nested: boolean, key: string): ReadonlySet<string> =>
+	nested ? index.pathsUnderTag(key) : index.pathsWithTag(key);
 
 /**
  * The index's tag tree, rebuilt only when its set of keys changed. The index reports each edit, so after an edit

@@ -7,9 +7,8 @@ import type { Row } from "./types";
  */
 export type RowList = readonly Row[] | { readonly length: number; row(index: number): Row | undefined };
 
-function at(rows: RowList, index: number): Row | undefined {
-	return Array.isArray(rows) ? (rows as readonly Row[])[index] : (rows as { row(index: number): Row | undefined }).row(index);
-}
+const at = (rows: RowList, index: number): Row | undefined =>
+	Array.isArray(rows) ? (rows as readonly Row[])[index] : (rows as { row(index: number): Row | undefined }).row(index);
 
 export type TreeAction =
 	| { kind: "select"; index: number }
@@ -32,13 +31,11 @@ export function treeKeyAction(rows: RowList, selected: number, key: string, page
 	const current = selected >= 0 && selected < rows.length ? (at(rows, selected) ?? null) : null;
 	switch (key) {
 		case "ArrowDown":
-			return select(current ? Math.min(rows.length - 1, selected + 1) : 0);
-		case "ArrowUp":
-			return select(current ? Math.max(0, selected - 1) : 0);
 		case "PageDown":
-			return select(current ? Math.min(rows.length - 1, selected + page) : 0);
+			return select(current ? Math.min(rows.length - 1, selected + (key === "PageDown" ? page : 1)) : 0);
+		case "ArrowUp":
 		case "PageUp":
-			return select(current ? Math.max(0, selected - page) : 0);
+			return select(current ? Math.max(0, selected - (key === "PageUp" ? page : 1)) : 0);
 		case "Home":
 			return select(0);
 		case "End":
@@ -63,9 +60,7 @@ export function treeKeyAction(rows: RowList, selected: number, key: string, page
 }
 
 /** How deep a row sits in the tree: its group's depth, or the note's. */
-export function depthOf(row: Row): number {
-	return row.type === "group" ? row.group.depth : row.depth;
-}
+export const depthOf = (row: Row): number => row.type === "group" ? row.group.depth : row.depth;
 
 /** Index of the nearest group row above `index` that is one level shallower (its parent), or -1. */
 export function parentIndex(rows: RowList, index: number): number {

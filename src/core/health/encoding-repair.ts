@@ -20,14 +20,10 @@ const FRONTMATTER = /^---\r?\n(?:[^\n]*\n)*?---\r?(?:\n|$)/;
  * Where the body starts: just after a frontmatter block (`---` on the first line, closed by a `---` line), or 0.
  * Read from the text alone, so a block whose YAML does not parse still counts as frontmatter, as in Obsidian.
  */
-export function bodyOffset(text: string): number {
-	return FRONTMATTER.exec(text)?.[0].length ?? 0;
-}
+export const bodyOffset = (text: string): number => FRONTMATTER.exec(text)?.[0].length ?? 0;
 
 /** True when the text after the frontmatter has mojibake; the title is judged on its own, so it is not counted twice. */
-export function bodyHasMojibake(text: string): boolean {
-	return hasMojibake(text.slice(bodyOffset(text)));
-}
+export const bodyHasMojibake = (text: string): boolean => hasMojibake(text.slice(bodyOffset(text)));
 
 /** The lines that repairMojibake would change, in order; empty for a note without mojibake. */
 export function mojibakeLineChanges(text: string): LineChange[] {
@@ -43,6 +39,5 @@ export function mojibakeLineChanges(text: string): LineChange[] {
 }
 
 /** The text with every mojibake line repaired and every other character kept; an equal string when nothing changes. */
-export function repairMojibakeLines(text: string): string {
-	return hasMojibake(text) ? text.split("\n").map(repairMojibake).join("\n") : text;
-}
+export const repairMojibakeLines = (text: string): string =>
+	hasMojibake(text) ? text.split("\n").map(repairMojibake).join("\n") : text;

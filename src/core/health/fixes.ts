@@ -50,9 +50,7 @@ const FRONTMATTER_FIXES: readonly (readonly [FixCode, (frontmatter: MutableFront
 ];
 
 /** The configured type key; `type` unless the options say otherwise. */
-function typeKeyOf(options: Partial<FixOptions> | undefined): string {
-	return options?.typeKey ?? "type";
-}
+const typeKeyOf = (options: Partial<FixOptions> | undefined): string => options?.typeKey ?? "type";
 
 /** The certain frontmatter fixes for this frontmatter, each previewed on the result of the ones before it. */
 export function planFrontmatterFixes(frontmatter: FrontMatter | null | undefined, options?: Partial<FixOptions>): PlannedFix[] {
@@ -196,9 +194,8 @@ function renameKey(frontmatter: MutableFrontMatter, from: string, to: string): v
 }
 
 /** A property as the preview shows it: the key, then the value as JSON (which YAML reads the same way). */
-function property(key: string, value: unknown): string {
-	return `${key}: ${Array.isArray(value) ? `[${value.map(json).join(", ")}]` : json(value)}`;
-}
+const property = (key: string, value: unknown): string =>
+	`${key}: ${Array.isArray(value) ? `[${value.map(json).join(", ")}]` : json(value)}`;
 
 function json(value: unknown): string {
 	try {

@@ -63,12 +63,11 @@ function stringProp(frontmatter: FrontMatter | null | undefined, key: string): s
 }
 
 /** `📄 The good-egg problem!` → `the-good-egg-problem`: letters and digits of any script, joined by hyphens. */
-export function slugify(title: string): string {
-	return title
+export const slugify = (title: string): string =>
+	title
 		.normalize("NFKD")
 		.replace(/\p{M}+/gu, "")
 		.toLowerCase()
 		.replace(/['’]/g, "")
 		.replace(/[^\p{L}\p{N}]+/gu, "-")
 		.replace(/^-+|-+$/g, "");
-}

@@ -85,9 +85,8 @@ export function appendSection(existing: string, section: string): string {
 }
 
 /** How two texts are compared for "already used": Unicode-normalised, case-folded, quotes unified, spacing collapsed. */
-export function matchKey(text: string): string {
-	return collapseSpaces(text.normalize("NFKC").toLowerCase().replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"')).trim();
-}
+export const matchKey = (text: string): string =>
+	collapseSpaces(text.normalize("NFKC").toLowerCase().replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"')).trim();
 
 /** For each line, whether its text already appears in the snippets note (so the modal can mark it "used"). */
 export function usedLines(noteText: string, lines: readonly string[]): boolean[] {

@@ -82,9 +82,7 @@ function forcedLines(clean: CleanText, from: number, to: number, sentences: read
 }
 
 /** Only the letters and digits, lower-cased: "📄 The good-egg problem" and "The Good Egg Problem" read the same. */
-function lettersOf(s: string): string {
-	return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-}
+const lettersOf = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** Cleans the note, cuts what is not the author's, splits it into candidates and scores each one. */
 export function analyseNote(markdown: string, options: AnalysisOptions = {}): NoteAnalysis {

@@ -103,9 +103,7 @@ export function stripEmphasis(source: string): EmphasisResult {
 }
 
 /** Spans in text order: by start, then by end. */
-function byStart(a: Span, b: Span): number {
-	return a.start - b.start || a.end - b.end;
-}
+const byStart = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
 
 /** Characters of `[start, end)` covered by sorted spans (overlaps counted once); how much of a sentence was stressed. */
 export function coveredBy(spans: readonly Span[], start: number, end: number): number {

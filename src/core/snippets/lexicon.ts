@@ -47,6 +47,5 @@ export class Lexicon {
 	}
 }
 
-function wordInfo(word: string): WordInfo {
-	return { stem: stem(word), content: isContentWord(word), gates: GATES.get(word) ?? 0, flags: wordFlags(word) };
-}
+const wordInfo = (word: string): WordInfo =>
+	({ stem: stem(word), content: isContentWord(word), gates: GATES.get(word) ?? 0, flags: wordFlags(word) });

@@ -6,9 +6,8 @@ export const MMR_LAMBDA = 0.7;
 const POOL = 80;
 
 /** Best score first; ties go to the earlier, then the shorter candidate, so the order never depends on chance. */
-export function compareScored(a: ScoredUnit, b: ScoredUnit): number {
-	return b.score - a.score || a.start - b.start || a.end - b.end;
-}
+export const compareScored = (a: ScoredUnit, b: ScoredUnit): number =>
+	b.score - a.score || a.start - b.start || a.end - b.end;
 
 function likeness(a: ScoredUnit, b: ScoredUnit, vectors: TermVectors): number {
 	let best = 0;

@@ -68,11 +68,6 @@ export enum Slot {
 	signOff,
 	heading,
 }
-/**
- * Scratch for one candidate's raw feature values; scoring is synchronous, so one array serves every call. It is
- * reset to NaN first, so a feature left unset makes every score NaN at once instead of reusing a stale value.
- */
-const RAW = new Float64Array(FEATURE_NAMES.length);
 
 /** What scoring needs to know about the note beyond a candidate's own text; every array is indexed by sentence. */
 export interface ScoreContext {
@@ -175,36 +170,38 @@ export function scoreUnit(unit: Unit, ctx: ScoreContext): ScoredUnit {
 	const n = ids.length;
 	const question = last.asks ? 1 : asks ? 0.5 : 0;
 	const general = !particular && !self && !placed && past === 0 && !asks && !first.dangles;
-	const raw = RAW.fill(NaN);
-	raw[Slot.centrality] = centrality / n;
-	// a heading stands alone by structure, not because the author set the line apart
-	raw[Slot.setApart] = unit.wholeParagraph && !heading ? (n <= 2 ? 1 : 0.4) : 0;
-	raw[Slot.parallel] = n > 1 ? parallelOf(unit, ctx) : 0;
-	raw[Slot.emphasis] = emphasisShare(unit, ctx);
-	raw[Slot.contrast] = contrastOf(unit, ctx);
-	raw[Slot.imperative] = commands ? 1 : 0;
-	raw[Slot.secondPerson] = reader && !last.asks ? 1 : 0;
-	raw[Slot.title] = overlapShare(unit, ctx, ctx.titleTerms);
-	raw[Slot.tags] = overlapShare(unit, ctx, ctx.tagTerms);
-	raw[Slot.length] = lengthBand(unit.text.length);
-	raw[Slot.general] = general ? 1 : 0;
-	raw[Slot.definition] = first.defines ? 1 : defines ? 0.5 : 0;
-	raw[Slot.anchor] = anchors(unit, ctx);
-	raw[Slot.dangling] = first.dangles ? 1 : 0;
-	raw[Slot.timeReference] = placed ? 1 : 0;
-	raw[Slot.callToAction] = promotes ? 1 : 0;
-	raw[Slot.link] = linked ? 1 : 0;
-	raw[Slot.question] = question;
-	raw[Slot.story] = narrates ? 1 : 0;
-	raw[Slot.firstPerson] = self ? 1 : 0;
-	raw[Slot.pastTense] = past / n;
-	raw[Slot.leadsOn] = first.leadsOn || last.leadsOn ? 1 : 0;
-	raw[Slot.signOff] = first.signsOff ? 1 : 0;
-	raw[Slot.heading] = heading || ctx.runIn[ids[0]] ? 1 : 0;
+	// Every slot is given a value: the type leaves none out.
+	const raw: Record<Slot, number> = {
+		[Slot.centrality]: centrality / n,
+		// a heading stands alone by structure, not because the author set the line apart
+		[Slot.setApart]: unit.wholeParagraph && !heading ? (n <= 2 ? 1 : 0.4) : 0,
+		[Slot.parallel]: n > 1 ? parallelOf(unit, ctx) : 0,
+		[Slot.emphasis]: emphasisShare(unit, ctx),
+		[Slot.contrast]: contrastOf(unit, ctx),
+		[Slot.imperative]: commands ? 1 : 0,
+		[Slot.secondPerson]: reader && !last.asks ? 1 : 0,
+		[Slot.title]: overlapShare(unit, ctx, ctx.titleTerms),
+		[Slot.tags]: overlapShare(unit, ctx, ctx.tagTerms),
+		[Slot.length]: lengthBand(unit.text.length),
+		[Slot.general]: general ? 1 : 0,
+		[Slot.definition]: first.defines ? 1 : defines ? 0.5 : 0,
+		[Slot.anchor]: anchors(unit, ctx),
+		[Slot.dangling]: first.dangles ? 1 : 0,
+		[Slot.timeReference]: placed ? 1 : 0,
+		[Slot.callToAction]: promotes ? 1 : 0,
+		[Slot.link]: linked ? 1 : 0,
+		[Slot.question]: question,
+		[Slot.story]: narrates ? 1 : 0,
+		[Slot.firstPerson]: self ? 1 : 0,
+		[Slot.pastTense]: past / n,
+		[Slot.leadsOn]: first.leadsOn || last.leadsOn ? 1 : 0,
+		[Slot.signOff]: first.signsOff ? 1 : 0,
+		[Slot.heading]: heading || ctx.runIn[ids[0]] ? 1 : 0,
+	};
 	const features: Record<string, number> = {};
 	let score = 0;
 	for (let i = 0; i < WEIGHT_LIST.length; i++) {
-		const contribution = Math.round(WEIGHT_LIST[i] * raw[i] * 1000) / 1000;
+		const contribution = Math.round(WEIGHT_LIST[i] * raw[i as Slot] * 1000) / 1000;
 		if (contribution !== 0) {
 			features[FEATURE_NAMES[i]] = contribution;
 			score += contribution;

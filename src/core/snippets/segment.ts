@@ -21,9 +21,7 @@ const INITIAL_TAIL = new RegExp(INITIAL_END.source, "gu");
 /** The longest abbreviation ("approx") plus the character before it and the dot. */
 const ABBREVIATION_REACH = 8;
 /** True when the trailing whitespace of `s` holds a line break: the piece ended a line. */
-function endsLine(s: string): boolean {
-	return s.slice(s.trimEnd().length).includes("\n");
-}
+const endsLine = (s: string): boolean => s.slice(s.trimEnd().length).includes("\n");
 
 /** `ABBREVIATION_END.test(s)`, searched only from where the abbreviation must start. */
 function endsOnAbbreviation(s: string): boolean {

@@ -54,9 +54,7 @@ function endsWithSibilantEs(w: string): boolean {
 	return (c === 104 && (b === 99 || b === 115)) || (c === 115 && b === 115); // ch, sh, ss
 }
 
-function isLsz(c: number): boolean {
-	return c === 108 || c === 115 || c === 122;
-}
+const isLsz = (c: number): boolean => c === 108 || c === 115 || c === 122;
 
 /** Suffixes `stem` cuts, the first that fits winning, from words longer than the number given. */
 const SUFFIXES: readonly (readonly [string, number])[] = [
@@ -120,9 +118,7 @@ export function words(text: string): string[] {
 }
 
 /** The stems that carry meaning: words minus stopwords and bare numbers, stemmed. */
-export function contentTerms(text: string): string[] {
-	return termsOfWords(words(text));
-}
+export const contentTerms = (text: string): string[] => termsOfWords(words(text));
 
 /** `contentTerms` for words already split by `words`. */
 export function termsOfWords(list: readonly string[]): string[] {
@@ -132,6 +128,5 @@ export function termsOfWords(list: readonly string[]): string[] {
 }
 
 /** True for a word that says what a sentence is about: not a stopword, not a bare number, not a single letter. */
-export function isContentWord(w: string): boolean {
-	return w.length >= 2 && !STOPWORDS.has(w) && !(w.charCodeAt(0) <= 57 && /^\d+$/.test(w));
-}
+export const isContentWord = (w: string): boolean =>
+	w.length >= 2 && !STOPWORDS.has(w) && !(w.charCodeAt(0) <= 57 && /^\d+$/.test(w));

@@ -16,19 +16,13 @@ export interface TermVectors {
 }
 
 /** A zero-filled array of `length` floats: the flat tables of the vectors and of `textRank`. */
-export function floats(length: number): Float64Array {
-	return new Float64Array(length);
-}
+export const floats = (length: number): Float64Array => new Float64Array(length);
 
 /** A zero-filled array of `length` 32-bit integers (ids, offsets, counts). */
-export function ints(length: number): Int32Array {
-	return new Int32Array(length);
-}
+export const ints = (length: number): Int32Array => new Int32Array(length);
 
 /** How many sentences `vectors` holds. */
-export function vectorCount(vectors: TermVectors): number {
-	return vectors.start.length - 1;
-}
+export const vectorCount = (vectors: TermVectors): number => vectors.start.length - 1;
 
 /**
  * The normalised tf-idf vector of every sentence's terms (terms repeat as often as they occur). Without `idf`,
@@ -107,9 +101,7 @@ export function sentenceVectors(sentenceTerms: readonly (readonly string[])[], i
 }
 
 /** A weight the vectors can use: positive and finite, else 0. */
-function usable(w: number): number {
-	return Number.isFinite(w) && w > 0 ? w : 0;
-}
+const usable = (w: number): number => Number.isFinite(w) && w > 0 ? w : 0;
 
 /** Cosine similarity of sentences a and b (0 when either vector is empty). */
 export function cosine(vectors: TermVectors, a: number, b: number): number {

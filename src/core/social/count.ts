@@ -17,9 +17,7 @@ export { platformRules, PLATFORM_IDS, DEFAULT_MASTODON_LIMIT } from "./platforms
  * - LinkedIn: UTF-16 code units, i.e. JavaScript's `string.length`, which is what LinkedIn's composer counts
  *   (an emoji outside the BMP counts 2).
  */
-export function countLength(id: PlatformId, text: string): number {
-	return COUNTERS[id](text);
-}
+export const countLength = (id: PlatformId, text: string): number => COUNTERS[id](text);
 
 const COUNTERS: Record<PlatformId, (text: string) => number> = {
 	x: xLength,
@@ -42,9 +40,8 @@ export function fits(rules: PlatformRules, text: string): boolean {
  * scheme (`www.facebook.com`). Threads documents no reading of its own, so a link is what X reads as one (bare domains
  * too, and a span that is one only on a TLD we lack) or Mastodon does (more schemes): more links, never fewer.
  */
-export function countLinks(text: string): number {
-	return new Set([...linksAndMaybe(text), ...findUrls(text, { mastodon: true })].map(({ start, end }) => text.slice(start, end))).size;
-}
+export const countLinks = (text: string): number =>
+	new Set([...linksAndMaybe(text), ...findUrls(text, { mastodon: true })].map(({ start, end }) => text.slice(start, end))).size;
 
 /**
  * What Mastodon's server counts (StatusLengthValidator): the graphemes of the text with each link (its reading,

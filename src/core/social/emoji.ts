@@ -81,9 +81,7 @@ const FLAG_CODES: ReadonlySet<string> = new Set(
 	[...KNOWN_TLDS].filter((tld) => tld.length === 2 && !TLD_ONLY_REGIONS.includes(tld)).concat(FLAG_ONLY_REGIONS),
 );
 
-function isRegionalPair(sequence: string): boolean {
-	return sequence.length === 4 && REGIONAL_PAIR.test(sequence);
-}
+const isRegionalPair = (sequence: string): boolean => sequence.length === 4 && REGIONAL_PAIR.test(sequence);
 
 function regionCode(pair: string): string {
 	const first = (pair.codePointAt(0) ?? 0) - REGIONAL_A;

@@ -33,9 +33,7 @@ export function hashtagsFromTags(tags: string[], exclude: string[]): string[] {
 }
 
 /** `#Sales/Objections ` → `sales/objections`: how tags are compared (Obsidian tags ignore case). */
-function normaliseTag(tag: string): string {
-	return tag.trim().replace(/^#+/, "").toLowerCase();
-}
+const normaliseTag = (tag: string): string => tag.trim().replace(/^#+/, "").toLowerCase();
 
 /** The hashtag for one tag: its last level, or all of it when that level has no letter (`goals/2024`); null when none has. */
 function toHashtag(tag: string): string | null {

@@ -6,9 +6,8 @@
  * U+2010–205F), and the CJK ideographs, kana and punctuation (but the combining marks among them). Between two of
  * these UAX #29 always breaks, so the segmenter is only needed around the others.
  */
-export function plain(code: number): boolean {
-	return (code < 0x300 && code !== 0x0d) || (code >= 0x2010 && code <= 0x205f) || cjk(code);
-}
+export const plain = (code: number): boolean =>
+	(code < 0x300 && code !== 0x0d) || (code >= 0x2010 && code <= 0x205f) || cjk(code);
 
 /** CJK symbols and punctuation, kana, ideographs and full-width forms, without U+302A–302F and U+3099–309A. */
 export function cjk(code: number): boolean {

@@ -37,6 +37,5 @@ const RULES: Record<PlatformId, Omit<PlatformRules, "id">> = {
 };
 
 /** A usable instance limit, or the default when the setting is missing or nonsense. */
-function mastodonLimit(value: number | undefined): number {
-	return value !== undefined && Number.isInteger(value) && value > 0 ? value : DEFAULT_MASTODON_LIMIT;
-}
+const mastodonLimit = (value: number | undefined): number =>
+	value !== undefined && Number.isInteger(value) && value > 0 ? value : DEFAULT_MASTODON_LIMIT;

@@ -101,9 +101,7 @@ export class PostMeter {
 }
 
 /** Threads counts an emoji by its UTF-8 bytes, any other cluster as one. */
-function threadsWeight(cluster: string): number {
-	return isEmojiGrapheme(cluster) ? utf8Length(cluster) : 1;
-}
+const threadsWeight = (cluster: string): number => isEmojiGrapheme(cluster) ? utf8Length(cluster) : 1;
 
 /**
  * X's weight of a cluster that weighs the same wherever it stands: plain characters (see `xPlainWeight`), or an

@@ -54,9 +54,8 @@ export function buildPost(rules: PlatformRules, input: PostInput): Post | null {
 }
 
 /** The parts joined as the platforms show them best: each part its own paragraph. */
-function layout(line: string, link: string | null, hashtags: string[]): string {
-	return [line, link, hashtags.join(" ")].filter(Boolean).join("\n\n");
-}
+const layout = (line: string, link: string | null, hashtags: string[]): string =>
+	[line, link, hashtags.join(" ")].filter(Boolean).join("\n\n");
 
 /** Hashtags worth trying, in order, within the cap; the rest (and those the line already has) are dropped. */
 function usableHashtags(hashtags: string[], line: string, cap: number): { kept: string[]; dropped: string[] } {

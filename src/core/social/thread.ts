@@ -123,9 +123,7 @@ function lastFitting(units: readonly Range[], from: number, fitsUpTo: (j: number
 	return good;
 }
 
-function slice(text: string, range: Range): string {
-	return text.slice(range.start, range.end);
-}
+const slice = (text: string, range: Range): string => text.slice(range.start, range.end);
 
 function numbered(part: string, numbering: "none" | "suffix" | "prefix", index: number, total: number): string {
 	if (numbering === "suffix") return `${part} ${index}/${total}`;

@@ -159,14 +159,11 @@ const SHORTEST = /^(?:[a-z]+:\/\/)?[^/?#:.]+\.(?:[^\0-\x7f]{2}|[^/?#:.]+(?=\.))/
  * there is (`example.닷컴` of `example.닷컴에서`). That link leaves the most of the span to count as text. The whole
  * span when it holds no shorter link.
  */
-export function shortestLink(span: string): number {
-	return SHORTEST.exec(span)?.[0].length ?? span.length;
-}
+export const shortestLink = (span: string): number => SHORTEST.exec(span)?.[0].length ?? span.length;
 
 /** Where a link's host starts when its scheme may start at `at`: after the scheme if a host follows, else at `at`. */
-function hostFrom(text: string, ends: Uint32Array, at: number, scheme: RegExp): number {
-	return matchesAt(scheme, text, at) && ends[scheme.lastIndex] ? scheme.lastIndex : ends[at] ? at : -1;
-}
+const hostFrom = (text: string, ends: Uint32Array, at: number, scheme: RegExp): number =>
+	matchesAt(scheme, text, at) && ends[scheme.lastIndex] ? scheme.lastIndex : ends[at] ? at : -1;
 
 /**
  * For each offset of `text`, where the host starting there ends (0: none), as `(?:label\.)*label\.TLD` would match

@@ -57,6 +57,5 @@ enum Weight {
 const SEQUENCE_NEXT = new Set([0xfe0f, 0x20e3, 0x200d, 0xd83c, 0xdb40]);
 
 /** X weighs U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F and U+2032–U+2037 as one; everything else as two. */
-function codePointWeight(cp: number): number {
-	return cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037) ? 1 : Weight.wide;
-}
+const codePointWeight = (cp: number): number =>
+	cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037) ? 1 : Weight.wide;

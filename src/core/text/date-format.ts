@@ -63,6 +63,10 @@ function toPart(s: string): Part {
 	return { text: s };
 }
 
+const quarter = (date: Date): number => Math.floor(date.getMonth() / 3) + 1;
+
+const month = (date: Date): number => date.getMonth() + 1;
+
 /** The numeric fields: the number each token letter reads off the date (the year as date-fns shows it). */
 const NUMBERS: Record<string, (date: Date) => number> = {
 	y: (date) => {
@@ -83,14 +87,6 @@ const NUMBERS: Record<string, (date: Date) => number> = {
 	m: (date) => date.getMinutes(),
 	s: (date) => date.getSeconds(),
 };
-
-function quarter(date: Date): number {
-	return Math.floor(date.getMonth() / 3) + 1;
-}
-
-function month(date: Date): number {
-	return date.getMonth() + 1;
-}
 
 /** One field token's text: an ordinal `…o` token is the number as 1st, 2nd…; other numbers are padded to the token's length. */
 function field(date: Date, token: string): string {
@@ -126,9 +122,7 @@ function field(date: Date, token: string): string {
 }
 
 /** `n` with at least `width` digits, the sign in front. */
-function pad(n: number, width: number): string {
-	return (n < 0 ? "-" : "") + String(Math.abs(n)).padStart(width, "0");
-}
+const pad = (n: number, width: number): string => (n < 0 ? "-" : "") + String(Math.abs(n)).padStart(width, "0");
 
 /** Ordinal suffixes by last digit, for numbers outside 10 to 20 (which all take "th"). */
 const ORDINAL_SUFFIXES = ["th", "st", "nd", "rd"];
@@ -147,9 +141,7 @@ function dayNumber(year: number, month: number, day: number): number {
 }
 
 /** Sunday on or before the day `n` (as a day number; day 0 was a Thursday). */
-function sundayOf(n: number): number {
-	return n - ((n % 7) + 11) % 7;
-}
+const sundayOf = (n: number): number => n - ((n % 7) + 11) % 7;
 
 /** The en-US week of the year: weeks start on Sunday and week 1 is the one holding 1 January. */
 function localWeek(date: Date): number {

@@ -81,9 +81,7 @@ export function plausibleInRun(cp: number): boolean {
 }
 
 /** Whether a character is an uppercase letter in any script (false for "", which no case mapping changes). */
-export function isUppercaseLetter(ch: string): boolean {
-	return ch.toUpperCase() === ch && ch.toLowerCase() !== ch;
-}
+export const isUppercaseLetter = (ch: string): boolean => ch.toUpperCase() === ch && ch.toLowerCase() !== ch;
 
 /** Whether a character is a lowercase letter in any script (`toUpperCase` changes it, `toLowerCase` does not). */
 export function isLowercaseLetter(ch: string): boolean {

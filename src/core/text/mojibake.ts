@@ -63,9 +63,8 @@ export function repairMojibake(text: string): string {
 }
 
 /** True when the text contains a mojibake run that repairMojibake would fix (for metadata-health reports). */
-export function hasMojibake(text: string): boolean {
-	return (hasPageRun(text) && repairPass(text, true) !== null) || text.search(LOST_BYTE) >= 0;
-}
+export const hasMojibake = (text: string): boolean =>
+	(hasPageRun(text) && repairPass(text, true) !== null) || text.search(LOST_BYTE) >= 0;
 
 /**
  * Whether two neighbouring characters are both in some code page (all are past ASCII): repairPass only repairs

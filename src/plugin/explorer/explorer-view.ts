@@ -381,6 +381,5 @@ export class ExplorerView extends ItemView {
  * The view's explorer options: the settings' grouping plus the "Metadata problems" group on top. The CLI builds
  * the same tree without that group (its JSON has `problems` beside the tree), so the addition is made here.
  */
-function viewOptions(settings: ArticleDeskSettings): ExplorerOptions {
-	return { ...explorerOptionsFrom(settings), problemsGroup: true };
-}
+const viewOptions = (settings: ArticleDeskSettings): ExplorerOptions =>
+	({ ...explorerOptionsFrom(settings), problemsGroup: true });

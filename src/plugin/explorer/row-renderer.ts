@@ -17,9 +17,7 @@ export interface RowContext {
 }
 
 /** Type badges are shown only where the grouping does not already say the type. */
-function showsTypeBadge(mode: GroupMode): boolean {
-	return mode === "tag" || mode === "date";
-}
+const showsTypeBadge = (mode: GroupMode): boolean => mode === "tag" || mode === "date";
 
 /** Creates the element for a row; `index` is its position in the flattened tree (for events and ARIA). */
 export function renderRow(parent: HTMLElement, row: Row, index: number, selected: boolean, ctx: RowContext): HTMLElement {

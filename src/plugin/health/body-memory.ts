@@ -38,13 +38,10 @@ const WRITE_DELAY_MS = 1000;
 const WRITE_BATCH = 500;
 
 /** The database for a vault: one per vault name on this device. */
-export function bodyMemoryName(vaultName: string): string {
-	return `article-desk-body-checks/${vaultName}`;
-}
+export const bodyMemoryName = (vaultName: string): string => `article-desk-body-checks/${vaultName}`;
 
-function stampOf(record: BodyRecord | null | undefined): BodyStamp | undefined {
-	return record ? { mtime: record.mtime, size: record.size, garbled: record.garbled } : undefined;
-}
+const stampOf = (record: BodyRecord | null | undefined): BodyStamp | undefined =>
+	record ? { mtime: record.mtime, size: record.size, garbled: record.garbled } : undefined;
 
 /** A request's result, or undefined when it fails: a failed lookup leaves the note unknown. */
 function resultOf<T>(request: IDBRequest<T>): Promise<T | undefined> {
@@ -55,9 +52,8 @@ function resultOf<T>(request: IDBRequest<T>): Promise<T | undefined> {
 }
 
 /** The records' store, in a new transaction of its own. */
-function recordStore(db: IDBDatabase, mode: IDBTransactionMode): IDBObjectStore {
-	return db.transaction(STORE, mode).objectStore(STORE);
-}
+const recordStore = (db: IDBDatabase, mode: IDBTransactionMode): IDBObjectStore =>
+	db.transaction(STORE, mode).objectStore(STORE);
 
 function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase | null> {
 	return new Promise((resolve) => {

@@ -132,7 +132,7 @@ export class FixModal extends Modal {
 function renderFix(parent: HTMLElement, fix: PlannedFix): void {
 	const item = parent.createDiv({ cls: FIX_CLASS, attr: { "data-code": fix.code } });
 	item.createDiv({ cls: `${FIX_CLASS}-description`, text: fix.description });
-	const pairs = fix.lines ? fix.lines.map((l) => ({ label: `Line ${l.line}`, before: l.before, after: l.after })) : [{ label: "", before: fix.before, after: fix.after }];
+	const pairs = fix.lines ? fix.lines.map((l) => ({ ...l, label: `Line ${l.line}` })) : [{ ...fix, label: "" }];
 	for (const pair of pairs) {
 		const diff = item.createDiv(`${FIX_CLASS}-diff`);
 		if (pair.label) diff.createDiv({ cls: `${FIX_CLASS}-line`, text: pair.label });

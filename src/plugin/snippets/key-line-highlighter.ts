@@ -26,9 +26,7 @@ export interface KeyLineSource {
 }
 
 /** The hover text of a marked line, e.g. `Key line #2 (score 0.83)`. */
-export function keyLineTitle(rank: number, score: number): string {
-	return `Key line #${rank} (score ${score.toFixed(2)})`;
-}
+export const keyLineTitle = (rank: number, score: number): string => `Key line #${rank} (score ${score.toFixed(2)})`;
 
 /** The decorations for a document: one mark per key line, at the range its text occupies. */
 export function keyLineDecorations(doc: string, lines: readonly KeyLine[]): DecorationSet {

@@ -86,11 +86,8 @@ export async function toggleHighlights(host: SnippetsHost): Promise<void> {
 }
 
 /** Obsidian's editor keeps its CodeMirror view as `cm` (not in the public typings). */
-function editorViewOf(view: MarkdownView): unknown {
-	return (view.editor as unknown as { cm?: unknown }).cm;
-}
+const editorViewOf = (view: MarkdownView): unknown => (view.editor as unknown as { cm?: unknown }).cm;
 
 /** The note an editor shows, found through the open Markdown views. */
-function fileOfEditor(host: SnippetsHost, cm: EditorView): TFile | null {
-	return markdownViews(host.app).find((view) => editorViewOf(view) === cm)?.file ?? null;
-}
+const fileOfEditor = (host: SnippetsHost, cm: EditorView): TFile | null =>
+	markdownViews(host.app).find((view) => editorViewOf(view) === cm)?.file ?? null;

@@ -85,6 +85,4 @@ export function listenToRows(owner: Component, el: HTMLElement, rows: () => Snip
 }
 
 /** Enough rows for the line at the modal's width (about 100 characters a row), at most three before it scrolls. */
-function textRows(text: string): number {
-	return Math.min(3, Math.max(1, Math.ceil(text.length / 100)));
-}
+const textRows = (text: string): number => Math.min(3, Math.max(1, Math.ceil(text.length / 100)));

@@ -33,9 +33,8 @@ export function composeOptionsFor(app: App, file: TFile, article: Article, setti
 }
 
 /** The note's ranked key lines, as many as the settings ask for. */
-export function rankedKeyLines(markdown: string, article: Pick<Article, "title" | "tags">, settings: ArticleDeskSettings): KeyLine[] {
-	return findKeyLines(markdown, { count: settings.keyLineCount, title: article.title, tags: article.tags });
-}
+export const rankedKeyLines = (markdown: string, article: Pick<Article, "title" | "tags">, settings: ArticleDeskSettings): KeyLine[] =>
+	findKeyLines(markdown, { count: settings.keyLineCount, title: article.title, tags: article.tags });
 
 /** A selection as a post line: Markdown markup removed, on one line; the raw text when cleaning leaves nothing. */
 export function selectionLine(selection: string): string {
