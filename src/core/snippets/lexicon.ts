@@ -18,7 +18,7 @@ export enum GATE {
 const GATES = bitsByWord([
 	["not instead rather isn't aren't wasn't less more", GATE.contrast],
 	["last yesterday today tonight this tomorrow other said mentioned above below", GATE.place],
-	["click subscribe sign signing signup link download register join follow dm book free grab buy check visit", GATE.promo],
+	["click subscribe sign signing signup link download register join follow dm book free grab buy check visit read forward listen photo image p", GATE.promo],
 	["is are isn't aren't means has equals beats", GATE.define],
 	["i we", GATE.story],
 ]);
