@@ -148,7 +148,10 @@ export const quotesSomeone = matches(QUOTED);
  * True when the sentence has nothing to point at alone: a leading pronoun or connective, an elliptical ending, a noun
  * left out, or words quoted from someone it does not name.
  */
-export const dangles = (s: string): boolean => elliptical(s) || pointsBack(s) || leavesNounOut(s) || quotesSomeone(s);
+export const dangles = (s: string): boolean => danglesGiven(s, elliptical(s));
+/** `dangles` for a sentence whose `elliptical` answer is already known (sentence-cues.ts computes it once). */
+export const danglesGiven = (s: string, isElliptical: boolean): boolean =>
+	isElliptical || pointsBack(s) || leavesNounOut(s) || quotesSomeone(s);
 /** True when the sentence talks to "you". */
 export const addressesReader = (s: string): boolean => wordCues(words(s)).addressesReader;
 /** True for a question. */

@@ -50,7 +50,7 @@ export function sentenceCues(text: string, lexicon: Lexicon = new Lexicon()): Se
 		commands,
 		// as cue.defines and cue.dangles, reusing the command and ellipsis tests made above
 		defines: (gates & GATE.define) !== 0 && cue.definitionShaped(text) && !commands,
-		dangles: elliptical || cue.pointsBack(text) || cue.leavesNounOut(text) || cue.quotesSomeone(text),
+		dangles: cue.danglesGiven(text, elliptical),
 		leansBack: cue.leansBack(text),
 		elliptical: list.length <= 6 && elliptical,
 		addressesReader: (flags & cue.WordCue.reader) !== 0,
