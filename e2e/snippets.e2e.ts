@@ -76,6 +76,13 @@ describe("social snippets in Chromium", () => {
 		expect(path).toMatch(/^Snippets\/.+ snippets\.md$/);
 		// Lines checked by default and posted unedited now show as used.
 		await expect(modal.locator(".article-desk-snippet-used").count()).resolves.toBeGreaterThanOrEqual(1);
+		// The same posts are saved once: the button says so and stays off until they change (a line off and on again).
+		const saveButton = modal.locator(".modal-button-container button.mod-cta");
+		await expect(saveButton.textContent()).resolves.toBe("Saved");
+		await expect(saveButton.isDisabled()).resolves.toBe(true);
+		const lastCheck = modal.locator("input.article-desk-snippet-check").last();
+		await lastCheck.click();
+		await lastCheck.click();
 		await save.click();
 		await page.waitForFunction(() => Array.from(document.querySelectorAll(".notice")).filter((n) => n.textContent?.startsWith("Saved to ")).length === 2);
 

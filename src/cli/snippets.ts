@@ -24,6 +24,8 @@ export interface SnippetsResult {
 	keyLines: Array<Pick<KeyLine, "text" | "score" | "line" | "features" | "forced">>;
 	/** `reply`: the link, when it had to leave the post to make it fit (post it as the first reply). */
 	posts: Array<{ platform: PlatformId; text: string; length: number; limit: number; reply?: string }>;
+	/** Key lines that make no post for a platform because the line alone is over its limit (`length` as it counts). */
+	tooLong: Array<{ platform: PlatformId; text: string; length: number; limit: number }>;
 }
 
 /** Finds the key lines of one note and turns them into posts for the asked platforms. */
@@ -44,6 +46,7 @@ export function snippetsFor(req: SnippetsRequest): SnippetsResult {
 	};
 	const lines = keyLines.map((k) => k.text);
 	const posts: SnippetsResult["posts"] = [];
+	const tooLong: SnippetsResult["tooLong"] = [];
 	for (const platform of req.platforms) {
 		const limit = rulesFor(platform, options).limit;
 		if (req.thread) {
@@ -52,8 +55,10 @@ export function snippetsFor(req: SnippetsRequest): SnippetsResult {
 				posts.push({ platform, text, length: countLength(platform, text), limit });
 			}
 		} else {
-			for (const post of postsForLines(platform, lines, options)) {
-				posts.push({ platform, text: post.text, length: post.length, limit: post.limit, ...(post.reply ? { reply: post.reply } : {}) });
+			for (const line of lines) {
+				const [post] = postsForLines(platform, [line], options);
+				if (post) posts.push({ platform, text: post.text, length: post.length, limit: post.limit, ...(post.reply ? { reply: post.reply } : {}) });
+				else tooLong.push({ platform, text: line, length: countLength(platform, line.trim()), limit });
 			}
 		}
 	}
@@ -62,6 +67,7 @@ export function snippetsFor(req: SnippetsRequest): SnippetsResult {
 		tags: article.tags,
 		keyLines: keyLines.map(({ text, score, line, features, forced }) => ({ text, score, line, features, ...(forced ? { forced } : {}) })),
 		posts,
+		tooLong,
 	};
 }
 
@@ -69,14 +75,22 @@ export function snippetsFor(req: SnippetsRequest): SnippetsResult {
 export function renderSnippetsText(result: SnippetsResult): string {
 	const out = [`${result.title}`, `tags: ${result.tags.map((t) => `#${t}`).join(" ") || "(none)"}`, "", "Key lines:"];
 	result.keyLines.forEach((k, i) => out.push(`  ${i + 1}. [${k.score.toFixed(2)}, line ${k.line}] ${k.text}`));
-	let last: PlatformId | null = null;
-	for (const post of result.posts) {
-		if (post.platform !== last) out.push("", `${post.platform} (limit ${post.limit}):`);
-		last = post.platform;
-		out.push(`  --- ${post.length}/${post.limit}`, ...post.text.split("\n").map((l) => `  ${l}`));
-		if (post.reply) out.push(`  (link for the first reply: ${post.reply})`);
+	const platforms = [...new Set([...result.posts, ...result.tooLong].map((p) => p.platform))];
+	for (const platform of platforms) {
+		const posts = result.posts.filter((p) => p.platform === platform);
+		out.push("", `${platform} (limit ${(posts[0] ?? result.tooLong.find((p) => p.platform === platform)!).limit}):`);
+		for (const post of posts) {
+			out.push(`  --- ${post.length}/${post.limit}`, ...post.text.split("\n").map((l) => `  ${l}`));
+			if (post.reply) out.push(`  (link for the first reply: ${post.reply})`);
+		}
+		for (const skip of result.tooLong) {
+			if (skip.platform === platform) out.push(`  (no post: "${shorten(skip.text)}" alone counts ${skip.length}/${skip.limit})`);
+		}
 	}
 	return out.join("\n");
 }
+
+/** The first words of a long line, for a one-line notice. */
+const shorten = (text: string): string => (text.length > 60 ? text.slice(0, 59).trimEnd() + "…" : text);
 
 export { PLATFORMS };

@@ -10,15 +10,15 @@ interface Store<K, V> {
 }
 
 /** The value remembered for `key`, made by `make(key)` and stored on first use (an undefined value is never kept). */
-export function cached<K, V>(store: Store<K, V>, key: K, make: (key: K) => V): V {
+export const cached = <K, V>(store: Store<K, V>, key: K, make: (key: K) => V): V => {
 	let value = store.get(key);
 	if (value === undefined) store.set(key, (value = make(key)));
 	return value;
-}
+};
 
 /** Appends `value` to the list kept under `key`, starting the list when the key is new. */
-export function pushTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+export const pushTo = <K, V>(lists: Map<K, V[]>, key: K, value: V): void => {
 	const list = lists.get(key);
 	if (list) list.push(value);
 	else lists.set(key, [value]);
-}
+};

@@ -98,12 +98,12 @@ const STRICTER: Partial<Record<keyof ArticleDeskSettings, Check>> = {
 };
 
 /** Whether a value is acceptable for a field: the loader and the settings tab both ask it, so they agree. */
-export function isValidSetting(key: keyof ArticleDeskSettings, value: unknown): boolean {
+export const isValidSetting = (key: keyof ArticleDeskSettings, value: unknown): boolean => {
 	const check = STRICTER[key];
 	if (check) return check(value);
 	const fallback = DEFAULT_SETTINGS[key];
 	return Array.isArray(fallback) ? isStringList(value) : typeof value === typeof fallback;
-}
+};
 
 export interface LoadedSettings {
 	settings: ArticleDeskSettings;
@@ -112,7 +112,7 @@ export interface LoadedSettings {
 }
 
 /** Merges saved data over the defaults field by field; never throws, whatever `data.json` holds. */
-export function loadSettings(saved: unknown): LoadedSettings {
+export const loadSettings = (saved: unknown): LoadedSettings => {
 	const settings = cloneSettings(DEFAULT_SETTINGS);
 	const rejected: string[] = [];
 	if (saved === null || saved === undefined) return { settings, rejected };
@@ -132,9 +132,9 @@ export function loadSettings(saved: unknown): LoadedSettings {
 		}
 	}
 	return { settings, rejected };
-}
+};
 
-function loadExpanded(value: Record<string, unknown>, rejected: string[]): Record<GroupMode, string[]> {
+const loadExpanded = (value: Record<string, unknown>, rejected: string[]): Record<GroupMode, string[]> => {
 	const out = cloneSettings(DEFAULT_SETTINGS).expanded;
 	for (const mode of GROUP_MODES) {
 		const ids = value[mode];
@@ -143,7 +143,7 @@ function loadExpanded(value: Record<string, unknown>, rejected: string[]): Recor
 		else rejected.push(`expanded.${mode}`);
 	}
 	return out;
-}
+};
 
 /** A deep copy, so the defaults object is never mutated through a loaded settings object. */
 export const cloneSettings = (s: ArticleDeskSettings): ArticleDeskSettings =>

@@ -4,7 +4,7 @@
  * The first position whose item sorts at or after `item` (`after`: strictly after it). `item` may be a bare key
  * (a version, an offset) that `cmp` compares list items with.
  */
-export function searchSorted<T, K = T>(list: readonly T[], item: K, cmp: (a: T, b: K) => number, after = false): number {
+export const searchSorted = <T, K = T>(list: readonly T[], item: K, cmp: (a: T, b: K) => number, after = false): number => {
 	let lo = 0;
 	let hi = list.length;
 	while (lo < hi) {
@@ -14,4 +14,4 @@ export function searchSorted<T, K = T>(list: readonly T[], item: K, cmp: (a: T, 
 		else hi = mid;
 	}
 	return lo;
-}
+};

@@ -4,6 +4,6 @@ import { Notice } from "./obsidian-api";
 export const errorMessage = (error: unknown): string => error instanceof Error ? error.message : String(error);
 
 /** Tells the user that an action failed and why, as "What failed: the error's message". */
-export function noticeFailure(what: string, error: unknown): void {
+export const noticeFailure = (what: string, error: unknown): void => {
 	new Notice(`${what}: ${errorMessage(error)}`);
-}
+};

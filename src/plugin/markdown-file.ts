@@ -8,11 +8,10 @@ export const isMarkdownFile = (file: unknown): file is TFile => file instanceof 
  * A command's `checkCallback` for "this note" commands: offered only while the active file is a note for which `when`
  * holds, and running `run` on it. Every such command shares it, so they all agree on what "this note" is.
  */
-export function activeNoteCommand(app: App, run: (file: TFile) => unknown, when: (file: TFile) => boolean = () => true): (checking: boolean) => boolean {
-	return (checking) => {
+export const activeNoteCommand = (app: App, run: (file: TFile) => unknown, when: (file: TFile) => boolean = () => true): (checking: boolean) => boolean =>
+	(checking) => {
 		const file = app.workspace.getActiveFile();
 		if (!isMarkdownFile(file) || !when(file)) return false;
 		if (!checking) void run(file);
 		return true;
 	};
-}

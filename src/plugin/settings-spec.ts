@@ -102,18 +102,18 @@ export const SETTINGS_SPEC: SettingSection[] = [
 ];
 
 /** The value a control shows for a setting (lists become comma-separated text). */
-export function toControlValue(spec: SettingSpec, settings: ArticleDeskSettings): string | number | boolean {
+export const toControlValue = (spec: SettingSpec, settings: ArticleDeskSettings): string | number | boolean => {
 	const value = settings[spec.key];
 	if (spec.control.type === "list") return (value as string[]).join(", ");
 	return value as string | number | boolean;
-}
+};
 
 /**
  * Turns what the user entered into a settings patch, or null when the input is not acceptable yet. Text is read
  * according to the control (a comma-separated list, a trimmed line, a number); whether the result is acceptable is
  * the settings loader's own rule, so the tab never saves what the next start would reject.
  */
-export function fromControlValue({ key, control: c }: SettingSpec, raw: unknown): Partial<ArticleDeskSettings> | null {
+export const fromControlValue = ({ key, control: c }: SettingSpec, raw: unknown): Partial<ArticleDeskSettings> | null => {
 	let value = raw;
 	if (c.type === "list") {
 		value =
@@ -129,7 +129,7 @@ export function fromControlValue({ key, control: c }: SettingSpec, raw: unknown)
 		value = Number(raw);
 	}
 	return isValidSetting(key, value) ? { [key]: value } : null;
-}
+};
 
 /** A tag as typed, without its leading hash signs. */
 const stripHash = (tag: string): string => tag.replace(/^#+/, "");

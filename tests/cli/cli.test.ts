@@ -174,17 +174,35 @@ describe("CLI snippets --json", () => {
 		const dir = mkdtempSync(join(tmpdir(), "article-desk-reply-"));
 		try {
 			const line = "Most reps think the close is one moment, but it is the sum of a hundred small agreements collected from the first minute of the first call, one by one, until the final yes is a formality that nobody in the room notices, and that is the whole craft of it, every single day.";
-			const link = "https://coach.example/the-close";
+			const link = "https://coach.example/the-close-is-a-hundred-agreements";
 			const file = join(dir, "Close.md");
 			writeFileSync(file, `---\nurl: ${link}\n---\n${line} ^snippet\n`);
-			// the bare line fits X (280) and Bluesky (300); with the link after a blank line (X 2 + 23) it fits neither
+			// the bare line fits X (280) and Bluesky (300); with the link after a blank line it fits neither: X counts it
+			// 23, Bluesky as its app shortens it, coach.example/the-close-is-a... (29)
 			expect(line.length).toBeLessThanOrEqual(280);
 			expect(line.length + 2 + 23).toBeGreaterThan(280);
+			expect(line.length + 2 + 29).toBeGreaterThan(300);
 			for (const platform of ["x", "bluesky"]) {
 				const post = JSON.parse(cli("snippets", file, "--json", "--platform", platform, "--count", "1").out).posts[0];
 				expect(post).toMatchObject({ text: line, reply: link });
 			}
-			expect(cli("snippets", file, "--platform", "bluesky", "--count", "1").out).toContain("(link for the first reply: https://coach.example/the-close)");
+			expect(cli("snippets", file, "--platform", "bluesky", "--count", "1").out).toContain(`(link for the first reply: ${link})`);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it("says which key line is too long for a platform to make a post, in JSON and in text", () => {
+		const dir = mkdtempSync(join(tmpdir(), "article-desk-long-"));
+		try {
+			const line = "The close is not one moment but the sum of a hundred small agreements. ".repeat(4).trim(); // 283 characters
+			const file = join(dir, "Long.md");
+			writeFileSync(file, `${line} ^snippet\n`);
+			const result = JSON.parse(cli("snippets", file, "--json", "--count", "1").out);
+			expect(result.tooLong).toEqual([{ platform: "x", text: line, length: 283, limit: 280 }]);
+			expect(result.posts.map((p: { platform: string }) => p.platform)).toEqual(["bluesky", "threads", "mastodon", "linkedin"]);
+			const text = cli("snippets", file, "--platform", "x", "--count", "1").out;
+			expect(text).toContain('x (limit 280):\n  (no post: "The close is not one moment but the sum of a hundred small…" alone counts 283/280)');
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

@@ -11,13 +11,13 @@ import { compareNames, foldName } from "./natural-order";
  */
 
 /** The parent of a nested tag key (`a/b` → `a`), or null for a top-level tag. */
-export function parentTag(key: string): string | null {
+export const parentTag = (key: string): string | null => {
 	const i = key.lastIndexOf("/");
 	return i > 0 ? key.slice(0, i) : null;
-}
+};
 
 /** The key and every parent key above it, outermost first (`a/b/c` → `a`, `a/b`, `a/b/c`). */
-export function tagChain(key: string): string[] {
+export const tagChain = (key: string): string[] => {
 	const out: string[] = [];
 	let i = key.indexOf("/", 1);
 	while (i > 0) {
@@ -26,19 +26,19 @@ export function tagChain(key: string): string[] {
 	}
 	out.push(key);
 	return out;
-}
+};
 
 /**
  * Whether every group tag of a note has a key the index nests as `tagChain` does (not empty, not starting with `/`):
  * only then do the groups an edit touches follow from the note's keys.
  */
-export function hasRegularTags(index: ArticleIndex, a: Article): boolean {
+export const hasRegularTags = (index: ArticleIndex, a: Article): boolean => {
 	for (const t of index.groupTags(a)) {
 		const key = tagKey(t);
 		if (key === "" || key.charCodeAt(0) === 47) return false;
 	}
 	return true;
-}
+};
 
 /** Cached keys of the articles of one index (its tag source and hidden tags decide the group tags). */
 export class ArticleKeys {

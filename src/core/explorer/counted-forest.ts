@@ -64,11 +64,11 @@ export class CountedForest implements TagForest, Tally {
 }
 
 /** The forest of the notes among `paths` that the index holds, counted in one pass. */
-export function countedForest(index: ArticleIndex, nested: boolean, paths: Iterable<string>): CountedForest {
+export const countedForest = (index: ArticleIndex, nested: boolean, paths: Iterable<string>): CountedForest => {
 	const forest = new CountedForest(articleKeys(index), nested);
 	for (const p of paths) {
 		const a = index.get(p);
 		if (a) forest.apply(a, 1);
 	}
 	return forest;
-}
+};

@@ -8,7 +8,7 @@ import { countIn } from "./set-ops";
 import type { GroupKind, GroupNode } from "./types";
 
 /** Date mode's groups: years (newest first) holding months (newest first, `March 2025`), then `No date`. */
-export function dateGroups(index: ArticleIndex, match: ReadonlySet<string> | null): GroupSpec[] {
+export const dateGroups = (index: ArticleIndex, match: ReadonlySet<string> | null): GroupSpec[] => {
 	const byYear = monthsByYear(index, null);
 	const out: GroupSpec[] = [];
 	for (const [year, months] of byYear) {
@@ -19,27 +19,27 @@ export function dateGroups(index: ArticleIndex, match: ReadonlySet<string> | nul
 	const undated = undatedSpec(index, match);
 	if (undated) out.push(undated);
 	return out;
-}
+};
 
 /** The one top-level group of date mode with this kind and key (a year, or `No date`), as `dateGroups` makes it. */
-export function dateGroup(index: ArticleIndex, match: ReadonlySet<string> | null, kind: GroupKind, key: string): GroupSpec | null {
+export const dateGroup = (index: ArticleIndex, match: ReadonlySet<string> | null, kind: GroupKind, key: string): GroupSpec | null => {
 	if (kind === "none") return key === NO_DATE ? undatedSpec(index, match) : null;
 	if (kind !== "date" || key.length !== 4) return null;
 	const months = monthsByYear(index, key).get(key);
 	return months ? yearSpec(index, match, key, months) : null;
-}
+};
 
 /** The index's month keys by year (of one year only, when given). */
-function monthsByYear(index: ArticleIndex, only: string | null): Map<string, string[]> {
+const monthsByYear = (index: ArticleIndex, only: string | null): Map<string, string[]> => {
 	const byYear = new Map<string, string[]>();
 	for (const m of index.monthKeys()) {
 		const y = m.slice(0, 4);
 		if (only === null || y === only) pushTo(byYear, y, m);
 	}
 	return byYear;
-}
+};
 
-function yearSpec(index: ArticleIndex, match: ReadonlySet<string> | null, year: string, months: string[]): GroupSpec | null {
+const yearSpec = (index: ArticleIndex, match: ReadonlySet<string> | null, year: string, months: string[]): GroupSpec | null => {
 	const monthSpecs: GroupSpec[] = [];
 	for (const m of months) {
 		const sets = [index.pathsInMonth(m)];
@@ -54,7 +54,7 @@ function yearSpec(index: ArticleIndex, match: ReadonlySet<string> | null, year: 
 		() => monthSpecs,
 		(kind, key) => (kind === "date" && monthSpecs.find((s) => s.node.key === key)) || null,
 	);
-}
+};
 
 const undatedSpec = (index: ArticleIndex, match: ReadonlySet<string> | null): GroupSpec | null =>
 	topCatchAll(NO_DATE, index.undated(), match);
@@ -62,10 +62,10 @@ const undatedSpec = (index: ArticleIndex, match: ReadonlySet<string> | null): Gr
 /** Month labels by key: formatting a date is slow, and the top level is rebuilt after every edit in date mode. */
 const monthLabels = new Map<string, string>();
 
-function monthName(key: string): string {
+const monthName = (key: string): string => {
 	if (monthLabels.size >= 10_000) monthLabels.clear();
 	return cached(monthLabels, key, monthLabel);
-}
+};
 
 const dateNode = (key: string, label: string, count: number, depth: number, hasChildren: boolean): GroupNode =>
 	groupNode(`date:${key}`, "date", key, label, count, depth, hasChildren);

@@ -200,8 +200,8 @@ export class ExplorerModel {
 }
 
 /** Whether two expanded sets hold the same ids. */
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
 	if (a.size !== b.size) return false;
 	for (const x of b) if (!a.has(x)) return false;
 	return true;
-}
+};

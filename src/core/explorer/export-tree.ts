@@ -41,7 +41,7 @@ export interface ExportedTree {
  * The full tree as the CLI prints it: the same groups, counts and order as the view, every group expanded. Problems
  * default to every problem the index knows (the whole vault, not only the filtered notes), sorted by path.
  */
-export function exportTree(model: ExplorerModel, problems?: ExportedProblem[]): ExportedTree {
+export const exportTree = (model: ExplorerModel, problems?: ExportedProblem[]): ExportedTree => {
 	const index = model.index;
 	const exportGroups = (nodes: GroupNode[]): ExportedGroup[] =>
 		nodes.map((n) => ({
@@ -60,9 +60,9 @@ export function exportTree(model: ExplorerModel, problems?: ExportedProblem[]): 
 		groups: exportGroups(model.topGroups()),
 		problems: problems ?? indexProblems(model),
 	};
-}
+};
 
-function indexProblems(model: ExplorerModel): ExportedProblem[] {
+const indexProblems = (model: ExplorerModel): ExportedProblem[] => {
 	const out: ExportedProblem[] = [];
 	const paths = [...model.index.problemPaths()].sort();
 	for (const path of paths) {
@@ -70,4 +70,4 @@ function indexProblems(model: ExplorerModel): ExportedProblem[] {
 		if (a) for (const p of a.problems) out.push({ path, code: p.code, message: p.message });
 	}
 	return out;
-}
+};

@@ -15,76 +15,78 @@ import { noteTable } from "./note-table";
  * - `-#tag` drops notes that have the tag or one of its nested tags;
  * - `type:value` (or `type:"two words"`) keeps notes of that type, compared case-insensitively; several `type:`
  *   tokens mean any of them, since a note usually has one type;
- * - a token with nothing after its prefix (`#`, `-#`, `type:` while typing) is ignored.
+ * - `-` before a word, a phrase or `type:` drops the notes it would keep (`-draft`, `-"cold call"`, `-type:podcast`),
+ *   as in Obsidian's search;
+ * - a token with nothing after its prefix (`#`, `-#`, `type:`, `-` while typing) is ignored.
  */
 export interface ParsedFilter {
 	words: string[];
 	tags: string[];
 	notTags: string[];
 	types: string[];
+	notWords: string[];
+	notTypes: string[];
 }
 
-const TOKEN = /(type:|-#|#)?"([^"]*)"?|\S+/gi;
+const TOKEN = /(-?(?:type:|#)?)"([^"]*)"?|\S+/gi;
 
 /** Parses filter text into its tokens; never throws, whatever is typed. */
-export function parseFilter(text: string): ParsedFilter {
-	const f: ParsedFilter = { words: [], tags: [], notTags: [], types: [] };
+export const parseFilter = (text: string): ParsedFilter => {
+	const f: ParsedFilter = { words: [], tags: [], notTags: [], types: [], notWords: [], notTypes: [] };
 	for (const m of text.matchAll(TOKEN)) {
 		const quoted = m[2] !== undefined;
-		const raw = quoted ? (m[1] ?? "") + m[2] : m[0];
+		const raw = quoted ? m[1] + m[2] : m[0];
 		// A quoted token is what its prefix says (a phrase without one); a bare token, what it starts with (any case).
-		const head = (quoted ? (m[1] ?? "") : raw).toLowerCase();
-		const cut = head.startsWith("-#") ? 2 : head.startsWith("#") ? 1 : head.startsWith("type:") ? 5 : 0;
-		const value = raw.slice(cut).trim();
-		if (cut === 5) add(f.types, value.toLowerCase());
-		else if (cut > 0) add(cut === 2 ? f.notTags : f.tags, tagKey(value).replace(/\/+$/, ""));
-		else add(f.words, foldName(value));
+		const head = (quoted ? m[1] : raw).toLowerCase();
+		const not = head[0] === "-";
+		const kind = head.startsWith("#", +not) ? 1 : head.startsWith("type:", +not) ? 5 : 0;
+		const value = raw.slice(kind + +not).trim();
+		if (kind === 5) add(not ? f.notTypes : f.types, value.toLowerCase());
+		else if (kind) add(not ? f.notTags : f.tags, tagKey(value).replace(/\/+$/, ""));
+		else add(not ? f.notWords : f.words, foldName(value));
 	}
 	return f;
-}
+};
 
 /** Adds a token's key once; an empty key (a bare prefix while typing) is ignored. */
-function add(list: string[], key: string): void {
+const add = (list: string[], key: string): void => {
 	if (key && !list.includes(key)) list.push(key);
-}
+};
+
+/** The token lists a narrower filter must keep as they are: all but the free words (see `refines`). */
+const EXACT_LISTS = ["tags", "notTags", "types", "notWords", "notTypes"] as const;
 
 /** True when the filter has no token, i.e. everything matches. */
-export const isEmptyFilter = (f: ParsedFilter): boolean =>
-	f.words.length + f.tags.length + f.notTags.length + f.types.length === 0;
+export const isEmptyFilter = (f: ParsedFilter): boolean => f.words.length === 0 && EXACT_LISTS.every((key) => f[key].length === 0);
 
 /** A canonical string for a parsed filter, so typing a space does not redo the work. */
-export const filterSignature = (f: ParsedFilter): string => JSON.stringify([f.words, f.tags, f.notTags, f.types]);
+export const filterSignature = (f: ParsedFilter): string => JSON.stringify(f);
 
 /**
  * True when every note `next` keeps is also kept by `prev` (same tag and type tokens, and each old word inside some
  * new word), as when a word is typed on: the new matches can then be searched among the old ones only.
  */
-export function refines(next: ParsedFilter, prev: ParsedFilter): boolean {
+export const refines = (next: ParsedFilter, prev: ParsedFilter): boolean => {
 	if (isEmptyFilter(prev)) return false;
 	const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-	if (!same(next.tags, prev.tags) || !same(next.notTags, prev.notTags) || !same(next.types, prev.types)) return false;
+	if (!EXACT_LISTS.every((key) => same(next[key], prev[key]))) return false;
 	return prev.words.every((w) => next.words.some((n) => n.includes(w)));
-}
+};
 
 /**
  * The notes the filter keeps, or null when there is no filter. One pass over the candidates: the previous matches
  * when the caller knows this filter only narrows them (see `refines`), else the smallest `#tag` set, else the
  * `type:` sets, else every note's slot; free words are tested first, on the note table's haystacks, by slot.
  */
-export function matchingPaths(
-	index: ArticleIndex,
-	f: ParsedFilter,
-	within: ReadonlySet<string> | null = null,
-): FilterMatch | null {
+export const matchingPaths = (index: ArticleIndex, f: ParsedFilter, within: ReadonlySet<string> | null = null): FilterMatch | null => {
 	if (isEmptyFilter(f)) return null;
 	const table = noteTable(index);
 	const inSets = setsPredicate(index, f);
-	const words = f.words;
 	const { alive, hays, paths } = table;
 	const out = new FilterMatch(table);
 	// words on the haystack first, then the tag and type sets
 	const keep = (s: number): void => {
-		if (hasAll(hays[s], words) && (!inSets || inSets(paths[s]))) out.mark(s);
+		if (wordsHold(hays[s], f) && (!inSets || inSets(paths[s]))) out.mark(s);
 	};
 	const keepPaths = (list: Iterable<string>): void => {
 		for (const p of list) {
@@ -100,18 +102,20 @@ export function matchingPaths(
 	else if (f.types.length > 0) for (const k of f.types) keepPaths(index.pathsWithType(k));
 	else for (let s = 0; s < end; s++) if (alive[s] === 1) keep(s);
 	return out;
-}
+};
 
-function hasAll(hay: string, words: string[]): boolean {
+/** Whether a haystack holds every word of the filter and none of its `-words`. */
+const wordsHold = (hay: string, { words, notWords }: ParsedFilter): boolean => {
 	for (let w = 0; w < words.length; w++) if (!hay.includes(words[w])) return false;
+	for (let w = 0; w < notWords.length; w++) if (hay.includes(notWords[w])) return false;
 	return true;
-}
+};
 
-/** Whether a path is in every `#tag` set, some `type:` set and no `-#tag` set; null when the filter has none. */
-function setsPredicate(index: ArticleIndex, f: ParsedFilter): ((path: string) => boolean) | null {
+/** Whether a path is in every `#tag` set, some `type:` set and no `-#tag` or `-type:` set; null when none. */
+const setsPredicate = (index: ArticleIndex, f: ParsedFilter): ((path: string) => boolean) | null => {
 	const tagSets = f.tags.map((k) => index.pathsUnderTag(k));
 	const typeSets = f.types.map((k) => index.pathsWithType(k));
-	const notSets = f.notTags.map((k) => index.pathsUnderTag(k));
+	const notSets = [...f.notTags.map((k) => index.pathsUnderTag(k)), ...f.notTypes.map((k) => index.pathsWithType(k))];
 	if (tagSets.length + typeSets.length + notSets.length === 0) return null;
 	return (path) => {
 		for (const s of tagSets) if (!s.has(path)) return false;
@@ -119,18 +123,18 @@ function setsPredicate(index: ArticleIndex, f: ParsedFilter): ((path: string) =>
 		for (const s of notSets) if (s.has(path)) return false;
 		return true;
 	};
-}
+};
 
 /** Whether the filter keeps one note, against the index as it is now; for re-checking only the notes that changed. */
-export function filterPredicate(index: ArticleIndex, f: ParsedFilter): (path: string, article?: Article) => boolean {
+export const filterPredicate = (index: ArticleIndex, f: ParsedFilter): (path: string, article?: Article) => boolean => {
 	const keys = articleKeys(index);
 	const table = noteTable(index);
 	const inSets = setsPredicate(index, f);
 	return (path, article) => {
 		if (inSets && !inSets(path)) return false;
-		if (f.words.length === 0) return index.get(path) !== undefined;
-		if (article) return hasAll(keys.haystack(article), f.words);
+		if (f.words.length + f.notWords.length === 0) return index.get(path) !== undefined;
+		if (article) return wordsHold(keys.haystack(article), f);
 		const at = table.slot.get(path);
-		return at !== undefined && table.alive[at] === 1 && hasAll(table.hays[at], f.words);
+		return at !== undefined && table.alive[at] === 1 && wordsHold(table.hays[at], f);
 	};
-}
+};

@@ -32,16 +32,16 @@ const escapeKey = (key: string): string => key.replace(/%/g, "%25").replace(/>/g
 export const segment = (kind: GroupKind, key: string): string => `${kind}:${kind === "type" ? escapeKey(key) : key}`;
 
 /** A child id: the parent's id (or none at the top) followed by one more segment. */
-export function childId(parentPrefix: string | null, kind: GroupKind, key: string): string {
+export const childId = (parentPrefix: string | null, kind: GroupKind, key: string): string => {
 	const seg = segment(kind, key);
 	return parentPrefix ? `${parentPrefix}>${seg}` : seg;
-}
+};
 
 /**
  * The id of the group that holds `id` in the tree, or null for a top-level group. Nested tags step up one tag
  * level (`type:post>tag:a/b` → `type:post>tag:a`), months step up to their year, anything else drops its last segment.
  */
-export function parentGroupId(id: string, nestedTags: boolean): string | null {
+export const parentGroupId = (id: string, nestedTags: boolean): string | null => {
 	const cut = id.lastIndexOf(">");
 	const prefix = cut >= 0 ? id.slice(0, cut) : null;
 	const last = cut >= 0 ? id.slice(cut + 1) : id;
@@ -51,7 +51,7 @@ export function parentGroupId(id: string, nestedTags: boolean): string | null {
 	}
 	if (last.startsWith("date:") && last.length > "date:yyyy".length) return last.slice(0, "date:yyyy".length);
 	return prefix;
-}
+};
 
 /** A group that lists its notes itself (the `listed` of them `list` shows) and has no sub-groups. */
 export const leafSpec = (node: GroupNode, list: PathSets, listed: number): GroupSpec =>
@@ -65,12 +65,12 @@ export const branchSpec = (node: GroupNode, children: () => GroupSpec[], child: 
 export type Level = (prefix: string | null, inner: (id: string) => void) => void;
 
 /** The tag or type level alone, or (`tag-type`, `type-tag`) the first holding the second, as the mode nests them. */
-export function crossLevels(mode: Exclude<GroupMode, "date">, tags: Level, types: Level): void {
+export const crossLevels = (mode: Exclude<GroupMode, "date">, tags: Level, types: Level): void => {
 	const [outer, inner] = mode.startsWith("tag") ? [tags, types] : [types, tags];
 	outer(null, mode.includes("-") ? (id) => inner(id, skip) : skip);
-}
+};
 
-function skip(): void {}
+const skip = (): void => {};
 
 /** A group's node: every builder makes its nodes here, so all have the same fields in the same order. */
 export const groupNode = (id: string, kind: GroupKind, key: string, label: string, count: number, depth: number, hasChildren: boolean): GroupNode =>
@@ -81,8 +81,8 @@ export const catchAll = (id: string, key: string, count: number, depth: number, 
 	groupNode(id, "none", key, CATCH_ALL_LABELS[key], count, depth, hasChildren);
 
 /** A top-level catch-all listing the notes of `set` that the filter's `match` keeps; null when it would be empty. */
-export function topCatchAll(key: string, set: ReadonlySet<string>, match: ReadonlySet<string> | null): GroupSpec | null {
+export const topCatchAll = (key: string, set: ReadonlySet<string>, match: ReadonlySet<string> | null): GroupSpec | null => {
 	const sets = [set];
 	const count = countIn(sets, match);
 	return count === 0 ? null : leafSpec(catchAll(childId(null, "none", key), key, count, 0, false), sets, count);
-}
+};

@@ -22,7 +22,7 @@ export interface GroupRef {
  * parents, so a level is only patched below a group that was rebuilt. Null when a note has a tag key that the index
  * nests differently from `tagChain` (empty, or starting with `/`): then a level's keys do not follow from the notes.
  */
-export function editedGroups(index: ArticleIndex, keys: ArticleKeys, o: ExplorerOptions, notes: readonly Article[]): Map<string | null, GroupRef[]> | null {
+export const editedGroups = (index: ArticleIndex, keys: ArticleKeys, o: ExplorerOptions, notes: readonly Article[]): Map<string | null, GroupRef[]> | null => {
 	const out = new Map<string | null, GroupRef[]>();
 	const seen = new Set<string>();
 	// `prefix` starts the id; `parent` is the group holding it (a parent tag, a month's year, or the prefix itself)
@@ -70,7 +70,7 @@ export function editedGroups(index: ArticleIndex, keys: ArticleKeys, o: Explorer
 		for (const m of months) add(null, "date", m, add(null, "date", m.slice(0, 4)));
 	}
 	return out;
-}
+};
 
 /** The groups a model has built: by id, each shown level's sub-groups, and the sorted notes of listed groups. */
 export interface BuiltGroups {
@@ -88,14 +88,7 @@ export interface BuiltGroups {
  * built, they are patched the same way with the new group's maker; below one that is gone, everything is forgotten.
  * Returns the level's new list (a new array: the old one is left as it was).
  */
-export function patchLevel(
-	list: GroupSpec[],
-	parent: string | null,
-	make: GroupMaker,
-	refs: ReadonlyMap<string | null, GroupRef[]>,
-	built: BuiltGroups,
-	order: (a: GroupSpec, b: GroupSpec) => number,
-): GroupSpec[] {
+export const patchLevel = (list: GroupSpec[], parent: string | null, make: GroupMaker, refs: ReadonlyMap<string | null, GroupRef[]>, built: BuiltGroups, order: (a: GroupSpec, b: GroupSpec) => number): GroupSpec[] => {
 	const here = refs.get(parent);
 	if (!here) return list;
 	const out = list.slice();
@@ -118,14 +111,14 @@ export function patchLevel(
 		if (kids) built.kids.set(r.id, patchLevel(kids, r.id, spec.child, refs, built, order));
 	}
 	return out;
-}
+};
 
 /** Drops a group and everything built below it. */
-function forget(id: string, built: BuiltGroups): void {
+const forget = (id: string, built: BuiltGroups): void => {
 	built.specs.delete(id);
 	built.notes.delete(id);
 	const kids = built.kids.get(id);
 	if (!kids) return;
 	built.kids.delete(id);
 	for (const k of kids) forget(k.node.id, built);
-}
+};

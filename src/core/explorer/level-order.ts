@@ -5,10 +5,10 @@ import { compareNames, compareRaw } from "./natural-order";
 import type { ExplorerOptions, GroupNode } from "./types";
 
 /** Where a group sorts within its level: `Metadata problems`, then tags or dates, then types, then the catch-all. */
-function rank(node: GroupNode): number {
+const rank = (node: GroupNode): number => {
 	if (node.kind === "none") return node.key === PROBLEMS ? 0 : 3;
 	return node.kind === "type" ? 2 : 1;
-}
+};
 
 const orders = new Map<string, (a: GroupSpec, b: GroupSpec) => number>();
 
@@ -16,8 +16,8 @@ const orders = new Map<string, (a: GroupSpec, b: GroupSpec) => number>();
  * The order of the groups within any level, the one `top` and `children` sort by: a strict total order (keys are
  * unique within a level), so a group put back at its place by binary search lands where a fresh sort puts it.
  */
-export function levelOrder(o: Pick<ExplorerOptions, "groupSort">): (a: GroupSpec, b: GroupSpec) => number {
-	return cached(orders, o.groupSort, (sort) => (x, y) => {
+export const levelOrder = (o: Pick<ExplorerOptions, "groupSort">): (a: GroupSpec, b: GroupSpec) => number =>
+	cached(orders, o.groupSort, (sort) => (x, y) => {
 		const a = x.node;
 		const b = y.node;
 		const r = rank(a) - rank(b);
@@ -25,4 +25,3 @@ export function levelOrder(o: Pick<ExplorerOptions, "groupSort">): (a: GroupSpec
 		if (a.kind === "date" && b.kind === "date") return compareRaw(b.key, a.key);
 		return (sort === "count" ? b.count - a.count : 0) || compareNames(a.label, b.label) || compareRaw(a.key, b.key);
 	});
-}

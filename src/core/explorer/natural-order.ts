@@ -13,7 +13,7 @@ export const foldName = (s: string): string => s.normalize("NFD").replace(COMBIN
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Compares two already folded names; runs of digits compare by value, `01` equal to `1`. */
-export function compareFolded(a: string, b: string): number {
+export const compareFolded = (a: string, b: string): number => {
 	let i = 0;
 	let j = 0;
 	while (i < a.length && j < b.length) {
@@ -42,7 +42,7 @@ export function compareFolded(a: string, b: string): number {
 		j++;
 	}
 	return a.length - i - (b.length - j);
-}
+};
 
 /** Plain code-unit order: the last tie-breaker, so sorting is total and repeatable. */
 export const compareRaw = (a: string, b: string): number => a < b ? -1 : a > b ? 1 : 0;
@@ -50,13 +50,13 @@ export const compareRaw = (a: string, b: string): number => a < b ? -1 : a > b ?
 /** Folded group names and keys, remembered: sorting a level's groups compares each name many times. */
 const foldedNames = new Map<string, string>();
 
-function foldedName(s: string): string {
+const foldedName = (s: string): string => {
 	if (foldedNames.size >= 50_000) foldedNames.clear();
 	return cached(foldedNames, s, foldName);
-}
+};
 
 /** Natural, case-insensitive name order (`tag2` before `tag10`, `apple` next to `Apple`); total and deterministic. */
-export function compareNames(a: string, b: string): number {
+export const compareNames = (a: string, b: string): number => {
 	const d = compareFolded(foldedName(a), foldedName(b));
 	return d !== 0 ? Math.sign(d) : compareRaw(a, b);
-}
+};

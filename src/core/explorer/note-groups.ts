@@ -8,7 +8,7 @@ import type { ExplorerOptions } from "./types";
  * Every group id that contains a note, outer groups before the groups inside them, so "reveal active note" can
  * expand them in order. Computed from the note alone (O(its tags × types)), never by searching the tree.
  */
-export function groupsOfNote(index: ArticleIndex, o: ExplorerOptions, a: Article): string[] {
+export const groupsOfNote = (index: ArticleIndex, o: ExplorerOptions, a: Article): string[] => {
 	const keys = articleKeys(index);
 	const out: string[] = [];
 	const push = (id: string): string => {
@@ -35,4 +35,4 @@ export function groupsOfNote(index: ArticleIndex, o: ExplorerOptions, a: Article
 	else if (a.pubDate && index.pathsInMonth(a.pubDate.slice(0, 7)).has(a.path)) out.push(`date:${a.pubDate.slice(0, 4)}`, `date:${a.pubDate.slice(0, 7)}`);
 	else out.push(childId(null, "none", NO_DATE));
 	return out;
-}
+};

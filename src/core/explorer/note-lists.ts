@@ -206,7 +206,7 @@ export class NoteLists {
 const fitsAt = (list: Article[], at: number, a: Article, cmp: (x: Article, y: Article) => number): boolean =>
 	(at === 0 || cmp(list[at - 1], a) <= 0) && (at + 1 >= list.length || cmp(list[at + 1], a) > 0);
 
-function merge(a: Article[], b: Article[], cmp: (x: Article, y: Article) => number): SortedList {
+const merge = (a: Article[], b: Article[], cmp: (x: Article, y: Article) => number): SortedList => {
 	const articles: Article[] = [];
 	let i = 0;
 	let j = 0;
@@ -215,7 +215,7 @@ function merge(a: Article[], b: Article[], cmp: (x: Article, y: Article) => numb
 		else articles.push(b[j++]);
 	}
 	return listOf(articles);
-}
+};
 
 /** A list of sorted articles, not yet stamped with a version. */
 const listOf = (articles: Article[]): SortedList => ({ paths: articles.map((a) => a.path), articles, version: -1 });

@@ -23,15 +23,15 @@ const byTitle = (a: Article, b: Article): number =>
 export type NoteOrder = Pick<ExplorerOptions, "noteSort" | "noteSortDesc">;
 
 /** The numeric sort key of an article (smaller first), or null when the order is by title alone. */
-function numericKey(o: NoteOrder): ((a: Article) => number) | null {
+const numericKey = (o: NoteOrder): ((a: Article) => number) | null => {
 	const sign = o.noteSortDesc ? -1 : 1;
 	if (o.noteSort === "mtime") return (a) => sign * a.mtime;
 	if (o.noteSort === "date") return (a) => (a.pubTime === null ? Infinity : sign * a.pubTime);
 	return null;
-}
+};
 
 /** A comparator over articles for the given sort settings. */
-export function noteComparator(o: NoteOrder): (a: Article, b: Article) => number {
+export const noteComparator = (o: NoteOrder): (a: Article, b: Article) => number => {
 	const key = numericKey(o);
 	if (!key) return o.noteSortDesc ? (a, b) => byTitle(b, a) : byTitle;
 	return (a, b) => {
@@ -39,24 +39,24 @@ export function noteComparator(o: NoteOrder): (a: Article, b: Article) => number
 		const kb = key(b);
 		return ka < kb ? -1 : ka > kb ? 1 : byTitle(a, b);
 	};
-}
+};
 
 /** Sorts paths by their articles; paths the index no longer knows are dropped. */
 export const sortPaths = (index: ArticleIndex, paths: Iterable<string>, o: NoteOrder): string[] =>
 	sortArticles(articlesAt(index, paths), o).map((a) => a.path);
 
 /** The articles of the paths the index holds, in the paths' order. */
-export function articlesAt(index: ArticleIndex, paths: Iterable<string>): Article[] {
+export const articlesAt = (index: ArticleIndex, paths: Iterable<string>): Article[] => {
 	const out: Article[] = [];
 	for (const p of paths) {
 		const a = index.get(p);
 		if (a) out.push(a);
 	}
 	return out;
-}
+};
 
 /** Sorts articles by the note order, each key computed once per article. Returns a new array. */
-export function sortArticles(articles: readonly Article[], o: NoteOrder): Article[] {
+export const sortArticles = (articles: readonly Article[], o: NoteOrder): Article[] => {
 	const n = articles.length;
 	const titles: string[] = new Array<string>(n);
 	for (let i = 0; i < n; i++) titles[i] = titleKey(articles[i]);
@@ -78,4 +78,4 @@ export function sortArticles(articles: readonly Article[], o: NoteOrder): Articl
 	const out: Article[] = new Array<Article>(n);
 	for (let i = 0; i < n; i++) out[i] = articles[order[i]];
 	return out;
-}
+};

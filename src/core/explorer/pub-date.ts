@@ -6,12 +6,12 @@ import { cached } from "../maps";
 export const DEFAULT_DATE_FORMAT = "d MMM yyyy";
 
 /** A `yyyy-MM-dd` (or `yyyy-MM`) string as a local calendar date, so formatting never shifts it by a time zone. */
-export function calendarDate(ymd: string): Date | null {
+export const calendarDate = (ymd: string): Date | null => {
 	const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(ymd);
 	if (!m) return null;
 	const date = new Date(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1);
 	return Number.isNaN(date.getTime()) ? null : date;
-}
+};
 
 /**
  * Formats a note's publication date for its row: with the date-fns style format string (see `formatDate`), or
@@ -19,7 +19,7 @@ export function calendarDate(ymd: string): Date | null {
  * note has no date; a broken format string falls back to the default rather than breaking the whole tree. `opts` has
  * the settings' names for both, so the explorer passes its settings as they are.
  */
-export function formatPubDate(article: Article, opts: { dateFormat: string; relativeDates: boolean; now?: Date }): string {
+export const formatPubDate = (article: Article, opts: { dateFormat: string; relativeDates: boolean; now?: Date }): string => {
 	const date = article.pubDate ? calendarDate(article.pubDate) : null;
 	if (!date) return "";
 	if (opts.relativeDates) {
@@ -28,7 +28,7 @@ export function formatPubDate(article: Article, opts: { dateFormat: string; rela
 	}
 	const format = opts.dateFormat;
 	return formatDate(date, isValidDateFormat(format) ? format : DEFAULT_DATE_FORMAT);
-}
+};
 
 const validity = new Map<string, boolean>();
 
@@ -36,8 +36,8 @@ const validity = new Map<string, boolean>();
  * Whether `formatDate` can use a format string, for the settings tab and for the fallback above. Moment-style
  * `YYYY` and `DD` (week-year and day-of-year in date-fns, which refuses them or warns) count as invalid.
  */
-export function isValidDateFormat(fmt: string): boolean {
-	return cached(validity, fmt, (f) => {
+export const isValidDateFormat = (fmt: string): boolean =>
+	cached(validity, fmt, (f) => {
 		if (f.trim().length === 0 || /[YD]/.test(f.replace(/'[^']*'?/g, ""))) return false;
 		try {
 			formatDate(new Date(2000, 0, 1), f);
@@ -46,14 +46,13 @@ export function isValidDateFormat(fmt: string): boolean {
 			return false;
 		}
 	});
-}
 
 /**
  * "today", "yesterday", "tomorrow", else the distance in whole days below 30, whole months (30 days) below a year
  * (365 days) and whole years beyond, counted in wall-clock time so a summer-time change does not shorten it: the
  * English text date-fns's `formatDistanceStrict` (with `addSuffix` and floor rounding) gives, without its 3 KB.
  */
-function relativeDay(date: Date, today: Date): string {
+const relativeDay = (date: Date, today: Date): string => {
 	const days = Math.round((today.getTime() - date.getTime()) / 86_400_000);
 	if (days === 0) return "today";
 	if (days === 1) return "yesterday";
@@ -65,14 +64,14 @@ function relativeDay(date: Date, today: Date): string {
 		[Math.max(1, Math.floor(minutes / 525_600)), "year"];
 	const distance = `${count} ${unit}${count === 1 ? "" : "s"}`;
 	return days < 0 ? `in ${distance}` : `${distance} ago`;
-}
+};
 
 /** Minutes from the epoch to the date's local wall-clock time, as if it were UTC. */
 const wallMinutes = (d: Date): number =>
 	Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()) / 60_000;
 
 /** A month group's label, e.g. `March 2025`. */
-export function monthLabel(monthKey: string): string {
+export const monthLabel = (monthKey: string): string => {
 	const date = calendarDate(monthKey);
 	return date ? formatDate(date, "MMMM yyyy") : monthKey;
-}
+};

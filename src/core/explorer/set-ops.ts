@@ -11,25 +11,25 @@ import { FilterMatch } from "./filter-match";
 /** A group's notes: the intersection of some index sets, further narrowed by the filter's matches (null = no filter). */
 export type PathSets = readonly ReadonlySet<string>[];
 
-function smallestFirst(sets: PathSets, match: ReadonlySet<string> | null): ReadonlySet<string>[] {
+const smallestFirst = (sets: PathSets, match: ReadonlySet<string> | null): ReadonlySet<string>[] => {
 	const all = match ? [...sets, match] : [...sets];
 	let best = 0;
 	for (let i = 1; i < all.length; i++) if (all[i].size < all[best].size) best = i;
 	if (best !== 0) [all[0], all[best]] = [all[best], all[0]];
 	return all;
-}
+};
 
 /** Whether `p` is in every set. */
-export function inAll(sets: PathSets, p: string): boolean {
+export const inAll = (sets: PathSets, p: string): boolean => {
 	for (let i = 0; i < sets.length; i++) if (!sets[i].has(p)) return false;
 	return true;
-}
+};
 
 /**
  * The id lists behind the sets, smallest first, when every set is a view of the same index (the usual case): then
  * intersections walk sorted integers instead of hashing paths. Null when some set is anything else.
  */
-function idListsOf(all: readonly ReadonlySet<string>[]): IdList[] | null {
+const idListsOf = (all: readonly ReadonlySet<string>[]): IdList[] | null => {
 	const first = all[0];
 	if (!(first instanceof PathView)) return null;
 	const lists: IdList[] = [];
@@ -40,13 +40,13 @@ function idListsOf(all: readonly ReadonlySet<string>[]): IdList[] | null {
 		lists.push(list);
 	}
 	return lists.sort((a, b) => a.size - b.size);
-}
+};
 
 /**
  * Calls `found` for each id in every list (smallest list first, all sorted ascending); each other list is walked
  * with one galloping cursor, so the cost is O(smallest × lists × log(ratio)).
  */
-function eachCommonId(lists: IdList[], found: (id: number) => void): void {
+const eachCommonId = (lists: IdList[], found: (id: number) => void): void => {
 	if (lists.length === 0) return;
 	const first = lists[0];
 	const at = new Array<number>(lists.length).fill(0);
@@ -61,13 +61,13 @@ function eachCommonId(lists: IdList[], found: (id: number) => void): void {
 		}
 		found(id);
 	}
-}
+};
 
 /**
  * The id lists of `sets` and the filter's flags by id, when the sets are views of the match's index: then a
  * filtered intersection walks sorted integers and tests a byte per id, hashing no path.
  */
-function filteredIds(sets: PathSets, match: ReadonlySet<string> | null): { lists: IdList[]; flags: Uint8Array } | null {
+const filteredIds = (sets: PathSets, match: ReadonlySet<string> | null): { lists: IdList[]; flags: Uint8Array } | null => {
 	if (!(match instanceof FilterMatch) || !match.current || sets.length === 0) return null;
 	const first = sets[0];
 	// any view the index hands out tells its numbering apart from another index's
@@ -75,14 +75,14 @@ function filteredIds(sets: PathSets, match: ReadonlySet<string> | null): { lists
 	if (!(first instanceof PathView) || !(anchor instanceof PathView) || !first.sharesIds(anchor)) return null;
 	const lists = idListsOf(sets);
 	return lists ? { lists, flags: match.idFlags() } : null;
-}
+};
 
 /**
  * Walks the paths in every set (and in `match` when given): by id when the sets are views of one index (see
  * `filteredIds`, `idListsOf`), else by probing the others for each path of the smallest. Returns how many there
  * are, and appends them to `out` when given, in the smallest set's order.
  */
-function common(sets: PathSets, match: ReadonlySet<string> | null, out: string[] | null): number {
+const common = (sets: PathSets, match: ReadonlySet<string> | null, out: string[] | null): number => {
 	if (sets.length === 0) return 0;
 	const byId = filteredIds(sets, match);
 	const all = byId ? sets : smallestFirst(sets, match);
@@ -105,18 +105,18 @@ function common(sets: PathSets, match: ReadonlySet<string> | null, out: string[]
 		if (out) out.push(p);
 	}
 	return n;
-}
+};
 
 /** How many paths are in every set (and in `match` when given). */
 export const countIn = (sets: PathSets, match: ReadonlySet<string> | null): number =>
 	sets.length === 1 && !match ? sets[0].size : common(sets, match, null);
 
 /** The paths in every set (and in `match` when given), in the smallest set's order. */
-export function intersect(sets: PathSets, match: ReadonlySet<string> | null): string[] {
+export const intersect = (sets: PathSets, match: ReadonlySet<string> | null): string[] => {
 	const out: string[] = [];
 	common(sets, match, out);
 	return out;
-}
+};
 
 /** The paths in every set, for scans that count sub-groups in one pass. */
 export const eachIn = (sets: PathSets, match: ReadonlySet<string> | null): Iterable<string> =>

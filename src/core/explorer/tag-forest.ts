@@ -32,7 +32,7 @@ interface TagTree {
 	kids: Map<string, string[]>;
 }
 
-function treeOf(keys: Iterable<string>, nested: boolean): TagTree {
+const treeOf = (keys: Iterable<string>, nested: boolean): TagTree => {
 	const all = new Set(keys);
 	const roots: string[] = [];
 	const kids = new Map<string, string[]>();
@@ -42,7 +42,7 @@ function treeOf(keys: Iterable<string>, nested: boolean): TagTree {
 		else roots.push(k);
 	}
 	return { all, roots, kids };
-}
+};
 
 interface TreeCache {
 	nested: TagTree | null;
@@ -54,8 +54,8 @@ interface TreeCache {
 
 const trees = new WeakMap<ArticleIndex, TreeCache>();
 
-function cacheOf(index: ArticleIndex): TreeCache {
-	return cached(trees, index, () => {
+const cacheOf = (index: ArticleIndex): TreeCache =>
+	cached(trees, index, () => {
 		const c: TreeCache = { nested: null, flat: null, version: index.version, touched: new Set() };
 		index.onChange((change) => {
 			if (!c.touched || c.touched.size > 1000) {
@@ -68,7 +68,6 @@ function cacheOf(index: ArticleIndex): TreeCache {
 		});
 		return c;
 	});
-}
 
 /** The notes a tag key's group counts: with nested tags those below it too, else those tagged exactly with it. */
 const tagSet = (index: ArticleIndex, nested: boolean, key: string): ReadonlySet<string> =>
@@ -78,7 +77,7 @@ const tagSet = (index: ArticleIndex, nested: boolean, key: string): ReadonlySet<
  * The index's tag tree, rebuilt only when its set of keys changed. The index reports each edit, so after an edit
  * only the edited notes' tag keys are checked (O(their tags)); when that report is missing, every key is checked.
  */
-function indexTree(index: ArticleIndex, nested: boolean): TagTree {
+const indexTree = (index: ArticleIndex, nested: boolean): TagTree => {
 	const cache = cacheOf(index);
 	if (cache.version !== index.version) {
 		const touched = cache.touched;
@@ -91,7 +90,7 @@ function indexTree(index: ArticleIndex, nested: boolean): TagTree {
 	}
 	// a flattened tree has only the keys some note carries exactly (not the parents the index derives)
 	return (cache[nested ? "nested" : "flat"] ??= treeOf(nested ? index.tagKeys() : [...index.tagKeys()].filter((k) => index.pathsWithTag(k).size > 0), nested));
-}
+};
 
 /** A forest over the index's tag structure with the given counts. */
 type Counted = (count: (key: string) => number, direct: (key: string) => number, untagged: number) => TagForest;
@@ -100,7 +99,7 @@ type Counted = (count: (key: string) => number, direct: (key: string) => number,
  * The whole index's tags, structure from the index's keys. Without a filter counts are set sizes (O(1)); with one,
  * each count is one intersection with the matches, computed only for the keys actually shown and then kept.
  */
-export function indexForest(index: ArticleIndex, nested: boolean, match: ReadonlySet<string> | null): TagForest {
+export const indexForest = (index: ArticleIndex, nested: boolean, match: ReadonlySet<string> | null): TagForest => {
 	const { roots, kids } = indexTree(index, nested);
 	const forest: Counted = (count, direct, untagged) => ({ roots, children: (key) => kids.get(key) ?? [], count, direct, untagged });
 	if (!match) return forest((key) => tagSet(index, nested, key).size, (key) => index.pathsWithTag(key).size, index.untagged().size);
@@ -117,7 +116,7 @@ export function indexForest(index: ArticleIndex, nested: boolean, match: Readonl
 		(key) => cached(direct, key, (k) => countIn([index.pathsWithTag(k)], match)),
 		countIn([index.untagged()], match),
 	);
-}
+};
 
 /**
  * Below this share of the vault (1 / n), filter matches are counted in one pass over the matches instead of one set
@@ -129,7 +128,7 @@ const ONE_PASS_SHARE = 4;
  * The index's tag structure with counts taken in one pass over a filter's matched slots, by integer tag id into
  * typed arrays: O(matches × their tags) with no string hashed per note, however many tags the tree shows.
  */
-function slotForest(table: NoteTable, nested: boolean, match: FilterMatch, forest: Counted): TagForest {
+const slotForest = (table: NoteTable, nested: boolean, match: FilterMatch, forest: Counted): TagForest => {
 	const flags = match.bytes;
 	const alive = table.alive;
 	const end = Math.min(table.length, flags.length);
@@ -157,4 +156,4 @@ function slotForest(table: NoteTable, nested: boolean, match: FilterMatch, fores
 		return id === undefined || id >= list.length ? 0 : list[id];
 	};
 	return forest((key) => read(counts, key), (key) => read(direct, key), untagged);
-}
+};

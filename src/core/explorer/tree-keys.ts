@@ -26,7 +26,7 @@ const select = (index: number): TreeAction => ({ kind: "select", index });
  * What a key does given the rows and the selected index (-1 when nothing is selected yet); `page` is how many rows
  * PageUp and PageDown move, a screenful less one.
  */
-export function treeKeyAction(rows: RowList, selected: number, key: string, page = 10): TreeAction {
+export const treeKeyAction = (rows: RowList, selected: number, key: string, page = 10): TreeAction => {
 	if (rows.length === 0) return NONE;
 	const current = selected >= 0 && selected < rows.length ? (at(rows, selected) ?? null) : null;
 	switch (key) {
@@ -57,17 +57,17 @@ export function treeKeyAction(rows: RowList, selected: number, key: string, page
 		default:
 			return NONE;
 	}
-}
+};
 
 /** How deep a row sits in the tree: its group's depth, or the note's. */
 export const depthOf = (row: Row): number => row.type === "group" ? row.group.depth : row.depth;
 
 /** Index of the nearest group row above `index` that is one level shallower (its parent), or -1. */
-export function parentIndex(rows: RowList, index: number): number {
+export const parentIndex = (rows: RowList, index: number): number => {
 	const depth = depthOf(at(rows, index) as Row);
 	for (let i = index - 1; i >= 0; i--) {
 		const row = at(rows, i) as Row;
 		if (row.type === "group" && row.group.depth < depth) return i;
 	}
 	return -1;
-}
+};

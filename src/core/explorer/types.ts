@@ -31,16 +31,15 @@ export const DEFAULT_EXPLORER_OPTIONS: Readonly<ExplorerOptions> = {
 };
 
 /** Picks the explorer's options out of the plugin settings, so the view and the CLI build the same tree. */
-export function explorerOptionsFrom(s: ArticleDeskSettings): ExplorerOptions {
-	return {
+export const explorerOptionsFrom = (s: ArticleDeskSettings): ExplorerOptions =>
+	({
 		mode: s.groupMode,
 		nestedTags: s.nestedTags,
 		parentListsChildNotes: s.parentListsChildNotes,
 		groupSort: s.groupSort,
 		noteSort: s.noteSort,
 		noteSortDesc: s.noteSortDesc,
-	};
-}
+	});
 
 /** What a group stands for: a tag, a type, a year or month, or a catch-all bucket (`Untagged`, `No type`, `No date`). */
 export type GroupKind = "tag" | "type" | "date" | "none";

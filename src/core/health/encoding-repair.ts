@@ -26,7 +26,7 @@ export const bodyOffset = (text: string): number => FRONTMATTER.exec(text)?.[0].
 export const bodyHasMojibake = (text: string): boolean => hasMojibake(text.slice(bodyOffset(text)));
 
 /** The lines that repairMojibake would change, in order; empty for a note without mojibake. */
-export function mojibakeLineChanges(text: string): LineChange[] {
+export const mojibakeLineChanges = (text: string): LineChange[] => {
 	const changes: LineChange[] = [];
 	if (!hasMojibake(text)) return changes;
 	const lines = text.split("\n");
@@ -36,7 +36,7 @@ export function mojibakeLineChanges(text: string): LineChange[] {
 		if (repaired !== line) changes.push({ line: i + 1, before: line, after: repaired });
 	}
 	return changes;
-}
+};
 
 /** The text with every mojibake line repaired and every other character kept; an equal string when nothing changes. */
 export const repairMojibakeLines = (text: string): string =>

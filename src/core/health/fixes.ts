@@ -53,7 +53,7 @@ const FRONTMATTER_FIXES: readonly (readonly [FixCode, (frontmatter: MutableFront
 const typeKeyOf = (options: Partial<FixOptions> | undefined): string => options?.typeKey ?? "type";
 
 /** The certain frontmatter fixes for this frontmatter, each previewed on the result of the ones before it. */
-export function planFrontmatterFixes(frontmatter: FrontMatter | null | undefined, options?: Partial<FixOptions>): PlannedFix[] {
+export const planFrontmatterFixes = (frontmatter: FrontMatter | null | undefined, options?: Partial<FixOptions>): PlannedFix[] => {
 	if (!isFrontMatter(frontmatter)) return [];
 	const work: MutableFrontMatter = { ...frontmatter };
 	const plan: PlannedFix[] = [];
@@ -65,21 +65,18 @@ export function planFrontmatterFixes(frontmatter: FrontMatter | null | undefined
 		apply(work);
 	}
 	return plan;
-}
+};
 
 /** Every certain fix for a note: the frontmatter fixes, then the text-encoding repair when the text has mojibake. */
-export function planFixes(
-	note: { frontmatter?: FrontMatter | null; text?: string | null },
-	options?: Partial<FixOptions>,
-): PlannedFix[] {
+export const planFixes = (note: { frontmatter?: FrontMatter | null; text?: string | null }, options?: Partial<FixOptions>): PlannedFix[] => {
 	const plan = planFrontmatterFixes(note.frontmatter, options);
 	const encoding = typeof note.text === "string" ? planEncodingFix(note.text) : null;
 	if (encoding) plan.push(encoding);
 	return plan;
-}
+};
 
 /** The text-encoding repair for a note's text, or null when no line has mojibake. */
-export function planEncodingFix(text: string): PlannedFix | null {
+export const planEncodingFix = (text: string): PlannedFix | null => {
 	const lines = mojibakeLineChanges(text);
 	if (lines.length === 0) return null;
 	return {
@@ -89,13 +86,13 @@ export function planEncodingFix(text: string): PlannedFix | null {
 		after: lines.map((l) => l.after).join("\n"),
 		lines,
 	};
-}
+};
 
 /**
  * Applies the wanted frontmatter fixes to `frontmatter` in place (as `processFrontMatter` requires), each only if
  * its problem is still there, and keeps every other key, value and the key order. Returns the fixes applied.
  */
-export function applyFrontmatterFixes(frontmatter: MutableFrontMatter, wanted: readonly FixCode[], options?: Partial<FixOptions>): FixCode[] {
+export const applyFrontmatterFixes = (frontmatter: MutableFrontMatter, wanted: readonly FixCode[], options?: Partial<FixOptions>): FixCode[] => {
 	if (!isFrontMatter(frontmatter)) return [];
 	const applied: FixCode[] = [];
 	for (const [code, stepFor] of FRONTMATTER_FIXES) {
@@ -105,29 +102,29 @@ export function applyFrontmatterFixes(frontmatter: MutableFrontMatter, wanted: r
 		applied.push(code);
 	}
 	return applied;
-}
+};
 
 /**
  * Whether "Fix metadata" has something certain to do for a listed note, judged without reading the file: one of
  * its problems has a frontmatter fix, or it has mojibake in text the repair can reach (the body, or a `title:`
  * value; a garbled file name is not something a text repair changes).
  */
-export function hasCertainFix(article: Article, frontmatter: FrontMatter | null | undefined, bodyMojibake: boolean, options?: Partial<FixOptions>): boolean {
+export const hasCertainFix = (article: Article, frontmatter: FrontMatter | null | undefined, bodyMojibake: boolean, options?: Partial<FixOptions>): boolean => {
 	const codes = new Set<ProblemCode>(article.problems.map((p) => p.code));
 	return (
 		planFrontmatterFixes(frontmatter, options).some((fix) => codes.has(fix.code)) ||
 		(codes.has("mojibake") && (bodyMojibake || titleValueHasMojibake(frontmatter)))
 	);
-}
+};
 
-function titleValueHasMojibake(frontmatter: FrontMatter | null | undefined): boolean {
+const titleValueHasMojibake = (frontmatter: FrontMatter | null | undefined): boolean => {
 	if (!isFrontMatter(frontmatter)) return false;
 	const key = findKey(frontmatter, "title");
 	if (key === undefined) return false;
 	const value = frontmatter[key];
 	const items: unknown[] = Array.isArray(value) ? value : [value];
 	return items.some((item) => typeof item === "string" && hasMojibake(item));
-}
+};
 
 /** `tag: x` → `tags: x`, only when no `tags` key (in any casing) exists: Obsidian reads nothing from `tag` since 1.9. */
 function legacyTagStep(frontmatter: MutableFrontMatter): Step | null {
@@ -158,14 +155,14 @@ function stringTagsStep(frontmatter: MutableFrontMatter): Step | null {
  * The tags a comma- or space-separated string stands for, or null when it is one tag already or the split is a
  * guess. With commas, items are what lies between them, so an item holding a space (`cold calling`) makes it a guess.
  */
-export function splitTagText(text: string): string[] | null {
+export const splitTagText = (text: string): string[] | null => {
 	const trimmed = text.trim();
 	if (!/[,\s]/.test(trimmed)) return null;
 	const parts = trimmed.includes(",") ? trimmed.split(",") : trimmed.split(/\s+/);
 	const items = parts.map((p) => p.trim()).filter((p) => p !== "");
 	if (items.length === 0 || items.some((item) => /\s/.test(item))) return null;
 	return items;
-}
+};
 
 /** `Type:` → `type:` (the configured key), only when the exact key is absent, so no value is overwritten. */
 function typeKeyStep(frontmatter: MutableFrontMatter, typeKey: string): Step | null {
@@ -176,7 +173,7 @@ function typeKeyStep(frontmatter: MutableFrontMatter, typeKey: string): Step | n
 }
 
 /** The step renaming `key` to `to`, the value unchanged; `why` ends the description. */
-function renameStep(frontmatter: MutableFrontMatter, key: string, to: string, why: string): Step {
+const renameStep = (frontmatter: MutableFrontMatter, key: string, to: string, why: string): Step => {
 	const value = frontmatter[key];
 	return {
 		description: `Rename "${key}:" to "${to}:", ${why}`,
@@ -184,23 +181,23 @@ function renameStep(frontmatter: MutableFrontMatter, key: string, to: string, wh
 		after: property(to, value),
 		apply: (fm) => renameKey(fm, key, to),
 	};
-}
+};
 
 /** Renames a key in place, keeping its position among the others (YAML is written back in key order). */
-function renameKey(frontmatter: MutableFrontMatter, from: string, to: string): void {
+const renameKey = (frontmatter: MutableFrontMatter, from: string, to: string): void => {
 	const entries = Object.entries(frontmatter);
 	for (const [key] of entries) delete frontmatter[key];
 	for (const [key, value] of entries) frontmatter[key === from ? to : key] = value;
-}
+};
 
 /** A property as the preview shows it: the key, then the value as JSON (which YAML reads the same way). */
 const property = (key: string, value: unknown): string =>
 	`${key}: ${Array.isArray(value) ? `[${value.map(json).join(", ")}]` : json(value)}`;
 
-function json(value: unknown): string {
+const json = (value: unknown): string => {
 	try {
 		return JSON.stringify(value) ?? String(value);
 	} catch {
 		return String(value);
 	}
-}
+};

@@ -3,7 +3,7 @@
  * modal and the CLI, so both produce the same text and the same counts.
  */
 import { hashtagsFromTags } from "../social/hashtags";
-import { buildPost, Post } from "../social/posts";
+import { buildPost, Post, usableHashtags } from "../social/posts";
 import { PlatformId, platformRules } from "../social/count";
 import { splitThread, ThreadOptions } from "../social/thread";
 import type { FrontMatter } from "../metadata/types";
@@ -19,7 +19,7 @@ export interface ComposeOptions {
 }
 
 /** One post per chosen line; a line too long for the platform even bare is skipped (the caller shows the next one). */
-export function postsForLines(platform: PlatformId, lines: readonly string[], options: ComposeOptions): Post[] {
+export const postsForLines = (platform: PlatformId, lines: readonly string[], options: ComposeOptions): Post[] => {
 	if (lines.length === 0) return [];
 	const rules = platformRules(platform, options);
 	const hashtags = hashtagsFromTags(options.tags, options.hashtagExclusions);
@@ -29,15 +29,18 @@ export function postsForLines(platform: PlatformId, lines: readonly string[], op
 		if (post) posts.push(post);
 	}
 	return posts;
-}
+};
 
-/** The chosen lines, in document order, as one numbered thread for the platform, ending on the link and hashtags. */
-export function threadForLines(platform: PlatformId, lines: readonly string[], options: ComposeOptions, thread: ThreadOptions): string[] {
+/**
+ * The chosen lines, in document order, as one numbered thread for the platform, ending on the link and the hashtags
+ * that no line has written already.
+ */
+export const threadForLines = (platform: PlatformId, lines: readonly string[], options: ComposeOptions, thread: ThreadOptions): string[] => {
 	if (!lines.some((line) => line.trim())) return [];
 	const rules = platformRules(platform, options);
-	const hashtags = hashtagsFromTags(options.tags, options.hashtagExclusions).slice(0, rules.maxHashtags).join(" ");
+	const hashtags = usableHashtags(hashtagsFromTags(options.tags, options.hashtagExclusions), lines.join("\n"), rules.maxHashtags).kept.join(" ");
 	return splitThread(rules, [...lines, options.link, hashtags].filter((part) => part).join("\n\n"), thread);
-}
+};
 
 /** A platform's rules with the user's Mastodon limit (pass the compose options). */
 export { platformRules as rulesFor } from "../social/count";
@@ -46,21 +49,21 @@ export { platformRules as rulesFor } from "../social/count";
  * The address a post links back to: the note's own `url` or `canonical` property, else the base address joined with
  * the note's `slug` (or a slug made from its title); null when there is nothing to link to.
  */
-export function linkFor(frontmatter: FrontMatter | null | undefined, title: string, baseUrl: string): string | null {
+export const linkFor = (frontmatter: FrontMatter | null | undefined, title: string, baseUrl: string): string | null => {
 	const own = stringProp(frontmatter, "url") ?? stringProp(frontmatter, "canonical");
 	if (own) return own;
 	if (!baseUrl.trim()) return null;
 	const slug = stringProp(frontmatter, "slug") ?? slugify(title);
 	if (!slug) return null;
 	return baseUrl.trim().replace(/\/*$/, "/") + slug.replace(/^\/+/, "");
-}
+};
 
-function stringProp(frontmatter: FrontMatter | null | undefined, key: string): string | null {
+const stringProp = (frontmatter: FrontMatter | null | undefined, key: string): string | null => {
 	if (!frontmatter) return null;
 	const found = Object.keys(frontmatter).find((k) => k.toLowerCase() === key);
 	const value = found === undefined ? undefined : frontmatter[found];
 	return typeof value === "string" && value.trim() ? value.trim() : null;
-}
+};
 
 /** `📄 The good-egg problem!` → `the-good-egg-problem`: letters and digits of any script, joined by hyphens. */
 export const slugify = (title: string): string =>

@@ -19,19 +19,19 @@ const UNSAFE_NAME = /[\\/:*?"<>|#^[\]\p{Cc}\uD800-\uDFFF]/gu;
 const MAX_NAME_BYTES = 200;
 
 /** The snippets note's file name for an article title: unsafe characters removed, never empty, never hidden. */
-export function snippetsFileName(title: string, fallback = "Untitled"): string {
+export const snippetsFileName = (title: string, fallback = "Untitled"): string => {
 	const base = safeName(title) || safeName(fallback) || "Untitled";
 	return `${base} snippets.md`;
-}
+};
 
 /** Text made storable as a file name: unsafe characters, control characters and unpaired surrogates become spaces. */
-function safeName(text: string): string {
+const safeName = (text: string): string => {
 	const clean = collapseSpaces(text.replace(UNSAFE_NAME, " ")).trim().replace(/^\.+/, "").trim();
 	return withinBytes(clean, MAX_NAME_BYTES).trim();
-}
+};
 
 /** The longest run of whole graphemes from the start that fits in `max` UTF-8 bytes. */
-function withinBytes(text: string, max: number): string {
+const withinBytes = (text: string, max: number): string => {
 	if (utf8Length(text) <= max) return text;
 	let out = "";
 	let bytes = 0;
@@ -41,7 +41,7 @@ function withinBytes(text: string, max: number): string {
 		out += cluster;
 	}
 	return out;
-}
+};
 
 /** One saved batch: when, from which article, for which platform, and the posts as they will be pasted. */
 export interface SnippetSection {
@@ -56,7 +56,7 @@ export interface SnippetSection {
 }
 
 /** The Markdown of one batch: a dated heading, a line back to the article, then each post in its own code block. */
-export function renderSnippetSection(section: SnippetSection): string {
+export const renderSnippetSection = (section: SnippetSection): string => {
 	const kind = section.thread ? "thread" : section.posts.length === 1 ? "post" : "posts";
 	const out = [`## ${section.when}`, "", `${section.platform} ${kind} from ${section.articleLink}`];
 	for (const post of section.posts) {
@@ -64,35 +64,35 @@ export function renderSnippetSection(section: SnippetSection): string {
 		if (post.reply) out.push("", "Link for the first reply:", "", ...fenced(post.reply));
 	}
 	return out.join("\n") + "\n";
-}
+};
 
 /** A code block around text, with a fence longer than any backtick run inside it, so no post can close it early. */
-export function fenced(text: string): string[] {
+export const fenced = (text: string): string[] => {
 	const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
 	const fence = "`".repeat(Math.max(3, longest + 1));
 	return [`${fence}text`, ...text.split(/\r\n|\r|\n/), fence];
-}
+};
 
 /**
  * The note's text with the section added at the end, separated by one blank line. Everything already in the note
  * is kept byte for byte (it is a prefix of the result), whatever the user did to it.
  */
-export function appendSection(existing: string, section: string): string {
+export const appendSection = (existing: string, section: string): string => {
 	if (existing.length === 0) return section;
 	if (/(?:\r?\n){2}$/.test(existing)) return existing + section;
 	if (/\r?\n$/.test(existing)) return existing + "\n" + section;
 	return existing + "\n\n" + section;
-}
+};
 
 /** How two texts are compared for "already used": Unicode-normalised, case-folded, quotes unified, spacing collapsed. */
 export const matchKey = (text: string): string =>
 	collapseSpaces(text.normalize("NFKC").toLowerCase().replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"')).trim();
 
-/** For each line, whether its text already appears in the snippets note (so the modal can mark it "used"). */
-export function usedLines(noteText: string, lines: readonly string[]): boolean[] {
+/** A test of whether a line's text already appears in the snippets note (so the modal can mark it "used"). */
+export const usedIn = (noteText: string): ((line: string) => boolean) => {
 	const haystack = matchKey(noteText);
-	return lines.map((line) => {
+	return (line) => {
 		const needle = matchKey(line);
 		return needle.length > 0 && haystack.includes(needle);
-	});
-}
+	};
+};

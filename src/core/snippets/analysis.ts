@@ -40,22 +40,22 @@ export interface NoteAnalysis {
 	vectors: TermVectors;
 }
 
-function frontmatterTitle(markdown: string): string | undefined {
+const frontmatterTitle = (markdown: string): string | undefined => {
 	if (!markdown.startsWith("---")) return undefined;
 	const end = markdown.indexOf("\n---", 3);
 	if (end < 0) return undefined;
 	const m = /^title:\s*["']?(.+?)["']?\s*$/m.exec(markdown.slice(0, end));
 	return m ? m[1] : undefined;
-}
+};
 
 /** Most of the sentences a highlight touches is highlighted: `==really==` in a sentence stresses a word, it picks no line. */
-function coversSentences(f: ForcedSpan, sentences: readonly Sentence[]): boolean {
+const coversSentences = (f: ForcedSpan, sentences: readonly Sentence[]): boolean => {
 	let total = 0;
 	for (const s of sentences) if (s.start < f.end && s.end > f.start) total += s.end - s.start;
 	return f.end - f.start >= 0.6 * total;
-}
+};
 
-function forcedLines(clean: CleanText, from: number, to: number, sentences: readonly Sentence[], ctx: ScoreContext): ForcedLine[] {
+const forcedLines = (clean: CleanText, from: number, to: number, sentences: readonly Sentence[], ctx: ScoreContext): ForcedLine[] => {
 	const spans: ForcedSpan[] = [];
 	for (const f of clean.forced) {
 		if (f.start < from || f.start >= to || (f.reason === "highlight" && !coversSentences(f, sentences))) continue;
@@ -79,13 +79,13 @@ function forcedLines(clean: CleanText, from: number, to: number, sentences: read
 			: { score: 0, features: {} };
 		return { text, score: scored.score, line: clean.lineAt(f.start), features: scored.features, forced: f.reason, start: f.start, end: f.end };
 	});
-}
+};
 
 /** Only the letters and digits, lower-cased: "📄 The good-egg problem" and "The Good Egg Problem" read the same. */
 const lettersOf = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** Cleans the note, cuts what is not the author's, splits it into candidates and scores each one. */
-export function analyseNote(markdown: string, options: AnalysisOptions = {}): NoteAnalysis {
+export const analyseNote = (markdown: string, options: AnalysisOptions = {}): NoteAnalysis => {
 	const source = typeof markdown === "string" ? markdown : "";
 	const clean = cleanMarkdown(source, options);
 	const lines = clean.lines;
@@ -129,4 +129,4 @@ export function analyseNote(markdown: string, options: AnalysisOptions = {}): No
 		.filter((u) => !forced.some((f) => u.start < f.end && u.end > f.start))
 		.map((u) => scoreUnit(u, ctx));
 	return { clean, forced, units, vectors };
-}
+};

@@ -40,7 +40,7 @@ const MAX_PARAGRAPH_UNIT = 320;
 const MAX_SENTENCE_UNIT = 500;
 
 /** Cuts the author's lines into sentences, paragraph by paragraph, at most MAX_SENTENCES of them. */
-export function sentencesOf(clean: CleanText, range: AuthorRange): Sentence[] {
+export const sentencesOf = (clean: CleanText, range: AuthorRange): Sentence[] => {
 	const out: Sentence[] = [];
 	const lines = clean.lines;
 	let i = range.from;
@@ -64,20 +64,20 @@ export function sentencesOf(clean: CleanText, range: AuthorRange): Sentence[] {
 		i = j + 1;
 	}
 	return out;
-}
+};
 
 const PAIR_PART_MAX = 120;
 
-function isAntithesis(a: Sentence, b: Sentence, ca: SentenceCues, cb: SentenceCues): boolean {
+const isAntithesis = (a: Sentence, b: Sentence, ca: SentenceCues, cb: SentenceCues): boolean => {
 	if (a.text.length > PAIR_PART_MAX || b.text.length > PAIR_PART_MAX) return false;
 	return parallelism(ca.shape, cb.shape) >= 0.5 || turnsNegation(ca, cb) >= 0.8;
-}
+};
 
 /** The candidate made of the consecutive sentences `ids`, their texts joined by spaces. */
-function unit(sentences: readonly Sentence[], ids: number[], kind: UnitKind, wholeParagraph: boolean, paragraphSize: number): Unit {
+const unit = (sentences: readonly Sentence[], ids: number[], kind: UnitKind, wholeParagraph: boolean, paragraphSize: number): Unit => {
 	const text = ids.map((k) => sentences[k].text).join(" ");
 	return { text, start: sentences[ids[0]].start, end: sentences[ids[ids.length - 1]].end, sentences: ids, kind, wholeParagraph, paragraphSize };
-}
+};
 
 /**
  * Every candidate key line: each sentence; each paragraph of two or three sentences as one unit (two-sentence
@@ -85,7 +85,7 @@ function unit(sentences: readonly Sentence[], ids: number[], kind: UnitKind, who
  * don't."), together with the sentence before it; and
  * two neighbouring sentences of one paragraph built as a pair ("Small habits survive bad weeks. Big plans don't.").
  */
-export function buildUnits(sentences: readonly Sentence[], cues: readonly SentenceCues[]): Unit[] {
+export const buildUnits = (sentences: readonly Sentence[], cues: readonly SentenceCues[]): Unit[] => {
 	const units: Unit[] = [];
 	const sizes = new Map<number, number>();
 	for (const s of sentences) sizes.set(s.paragraph, (sizes.get(s.paragraph) ?? 0) + 1);
@@ -116,4 +116,4 @@ export function buildUnits(sentences: readonly Sentence[], cues: readonly Senten
 		}
 	}
 	return units;
-}
+};

@@ -13,7 +13,7 @@ const DAMPING = 0.85;
  * proportion to the note's term occurrences; walking the linked sentence pairs instead grows with the square of
  * their number, since the sentences of one note share its common words.
  */
-export function textRank(vectors: TermVectors): Float64Array {
+export const textRank = (vectors: TermVectors): Float64Array => {
 	const n = vectorCount(vectors);
 	let scores = floats(n);
 	if (n === 0) return scores;
@@ -83,4 +83,4 @@ export function textRank(vectors: TermVectors): Float64Array {
 	for (let i = 0; i < n; i++) max = Math.max(max, scores[i]);
 	if (max > 0) for (let i = 0; i < n; i++) scores[i] /= max;
 	return scores;
-}
+};

@@ -64,17 +64,17 @@ const QUOTE_CALLOUTS = new Set(["quote", "cite"]);
 /** Callouts that hold notes to the author or the editor rather than the article ("TODO: check the numbers"). */
 const ASIDE_CALLOUTS = new Set(["todo", "warning", "caution", "attention", "danger", "error", "bug", "failure", "fail", "missing"]);
 
-function findFrontmatterEnd(lines: string[]): number {
+const findFrontmatterEnd = (lines: string[]): number => {
 	if (lines.length < 2 || lines[0].trimEnd() !== "---") return -1;
 	for (let i = 1; i < lines.length; i++) {
 		const t = lines[i].trimEnd();
 		if (t === "---" || t === "...") return i;
 	}
 	return -1;
-}
+};
 
 /** Turns a note's Markdown into plain prose for scoring, keeping a map back to source lines. */
-export function cleanMarkdown(markdown: string, opts: CleanOptions = {}): CleanText {
+export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanText => {
 	const source = typeof markdown === "string" ? markdown : "";
 	const rawLines = source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
 	const out: CleanLine[] = [];
@@ -188,4 +188,4 @@ export function cleanMarkdown(markdown: string, opts: CleanOptions = {}): CleanT
 		return out[Math.max(0, searchSorted(out, offset, (l, at) => l.start - at, true) - 1)].line;
 	};
 	return { text, lineAt, urls, emphasis, forced, lines: out };
-}
+};

@@ -67,11 +67,11 @@ export enum WordCue {
 }
 
 /** Word → the OR of the bits of every space-separated list it is in: one lookup per word instead of one per list. */
-export function bitsByWord(lists: readonly (readonly [string, number])[]): Map<string, number> {
+export const bitsByWord = (lists: readonly (readonly [string, number])[]): Map<string, number> => {
 	const bits = new Map<string, number>();
 	for (const [list, bit] of lists) for (const w of list.split(" ")) bits.set(w, (bits.get(w) ?? 0) | bit);
 	return bits;
-}
+};
 
 /** Which word-level cue each listed word raises. */
 const WORD_FLAGS = bitsByWord([
@@ -82,28 +82,27 @@ const WORD_FLAGS = bitsByWord([
 ]);
 
 /** What one lower-cased word tells the word-level cues, as bits to OR over a sentence and read with `wordCuesOf`. */
-export function wordFlags(w: string): number {
+export const wordFlags = (w: string): number => {
 	const c = w.charCodeAt(0);
 	if (c >= 48 && c <= 57) return WordCue.particular; // a number, like he or she, is about something particular
 	return WORD_FLAGS.get(w) ?? 0;
-}
+};
 
 /** The word-level cues of a sentence from the OR of its words' `wordFlags`. */
-export function wordCuesOf(flags: number): { speaksForSelf: boolean; addressesReader: boolean; particular: boolean; denies: boolean } {
-	return {
+export const wordCuesOf = (flags: number): { speaksForSelf: boolean; addressesReader: boolean; particular: boolean; denies: boolean } =>
+	({
 		speaksForSelf: (flags & WordCue.self) !== 0,
 		addressesReader: (flags & WordCue.reader) !== 0,
 		particular: (flags & WordCue.particular) !== 0,
 		denies: (flags & WordCue.negation) !== 0,
-	};
-}
+	});
 
 /** Word-level cues, read off the lower-cased words of `tokens.words` (cheaper than a regular expression each). */
-export function wordCues(list: readonly string[]): { speaksForSelf: boolean; addressesReader: boolean; particular: boolean; denies: boolean } {
+export const wordCues = (list: readonly string[]): { speaksForSelf: boolean; addressesReader: boolean; particular: boolean; denies: boolean } => {
 	let flags = 0;
 	for (let i = 0; i < list.length; i++) flags |= wordFlags(list[i]);
 	return wordCuesOf(flags);
-}
+};
 
 /**
  * A cue that is one regular expression: true when `re` matches somewhere in the sentence. Marked free of side
@@ -119,23 +118,23 @@ export const opposes = (s: string): boolean => CONTRAST.some((re) => re.test(s))
 /** True when the sentence denies something (not, never, nobody, don't…). */
 export const denies = (s: string): boolean => wordCues(words(s)).denies;
 /** True for a command: it opens with a verb in the base form ("Stop pitching.", "Don't…", "Never…") and is no question. */
-export function commands(s: string): boolean {
+export const commands = (s: string): boolean => {
 	const m = FIRST_WORDS.exec(s);
 	if (!m) return false;
 	const verb = m[1].toLowerCase().replace(/’/g, "'");
 	return IMPERATIVE_VERBS.has(verb) && !NOT_IMPERATIVE_NEXT.test(m[2]) && !QUESTION_END.test(s);
-}
+};
 /** True when the sentence is shaped like a definition (a few words, then "is", "means"…); `defines` also rules out commands. */
 export const definitionShaped = matches(DEFINITION);
 /** True when the sentence says what something is ("Persistence is a plan…", "A no is information."). */
 export const defines = (s: string): boolean => definitionShaped(s) && !commands(s);
 /** True for a short sentence ending on a bare auxiliary ("Big plans don't.", "Relevance is."): it answers the one before. */
-export function elliptical(s: string): boolean {
+export const elliptical = (s: string): boolean => {
 	const end = endBeforeClosers(s, s.length);
 	if (end === 0 || (s[end - 1] !== "." && s[end - 1] !== "!")) return false;
 	ELLIPTICAL_TAIL.lastIndex = Math.max(0, end - 1 - ELLIPTICAL_REACH);
 	return ELLIPTICAL_TAIL.test(s) && s.split(/\s+/).length <= 6;
-}
+};
 /** True for a sentence of up to six words that ends on a stand-in for a noun said before ("Go collect some."). */
 export const leavesNounOut = matches(NOUN_LEFT_OUT);
 /** True when the sentence opens with They/It/This/That/These/Those and so leans on the one before. */
@@ -177,9 +176,9 @@ export const leadsOn = matches(LEADS_ON);
  * 1 inside the 20–120 character band where punchlines live, falling off linearly to 0 at 8 and at 250 characters
  * (a human editor's picks for the example vault run 20–120 characters, median about 60).
  */
-export function lengthBand(length: number): number {
+export const lengthBand = (length: number): number => {
 	if (length <= 8 || length >= 250) return 0;
 	if (length < 20) return (length - 8) / 12;
 	if (length <= 120) return 1;
 	return (250 - length) / 130;
-}
+};

@@ -36,7 +36,7 @@ const KINDS: Kind[] = [
  * Removes `**`, `__`, `*`, `_`, `==` markers so scoring sees prose, while remembering what they stressed; `~~` goes
  * with the words it strikes out.
  */
-export function stripEmphasis(source: string): EmphasisResult {
+export const stripEmphasis = (source: string): EmphasisResult => {
 	const removed = new Uint8Array(source.length);
 	const found: Array<Span & { role: Kind["role"] }> = [];
 	let work = source;
@@ -100,13 +100,13 @@ export function stripEmphasis(source: string): EmphasisResult {
 	emphasis.sort(byStart);
 	highlights.sort(byStart);
 	return { text: work, emphasis, highlights };
-}
+};
 
 /** Spans in text order: by start, then by end. */
 const byStart = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
 
 /** Characters of `[start, end)` covered by sorted spans (overlaps counted once); how much of a sentence was stressed. */
-export function coveredBy(spans: readonly Span[], start: number, end: number): number {
+export const coveredBy = (spans: readonly Span[], start: number, end: number): number => {
 	let covered = 0;
 	let reach = start;
 	for (const s of spans) {
@@ -118,4 +118,4 @@ export function coveredBy(spans: readonly Span[], start: number, end: number): n
 		reach = Math.max(reach, to);
 	}
 	return covered;
-}
+};

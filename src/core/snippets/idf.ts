@@ -3,7 +3,7 @@ import { contentTerms, stem } from "./tokens";
 import type { Idf } from "./vectors";
 
 /** Builds an idf function from many notes' texts, so words common across the vault weigh less. */
-export function buildIdf(documents: Iterable<string>): Idf {
+export const buildIdf = (documents: Iterable<string>): Idf => {
 	const df = new Map<string, number>();
 	let n = 0;
 	for (const doc of documents) {
@@ -16,4 +16,4 @@ export function buildIdf(documents: Iterable<string>): Idf {
 		const count = df.get(term) ?? df.get(stem(term.toLowerCase()));
 		return count === undefined ? unseen : Math.log((1 + n) / (1 + count)) + 1;
 	};
-}
+};

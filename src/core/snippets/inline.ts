@@ -1,4 +1,5 @@
 import { type Span, stripEmphasis } from "./emphasis";
+import { codeSpans } from "./code-spans";
 import { collapseSpaces } from "./spaces";
 
 /** One line of Markdown reduced to prose, with what it linked to and what it stressed. */
@@ -32,7 +33,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 /** The words a reader sees for `[[target]]`: the resolved title, else the file name without folder, `.md` or a leading emoji. */
-export function defaultLinkText(target: string, resolveTitle?: TitleResolver): string {
+export const defaultLinkText = (target: string, resolveTitle?: TitleResolver): string => {
 	const hash = target.indexOf("#");
 	const page = (hash >= 0 ? target.slice(0, hash) : target).trim();
 	const sub = hash >= 0 ? target.slice(hash + 1).replace(/^\^/, "").trim() : "";
@@ -41,25 +42,24 @@ export function defaultLinkText(target: string, resolveTitle?: TitleResolver): s
 	if (resolved != null) return resolved;
 	const base = page.split("/").pop()!.replace(/\.md$/i, "");
 	return base.replace(LEADING_EMOJI, "").trim();
-}
+};
 
-function decodeEntities(s: string): string {
-	return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+const decodeEntities = (s: string): string =>
+	s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
 		if (body[0] === "#") {
 			const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
 			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 		}
 		return ENTITIES[body.toLowerCase()] ?? whole;
 	});
-}
 
-function pushUrl(urls: string[], raw: string): void {
+const pushUrl = (urls: string[], raw: string): void => {
 	const url = raw.trim().replace(/^<|>$/g, "");
 	if (url && !urls.includes(url)) urls.push(url);
-}
+};
 
 /** Reduces one line's inline Markdown (links, embeds, code, HTML, tags, emphasis) to plain words. */
-export function cleanInline(line: string, resolveTitle?: TitleResolver): InlineResult {
+export const cleanInline = (line: string, resolveTitle?: TitleResolver): InlineResult => {
 	if (!MARKUP.test(line)) return { text: collapseSpaces(line).trim(), urls: [], emphasis: [], highlights: [], links: 0 };
 	const urls: string[] = [];
 	let links = 0;
@@ -70,10 +70,17 @@ export function cleanInline(line: string, resolveTitle?: TitleResolver): InlineR
 	};
 	rewrite("\\", /\\([\\`*_{}[\]()#+\-.!=~|<>])/g, (_, c) => String.fromCharCode(ESCAPE_BASE + ESCAPABLE.indexOf(c)));
 	// Inline code reads as its text ("run `npm test`" says "run npm test"); a span too long to read is dropped.
-	rewrite("`", /``([^`]*)``|`([^`]*)`/g, (_, a?: string, b?: string) => {
-		const code = (a ?? b ?? "").trim();
-		return code.length <= 40 ? ` ${code} ` : " ";
-	});
+	if (s.includes("`")) {
+		const spans = codeSpans(s);
+		let out = "";
+		let at = 0;
+		for (let i = 0; i < spans.length; i += 3) {
+			const code = s.slice(spans[i] + spans[i + 2], spans[i + 1] - spans[i + 2]).trim();
+			out += s.slice(at, spans[i]) + (code.length <= 40 ? ` ${code} ` : " ");
+			at = spans[i + 1];
+		}
+		s = out + s.slice(at);
+	}
 	rewrite("![[", /!\[\[[^[\]]*\]\]/g, () => " ");
 	rewrite("![", /!\[[^[\]]*\]\([^()]*\)/g, () => " ");
 	rewrite("[[", /\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g, (_, target, alias?: string) => {
@@ -104,4 +111,4 @@ export function cleanInline(line: string, resolveTitle?: TitleResolver): InlineR
 	const stripped = stripEmphasis(s);
 	const text = stripped.text.replace(/[\ue000-\ue01f]/g, (c) => ESCAPABLE[c.charCodeAt(0) - ESCAPE_BASE] ?? "");
 	return { text, urls, emphasis: stripped.emphasis, highlights: stripped.highlights, links };
-}
+};

@@ -27,7 +27,7 @@ export interface KeyLineOptions {
 const DEFAULT_COUNT = 5;
 
 /** The note's most quotable lines, best first, each with the score and the features that made it. */
-export function findKeyLines(markdown: string, options: KeyLineOptions = {}): KeyLine[] {
+export const findKeyLines = (markdown: string, options: KeyLineOptions = {}): KeyLine[] => {
 	const count = Math.max(0, Math.floor(options.count ?? DEFAULT_COUNT));
 	if (count === 0) return [];
 	const { clean, forced, units, vectors } = analyseNote(markdown, options);
@@ -36,10 +36,10 @@ export function findKeyLines(markdown: string, options: KeyLineOptions = {}): Ke
 		result.push({ text: u.text, score: u.score, line: clean.lineAt(u.start), features: u.features });
 	}
 	return result.slice(0, count);
-}
+};
 
 /** Every candidate with its score and features, best first, overlaps included: for "why was this not picked?". */
-export function scoreCandidates(markdown: string, options: Omit<KeyLineOptions, "count"> = {}): KeyLine[] {
+export const scoreCandidates = (markdown: string, options: Omit<KeyLineOptions, "count"> = {}): KeyLine[] => {
 	const { clean, units } = analyseNote(markdown, options);
 	return [...units].sort(compareScored).map((u) => ({ text: u.text, score: u.score, line: clean.lineAt(u.start), features: u.features }));
-}
+};

@@ -9,7 +9,7 @@ const POOL = 80;
 export const compareScored = (a: ScoredUnit, b: ScoredUnit): number =>
 	b.score - a.score || a.start - b.start || a.end - b.end;
 
-function likeness(a: ScoredUnit, b: ScoredUnit, vectors: TermVectors): number {
+const likeness = (a: ScoredUnit, b: ScoredUnit, vectors: TermVectors): number => {
 	let best = 0;
 	for (const i of a.sentences) {
 		for (const j of b.sentences) {
@@ -18,13 +18,13 @@ function likeness(a: ScoredUnit, b: ScoredUnit, vectors: TermVectors): number {
 		}
 	}
 	return best;
-}
+};
 
 /**
  * Picks `count` candidates greedily by MMR so the chosen lines are good and unlike one another; candidates that
  * share a sentence with a chosen line, or repeat its text, are never picked. Returned best score first.
  */
-export function pickDiverse(units: readonly ScoredUnit[], vectors: TermVectors, count: number): ScoredUnit[] {
+export const pickDiverse = (units: readonly ScoredUnit[], vectors: TermVectors, count: number): ScoredUnit[] => {
 	// the best POOL candidates, one of each text: a note that repeats a line must not fill the pool with it
 	const pool: ScoredUnit[] = [];
 	const seen = new Set<string>();
@@ -60,4 +60,4 @@ export function pickDiverse(units: readonly ScoredUnit[], vectors: TermVectors, 
 		}
 	}
 	return picked.sort(compareScored);
-}
+};

@@ -9,17 +9,17 @@ export interface NegationSide {
  * 0.8 when one sentence denies and the next asserts (or the reverse) about a shared word, or answers elliptically
  * ("Cold calling isn't dead. Lazy cold calling is."); 0.4 with no shared word; 0 when both deny or neither does.
  */
-export function turnsNegation(first: NegationSide, second: NegationSide): number {
+export const turnsNegation = (first: NegationSide, second: NegationSide): number => {
 	if (first.denies === second.denies) return 0;
 	if (second.elliptical) return 0.8;
 	return second.terms.some((t) => first.terms.includes(t)) ? 0.8 : 0.4;
-}
+};
 
 /**
  * How alike two sentences are built ("Nice people get remembered. Useful people get paid."): similar length and
  * shared words, more so when they open alike. The antithesis that makes a line stick. Takes lower-cased words.
  */
-export function parallelism(a: readonly string[], b: readonly string[]): number {
+export const parallelism = (a: readonly string[], b: readonly string[]): number => {
 	if (a.length === 0 || b.length === 0) return 0;
 	if (Math.min(a.length, b.length) / Math.max(a.length, b.length) < 0.5) return 0;
 	const setA = new Set(a);
@@ -29,4 +29,4 @@ export function parallelism(a: readonly string[], b: readonly string[]): number 
 	const union = setA.size + setB.size - shared;
 	const sameOpening = a[0] === b[0] || (a.length > 1 && b.length > 1 && a[1] === b[1]);
 	return Math.min(1, shared / union / 0.3) * (sameOpening ? 1 : 0.7);
-}
+};

@@ -92,7 +92,7 @@ export interface ScoredUnit extends Unit {
 }
 
 /** Share of the wanted terms the unit uses, where two distinct ones (or all, if fewer are wanted) make it 1. */
-function overlapShare(unit: Unit, ctx: ScoreContext, wanted: ReadonlySet<string>): number {
+const overlapShare = (unit: Unit, ctx: ScoreContext, wanted: ReadonlySet<string>): number => {
 	if (wanted.size === 0) return 0;
 	const enough = Math.min(2, wanted.size);
 	let first: string | null = null;
@@ -104,16 +104,16 @@ function overlapShare(unit: Unit, ctx: ScoreContext, wanted: ReadonlySet<string>
 		}
 	}
 	return first === null ? 0 : 1 / enough;
-}
+};
 
-function emphasisShare(unit: Unit, ctx: ScoreContext): number {
+const emphasisShare = (unit: Unit, ctx: ScoreContext): number => {
 	let covered = 0;
 	for (const k of unit.sentences) if (!ctx.runIn[k]) covered += ctx.sentenceEmphasis[k];
 	if (covered <= 0) return 0;
 	return 0.5 + 0.5 * Math.min(1, covered / Math.max(1, unit.end - unit.start) / 0.5);
-}
+};
 
-function contrastOf(unit: Unit, ctx: ScoreContext): number {
+const contrastOf = (unit: Unit, ctx: ScoreContext): number => {
 	const ids = unit.sentences;
 	if (ids.some((k) => ctx.cues[k].opposes)) return 1;
 	if (ids.length < 2) return 0;
@@ -124,27 +124,27 @@ function contrastOf(unit: Unit, ctx: ScoreContext): number {
 		elliptical: rest[rest.length - 1].elliptical,
 		terms: rest.flatMap((c) => c.terms),
 	});
-}
+};
 
-function parallelOf(unit: Unit, ctx: ScoreContext): number {
+const parallelOf = (unit: Unit, ctx: ScoreContext): number => {
 	let best = 0;
 	for (let i = 0; i + 1 < unit.sentences.length; i++) {
 		best = Math.max(best, parallelism(ctx.cues[unit.sentences[i]].shape, ctx.cues[unit.sentences[i + 1]].shape));
 	}
 	return best;
-}
+};
 
 /** 1 for a single sentence the next ones in its paragraph lean on ("Desperation has a sound. It talks faster."). */
-function anchors(unit: Unit, ctx: ScoreContext): number {
+const anchors = (unit: Unit, ctx: ScoreContext): number => {
 	if (unit.sentences.length !== 1) return 0;
 	const k = unit.sentences[0];
 	const next = ctx.sentences[k + 1];
 	if (!next || next.paragraph !== ctx.sentences[k].paragraph || !ctx.cues[k + 1].leansBack) return 0;
 	return ctx.cues[k].dangles ? 0 : 1;
-}
+};
 
 /** Scores one candidate: centrality plus the quotable-line cues, each recorded with its weighted contribution. */
-export function scoreUnit(unit: Unit, ctx: ScoreContext): ScoredUnit {
+export const scoreUnit = (unit: Unit, ctx: ScoreContext): ScoredUnit => {
 	const ids = unit.sentences;
 	const first = ctx.cues[ids[0]];
 	const last = ctx.cues[ids[ids.length - 1]];
@@ -207,6 +207,7 @@ export function scoreUnit(unit: Unit, ctx: ScoreContext): ScoredUnit {
 			score += contribution;
 		}
 	}
-	const { text, start, end, sentences, kind, wholeParagraph, paragraphSize } = unit;
-	return { text, start, end, sentences, kind, wholeParagraph, paragraphSize, score: Math.round(score * 1000) / 1000, features };
-}
+	// every unit is made with exactly Unit's fields (candidates.ts `unit`, analysis.ts's forced lines): the spread
+	// copies those, in their order
+	return { ...unit, score: Math.round(score * 1000) / 1000, features };
+};

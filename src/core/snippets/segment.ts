@@ -24,15 +24,15 @@ const ABBREVIATION_REACH = 8;
 const endsLine = (s: string): boolean => s.slice(s.trimEnd().length).includes("\n");
 
 /** `ABBREVIATION_END.test(s)`, searched only from where the abbreviation must start. */
-function endsOnAbbreviation(s: string): boolean {
+const endsOnAbbreviation = (s: string): boolean => {
 	const end = endBeforeClosers(s, s.trimEnd().length);
 	if (end === 0 || s[end - 1] !== ".") return false;
 	ABBREVIATION_TAIL.lastIndex = Math.max(0, end - 1 - ABBREVIATION_REACH);
 	return ABBREVIATION_TAIL.test(s);
-}
+};
 
 /** `INITIAL_END.test(s)`, searched only from where the initial must start (never inside a surrogate pair). */
-function endsOnInitial(s: string): boolean {
+const endsOnInitial = (s: string): boolean => {
 	const end = s.trimEnd().length;
 	if (end === 0 || s[end - 1] !== ".") return false;
 	let from = Math.max(0, end - 4);
@@ -40,13 +40,13 @@ function endsOnInitial(s: string): boolean {
 	if (from > 0 && c >= 0xdc00 && c <= 0xdfff) from--;
 	INITIAL_TAIL.lastIndex = from;
 	return INITIAL_TAIL.test(s);
-}
+};
 
 /**
  * Hides the `.`, `?` and `!` inside links and domain names (as X reads them, `findUrls`) so no sentence ends in the
  * middle of one; offsets stay the same. A stop right after a link is not part of it and still ends the sentence.
  */
-export function maskUrls(text: string): string {
+export const maskUrls = (text: string): string => {
 	let masked = "";
 	let from = 0;
 	for (const { start, end } of findUrls(text)) {
@@ -54,12 +54,12 @@ export function maskUrls(text: string): string {
 		from = end;
 	}
 	return masked + text.slice(from);
-}
+};
 
 /** A stop followed by more text: only then can a line hold more than one sentence. */
 const INNER_STOP = /[.!?…]["'”’)\]]*\s+\S/;
 
-function rawPieces(text: string): Piece[] {
+const rawPieces = (text: string): Piece[] => {
 	const out: Piece[] = [];
 	if (!INNER_STOP.test(text)) {
 		// one sentence per line: skip the segmenter, which is the slowest step on short punchy paragraphs
@@ -80,13 +80,13 @@ function rawPieces(text: string): Piece[] {
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text)) !== null && m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length });
 	return out;
-}
+};
 
 /**
  * Splits prose into sentences with `Intl.Segmenter`, then glues back what it wrongly split: after abbreviations
  * (Mr., e.g., U.S.), before a piece that starts lower-case, and pieces with no words (a lone emoji or quote mark).
  */
-export function splitSentences(text: string): Piece[] {
+export const splitSentences = (text: string): Piece[] => {
 	const masked = maskUrls(text);
 	const merged: Piece[] = [];
 	for (const p of rawPieces(masked)) {
@@ -104,4 +104,4 @@ export function splitSentences(text: string): Piece[] {
 	const out: Piece[] = [];
 	for (const p of merged) pushTrimmed(out, text, p.start, p.end);
 	return out;
-}
+};

@@ -27,7 +27,7 @@ export interface SentenceCues {
 }
 
 /** Runs every sentence-level cue on one sentence; pass the note's `lexicon` so recurring words are analysed once. */
-export function sentenceCues(text: string, lexicon: Lexicon = new Lexicon()): SentenceCues {
+export const sentenceCues = (text: string, lexicon: Lexicon = new Lexicon()): SentenceCues => {
 	const list = words(text);
 	const shape = new Array<string>(list.length);
 	const terms: string[] = [];
@@ -64,4 +64,4 @@ export function sentenceCues(text: string, lexicon: Lexicon = new Lexicon()): Se
 		signsOff: cue.signsOff(text),
 		leadsOn: cue.leadsOn(text),
 	};
-}
+};

@@ -40,14 +40,14 @@ const HEAD_CLOCK = /\b\d{1,2}:\d{2}\s*[ap]\.?\s?m\b/i;
 const HEAD_DATE = new RegExp(`^(?:(?:posted|published|updated)(?: on)?\\s+)?${WEEKDAY}?${DATE}(?:\\s+(?:by|[-–—|])\\s+.{1,40})?$`, "i");
 const HEAD_BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
-function isCommenter(text: string): boolean {
+const isCommenter = (text: string): boolean => {
 	const m = COMMENTER.exec(text);
 	if (!m) return DATED_COMMENTER.test(text) && text.length < 120;
 	return !GENERIC_SPEAKERS.has((m[1] ?? m[2]).toLowerCase());
-}
+};
 
 /** Why a line opens a block of reader comments or blog furniture, or null when it looks like the author's prose. */
-export function commentMarker(line: CleanLine): string | null {
+export const commentMarker = (line: CleanLine): string | null => {
 	const text = line.text.trim();
 	if (text.length > 160) return null;
 	if (COMMENTS_HEADING.test(text) || COMMENTS_LABEL.test(text)) return "comments-heading";
@@ -57,10 +57,10 @@ export function commentMarker(line: CleanLine): string | null {
 	if (NUMBERED_GREETING.test(line.raw)) return "numbered-greeting";
 	if (FOOTER.test(text) && text.length < 100) return "footer";
 	return null;
-}
+};
 
 /** Why a line at the top is a dateline, weather note or byline rather than the article, or null. */
-export function headMarker(line: CleanLine): string | null {
+export const headMarker = (line: CleanLine): string | null => {
 	const text = line.text.trim();
 	if (text.length > 80) return null;
 	if (HEAD_DATE.test(text)) return "dateline";
@@ -70,16 +70,16 @@ export function headMarker(line: CleanLine): string | null {
 	if (temperature || (clock && (HEAD_WEATHER.test(text) || text.length < 30))) return "weather";
 	if (HEAD_WEATHER.test(text) && HEAD_TIME.test(text) && text.split(/\s+/).length <= 8) return "weather";
 	return null;
-}
+};
 
-function paragraphStart(lines: readonly CleanLine[], index: number): number {
+const paragraphStart = (lines: readonly CleanLine[], index: number): number => {
 	let i = index;
 	while (i > 0 && lines[i - 1].paragraph === lines[index].paragraph) i--;
 	return i;
-}
+};
 
 /** Cuts pasted reader comments at the end and a dateline/weather header at the top; never cuts a note without them. */
-export function cutNonAuthorText(lines: readonly CleanLine[]): AuthorRange {
+export const cutNonAuthorText = (lines: readonly CleanLine[]): AuthorRange => {
 	let from = 0;
 	let head: string | null = null;
 	for (let i = 0; i < Math.min(lines.length, 4); i++) {
@@ -122,4 +122,4 @@ export function cutNonAuthorText(lines: readonly CleanLine[]): AuthorRange {
 		tail = tail ?? "lead-in";
 	}
 	return { from, to, head, tail };
-}
+};

@@ -24,27 +24,27 @@ const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
 const LETTER = /\p{L}/uy;
 
 /** Code units (1 or 2) of the code point at `i`, so a scan never stops inside a surrogate pair. */
-function codePointLength(s: string, i: number): number {
+const codePointLength = (s: string, i: number): number => {
 	const c = s.charCodeAt(i);
 	if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return 1;
 	const d = s.charCodeAt(i + 1);
 	return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
-}
+};
 
 /**
  * Code units of the letter (`\p{L}`), or with `digits` the letter or digit (`[\p{L}\p{N}]`), at `i` of `s`, or 0
  * when there is none. `s` is lower-cased (see `words`), so the only ASCII letters it holds are a–z.
  */
-function wordCharAt(s: string, i: number, digits: boolean): number {
+const wordCharAt = (s: string, i: number, digits: boolean): number => {
 	const c = s.charCodeAt(i);
 	if (c < 128) return (c >= 97 && c <= 122) || (digits && c >= 48 && c <= 57) ? 1 : 0;
 	const re = digits ? LETTER_OR_NUMBER : LETTER;
 	re.lastIndex = i;
 	return re.test(s) ? re.lastIndex - i : 0;
-}
+};
 
 /** "-xes", "-zes", "-ches", "-shes", "-sses": plurals whose "es" goes as a whole. */
-function endsWithSibilantEs(w: string): boolean {
+const endsWithSibilantEs = (w: string): boolean => {
 	const n = w.length;
 	if (n < 3 || w.charCodeAt(n - 1) !== 115 || w.charCodeAt(n - 2) !== 101) return false;
 	const c = w.charCodeAt(n - 3);
@@ -52,7 +52,7 @@ function endsWithSibilantEs(w: string): boolean {
 	if (n < 4) return false;
 	const b = w.charCodeAt(n - 4);
 	return (c === 104 && (b === 99 || b === 115)) || (c === 115 && b === 115); // ch, sh, ss
-}
+};
 
 const isLsz = (c: number): boolean => c === 108 || c === 115 || c === 122;
 
@@ -66,7 +66,7 @@ const SUFFIXES: readonly (readonly [string, number])[] = [
 ];
 
 /** Cuts common English suffixes so "selling", "sells" and "sell" count as one word; crude but cheap and stable. */
-export function stem(word: string): string {
+export const stem = (word: string): string => {
 	let w = word;
 	if (w.length <= 3) return w;
 	if (w.endsWith("'s")) w = w.slice(0, -2);
@@ -78,14 +78,14 @@ export function stem(word: string): string {
 	if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !isLsz(w.charCodeAt(w.length - 1))) w = w.slice(0, -1);
 	if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
 	return w;
-}
+};
 
 /**
  * Lower-cased words of a text, apostrophes unified, in order (stopwords kept): runs of letters and digits, with
  * apostrophe-joined letter runs ("don't", "it's"). A hand scan of `[\p{L}\p{N}]+(?:['’]\p{L}+)*`, since this runs on
  * every sentence and a Unicode regular expression per word was the costliest part of the cues.
  */
-export function words(text: string): string[] {
+export const words = (text: string): string[] => {
 	const out: string[] = [];
 	const s = text.toLowerCase();
 	const n = s.length;
@@ -115,17 +115,17 @@ export function words(text: string): string[] {
 		out.push(curly ? w.replace(/’/g, "'") : w);
 	}
 	return out;
-}
+};
 
 /** The stems that carry meaning: words minus stopwords and bare numbers, stemmed. */
 export const contentTerms = (text: string): string[] => termsOfWords(words(text));
 
 /** `contentTerms` for words already split by `words`. */
-export function termsOfWords(list: readonly string[]): string[] {
+export const termsOfWords = (list: readonly string[]): string[] => {
 	const out: string[] = [];
 	for (const w of list) if (isContentWord(w)) out.push(stem(w));
 	return out;
-}
+};
 
 /** True for a word that says what a sentence is about: not a stopword, not a bare number, not a single letter. */
 export const isContentWord = (w: string): boolean =>

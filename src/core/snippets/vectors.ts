@@ -29,7 +29,7 @@ export const vectorCount = (vectors: TermVectors): number => vectors.start.lengt
  * words that recur in many of the note's own sentences weigh less: log((1 + sentences) / (1 + sentences with
  * it)) + 1. Each term is looked up once per occurrence and weighed once per note; nothing is allocated per sentence.
  */
-export function sentenceVectors(sentenceTerms: readonly (readonly string[])[], idf?: Idf): TermVectors {
+export const sentenceVectors = (sentenceTerms: readonly (readonly string[])[], idf?: Idf): TermVectors => {
 	const n = sentenceTerms.length;
 	const idOf = new Map<string, number>();
 	const terms: string[] = [];
@@ -98,13 +98,13 @@ export function sentenceVectors(sentenceTerms: readonly (readonly string[])[], i
 		start[s + 1] = out;
 	}
 	return { start, ids, weights, terms: vocabulary };
-}
+};
 
 /** A weight the vectors can use: positive and finite, else 0. */
 const usable = (w: number): number => Number.isFinite(w) && w > 0 ? w : 0;
 
 /** Cosine similarity of sentences a and b (0 when either vector is empty). */
-export function cosine(vectors: TermVectors, a: number, b: number): number {
+export const cosine = (vectors: TermVectors, a: number, b: number): number => {
 	const { start, ids, weights } = vectors;
 	let i = start[a];
 	let j = start[b];
@@ -119,4 +119,4 @@ export function cosine(vectors: TermVectors, a: number, b: number): number {
 		else j++;
 	}
 	return dot;
-}
+};

@@ -10,7 +10,8 @@ export { platformRules, PLATFORM_IDS, DEFAULT_MASTODON_LIMIT } from "./platforms
 /**
  * Length of `text` exactly as the platform counts it, so a post is never refused for a few characters:
  * - X: weighted length, see `x-length.ts`;
- * - Bluesky: grapheme clusters (the byte cap is checked by `fits`);
+ * - Bluesky: grapheme clusters of the text as its app posts it, each link shortened (see `blueskyText`; the byte cap
+ *   is checked by `fits`);
  * - Threads: grapheme clusters, except that an emoji grapheme counts its UTF-8 bytes (😀 4, ❤️ 6, 👍🏽 8);
  * - Mastodon: grapheme clusters as Ruby 3.4 counts them (a conjunct such as `क्ष` is two), each link 23 whatever
  *   its length, a remote mention only as `@name` (see `mastodonLength`);
@@ -21,19 +22,49 @@ export const countLength = (id: PlatformId, text: string): number => COUNTERS[id
 
 const COUNTERS: Record<PlatformId, (text: string) => number> = {
 	x: xLength,
-	bluesky: graphemeCount,
+	bluesky: (text) => graphemeCount(blueskyText(text)),
 	threads: threadsLength,
 	mastodon: mastodonLength,
 	linkedin: (text) => text.length,
 };
 
 /** Whether the text fits (length and, for Bluesky, UTF-8 bytes; for Threads, the number of links). */
-export function fits(rules: PlatformRules, text: string): boolean {
+export const fits = (rules: PlatformRules, text: string): boolean => {
 	if (countLength(rules.id, text) > rules.limit) return false;
-	if (rules.maxBytes !== undefined && utf8Length(text) > rules.maxBytes) return false;
+	if (rules.maxBytes !== undefined && utf8Length(blueskyText(text)) > rules.maxBytes) return false;
 	if (rules.maxLinks !== undefined && countLinks(text) > rules.maxLinks) return false;
 	return true;
-}
+};
+
+/**
+ * A post's text as Bluesky's app sends it, which is what its composer counts and its server caps: each link it detects
+ * (atproto's detectFacets: `http://` or `https://` after a space, `(` or the start, to the next space, less one final
+ * `.,;:!?` and then a `)` the link did not open) written as its short form (social-app's toShortUrl: the host, then at
+ * most 13 characters of path, query and fragment and `...`). A bare domain is linked but not shortened.
+ */
+export const blueskyText = (text: string): string =>
+	text.includes("://")
+		? text.replace(BLUESKY_LINK, (all, before: string, link: string) => {
+				// a scheme in capitals makes no link there (atproto checks for a lower-case one)
+				if (!/^https?:/.test(link)) return all;
+				let end = link.length - +/[.,;:!?]$/.test(link);
+				if (link[end - 1] === ")" && !link.slice(0, end).includes("(")) end--;
+				return before + shortUrl(link.slice(0, end)) + link.slice(end);
+			})
+		: text;
+
+/** What atproto reads as a link, a bare domain (`example.com/x`) included, since one consumes what it spans. */
+const BLUESKY_LINK = /(^|\s|\()(https?:\/\/\S+|[a-z][a-z0-9]*(?:\.[a-z0-9]+)+\S*)/gim;
+
+const shortUrl = (link: string): string => {
+	try {
+		const url = new URL(link);
+		const rest = (url.pathname === "/" ? "" : url.pathname) + url.search + url.hash;
+		return url.host + (rest.length > 15 ? rest.slice(0, 13) + "..." : rest);
+	} catch {
+		return link;
+	}
+};
 
 /**
  * Links as Threads counts them for its cap: "all unique URLs" of the text, its documented examples written without a

@@ -64,7 +64,7 @@ const EMOJI_START = /^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)
  * The emoji sequence starting at UTF-16 index `index`, or null. A lone text-style character (`©`, `™`, `❤`) is
  * returned too: callers weigh a one-code-point match as that character.
  */
-export function emojiAt(text: string, index: number): string | null {
+export const emojiAt = (text: string, index: number): string | null => {
 	AT.lastIndex = index;
 	const match = AT.exec(text);
 	if (!match) return null;
@@ -74,7 +74,7 @@ export function emojiAt(text: string, index: number): string | null {
 		found = (RGI_CHAIN_AT.exec(text) ?? ELEMENT_AT.exec(text)!)[0];
 	}
 	return isRegionalPair(found) && !FLAG_CODES.has(regionCode(found)) ? found.slice(0, 2) : found;
-}
+};
 
 /** Two regional indicators make a flag only for a region that has one (`🇫🇷`); otherwise each stands alone. */
 const FLAG_CODES: ReadonlySet<string> = new Set(
@@ -83,20 +83,20 @@ const FLAG_CODES: ReadonlySet<string> = new Set(
 
 const isRegionalPair = (sequence: string): boolean => sequence.length === 4 && REGIONAL_PAIR.test(sequence);
 
-function regionCode(pair: string): string {
+const regionCode = (pair: string): string => {
 	const first = (pair.codePointAt(0) ?? 0) - REGIONAL_A;
 	const second = (pair.codePointAt(2) ?? 0) - REGIONAL_A;
 	return String.fromCharCode(0x61 + first, 0x61 + second);
-}
+};
 
 /**
  * Whether a grapheme is shown as an emoji: a whole emoji sequence, not a bare text-style `©` or `™`. An emoji that
  * carries more than a sequence allows (`😀🏽`, `😀` + a combining mark) is one too: Threads counts it by its bytes, and
  * counting it as one character could put a post over the limit unseen.
  */
-export function isEmojiGrapheme(grapheme: string): boolean {
+export const isEmojiGrapheme = (grapheme: string): boolean => {
 	if (!WHOLE.test(grapheme)) return EMOJI_START.test(grapheme);
 	const first = grapheme.codePointAt(0) ?? 0;
 	const single = grapheme.length === (first > 0xffff ? 2 : 1);
 	return !single || PRESENTATION.test(grapheme);
-}
+};

@@ -2,17 +2,17 @@ import { segmenterFor } from "../text/segmenters";
 import { plain } from "./plain-units";
 
 /** Grapheme clusters (what a reader sees as one character), via `Intl.Segmenter`; code points where it is missing. */
-export function graphemes(text: string): string[] {
+export const graphemes = (text: string): string[] => {
 	const segmenter = segmenterFor("grapheme");
 	if (!segmenter) return Array.from(text);
 	if (oneCharClusters(text)) return text.split("");
 	const out: string[] = [];
 	for (const cluster of clusters(segmenter, text)) out.push(cluster);
 	return out;
-}
+};
 
 /** Number of grapheme clusters: how Bluesky and Mastodon count characters. */
-export function graphemeCount(text: string): number {
+export const graphemeCount = (text: string): number => {
 	if (oneCharClusters(text)) return text.length;
 	const segmenter = segmenterFor("grapheme");
 	if (!segmenter) return Array.from(text).length;
@@ -21,16 +21,16 @@ export function graphemeCount(text: string): number {
 	const parts = clusters(segmenter, text);
 	while (!parts.next().done) count++;
 	return count;
-}
+};
 
 /**
  * True when every character is its own cluster, found without the (slow) segmenter: every unit is `plain` (ASCII,
  * precomposed Latin, CJK without combining marks, no CR), and UAX #29 breaks between any two of those.
  */
-function oneCharClusters(text: string): boolean {
+const oneCharClusters = (text: string): boolean => {
 	for (let i = 0; i < text.length; i++) if (!plain(text.charCodeAt(i))) return false;
 	return true;
-}
+};
 
 /** Texts longer than this are segmented a window at a time: V8's segment iterator is quadratic on long strings. */
 const WINDOW = 256;
@@ -64,11 +64,11 @@ function* clusters(segmenter: Intl.Segmenter, text: string): Generator<string> {
 }
 
 /** UTF-8 length: Bluesky caps a post at 3000 bytes whatever its grapheme count. */
-export function utf8Length(text: string): number {
+export const utf8Length = (text: string): number => {
 	let bytes = 0;
 	for (const char of text) {
 		const cp = char.codePointAt(0) ?? 0;
 		bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 	}
 	return bytes;
-}
+};

@@ -16,7 +16,7 @@ const HAS_LETTER = /\p{L}/u;
  * since structural parents carry structural children). A tag without a letter (`2024`) makes no hashtag: platforms
  * do not link all-digit hashtags.
  */
-export function hashtagsFromTags(tags: string[], exclude: string[]): string[] {
+export const hashtagsFromTags = (tags: string[], exclude: string[]): string[] => {
 	const excluded = exclude.map(normaliseTag).filter(Boolean);
 	// Lower-cased hashtags already given out, seeded with the excluded ones so both are skipped by one test.
 	const seen = new Set(exclude.map((tag) => toHashtag(tag)?.toLowerCase()));
@@ -30,24 +30,24 @@ export function hashtagsFromTags(tags: string[], exclude: string[]): string[] {
 		out.push(hashtag);
 	}
 	return out;
-}
+};
 
 /** `#Sales/Objections ` → `sales/objections`: how tags are compared (Obsidian tags ignore case). */
 const normaliseTag = (tag: string): string => tag.trim().replace(/^#+/, "").toLowerCase();
 
 /** The hashtag for one tag: its last level, or all of it when that level has no letter (`goals/2024`); null when none has. */
-function toHashtag(tag: string): string | null {
+const toHashtag = (tag: string): string | null => {
 	const leaf = hashtagOf(tag.slice(tag.lastIndexOf("/") + 1));
 	return leaf ?? hashtagOf(tag);
-}
+};
 
-function hashtagOf(tag: string): string | null {
+const hashtagOf = (tag: string): string | null => {
 	const words = tag.normalize("NFC").match(WORD) ?? [];
 	const body = words.map(capitalise).join("");
 	return HAS_LETTER.test(body) ? "#" + body : null;
-}
+};
 
-function capitalise(word: string): string {
+const capitalise = (word: string): string => {
 	const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
 	return first.toUpperCase() + word.slice(first.length);
-}
+};

@@ -10,8 +10,8 @@ export const plain = (code: number): boolean =>
 	(code < 0x300 && code !== 0x0d) || (code >= 0x2010 && code <= 0x205f) || cjk(code);
 
 /** CJK symbols and punctuation, kana, ideographs and full-width forms, without U+302A–302F and U+3099–309A. */
-export function cjk(code: number): boolean {
+export const cjk = (code: number): boolean => {
 	if (code >= 0xff01) return code <= 0xff9d;
 	if (code >= 0x3400) return code <= 0x9fff;
 	return code >= 0x3000 && code < 0x3100 && (code < 0x302a || code > 0x302f) && code !== 0x3099 && code !== 0x309a;
-}
+};

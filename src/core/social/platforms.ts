@@ -21,11 +21,11 @@ export const PLATFORM_IDS: readonly PlatformId[] = ["x", "bluesky", "threads", "
 export const DEFAULT_MASTODON_LIMIT = 500;
 
 /** Default rules; Mastodon's limit is a setting, pass it in. */
-export function platformRules(id: PlatformId, opts?: { mastodonLimit?: number }): PlatformRules {
+export const platformRules = (id: PlatformId, opts?: { mastodonLimit?: number }): PlatformRules => {
 	const rules = { id, ...RULES[id] };
 	if (id === "mastodon") rules.limit = mastodonLimit(opts?.mastodonLimit);
 	return rules;
-}
+};
 
 /** Each platform's rules but its id; Mastodon's limit is the stock one until `platformRules` sets the instance's. */
 const RULES: Record<PlatformId, Omit<PlatformRules, "id">> = {

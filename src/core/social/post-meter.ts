@@ -83,7 +83,9 @@ export class PostMeter {
 		}
 		const cluster = this.#text.slice(start, end);
 		// Mastodon counts a remote mention as its name alone: a slice with an `@` is counted in full.
-		const unsafe = ((id === "mastodon" || this.#rules.maxLinks !== undefined) && this.#link < end) || (id === "mastodon" && cluster.includes("@"));
+		// Every platform here reads links (Bluesky shortens them, Mastodon counts 23, Threads caps them): a slice with a
+		// link mark is counted in full.
+		const unsafe = this.#link < end || (id === "mastodon" && cluster.includes("@"));
 		return (unsafe ? UNSAFE : 0) + (id === "threads" ? cached(this.#weights, cluster, threadsWeight) : 1);
 	}
 
@@ -108,7 +110,7 @@ const threadsWeight = (cluster: string): number => isEmojiGrapheme(cluster) ? ut
  * emoji of pictographs U+1F300–1FAFF, skin tones, ZWJ and VS16 (none normalises, and X's emoji sequences never run
  * past such a cluster). Anything else is UNSAFE.
  */
-function xClusterWeight(cluster: string): number {
+const xClusterWeight = (cluster: string): number => {
 	const plain = xPlainWeight(cluster);
 	if (plain < UNSAFE) return plain;
 	for (const char of cluster) {
@@ -116,13 +118,13 @@ function xClusterWeight(cluster: string): number {
 		if (code !== 0x200d && code !== 0xfe0f && (code < 0x1f300 || code > 0x1faff)) return UNSAFE;
 	}
 	return cluster.codePointAt(0) === 0x200d || cluster.codePointAt(0) === 0xfe0f ? UNSAFE : xLength(cluster);
-}
+};
 
 /**
  * X's weight of text made only of characters that weigh the same wherever they stand, else UNSAFE: below U+0300 but
  * `.` (no link without a dot; no composition or emoji sequence), the CJK characters, and Thai (no composition).
  */
-function xPlainWeight(text: string): number {
+const xPlainWeight = (text: string): number => {
 	let weight = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
@@ -131,4 +133,4 @@ function xPlainWeight(text: string): number {
 		else weight += cjk(code) ? 2 : UNSAFE;
 	}
 	return weight;
-}
+};

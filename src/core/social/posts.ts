@@ -27,7 +27,7 @@ export interface Post {
  * dropped up front. The reply is the bare link; it is not checked against the limit (a link alone fits every
  * platform unless it is thousands of characters long).
  */
-export function buildPost(rules: PlatformRules, input: PostInput): Post | null {
+export const buildPost = (rules: PlatformRules, input: PostInput): Post | null => {
 	const line = input.text.trim();
 	if (!line) return null;
 	const link = input.link?.trim() || null;
@@ -51,14 +51,14 @@ export function buildPost(rules: PlatformRules, input: PostInput): Post | null {
 		}
 	}
 	return null;
-}
+};
 
 /** The parts joined as the platforms show them best: each part its own paragraph. */
 const layout = (line: string, link: string | null, hashtags: string[]): string =>
 	[line, link, hashtags.join(" ")].filter(Boolean).join("\n\n");
 
 /** Hashtags worth trying, in order, within the cap; the rest (and those the line already has) are dropped. */
-function usableHashtags(hashtags: string[], line: string, cap: number): { kept: string[]; dropped: string[] } {
+export const usableHashtags = (hashtags: string[], line: string, cap: number): { kept: string[]; dropped: string[] } => {
 	const inLine = new Set((line.normalize("NFC").match(/#[\p{L}\p{M}\p{N}_]+/gu) ?? []).map((tag) => tag.toLowerCase()));
 	const kept: string[] = [];
 	const dropped: string[] = [];
@@ -74,4 +74,4 @@ function usableHashtags(hashtags: string[], line: string, cap: number): { kept: 
 		}
 	}
 	return { kept, dropped };
-}
+};

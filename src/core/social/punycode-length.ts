@@ -16,7 +16,7 @@ const INITIAL_N = 128;
  * X refuses a link whose host has a label outside 1–63 ASCII characters, which matters when a long run of
  * non-Latin text without spaces is glued to a domain (`…很长的句子example.com`). Only the length is computed.
  */
-export function asciiLabelLength(label: string): number {
+export const asciiLabelLength = (label: string): number => {
 	let length = 0;
 	let parts = 0;
 	for (const part of label.split(LABEL_DOTS)) {
@@ -24,10 +24,10 @@ export function asciiLabelLength(label: string): number {
 		parts++;
 	}
 	return length + parts - 1;
-}
+};
 
 /** Number of characters RFC 3492 encoding produces for `input` (basic code points, delimiter, then deltas). */
-function punycodeLength(input: string): number {
+const punycodeLength = (input: string): number => {
 	const points = Array.from(input, (char) => char.codePointAt(0) ?? 0);
 	const basic = points.filter((cp) => cp < 0x80).length;
 	let length = basic > 0 ? basic + 1 : 0;
@@ -52,10 +52,10 @@ function punycodeLength(input: string): number {
 		n++;
 	}
 	return length;
-}
+};
 
 /** How many base-36 digits the variable-length integer `q` takes with the current bias. */
-function digitsFor(q: number, bias: number): number {
+const digitsFor = (q: number, bias: number): number => {
 	let digits = 1;
 	for (let k = BASE; ; k += BASE) {
 		const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
@@ -63,9 +63,9 @@ function digitsFor(q: number, bias: number): number {
 		q = Math.floor((q - t) / (BASE - t));
 		digits++;
 	}
-}
+};
 
-function adapt(delta: number, points: number, first: boolean): number {
+const adapt = (delta: number, points: number, first: boolean): number => {
 	delta = first ? Math.floor(delta / DAMP) : delta >> 1;
 	delta += Math.floor(delta / points);
 	let k = 0;
@@ -74,4 +74,4 @@ function adapt(delta: number, points: number, first: boolean): number {
 		k += BASE;
 	}
 	return Math.floor(k + ((BASE - T_MIN + 1) * delta) / (delta + SKEW));
-}
+};

@@ -23,7 +23,7 @@ export type Splitter = (text: string, range: Range, links: readonly UrlSpan[], i
  * Pieces between separators matched by `separator` (a global regex), trimmed, empty ones skipped; with `isCut`, only
  * the separators it accepts cut.
  */
-function between(text: string, range: Range, separator: RegExp, isCut?: (match: RegExpExecArray) => boolean): Range[] {
+const between = (text: string, range: Range, separator: RegExp, isCut?: (match: RegExpExecArray) => boolean): Range[] => {
 	const slice = text.slice(range.start, range.end);
 	const pieces: Range[] = [];
 	let from = 0;
@@ -40,7 +40,7 @@ function between(text: string, range: Range, separator: RegExp, isCut?: (match: 
 	}
 	pushTrimmed(pieces, text, range.start + from, range.end);
 	return pieces;
-}
+};
 
 /** Paragraphs: separated by a blank line. */
 export const paragraphs: Splitter = (text, range) => between(text, range, /\r?\n[ \t]*\r?\n\s*/g);
@@ -99,7 +99,7 @@ export const wordGraphemes: Splitter = (text, range, links, index) => {
 export const LEVELS: readonly Splitter[] = [paragraphs, sentences, clauses, words, wordGraphemes];
 
 /** The range's text with every link replaced by letters of the same length, so offsets still line up. */
-function maskLinks(text: string, links: readonly UrlSpan[], range: Range): string {
+const maskLinks = (text: string, links: readonly UrlSpan[], range: Range): string => {
 	let out = "";
 	let from = range.start;
 	for (const link of links) {
@@ -108,14 +108,14 @@ function maskLinks(text: string, links: readonly UrlSpan[], range: Range): strin
 		from = Math.min(link.end, range.end);
 	}
 	return out + text.slice(from, range.end);
-}
+};
 
 /**
  * Where sentences end; a plain punctuation rule where `Intl.Segmenter` is missing. The segmenter is quadratic on
  * long strings in V8, so the text goes to it a chunk at a time, each ending where UAX #29 breaks whatever comes before
  * or after: after a line feed, between `. `, `! ` or `? ` and a capital, and between `。`, `！` or `？` and an ideograph.
  */
-function sentenceEnds(text: string): number[] {
+const sentenceEnds = (text: string): number[] => {
 	const ends: number[] = [];
 	const segmenter = segmenterFor("sentence");
 	if (segmenter) {
@@ -132,7 +132,7 @@ function sentenceEnds(text: string): number[] {
 	while ((match = end.exec(text)) !== null) ends.push(match.index + match[0].length);
 	ends.push(text.length);
 	return ends;
-}
+};
 
 const CHUNK = 1000;
 const CERTAIN_BREAK = /\n|[.!?] (?=[A-Z])|[\u3002\uFF01\uFF1F](?=[\u4E00-\u9FFF])/g;

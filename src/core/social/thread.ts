@@ -16,7 +16,7 @@ export interface ThreadOptions {
  * whole post is cut between graphemes as a last resort; a link that long is left whole in a post that does not fit
  * (check with `fits`). Each post keeps the text's own spacing and line breaks.
  */
-export function splitThread(rules: PlatformRules, text: string, options: ThreadOptions): string[] {
+export const splitThread = (rules: PlatformRules, text: string, options: ThreadOptions): string[] => {
 	const whole = text.trim();
 	if (!whole) return [];
 	let clusters: GraphemeIndex | undefined;
@@ -36,7 +36,7 @@ export function splitThread(rules: PlatformRules, text: string, options: ThreadO
 		total = parts.length;
 	}
 	return parts.map((r, i) => numbered(slice(text, r), options.numbering, i + 1, parts.length));
-}
+};
 
 /** Wider numbering only ever adds parts, so this settles within a few rounds. */
 const MAX_ATTEMPTS = 8;
@@ -58,18 +58,18 @@ interface Context {
 }
 
 /** Packs the range into parts at the coarsest level that fits. */
-function split(ctx: Context, range: Range, label: Numbering | null): Range[] {
+const split = (ctx: Context, range: Range, label: Numbering | null): Range[] => {
 	const tag = label ? `${label.total}/${label.total}` : "";
 	const [before, after] = label?.numbering === "prefix" ? [`${tag} `, ""] : ["", tag && ` ${tag}`];
 	return pack(ctx, range, 0, (r) => ctx.meter.fits(r.start, r.end, before, after));
-}
+};
 
 /**
  * Greedy packing at one level: each part takes as many whole units as fit; a unit too big alone is packed at the
  * next finer level, and its last piece stays open for the units that follow. Adding a unit after whitespace never
  * shortens a post, so the largest fitting run is found by galloping then bisecting (few counts per part).
  */
-function pack(ctx: Context, range: Range, level: number, ok: (r: Range) => boolean): Range[] {
+const pack = (ctx: Context, range: Range, level: number, ok: (r: Range) => boolean): Range[] => {
 	const key = `${level} ${range.start} ${range.end}`;
 	let units = ctx.units.get(key);
 	if (!units) ctx.units.set(key, (units = LEVELS[level](ctx.text, range, ctx.links, ctx.index)));
@@ -99,10 +99,10 @@ function pack(ctx: Context, range: Range, level: number, ok: (r: Range) => boole
 	}
 	if (current) parts.push(current);
 	return parts;
-}
+};
 
 /** The largest `j >= from` with `fitsUpTo(j)`, or `from - 1`; `fitsUpTo` must hold for a prefix of indices only. */
-function lastFitting(units: readonly Range[], from: number, fitsUpTo: (j: number) => boolean): number {
+const lastFitting = (units: readonly Range[], from: number, fitsUpTo: (j: number) => boolean): number => {
 	if (!fitsUpTo(from)) return from - 1;
 	let good = from;
 	let step = 1;
@@ -121,12 +121,12 @@ function lastFitting(units: readonly Range[], from: number, fitsUpTo: (j: number
 		else bad = mid;
 	}
 	return good;
-}
+};
 
 const slice = (text: string, range: Range): string => text.slice(range.start, range.end);
 
-function numbered(part: string, numbering: "none" | "suffix" | "prefix", index: number, total: number): string {
+const numbered = (part: string, numbering: "none" | "suffix" | "prefix", index: number, total: number): string => {
 	if (numbering === "suffix") return `${part} ${index}/${total}`;
 	if (numbering === "prefix") return `${index}/${total} ${part}`;
 	return part;
-}
+};

@@ -96,7 +96,7 @@ const ANY_TLD_AT = /(?:[a-z]{3,}(?=[^0-9A-Za-z@+-]|$)|(?=[\p{L}\p{M}]*[^\0-\x7f]
 const ASCII_CHAR = new RegExp(`[${LATIN_ACCENTS}a-z0-9-]`, "iy");
 
 /** Links in `text`, left to right, never overlapping; offsets are UTF-16 indices into `text` as given. */
-export function findUrls(text: string, options: FindUrlOptions = {}): UrlSpan[] {
+export const findUrls = (text: string, options: FindUrlOptions = {}): UrlSpan[] => {
 	// Every link has a full stop right before its TLD, which starts with a letter (prose has ". " instead).
 	if (!/\.\p{L}/u.test(text)) return [];
 	const spans: UrlSpan[] = [];
@@ -132,13 +132,13 @@ export function findUrls(text: string, options: FindUrlOptions = {}): UrlSpan[] 
 		}
 	}
 	return spans;
-}
+};
 
 /**
  * The links of `findUrls`, and among them, marked `maybe`, the spans that read as links on any TLD and overlap none
  * of them (`go.fyi`, `index.html`): a counter weighs those as the more of a link and their text, never below the platform.
  */
-export function linksAndMaybe(text: string, options: FindUrlOptions = {}): UrlSpan[] {
+export const linksAndMaybe = (text: string, options: FindUrlOptions = {}): UrlSpan[] => {
 	const sure = findUrls(text, options);
 	const all: UrlSpan[] = [];
 	let next = 0;
@@ -148,7 +148,7 @@ export function linksAndMaybe(text: string, options: FindUrlOptions = {}): UrlSp
 		all.push({ ...span, maybe: true });
 	}
 	return all.concat(sure.slice(next));
-}
+};
 
 /** The shortest link a maybe-span may hold: its second label's first two letters outside ASCII, or that whole label. */
 const SHORTEST = /^(?:[a-z]+:\/\/)?[^/?#:.]+\.(?:[^\0-\x7f]{2}|[^/?#:.]+(?=\.))/iu;
@@ -170,7 +170,7 @@ const hostFrom = (text: string, ends: Uint32Array, at: number, scheme: RegExp): 
  * it, a label being `label` characters that neither begin nor end with an `inner` one, the last without `_`. One pass
  * right to left: a label leads to the host after its full stop if there is one (more labels first), else to the TLD.
  */
-function hostEnds(text: string, label: RegExp, inner: string, tld: RegExp): Uint32Array {
+const hostEnds = (text: string, label: RegExp, inner: string, tld: RegExp): Uint32Array => {
 	const ends = new Uint32Array(text.length + 1);
 	let sub = 0; // the end of the host after the label read so far, which can be a subdomain
 	let domain = 0; // the end of the TLD after it, while it can be the domain (no `_`)
@@ -184,13 +184,13 @@ function hostEnds(text: string, label: RegExp, inner: string, tld: RegExp): Uint
 		else if (!inner.includes(text[i])) ends[i] = sub || domain;
 	}
 	return ends;
-}
+};
 
 /** Whether the sticky `pattern` matches `text` at `at` (then its `lastIndex` is where the match ends). */
-function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+const matchesAt = (pattern: RegExp, text: string, at: number): boolean => {
 	pattern.lastIndex = at;
 	return pattern.test(text);
-}
+};
 
 /** X's IDNA check: each label 1–63 characters once in ASCII, the whole link at most 4096 once in ASCII. */
 function validHost(host: string, linkLength: number, tld: RegExp): boolean {
@@ -207,15 +207,15 @@ function validHost(host: string, linkLength: number, tld: RegExp): boolean {
 }
 
 /** X links only the slug of a t.co link, and nothing at all when the slug is too long. */
-function trimTco(url: string, start: number, end: number): UrlSpan | null {
+const trimTco = (url: string, start: number, end: number): UrlSpan | null => {
 	const tco = TCO.exec(url);
 	if (!tco) return { start, end };
 	if (tco[1].length > MAX_TCO_SLUG) return null;
 	return { start, end: start + tco[0].length };
-}
+};
 
 /** The ASCII domains inside a scheme-less host; the last one takes the path when there is one. */
-function asciiHosts(host: string, start: number, pathEnd: number | null, tld: RegExp): UrlSpan[] {
+const asciiHosts = (host: string, start: number, pathEnd: number | null, tld: RegExp): UrlSpan[] => {
 	const spans: UrlSpan[] = [];
 	const ends = hostEnds(host, ASCII_CHAR, "", tld);
 	for (let i = 0; i < host.length; i++) {
@@ -228,4 +228,4 @@ function asciiHosts(host: string, start: number, pathEnd: number | null, tld: Re
 	const last = spans[spans.length - 1];
 	if (last && pathEnd !== null) last.end = pathEnd;
 	return spans;
-}
+};

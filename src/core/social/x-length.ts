@@ -11,13 +11,13 @@ import { linksAndMaybe, shortestLink, type UrlSpan } from "./urls";
  * weight and 23 plus what its shortest possible link leaves (`shortestLink`), so whether X links it, or a part of it,
  * or nothing, the count is never below X's.
  */
-export function xLength(text: string): number {
+export const xLength = (text: string): number => {
 	const normal = text.normalize("NFC");
 	return weigh(normal, linksAndMaybe(normal));
-}
+};
 
 /** The weight of `normal` (NFC), each of `links` 23, each maybe-link the more of 23 and its text's weight. */
-function weigh(normal: string, links: UrlSpan[]): number {
+const weigh = (normal: string, links: UrlSpan[]): number => {
 	let weight = 0;
 	let next = 0;
 	let index = 0;
@@ -43,7 +43,7 @@ function weigh(normal: string, links: UrlSpan[]): number {
 		}
 	}
 	return weight;
-}
+};
 
 /** X's weight of a link and of a wide character (an enum, so the bundler writes each as a plain number where used). */
 enum Weight {

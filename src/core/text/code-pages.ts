@@ -22,17 +22,17 @@ export interface CodePage {
 /** Closing marks: after a capital they end a word (`CAFÉ…`, `IRMÃ…`, `Группа В»`), so they weaken a lead. */
 const CLOSERS = new Set([0x2019, 0x201d, 0x00bb, 0x203a, 0x2026]);
 
-function isCasedLetter(cp: number): boolean {
+const isCasedLetter = (cp: number): boolean => {
 	const ch = String.fromCharCode(cp);
 	return ch.toLowerCase() !== ch.toUpperCase();
-}
+};
 
 /**
  * Trust for Latin code pages. When the result is a letter, a strong lead turns weak before a closing mark
  * (`IRMÃ…`) and, if the lead is a letter too, before a letter (`ĂŞTIA` is a word; `ÃŸ` needs `StraÃŸe`).
  */
-function latinTrust(high: string, strong: number[], weak: number[]): CodePage["trust"] {
-	return (lead, cont, decoded) => {
+const latinTrust = (high: string, strong: number[], weak: number[]): CodePage["trust"] =>
+	(lead, cont, decoded) => {
 		if (weak.includes(lead)) return "weak";
 		if (!strong.includes(lead)) return null;
 		if (!isCasedLetter(decoded)) return "strong";
@@ -40,19 +40,18 @@ function latinTrust(high: string, strong: number[], weak: number[]): CodePage["t
 		if (CLOSERS.has(contChar)) return "weak";
 		return isCasedLetter(high.charCodeAt(lead - 0x80)) && isCasedLetter(contChar) ? "weak" : "strong";
 	};
-}
 
 /**
  * Bytes 0x80–0xFF as the platform's decoder reads them: the WHATWG tables every browser and Node share, so they
  * need not ship here. "" when the platform has no such decoder; that code page is then left out of CODE_PAGES.
  */
-function highHalf(label: string): string {
+const highHalf = (label: string): string => {
 	try {
 		return new TextDecoder(label).decode(Uint8Array.from({ length: 128 }, (_, i) => i + 128));
 	} catch {
 		return "";
 	}
-}
+};
 
 // Windows-1252's 0x80–0x9F written out (Node decodes them as Latin-1's controls), then 0xA0–0xFF as decoded.
 const HIGH_1252 = "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ" + highHalf("windows-1252").slice(32);
@@ -69,19 +68,15 @@ const WINDOWS_WEAK = [0xc4, 0xc5, 0xc6, 0xc8];
 /** Mac Roman's math signs after `√` are more likely a formula (`√π`) than a mangled `ù`. */
 const MAC_MATH_CONTS = [0xad, 0xb0, 0xb1, 0xb2, 0xb3, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xba, 0xbd];
 
+/** A Windows Latin code page: its lead bytes trusted as WINDOWS_STRONG and WINDOWS_WEAK say. */
+const windowsLatin = (name: CodePage["name"], high: string): CodePage =>
+	({ name, high, trust: latinTrust(high, WINDOWS_STRONG, WINDOWS_WEAK) });
+
 /** Windows-1252: the usual suspect (`â€™`, `Ã©`). Â Ã Î Ï Ð Ñ rarely stand before a symbol in real text. */
-export const WINDOWS_1252: CodePage = {
-	name: "windows-1252",
-	high: HIGH_1252,
-	trust: latinTrust(HIGH_1252, WINDOWS_STRONG, WINDOWS_WEAK),
-};
+export const WINDOWS_1252 = windowsLatin("windows-1252", HIGH_1252);
 
 /** Windows-1250 (Central Europe): `Ä…` for ą, `Ĺ‚` for ł. */
-export const WINDOWS_1250: CodePage = {
-	name: "windows-1250",
-	high: HIGH_1250,
-	trust: latinTrust(HIGH_1250, WINDOWS_STRONG, WINDOWS_WEAK),
-};
+export const WINDOWS_1250 = windowsLatin("windows-1250", HIGH_1250);
 
 /**
  * Windows-1251 (Cyrillic): `РџСЂРёРІРµС‚` for Привет. Р С В Г lead alone even before a letter (`Рё` is `и`,

@@ -34,15 +34,15 @@ type Part = { text: string } | { token: string };
 const compiled = new Map<string, Part[]>();
 
 /** Formats `date` with a date-fns pattern (see above); throws a RangeError for an invalid date or pattern. */
-export function formatDate(date: Date, pattern: string): string {
+export const formatDate = (date: Date, pattern: string): string => {
 	if (Number.isNaN(date.getTime())) throw new RangeError("Invalid time value");
 	let out = "";
 	for (const part of compile(pattern)) out += "text" in part ? part.text : field(date, part.token);
 	return out;
-}
+};
 
 /** Splits a pattern into parts once, so each row only walks them; rejects unsupported tokens up front. */
-function compile(pattern: string): Part[] {
+const compile = (pattern: string): Part[] => {
 	let parts = compiled.get(pattern);
 	if (parts) return parts;
 	const expanded = (pattern.match(LONG_TOKENS) ?? [])
@@ -52,16 +52,16 @@ function compile(pattern: string): Part[] {
 	if (compiled.size >= MAX_COMPILED) compiled.clear();
 	compiled.set(pattern, parts);
 	return parts;
-}
+};
 
-function toPart(s: string): Part {
+const toPart = (s: string): Part => {
 	if (s === "''") return { text: "'" };
 	const first = s[0];
 	if (first === "'") return { text: (QUOTED.exec(s)?.[1] ?? s).replace(/''/g, "'") };
 	if (SUPPORTED.test(first) && s !== "D" && s !== "DD") return { token: s };
 	if (LATIN.test(first)) throw new RangeError(`Unsupported date format token \`${s}\``);
 	return { text: s };
-}
+};
 
 const quarter = (date: Date): number => Math.floor(date.getMonth() / 3) + 1;
 
@@ -89,7 +89,7 @@ const NUMBERS: Record<string, (date: Date) => number> = {
 };
 
 /** One field token's text: an ordinal `…o` token is the number as 1st, 2nd…; other numbers are padded to the token's length. */
-function field(date: Date, token: string): string {
+const field = (date: Date, token: string): string => {
 	const n = token.length;
 	const letter = token[0];
 	// Only numeric fields take the `o` suffix (see TOKENS), so `value` is set whenever the token is an ordinal.
@@ -119,7 +119,7 @@ function field(date: Date, token: string): string {
 		default:
 			return pad(value, n);
 	}
-}
+};
 
 /** `n` with at least `width` digits, the sign in front. */
 const pad = (n: number, width: number): string => (n < 0 ? "-" : "") + String(Math.abs(n)).padStart(width, "0");
@@ -128,17 +128,17 @@ const pad = (n: number, width: number): string => (n < 0 ? "-" : "") + String(Ma
 const ORDINAL_SUFFIXES = ["th", "st", "nd", "rd"];
 
 /** The English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
-function nth(n: number): string {
+const nth = (n: number): string => {
 	const rem100 = n % 100;
 	return `${n}${(rem100 > 20 || rem100 < 10 ? ORDINAL_SUFFIXES[rem100 % 10] : undefined) ?? "th"}`;
-}
+};
 
 /** Days since 1 January 1970 of a calendar date (any year, including 0–99), free of time zones. */
-function dayNumber(year: number, month: number, day: number): number {
+const dayNumber = (year: number, month: number, day: number): number => {
 	const t = new Date(0);
 	t.setUTCFullYear(year, month, day);
 	return t.getTime() / 86_400_000;
-}
+};
 
 /** Sunday on or before the day `n` (as a day number; day 0 was a Thursday). */
 const sundayOf = (n: number): number => n - ((n % 7) + 11) % 7;

@@ -7,10 +7,10 @@
 /** Code point ranges, each as two numbers in a row: the first and the last code point it holds. */
 type Ranges = readonly number[];
 
-function inRanges(cp: number, ranges: Ranges): boolean {
+const inRanges = (cp: number, ranges: Ranges): boolean => {
 	for (let i = 0; i < ranges.length; i += 2) if (cp >= ranges[i] && cp <= ranges[i + 1]) return true;
 	return false;
-}
+};
 
 /** Letters and symbols a lone two-byte sequence may stand for: Latin, Greek, Cyrillic, Hebrew, Arabic letters. */
 const LONE_TWO_BYTE: Ranges = [
@@ -48,11 +48,11 @@ const LONE_FOUR_BYTE: Ranges = [
 ];
 
 /** True when a decoded character may appear alone from a sequence of `byteLength` bytes. */
-export function plausibleAlone(cp: number, byteLength: number): boolean {
+export const plausibleAlone = (cp: number, byteLength: number): boolean => {
 	if (byteLength === 2) return inRanges(cp, LONE_TWO_BYTE);
 	if (byteLength === 3) return inRanges(cp, LONE_THREE_BYTE);
 	return inRanges(cp, LONE_FOUR_BYTE);
-}
+};
 
 /** Two-byte characters allowed inside a longer run: the lone set, plus what double mangling and real text need. */
 const RUN_TWO_BYTE: Ranges = [
@@ -72,21 +72,21 @@ const RUN_TWO_BYTE: Ranges = [
  * True when a decoded character may appear in a run of several. Two-byte results are limited to letters of living
  * scripts: combining marks and modifier letters come out of all-caps Cyrillic (`ДІМ—`), not out of mojibake.
  */
-export function plausibleInRun(cp: number): boolean {
+export const plausibleInRun = (cp: number): boolean => {
 	if (cp < 0x800) return inRanges(cp, RUN_TWO_BYTE);
 	if (cp >= 0xe000 && cp <= 0xf8ff) return false; // private use
 	if (cp >= 0xfdd0 && cp <= 0xfdef) return false; // noncharacters
 	if ((cp & 0xfffe) === 0xfffe) return false; // U+xFFFE, U+xFFFF
 	return cp < 0xf0000; // planes 15–16 are private use
-}
+};
 
 /** Whether a character is an uppercase letter in any script (false for "", which no case mapping changes). */
 export const isUppercaseLetter = (ch: string): boolean => ch.toUpperCase() === ch && ch.toLowerCase() !== ch;
 
 /** Whether a character is a lowercase letter in any script (`toUpperCase` changes it, `toLowerCase` does not). */
-export function isLowercaseLetter(ch: string): boolean {
+export const isLowercaseLetter = (ch: string): boolean => {
 	// "" reads as NaN here and is no letter below either
 	const c = ch.charCodeAt(0);
 	if (c < 0x80) return c >= 0x61 && c <= 0x7a;
 	return ch.toLowerCase() === ch && ch.toUpperCase() !== ch;
-}
+};

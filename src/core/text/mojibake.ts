@@ -30,7 +30,7 @@ const encoders: Uint8Array[] = [];
 const pageMask = new Uint8Array(0x10000);
 let built = false;
 
-function buildTables(): void {
+const buildTables = (): void => {
 	if (built) return;
 	CODE_PAGES.forEach((page, p) => {
 		const encoder = new Uint8Array(0x10000);
@@ -42,7 +42,7 @@ function buildTables(): void {
 		encoders[p] = encoder;
 	});
 	built = true;
-}
+};
 
 interface Replacement {
 	start: number;
@@ -51,7 +51,7 @@ interface Replacement {
 }
 
 /** Repairs UTF-8 text that was decoded as a Windows-125x code page or Mac Roman, once or twice; leaves correct text unchanged. */
-export function repairMojibake(text: string): string {
+export const repairMojibake = (text: string): string => {
 	if (!NON_ASCII.test(text)) return text;
 	let current = text.replace(LOST_BYTE, (m) => (m === "Â" ? "" : "”"));
 	for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -60,7 +60,7 @@ export function repairMojibake(text: string): string {
 		current = next;
 	}
 	return current;
-}
+};
 
 /** True when the text contains a mojibake run that repairMojibake would fix (for metadata-health reports). */
 export const hasMojibake = (text: string): boolean =>
@@ -70,7 +70,7 @@ export const hasMojibake = (text: string): boolean =>
  * Whether two neighbouring characters are both in some code page (all are past ASCII): repairPass only repairs
  * runs of two or more, so text without one (nearly every title, accented or not) needs no pass.
  */
-function hasPageRun(text: string): boolean {
+const hasPageRun = (text: string): boolean => {
 	buildTables();
 	const mask = pageMask;
 	let previous = false;
@@ -80,14 +80,14 @@ function hasPageRun(text: string): boolean {
 		previous = inPage;
 	}
 	return false;
-}
+};
 
 /**
  * One pass over the text: cuts it into maximal runs of characters that some code page has, and repairs each run
  * with the first page that encodes all of it; failing that, the sub-runs of each page in turn (a run may mix
  * mojibake with a correct `«`). Returns null when nothing changed; stops at the first repair when `probe`.
  */
-function repairPass(text: string, probe: boolean): string | null {
+const repairPass = (text: string, probe: boolean): string | null => {
 	buildTables();
 	const mask = pageMask;
 	let out = "";
@@ -114,7 +114,7 @@ function repairPass(text: string, probe: boolean): string | null {
 		i = j;
 	}
 	return changed ? out + text.slice(copied) : null;
-}
+};
 
 function repairUnionRun(text: string, start: number, end: number): Replacement[] {
 	let common = 0xff;
@@ -150,7 +150,7 @@ function repairUnionRun(text: string, start: number, end: number): Replacement[]
 }
 
 /** Decodes text[start, end) re-encoded with the page as strict UTF-8; null unless valid and believable. */
-function repairRun(text: string, start: number, end: number, encoder: Uint8Array, page: CodePage): string | null {
+const repairRun = (text: string, start: number, end: number, encoder: Uint8Array, page: CodePage): string | null => {
 	const codePoints: number[] = [];
 	let lastLength = 0;
 	let k = start;
@@ -175,24 +175,16 @@ function repairRun(text: string, start: number, end: number, encoder: Uint8Array
 		return null;
 	}
 	return fromCodePoints(codePoints);
-}
+};
 
 /** Rejects overlong forms, surrogates and values past U+10FFFF. */
-function validScalar(cp: number, length: number): boolean {
+const validScalar = (cp: number, length: number): boolean => {
 	if (length === 3) return cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff);
 	if (length === 4) return cp >= 0x10000 && cp <= 0x10ffff;
 	return true; // leads 0xC0/0xC1 were already refused
-}
+};
 
-function believableAlone(
-	text: string,
-	start: number,
-	end: number,
-	cp: number,
-	length: number,
-	encoder: Uint8Array,
-	page: CodePage,
-): boolean {
+const believableAlone = (text: string, start: number, end: number, cp: number, length: number, encoder: Uint8Array, page: CodePage): boolean => {
 	if (!plausibleAlone(cp, length)) return false;
 	if (length !== 2) return true;
 	const trust = page.trust(encoder[text.charCodeAt(start)], encoder[text.charCodeAt(start + 1)], cp);
@@ -206,12 +198,12 @@ function believableAlone(
 	if (trust === "strong") return true;
 	if (trust !== "weak") return false;
 	return isLowercaseLetter(before) || isLowercaseLetter(after);
-}
+};
 
-function fromCodePoints(codePoints: number[]): string {
+const fromCodePoints = (codePoints: number[]): string => {
 	const CHUNK = 4096;
 	if (codePoints.length <= CHUNK) return String.fromCodePoint(...codePoints);
 	const parts: string[] = [];
 	for (let i = 0; i < codePoints.length; i += CHUNK) parts.push(String.fromCodePoint(...codePoints.slice(i, i + CHUNK)));
 	return parts.join("");
-}
+};

@@ -7,7 +7,7 @@
 const made: { sentence?: Intl.Segmenter | null; grapheme?: Intl.Segmenter | null } = {};
 
 /** The segmenter for `granularity`, or null when this runtime lacks `Intl.Segmenter`. */
-export function segmenterFor(granularity: "sentence" | "grapheme"): Intl.Segmenter | null {
+export const segmenterFor = (granularity: "sentence" | "grapheme"): Intl.Segmenter | null => {
 	let segmenter = made[granularity];
 	if (segmenter === undefined) {
 		const available = typeof Intl !== "undefined" && typeof Intl.Segmenter === "function";
@@ -15,4 +15,4 @@ export function segmenterFor(granularity: "sentence" | "grapheme"): Intl.Segment
 		made[granularity] = segmenter;
 	}
 	return segmenter;
-}
+};

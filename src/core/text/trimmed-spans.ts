@@ -10,8 +10,8 @@ const SPACE = /\s/;
  * Adds `text[start, end)` to `spans` with the whitespace at both ends dropped (as `trim` would), unless nothing is
  * left: sentence splitting and thread splitting keep offsets into the text instead of trimmed copies.
  */
-export function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
+export const pushTrimmed = (spans: Span[], text: string, start: number, end: number): void => {
 	while (start < end && SPACE.test(text[start])) start++;
 	while (end > start && SPACE.test(text[end - 1])) end--;
 	if (end > start) spans.push({ start, end });
-}
+};

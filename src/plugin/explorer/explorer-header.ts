@@ -38,7 +38,7 @@ export class ExplorerHeader {
 		const search = header.createDiv(`search-input-container ${CSS_PREFIX}-filter`);
 		const filterEl = (this.#filterEl = search.createEl("input", {
 			type: "search",
-			attr: { placeholder: "Filter: words, #tag, -#tag, type:name", "aria-label": "Filter articles", spellcheck: "false" },
+			attr: { placeholder: "Filter: words, #tag, type:name, -exclude", "aria-label": "Filter articles", spellcheck: "false" },
 		}));
 		listen(filterEl, "input", () => actions.onFilter(filterEl.value));
 		const clear = search.createDiv({ cls: "search-input-clear-button", attr: { "aria-label": "Clear filter" } });

@@ -159,7 +159,7 @@ export class ExplorerView extends ItemView {
 	}
 
 	#onStoreChange(change: StoreChange): void {
-		const active = this.app.workspace.getActiveFile()?.path;
+		const active = this.#activePath();
 		if (change.rebuilt || (active !== undefined && change.paths.includes(active))) {
 			this.#cancelPending();
 			this.refresh();
@@ -253,7 +253,7 @@ export class ExplorerView extends ItemView {
 		this.#sizer.setCssProps({ [`--${CSS_PREFIX}-total-height`]: `${win.total}px` });
 		windowEl.setCssProps({ [`--${CSS_PREFIX}-offset`]: `${win.offset}px` });
 		windowEl.empty();
-		const ctx = { articles: this.#host.store.index, active: this.app.workspace.getActiveFile()?.path, settings: this.#host.getSettings() };
+		const ctx = { articles: this.#host.store.index, active: this.#activePath(), settings: this.#host.getSettings() };
 		const rows = (this.#windowRows = this.#model && count > 0 ? this.#model.rowsInRange(this.#expanded, win.start, win.end) : []);
 		this.#windowStart = win.start;
 		for (let i = 0; i < rows.length; i++) {
@@ -262,6 +262,11 @@ export class ExplorerView extends ItemView {
 		}
 		// Point assistive technology at the selected row, and at nothing once the selection is gone.
 		this.#scroller.setAttr("aria-activedescendant", selected >= 0 && selected < count ? `${CSS_PREFIX}-row-${selected}` : null);
+	}
+
+	/** The path of the note open in the workspace, if any. */
+	#activePath(): string | undefined {
+		return this.app.workspace.getActiveFile()?.path;
 	}
 
 	#rowIndexOf(evt: Event): number {
@@ -339,7 +344,7 @@ export class ExplorerView extends ItemView {
 		if (!file || !data) return;
 		// Dropped into an editor, plain text is inserted as written: a link in the user's preferred link format, made
 		// from the open note, where a drop most often lands (a relative link must start from the note it sits in).
-		data.setData("text/plain", this.app.fileManager.generateMarkdownLink(file, this.app.workspace.getActiveFile()?.path ?? ""));
+		data.setData("text/plain", this.app.fileManager.generateMarkdownLink(file, this.#activePath() ?? ""));
 		data.effectAllowed = "copyLink";
 	}
 

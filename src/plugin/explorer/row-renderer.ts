@@ -20,7 +20,7 @@ export interface RowContext {
 const showsTypeBadge = (mode: GroupMode): boolean => mode === "tag" || mode === "date";
 
 /** Creates the element for a row; `index` is its position in the flattened tree (for events and ARIA). */
-export function renderRow(parent: HTMLElement, row: Row, index: number, selected: boolean, ctx: RowContext): HTMLElement {
+export const renderRow = (parent: HTMLElement, row: Row, index: number, selected: boolean, ctx: RowContext): HTMLElement => {
 	const depth = depthOf(row);
 	const item = parent.createDiv({
 		cls: `tree-item ${CSS_PREFIX}-row ${CSS_PREFIX}-depth-${Math.min(depth, 12)}`,
@@ -65,4 +65,4 @@ export function renderRow(parent: HTMLElement, row: Row, index: number, selected
 	}
 	if (problems.length > 0) setIcon(flair.createSpan({ cls: `${CSS_PREFIX}-problem`, attr: { "aria-label": all } }), "alert-triangle");
 	return item;
-}
+};

@@ -12,7 +12,7 @@ import { repairMojibakeLines } from "../../core/health/encoding-repair";
 class NothingToFix extends Error {}
 
 /** Applies the wanted fixes to the note's current content; returns the ones actually applied. */
-export async function applyFixes(app: App, file: TFile, wanted: readonly FixCode[], options: FixOptions): Promise<FixCode[]> {
+export const applyFixes = async (app: App, file: TFile, wanted: readonly FixCode[], options: FixOptions): Promise<FixCode[]> => {
 	const applied: FixCode[] = [];
 	// The text repair goes first: its preview listed lines of the text as it was, before YAML is written back.
 	if (wanted.includes("mojibake")) {
@@ -37,10 +37,10 @@ export async function applyFixes(app: App, file: TFile, wanted: readonly FixCode
 		applied.push(...done);
 	}
 	return applied;
-}
+};
 
 /** Runs a write; false when it was aborted because nothing was left to fix (any other error propagates). */
-async function abortable(write: () => Promise<unknown>): Promise<boolean> {
+const abortable = async (write: () => Promise<unknown>): Promise<boolean> => {
 	try {
 		await write();
 		return true;
@@ -48,4 +48,4 @@ async function abortable(write: () => Promise<unknown>): Promise<boolean> {
 		if (e instanceof NothingToFix) return false;
 		throw e;
 	}
-}
+};

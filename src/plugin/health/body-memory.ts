@@ -44,19 +44,18 @@ const stampOf = (record: BodyRecord | null | undefined): BodyStamp | undefined =
 	record ? { mtime: record.mtime, size: record.size, garbled: record.garbled } : undefined;
 
 /** A request's result, or undefined when it fails: a failed lookup leaves the note unknown. */
-function resultOf<T>(request: IDBRequest<T>): Promise<T | undefined> {
-	return new Promise((resolve) => {
+const resultOf = <T>(request: IDBRequest<T>): Promise<T | undefined> =>
+	new Promise((resolve) => {
 		request.onsuccess = () => resolve(request.result);
 		request.onerror = () => resolve(undefined);
 	});
-}
 
 /** The records' store, in a new transaction of its own. */
 const recordStore = (db: IDBDatabase, mode: IDBTransactionMode): IDBObjectStore =>
 	db.transaction(STORE, mode).objectStore(STORE);
 
-function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase | null> {
-	return new Promise((resolve) => {
+const openDatabase = (factory: IDBFactory, name: string): Promise<IDBDatabase | null> =>
+	new Promise((resolve) => {
 		let request: IDBOpenDBRequest;
 		try {
 			request = factory.open(name, 1);
@@ -74,7 +73,6 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase | 
 		request.onerror = () => resolve(null);
 		request.onblocked = () => resolve(null);
 	});
-}
 
 /** Where IndexedDB lives: the window in Obsidian; tests hand in another implementation. */
 export interface IndexedDbScope {

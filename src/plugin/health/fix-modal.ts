@@ -23,12 +23,12 @@ export interface FixModalOptions {
 }
 
 /** Whether "Fix metadata…" applies to a listed note (no file read: the explorer's menu and the command ask it). */
-export function canFixMetadata(app: App, store: ArticleStore, file: TFile, typeKey: string): boolean {
+export const canFixMetadata = (app: App, store: ArticleStore, file: TFile, typeKey: string): boolean => {
 	const article = store.index.get(file.path);
 	if (!article || article.problems.length === 0) return false;
 	const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter;
 	return hasCertainFix(article, frontmatter, store.hasBodyMojibake(file.path), { typeKey });
-}
+};
 
 /**
  * Reads the note, plans its fixes and opens the dialog; when nothing is certain to fix, says so in a notice and
@@ -129,7 +129,7 @@ export class FixModal extends Modal {
 }
 
 /** One fix: its description, then before → after (line by line for the encoding repair). */
-function renderFix(parent: HTMLElement, fix: PlannedFix): void {
+const renderFix = (parent: HTMLElement, fix: PlannedFix): void => {
 	const item = parent.createDiv({ cls: FIX_CLASS, attr: { "data-code": fix.code } });
 	item.createDiv({ cls: `${FIX_CLASS}-description`, text: fix.description });
 	const pairs = fix.lines ? fix.lines.map((l) => ({ ...l, label: `Line ${l.line}` })) : [{ ...fix, label: "" }];
@@ -140,4 +140,4 @@ function renderFix(parent: HTMLElement, fix: PlannedFix): void {
 		diff.createSpan({ cls: `${FIX_CLASS}-arrow`, text: "→", attr: { "aria-label": "becomes" } });
 		diff.createEl("code", { cls: `${FIX_CLASS}-after`, text: pair.after });
 	}
-}
+};

@@ -3,15 +3,15 @@ import { Notice } from "../obsidian-api";
 
 import { errorMessage } from "../failure-notice";
 
-/** Writes text to the clipboard and tells the user how it went; resolves to whether it worked. */
-export async function copyToClipboard(text: string): Promise<boolean> {
+/** Writes text to the clipboard and tells the user how it went (`warning` added to that); resolves to whether it worked. */
+export const copyToClipboard = async (text: string, warning = ""): Promise<boolean> => {
 	try {
 		await navigator.clipboard.writeText(text);
-		new Notice("Copied");
+		new Notice(`Copied${warning}`);
 		return true;
 	} catch (error) {
 		const reason = errorMessage(error);
 		new Notice(`Could not copy to the clipboard${reason ? `: ${reason}` : "."}`);
 		return false;
 	}
-}
+};

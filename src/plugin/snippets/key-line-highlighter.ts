@@ -29,14 +29,14 @@ export interface KeyLineSource {
 export const keyLineTitle = (rank: number, score: number): string => `Key line #${rank} (score ${score.toFixed(2)})`;
 
 /** The decorations for a document: one mark per key line, at the range its text occupies. */
-export function keyLineDecorations(doc: string, lines: readonly KeyLine[]): DecorationSet {
+export const keyLineDecorations = (doc: string, lines: readonly KeyLine[]): DecorationSet => {
 	const marks: Range<Decoration>[] = [];
 	locateKeyLines(doc, lines).forEach(({ from, to }, i) => {
 		// A line found nowhere has an empty range: it is left unmarked, and the others keep their ranks.
 		if (to > from) marks.push(Decoration.mark({ class: KEY_LINE_CLASS, attributes: { title: keyLineTitle(i + 1, lines[i].score) } }).range(from, to));
 	});
 	return Decoration.set(marks, true);
-}
+};
 
 /** The view plugin's state for one editor. */
 export class KeyLineHighlighter implements PluginValue {
@@ -104,14 +104,14 @@ export class KeyLineHighlighter implements PluginValue {
 }
 
 /** The extension to register once (`registerEditorExtension`), and the plugin handle tests use to read marks. */
-export function keyLineHighlightExtension(source: KeyLineSource): { extension: Extension; plugin: ViewPlugin<KeyLineHighlighter> } {
+export const keyLineHighlightExtension = (source: KeyLineSource): { extension: Extension; plugin: ViewPlugin<KeyLineHighlighter> } => {
 	const plugin = ViewPlugin.define((view) => new KeyLineHighlighter(view, source), {
 		decorations: (value) => value.decorations,
 	});
 	return { extension: plugin, plugin };
-}
+};
 
 /** Asks one editor to re-read the switch now; a no-op for anything that is not a live CodeMirror view. */
-export function refreshEditor(cm: unknown): void {
+export const refreshEditor = (cm: unknown): void => {
 	if (cm instanceof EditorView) cm.dispatch({ effects: refreshKeyLines.of(null) });
-}
+};

@@ -25,33 +25,33 @@ const MAX_LINES = 40;
 /** Markup that may sit between the last word and its closing punctuation (`**fast.**`, `==done==.`). */
 const MARKUP = new Set("*_=~`])");
 
-function wordsOf(text: string, offset: number): Word[] {
+const wordsOf = (text: string, offset: number): Word[] => {
 	const out: Word[] = [];
 	for (const m of text.matchAll(WORD)) {
 		const start = (m.index ?? 0) + offset;
 		out.push({ key: m[0].normalize("NFKC").toLowerCase().replace(/’/g, "'"), start, end: start + m[0].length });
 	}
 	return out;
-}
+};
 
 /** Offsets where each line starts, for 0-based line numbers. */
-function lineStarts(doc: string): number[] {
+const lineStarts = (doc: string): number[] => {
 	const starts = [0];
 	for (let i = doc.indexOf("\n"); i >= 0; i = doc.indexOf("\n", i + 1)) starts.push(i + 1);
 	return starts;
-}
+};
 
 /** The range of one source line (1-based), without its line break; the last line when out of range. */
-function lineRange(doc: string, starts: readonly number[], line: number): TextRange {
+const lineRange = (doc: string, starts: readonly number[], line: number): TextRange => {
 	const index = Math.min(Math.max(line - 1, 0), starts.length - 1);
 	const from = starts[index];
 	const next = index + 1 < starts.length ? starts[index + 1] - 1 : doc.length;
 	const to = next > from && doc[next - 1] === "\r" ? next - 1 : next;
 	return { from, to };
-}
+};
 
 /** The source range of a key line: its words in order from `line` on, or the whole line when they are not found. */
-export function locateKeyLine(doc: string, text: string, line: number, starts: readonly number[] = lineStarts(doc)): TextRange {
+export const locateKeyLine = (doc: string, text: string, line: number, starts: readonly number[] = lineStarts(doc)): TextRange => {
 	const own = lineRange(doc, starts, line);
 	const wanted = wordsOf(text, 0);
 	if (wanted.length === 0) return own;
@@ -67,10 +67,10 @@ export function locateKeyLine(doc: string, text: string, line: number, starts: r
 		};
 	}
 	return own;
-}
+};
 
 /** Index of the source word that matches the key line's last word, or -1. */
-function matchFrom(source: readonly Word[], first: number, wanted: readonly Word[]): number {
+const matchFrom = (source: readonly Word[], first: number, wanted: readonly Word[]): number => {
 	let at = first;
 	for (let w = 1; w < wanted.length; w++) {
 		let next = -1;
@@ -84,10 +84,10 @@ function matchFrom(source: readonly Word[], first: number, wanted: readonly Word
 		at = next;
 	}
 	return at;
-}
+};
 
 /** Takes in the key line's leading punctuation (an opening quote) when the source has it just before. */
-function extendStart(doc: string, from: number, head: string, floor: number): number {
+const extendStart = (doc: string, from: number, head: string, floor: number): number => {
 	let start = from;
 	for (let k = head.length - 1; k >= 0 && start > floor; k--) {
 		if (/\s/.test(head[k])) break;
@@ -95,10 +95,10 @@ function extendStart(doc: string, from: number, head: string, floor: number): nu
 		start--;
 	}
 	return start;
-}
+};
 
 /** Takes in the key line's closing punctuation, stepping over closing markup in between. */
-function extendEnd(doc: string, to: number, tail: string): number {
+const extendEnd = (doc: string, to: number, tail: string): number => {
 	let end = to;
 	let probe = to;
 	for (const ch of tail) {
@@ -109,10 +109,10 @@ function extendEnd(doc: string, to: number, tail: string): number {
 		end = probe;
 	}
 	return end;
-}
+};
 
 /** The ranges of several key lines in one document, computing line offsets once. */
-export function locateKeyLines(doc: string, lines: ReadonlyArray<{ text: string; line: number }>): TextRange[] {
+export const locateKeyLines = (doc: string, lines: ReadonlyArray<{ text: string; line: number }>): TextRange[] => {
 	const starts = lineStarts(doc);
 	return lines.map((k) => locateKeyLine(doc, k.text, k.line, starts));
-}
+};

@@ -14,18 +14,18 @@ import type { SnippetsHost } from "./snippets-host";
 import { SnippetsModal, type SnippetsModalOptions } from "./snippets-modal";
 
 /** Opens the snippets dialog for a note (the explorer's context menu and the commands call it). */
-export function openSnippetsModal(host: SnippetsHost, file: TFile, options: SnippetsModalOptions = {}): SnippetsModal {
+export const openSnippetsModal = (host: SnippetsHost, file: TFile, options: SnippetsModalOptions = {}): SnippetsModal => {
 	const modal = new SnippetsModal(host, file, options);
 	modal.open();
 	return modal;
-}
+};
 
 /** The snippets action's name and icon, shared by its command and its file-menu item. */
 const MAKE_SNIPPETS = "Make social snippets";
 const SNIPPETS_ICON = "megaphone";
 
 /** Registers the commands, the file-menu item and the highlight extension; call once from `onload`. */
-export function registerSnippetCommands(host: SnippetsHost): void {
+export const registerSnippetCommands = (host: SnippetsHost): void => {
 	const { app } = host;
 	host.addCommand({
 		id: "make-social-snippets",
@@ -63,11 +63,11 @@ export function registerSnippetCommands(host: SnippetsHost): void {
 		}),
 	);
 	host.registerEditorExtension(highlightExtension(host));
-}
+};
 
 /** The highlight extension wired to the plugin: on/off is the `highlightKeyLines` setting, ranks as in the modal. */
-function highlightExtension(host: SnippetsHost) {
-	return keyLineHighlightExtension({
+const highlightExtension = (host: SnippetsHost) =>
+	keyLineHighlightExtension({
 		enabled: () => host.getSettings().highlightKeyLines,
 		keyLines: (text, view) => {
 			const file = fileOfEditor(host, view);
@@ -75,15 +75,14 @@ function highlightExtension(host: SnippetsHost) {
 			return rankedKeyLines(text, article, host.getSettings());
 		},
 	}).extension;
-}
 
 /** Flips the setting, saves it, and redraws every open editor at once. */
-export async function toggleHighlights(host: SnippetsHost): Promise<void> {
+export const toggleHighlights = async (host: SnippetsHost): Promise<void> => {
 	const on = !host.getSettings().highlightKeyLines;
 	await host.updateSettings({ highlightKeyLines: on });
 	for (const view of markdownViews(host.app)) refreshEditor(editorViewOf(view));
 	new Notice(on ? "Key-line highlights on" : "Key-line highlights off");
-}
+};
 
 /** Obsidian's editor keeps its CodeMirror view as `cm` (not in the public typings). */
 const editorViewOf = (view: MarkdownView): unknown => (view.editor as unknown as { cm?: unknown }).cm;

@@ -25,13 +25,7 @@ export interface DraftLine {
 }
 
 /** The posts for the checked lines: one per line, or one thread of all of them in document order. */
-export function draftPosts(
-	platform: PlatformId,
-	lines: readonly DraftLine[],
-	thread: boolean,
-	options: ComposeOptions,
-	numbering: ThreadNumbering,
-): DraftPost[] {
+export const draftPosts = (platform: PlatformId, lines: readonly DraftLine[], thread: boolean, options: ComposeOptions, numbering: ThreadNumbering): DraftPost[] => {
 	const rules = rulesFor(platform, options);
 	const texts = lines.map((l) => ({ ...l, text: l.text.trim() })).filter((l) => l.text.length > 0);
 	const measured = (text: string): DraftPost => ({ text, length: countLength(platform, text), limit: rules.limit, over: !fits(rules, text) });
@@ -48,4 +42,4 @@ export function draftPosts(
 		if (post.reply) draft.reply = post.reply;
 		return draft;
 	});
-}
+};

@@ -10,9 +10,7 @@ import { targetElement } from "../event-target";
 
 /** One line the author can pick and edit. */
 export interface SnippetRow {
-	/** The text as found (matched against the snippets note for "used"). */
-	original: string;
-	/** The text as edited. */
+	/** The text, as found, then as edited. */
 	text: string;
 	checked: boolean;
 	/** Null for a selection (no score). */
@@ -21,6 +19,7 @@ export interface SnippetRow {
 	forced?: string;
 	/** 1-based source line, or null for a selection. */
 	line: number | null;
+	/** Whether the text as it stands is already in the snippets note. */
 	used: boolean;
 }
 
@@ -31,44 +30,55 @@ export const SNIPPET_CLASS = "article-desk-snippet";
 export const CHECKED_BY_DEFAULT = 3;
 
 /** Rows for ranked key lines: the best three checked. */
-export function rowsFromKeyLines(lines: readonly KeyLine[]): SnippetRow[] {
+export const rowsFromKeyLines = (lines: readonly KeyLine[]): SnippetRow[] => {
 	// A key line already has a row's text, score, features, forced mark and line.
-	return lines.map((k, i) => ({ ...k, original: k.text, checked: i < CHECKED_BY_DEFAULT, used: false }));
-}
+	return lines.map((k, i) => ({ ...k, checked: i < CHECKED_BY_DEFAULT, used: false }));
+};
 
 /** `setApart 0.90, contrast 0.60`, strongest first: what made a line score, for the hover text. */
-export function featureSummary(row: Pick<SnippetRow, "features" | "forced">): string {
+export const featureSummary = (row: Pick<SnippetRow, "features" | "forced">): string => {
 	const parts = Object.entries(row.features)
 		.filter(([, value]) => value !== 0)
 		.sort((a, b) => b[1] - a[1])
 		.map(([name, value]) => `${name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()} ${value.toFixed(2)}`);
 	const why = parts.length > 0 ? `Features: ${parts.join(", ")}` : "No scoring features";
 	return row.forced ? `Marked by the author (${row.forced}). ${why}` : why;
-}
+};
 
 /** Draws the rows into `el` (emptied first). */
-export function renderRows(el: HTMLElement, rows: readonly SnippetRow[]): void {
+export const renderRows = (el: HTMLElement, rows: readonly SnippetRow[]): void => {
 	el.empty();
 	rows.forEach((row, index) => {
 		const item = el.createDiv({ cls: `${SNIPPET_CLASS}-line`, attr: { "data-row": String(index) } });
-		item.toggleClass("is-used", row.used);
-		const check = item.createEl("input", { type: "checkbox", cls: `${SNIPPET_CLASS}-check`, attr: { "aria-label": "Use this line" } });
+		const check = item.createEl("input", { type: "checkbox", cls: `${SNIPPET_CLASS}-check`, attr: { "aria-label": `Use line ${index + 1}` } });
 		check.checked = row.checked;
-		const text = item.createEl("textarea", { cls: `${SNIPPET_CLASS}-text`, attr: { rows: textRows(row.text), "aria-label": "Line text" } });
+		// `dir: auto`: a Hebrew or Arabic line reads right to left
+		const text = item.createEl("textarea", { cls: `${SNIPPET_CLASS}-text`, attr: { rows: textRows(row.text), dir: "auto", "aria-label": `Text of line ${index + 1}` } });
 		text.value = row.text;
 		const meta = item.createDiv(`${SNIPPET_CLASS}-meta`);
 		if (row.score !== null) {
 			const summary = featureSummary(row);
-			meta.createSpan({ cls: `${SNIPPET_CLASS}-score`, text: row.score.toFixed(2), attr: { "aria-label": summary, title: summary } });
+			meta.createSpan({ cls: `${SNIPPET_CLASS}-score`, text: row.score.toFixed(2), attr: { "aria-label": `Score ${row.score.toFixed(2)}. ${summary}`, title: summary } });
 		} else {
 			meta.createSpan({ cls: `${SNIPPET_CLASS}-score`, text: "Selection" });
 		}
-		if (row.used) meta.createSpan({ cls: `${SNIPPET_CLASS}-used`, text: "Used", attr: { title: "Already in the snippets note" } });
 	});
-}
+	showUsed(el, rows);
+};
+
+/** Marks each drawn row used (already in the snippets note) or not, as its row says: its class and its badge. */
+export const showUsed = (el: HTMLElement, rows: readonly SnippetRow[]): void => {
+	rows.forEach((row, index) => {
+		const item = el.children[index];
+		if (!item || item.hasClass("is-used") === row.used) return;
+		item.toggleClass("is-used", row.used);
+		if (row.used) item.lastElementChild!.createSpan({ cls: `${SNIPPET_CLASS}-used`, text: "Used", attr: { title: "Already in the snippets note" } });
+		else item.querySelector(`.${SNIPPET_CLASS}-used`)?.remove();
+	});
+};
 
 /** Listens for checkbox and text edits in a row list drawn by `renderRows`; `onChange` runs after the row is updated. */
-export function listenToRows(owner: Component, el: HTMLElement, rows: () => SnippetRow[], onChange: () => void): void {
+export const listenToRows = (owner: Component, el: HTMLElement, rows: () => SnippetRow[], onChange: () => void): void => {
 	// `tag` names the field an event type edits: by tag, not `instanceof`, as in a popout window the element belongs to
 	// that window's classes.
 	const listen = (type: "change" | "input", tag: string, update: (row: SnippetRow, field: HTMLInputElement & HTMLTextAreaElement) => unknown) =>
@@ -82,7 +92,10 @@ export function listenToRows(owner: Component, el: HTMLElement, rows: () => Snip
 		});
 	listen("change", "INPUT", (row, box) => (row.checked = box.checked));
 	listen("input", "TEXTAREA", (row, text) => (row.text = text.value));
-}
+};
 
-/** Enough rows for the line at the modal's width (about 100 characters a row), at most three before it scrolls. */
+/**
+ * Rows for a line where the box cannot fit its text itself (styles.css sizes it with `field-sizing: content` where the
+ * app's browser can): about 100 characters a row, at most three.
+ */
 const textRows = (text: string): number => Math.min(3, Math.max(1, Math.ceil(text.length / 100)));

@@ -13,16 +13,16 @@ import { cleanMarkdown } from "../../core/snippets/clean";
 import type { SnippetsHost } from "./snippets-host";
 
 /** The article as the index knows it, or built on the spot for a note the index does not list. */
-export function articleFor(host: SnippetsHost, file: TFile): Article {
+export const articleFor = (host: SnippetsHost, file: TFile): Article => {
 	const listed = host.store.index.get(file.path);
 	if (listed) return listed;
 	const input = host.store.noteInput(file, host.app.metadataCache.getFileCache(file));
 	// the settings carry the article options (date keys, type key)
 	return buildArticle(input, host.getSettings());
-}
+};
 
 /** How posts for this note are composed: its tags as hashtags, its link, the instance's Mastodon limit. */
-export function composeOptionsFor(app: App, file: TFile, article: Article, settings: ArticleDeskSettings): ComposeOptions {
+export const composeOptionsFor = (app: App, file: TFile, article: Article, settings: ArticleDeskSettings): ComposeOptions => {
 	const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter ?? null;
 	return {
 		tags: article.tags,
@@ -30,14 +30,22 @@ export function composeOptionsFor(app: App, file: TFile, article: Article, setti
 		link: linkFor(frontmatter, article.title, settings.baseUrl),
 		mastodonLimit: settings.mastodonLimit,
 	};
-}
+};
 
 /** The note's ranked key lines, as many as the settings ask for. */
 export const rankedKeyLines = (markdown: string, article: Pick<Article, "title" | "tags">, settings: ArticleDeskSettings): KeyLine[] =>
 	findKeyLines(markdown, { count: settings.keyLineCount, title: article.title, tags: article.tags });
 
-/** A selection as a post line: Markdown markup removed, on one line; the raw text when cleaning leaves nothing. */
-export function selectionLine(selection: string): string {
-	const clean = cleanMarkdown(selection).text.replace(/\s+/g, " ").trim();
-	return clean || selection.replace(/\s+/g, " ").trim();
-}
+/**
+ * A selection as a post line: Markdown markup removed, each paragraph on one line, paragraphs a blank line apart (as
+ * posts lay them out); the raw text so arranged when cleaning leaves nothing.
+ */
+export const selectionLine = (selection: string): string => {
+	const lines = (text: string) =>
+		text
+			.split(/\n\s*\n/)
+			.map((part) => part.replace(/\s+/g, " ").trim())
+			.filter(Boolean)
+			.join("\n\n");
+	return lines(cleanMarkdown(selection).text) || lines(selection);
+};

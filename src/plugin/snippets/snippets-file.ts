@@ -8,20 +8,20 @@ import { TFile, normalizePath } from "../obsidian-api";
 import { appendSection, snippetsFileName } from "../../core/publish/snippets-note";
 
 /** The vault path of an article's snippets note, in the configured folder (the vault root when empty). */
-export function snippetsPath(folder: string, title: string, fallback: string): string {
+export const snippetsPath = (folder: string, title: string, fallback: string): string => {
 	const name = snippetsFileName(title, fallback);
 	const dir = folder.trim() ? normalizePath(folder) : "";
 	return normalizePath(dir && dir !== "/" ? `${dir}/${name}` : name);
-}
+};
 
 /** The snippets note's current text, or "" when there is none yet. */
-export async function readSnippetsNote(app: App, path: string): Promise<string> {
+export const readSnippetsNote = async (app: App, path: string): Promise<string> => {
 	const file = app.vault.getFileByPath(path);
 	return file ? app.vault.cachedRead(file) : "";
-}
+};
 
 /** Adds a section to the snippets note, creating note and folder as needed; returns the note. */
-export async function appendToSnippetsNote(app: App, path: string, section: string): Promise<TFile> {
+export const appendToSnippetsNote = async (app: App, path: string, section: string): Promise<TFile> => {
 	const { vault } = app;
 	const append = async (file: TFile) => {
 		await vault.process(file, (text) => appendSection(text, section));
@@ -38,9 +38,9 @@ export async function appendToSnippetsNote(app: App, path: string, section: stri
 		if (!raced) throw error;
 		return append(raced);
 	}
-}
+};
 
-async function ensureFolder({ vault }: App, path: string): Promise<void> {
+const ensureFolder = async ({ vault }: App, path: string): Promise<void> => {
 	const slash = path.lastIndexOf("/");
 	if (slash <= 0) return;
 	const folder = path.slice(0, slash);
@@ -50,4 +50,4 @@ async function ensureFolder({ vault }: App, path: string): Promise<void> {
 	} catch (error) {
 		if (!vault.getFolderByPath(folder)) throw error;
 	}
-}
+};

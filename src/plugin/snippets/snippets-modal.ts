@@ -7,14 +7,15 @@ import { Component, Modal, Notice, TFile } from "../obsidian-api";
 import type { Article } from "../../core/articles/types";
 import type { ComposeOptions } from "../../core/publish/compose";
 import { PLATFORMS, rulesFor } from "../../core/publish/compose";
-import { renderSnippetSection, usedLines } from "../../core/publish/snippets-note";
+import { renderSnippetSection, usedIn } from "../../core/publish/snippets-note";
 import type { PlatformId } from "../../core/social/count";
+import { cached } from "../../core/maps";
 import { formatDate } from "../../core/text/date-format";
 import { targetElement } from "../event-target";
 import { noticeFailure } from "../failure-notice";
 import { copyToClipboard } from "./clipboard";
 import { type DraftPost, draftPosts } from "./snippet-drafts";
-import { SNIPPET_CLASS, listenToRows, renderRows, rowsFromKeyLines, type SnippetRow } from "./snippet-rows";
+import { SNIPPET_CLASS, listenToRows, renderRows, rowsFromKeyLines, showUsed, type SnippetRow } from "./snippet-rows";
 import { articleFor, composeOptionsFor, rankedKeyLines, selectionLine } from "./snippet-source";
 import { appendToSnippetsNote, readSnippetsNote, snippetsPath } from "./snippets-file";
 import type { SnippetsHost } from "./snippets-host";
@@ -33,17 +34,25 @@ const DIALOG_CLASS = "article-desk-snippets";
 /** How copied posts are separated by "Copy all". */
 const COPY_ALL_SEPARATOR = "\n\n---\n\n";
 
+/**
+ * The platform and thread choice of the plugin's last dialog, which its next one opens with (an author mostly posts to
+ * the same place); kept while the plugin runs.
+ */
+const lastChoice = new WeakMap<SnippetsHost, { platform: PlatformId; thread: boolean }>();
+
 export class SnippetsModal extends Modal {
 	readonly #events = new Component();
 	#rows: SnippetRow[] = [];
-	#platform: PlatformId = "x";
-	#thread = false;
+	readonly #choice: { platform: PlatformId; thread: boolean };
+	/** Whether a line's text is in the snippets note, as last read. */
+	#used: (line: string) => boolean = () => false;
 	#drafts: DraftPost[] = [];
 	#article: Article;
 	#compose!: ComposeOptions;
 	#rowsEl!: HTMLElement;
 	#tabsEl!: HTMLElement;
 	#postsEl!: HTMLElement;
+	#saveEl!: HTMLButtonElement;
 	#work: Promise<void> = Promise.resolve();
 
 	readonly #host: SnippetsHost;
@@ -60,6 +69,7 @@ export class SnippetsModal extends Modal {
 		this.#file = file;
 		this.#options = options;
 		this.#article = articleFor(host, file);
+		this.#choice = cached(lastChoice, host, () => ({ platform: "x", thread: false }));
 	}
 
 	/** Resolves when the dialog's last started work (loading, saving, copying) has finished. */
@@ -102,7 +112,7 @@ export class SnippetsModal extends Modal {
 		this.#compose = composeOptionsFor(this.app, this.#file, this.#article, settings);
 		if (this.#options.selection !== undefined) {
 			const text = selectionLine(this.#options.selection);
-			this.#rows = [{ original: text, text, checked: true, score: null, features: {}, line: null, used: false }];
+			this.#rows = [{ text, checked: true, score: null, features: {}, line: null, used: false }];
 		} else {
 			const markdown = await this.app.vault.cachedRead(this.#file);
 			this.#rows = rowsFromKeyLines(rankedKeyLines(markdown, this.#article, settings));
@@ -116,9 +126,15 @@ export class SnippetsModal extends Modal {
 		return snippetsPath(this.#host.getSettings().snippetsFolder, this.#article.title, this.#file.basename);
 	}
 
+	/** Reads the snippets note again and marks the rows whose text it holds. */
 	async #refreshUsed(): Promise<void> {
-		const used = usedLines(await readSnippetsNote(this.app, this.#path()), this.#rows.map((r) => r.original));
-		this.#rows.forEach((row, i) => (row.used = used[i]));
+		this.#used = usedIn(await readSnippetsNote(this.app, this.#path()));
+		this.#markUsed();
+	}
+
+	#markUsed(): void {
+		for (const row of this.#rows) row.used = this.#used(row.text);
+		if (this.#rowsEl) showUsed(this.#rowsEl, this.#rows);
 	}
 
 	#build(): void {
@@ -130,7 +146,10 @@ export class SnippetsModal extends Modal {
 		}
 		this.#rowsEl = el.createDiv(`${DIALOG_CLASS}-lines`);
 		renderRows(this.#rowsEl, this.#rows);
-		listenToRows(this.#events, this.#rowsEl, () => this.#rows, () => this.#renderPosts());
+		listenToRows(this.#events, this.#rowsEl, () => this.#rows, () => {
+			this.#markUsed();
+			this.#renderPosts();
+		});
 
 		const on = (target: HTMLElement, type: "click" | "change", run: (evt: MouseEvent | Event) => unknown) =>
 			this.#events.registerDomEvent(target, type, (evt) => void run(evt));
@@ -142,9 +161,10 @@ export class SnippetsModal extends Modal {
 		}
 		const threadLabel = bar.createEl("label", `${DIALOG_CLASS}-thread`);
 		const threadToggle = threadLabel.createEl("input", { type: "checkbox" });
+		threadToggle.checked = this.#choice.thread;
 		threadLabel.appendText("Thread");
 		on(threadToggle, "change", () => {
-			this.#thread = threadToggle.checked;
+			this.#choice.thread = threadToggle.checked;
 			this.#renderPosts();
 		});
 
@@ -153,17 +173,18 @@ export class SnippetsModal extends Modal {
 
 		const buttons = el.createDiv("modal-button-container");
 		on(buttons.createEl("button", { text: "Copy all" }), "click", () => this.#track(this.#copyAll()));
-		const save = buttons.createEl("button", { cls: "mod-cta", text: "Save to snippets note" });
-		on(save, "click", () => {
-			// Off while a save is under way: the second click of a double click appends nothing.
-			save.disabled = true;
-			return this.#track(this.#save().finally(() => (save.disabled = false)));
+		// Off from the click until the posts change: a double click, or a second click on the same posts, appends nothing.
+		this.#saveEl = buttons.createEl("button", { cls: "mod-cta" });
+		on(this.#saveEl, "click", () => {
+			this.#saveEl.disabled = true;
+			return this.#track(this.#save());
 		});
-		this.#selectPlatform(this.#platform);
+		this.#selectPlatform(this.#choice.platform);
+		this.#rowsEl.querySelector("input")?.focus();
 	}
 
 	#selectPlatform(id: PlatformId): void {
-		this.#platform = id;
+		this.#choice.platform = id;
 		for (const tab of Array.from(this.#tabsEl.children)) {
 			const active = tab.getAttribute("data-platform") === id;
 			tab.toggleClass("is-active", active);
@@ -176,22 +197,31 @@ export class SnippetsModal extends Modal {
 		const settings = this.#host.getSettings();
 		// A row is a draft line as it stands: its edited text and its place in the note.
 		const lines = this.#rows.filter((r) => r.checked);
-		this.#drafts = draftPosts(this.#platform, lines, this.#thread, this.#compose, settings.threadNumbering);
+		this.#drafts = draftPosts(this.#choice.platform, lines, this.#choice.thread, this.#compose, settings.threadNumbering);
+		this.#saveEl.disabled = false;
+		this.#saveEl.setText("Save to snippets note");
 		const el = this.#postsEl;
 		el.empty();
 		if (this.#drafts.length === 0) {
-			el.createDiv({ cls: `${DIALOG_CLASS}-empty`, text: "Check a line above to compose posts." });
+			el.createDiv({ cls: `${DIALOG_CLASS}-empty`, text: lines.length > 0 ? "The checked lines are empty." : "Check a line above to compose posts." });
 			return;
+		}
+		if (!this.#compose.link) {
+			el.createDiv({ cls: `${DIALOG_CLASS}-hint`, text: "No link: give the note a url property, or set a base address for links in settings." });
 		}
 		this.#drafts.forEach((draft, index) => {
 			const post = el.createDiv({ cls: `${SNIPPET_CLASS}-post`, attr: { "data-post": String(index) } });
-			post.createDiv({ cls: `${SNIPPET_CLASS}-post-text`, text: draft.text });
-			if (draft.reply) post.createDiv({ cls: `${SNIPPET_CLASS}-reply`, text: `Link for the first reply: ${draft.reply}` });
+			post.createDiv({ cls: `${SNIPPET_CLASS}-post-text`, text: draft.text, attr: { dir: "auto" } });
+			if (draft.reply) {
+				const reply = post.createDiv({ cls: `${SNIPPET_CLASS}-reply`, text: `Link for the first reply: ${draft.reply} ` });
+				reply.createEl("button", { cls: `${SNIPPET_CLASS}-copy`, text: "Copy link", attr: { "data-reply": "" } });
+			}
 			const footer = post.createDiv(`${SNIPPET_CLASS}-post-footer`);
-			const counter = footer.createSpan({ cls: `${SNIPPET_CLASS}-counter`, text: `${draft.length} / ${draft.limit}` });
+			const over = draft.length - draft.limit;
+			const counter = footer.createSpan({ cls: `${SNIPPET_CLASS}-counter`, text: `${draft.length} / ${draft.limit}${over > 0 ? ` · ${over} over` : ""}` });
 			counter.toggleClass("mod-over", draft.over);
 			if (draft.over) counter.setAttribute("title", "Too long for this platform");
-			footer.createEl("button", { cls: `${SNIPPET_CLASS}-copy`, text: "Copy" });
+			footer.createEl("button", { cls: `${SNIPPET_CLASS}-copy`, text: "Copy", attr: { "aria-label": `Copy post ${index + 1}` } });
 		});
 	}
 
@@ -199,7 +229,9 @@ export class SnippetsModal extends Modal {
 		const button = targetElement(evt)?.closest(`.${SNIPPET_CLASS}-copy`);
 		const post = button?.closest("[data-post]");
 		const draft = post ? this.#drafts[Number(post.getAttribute("data-post"))] : undefined;
-		if (draft) void this.#track(copyToClipboard(draft.text));
+		if (!draft) return;
+		if (button!.hasAttribute("data-reply")) void this.#track(copyToClipboard(draft.reply!));
+		else void this.#track(copyToClipboard(draft.text, this.#overNote([draft])));
 	}
 
 	/** The posts to copy or save; none (and a notice saying why) while no line is checked. */
@@ -209,30 +241,40 @@ export class SnippetsModal extends Modal {
 		return null;
 	}
 
+	/** What a notice adds when posts are over the platform's limit, so a red counter is not the only warning. */
+	#overNote(drafts: readonly DraftPost[]): string {
+		const n = drafts.filter((d) => d.over).length;
+		return n === 0 ? "" : `, but ${n === 1 ? "1 post is" : `${n} posts are`} too long for ${rulesFor(this.#choice.platform, this.#compose).name}`;
+	}
+
 	async #copyAll(): Promise<void> {
-		if (this.#checkedDrafts()) await copyToClipboard(this.#drafts.map((d) => d.text).join(COPY_ALL_SEPARATOR));
+		const drafts = this.#checkedDrafts();
+		// A link that moved out of its post follows it, as the snippets note writes it.
+		const texts = drafts?.map((d) => (d.reply ? `${d.text}\n\nLink for the first reply: ${d.reply}` : d.text));
+		if (drafts) await copyToClipboard(texts!.join(COPY_ALL_SEPARATOR), this.#overNote(drafts));
 	}
 
 	async #save(): Promise<void> {
 		const drafts = this.#checkedDrafts();
-		if (!drafts) return;
+		if (!drafts) return void (this.#saveEl.disabled = false);
 		const path = this.#path();
 		const section = renderSnippetSection({
 			when: formatDate(this.#options.now?.() ?? new Date(), "yyyy-MM-dd HH:mm"),
 			articleLink: this.app.fileManager.generateMarkdownLink(this.#file, path),
-			platform: rulesFor(this.#platform, this.#compose).name,
-			thread: this.#thread,
+			platform: rulesFor(this.#choice.platform, this.#compose).name,
+			thread: this.#choice.thread,
 			posts: drafts,
 		});
 		let note: TFile;
 		try {
 			note = await appendToSnippetsNote(this.app, path, section);
 		} catch (error) {
+			this.#saveEl.disabled = false;
 			noticeFailure(`Could not save to ${path}`, error);
 			return;
 		}
-		new Notice(`Saved to ${note.path}`);
+		new Notice(`Saved to ${note.path}${this.#overNote(drafts)}`);
+		this.#saveEl.setText("Saved");
 		await this.#refreshUsed();
-		renderRows(this.#rowsEl, this.#rows);
 	}
 }

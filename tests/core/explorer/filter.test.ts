@@ -1,11 +1,11 @@
 /** @jest-environment node */
-import { matchingPaths, parseFilter } from "../../../src/core/explorer/filter";
+import { matchingPaths, parseFilter, type ParsedFilter } from "../../../src/core/explorer/filter";
 import { ExplorerModel } from "../../../src/core/explorer/explorer-model";
 import { DEFAULT_EXPLORER_OPTIONS } from "../../../src/core/explorer/types";
 import { art, idCounts, indexOf, modelOf, SAMPLE, short } from "./fixtures";
 
 describe("parseFilter", () => {
-	it.each<[string, { words?: string[]; tags?: string[]; notTags?: string[]; types?: string[] }]>([
+	it.each<[string, Partial<ParsedFilter>]>([
 		["", {}],
 		["   ", {}],
 		["Alpha beta", { words: ["alpha", "beta"] }],
@@ -21,8 +21,16 @@ describe("parseFilter", () => {
 		["# -# type:", {}], // half-typed tokens narrow nothing
 		["#a #a word word", { tags: ["a"], words: ["word"] }],
 		["x #a -#b type:c", { words: ["x"], tags: ["a"], notTags: ["b"], types: ["c"] }],
+		["-Draft", { notWords: ["draft"] }],
+		['-"Cold call" -TYPE:Podcast', { notWords: ["cold call"], notTypes: ["podcast"] }],
+		['-type:"Case Study"', { notTypes: ["case study"] }],
+		['-#"sales"', { notTags: ["sales"] }],
+		["e-mail -", { words: ["e-mail"] }], // a hyphen inside a word is the word's; a lone one, half-typed
+		["- -type: -#", {}],
+		['-"half typed', { notWords: ["half typed"] }],
+		["--x", { notWords: ["-x"] }],
 	])("%j", (text, expected) => {
-		expect(parseFilter(text)).toEqual({ words: [], tags: [], notTags: [], types: [], ...expected });
+		expect(parseFilter(text)).toEqual({ words: [], tags: [], notTags: [], types: [], notWords: [], notTypes: [], ...expected });
 	});
 });
 
@@ -53,6 +61,14 @@ describe("matchingPaths on the sample", () => {
 		["type:post -#sales", ["e", "h"]],
 		["type:post theta", ["h"]],
 		["#sales -#sales/objections alpha", ["a"]],
+		["-eta", ["a", "c", "d", "e"]], // Beta, Zeta, Eta, Theta dropped
+		["-newsletter", ["a", "b", "d", "e", "g"]], // by type text too
+		["-objections #sales", ["a"]], // by tag text
+		["-type:post", ["c", "d", "f", "g"]],
+		["-type:post -type:newsletter", ["d", "g"]],
+		["type:newsletter -type:post", ["c", "f"]],
+		["eta -theta", ["b", "f", "g"]],
+		["-zz", ["a", "b", "c", "d", "e", "f", "g", "h"]],
 	])("%j", (text, expected) => {
 		const got = matchingPaths(index, parseFilter(text));
 		expect(got === null ? null : short([...got].sort())).toEqual(expected);
@@ -135,6 +151,25 @@ describe("the model under a filter", () => {
 		index.upsert(art("new.md", { title: "Alpine", tags: ["sales"] }));
 		expect(m.noteCount).toBe(2);
 		expect(short(m.notesOf("tag:sales"))).toEqual(["a", "new"]);
+	});
+
+	it("keeps an exclusion right through edits and while the excluded word is typed", () => {
+		const index = indexOf(SAMPLE);
+		const m = new ExplorerModel(index, DEFAULT_EXPLORER_OPTIONS);
+		const seen: number[] = [];
+		for (const text of ["-", "-t", "-th", "-the"]) {
+			m.setFilter(text);
+			seen.push(m.noteCount);
+		}
+		expect(seen).toEqual([8, 0, 7, 7]); // every haystack has a "t"; only Theta has "th"
+		index.upsert(art("a.md", { title: "Alpha the second", tags: ["sales"], types: ["post"] }));
+		expect(short(m.notesOf("tag:sales"))).toEqual(["b", "c"]);
+		index.upsert(art("h.md", { title: "Eight", tags: ["marketing/email"] }));
+		expect(short(m.notesOf("tag:marketing"))).toEqual(["d", "h"]);
+		m.setFilter("-type:post");
+		expect(m.noteCount).toBe(5); // c d f g, and h, no longer a post
+		index.upsert(art("d.md", { title: "Delta", tags: ["marketing"], types: ["Post"] }));
+		expect(short(m.notesOf("tag:marketing"))).toEqual(["h"]);
 	});
 
 	it("narrows only from the matches of the filter they were computed for", () => {

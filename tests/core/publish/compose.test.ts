@@ -80,4 +80,14 @@ describe("threadForLines", () => {
 		expect(threadForLines("threads", ["One line."], options, { numbering: "none" })).toEqual([`One line.\n\n${link}\n\n#Prospecting`]);
 		expect(threadForLines("x", [], options, { numbering: "none" })).toEqual([]);
 	});
+
+	it("leaves out a hashtag a line has written already, in any case, and gives its place to the next", () => {
+		const options = { tags: ["sales/prospecting", "mindset", "habits"], hashtagExclusions: [], link: null, mastodonLimit: 500 };
+		expect(threadForLines("x", ["Call early.", "It is all #MINDSET."], options, { numbering: "none" })).toEqual([
+			"Call early.\n\nIt is all #MINDSET.\n\n#Prospecting #Habits",
+		]);
+		expect(threadForLines("threads", ["#prospecting starts with a list."], options, { numbering: "none" })).toEqual([
+			"#prospecting starts with a list.\n\n#Mindset",
+		]);
+	});
 });

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { parseNote } from "../../../src/core/metadata/parse-note";
-import { appendSection, fenced, matchKey, renderSnippetSection, snippetsFileName, usedLines } from "../../../src/core/publish/snippets-note";
+import { appendSection, fenced, matchKey, renderSnippetSection, snippetsFileName, usedIn } from "../../../src/core/publish/snippets-note";
 
 describe("snippetsFileName", () => {
 	it.each([
@@ -107,7 +107,7 @@ describe("appendSection", () => {
 	});
 });
 
-describe("usedLines", () => {
+describe("usedIn", () => {
 	const note = "## 2026-11-22 14:05\n\n```text\nKeep   the warmth.\nAdd the spine.\n\n#Sales\n```\n\n```text\nIt’s NOT about price.\n```\n";
 	it.each([
 		["Keep the warmth. Add the spine.", true],
@@ -117,7 +117,7 @@ describe("usedLines", () => {
 		["", false],
 		["   ", false],
 	])("%j used: %s", (line, used) => {
-		expect(usedLines(note, [line])).toEqual([used]);
+		expect(usedIn(note)(line)).toBe(used);
 	});
 
 	it("matchKey folds case, quotes and spacing", () => {

@@ -70,16 +70,39 @@ describe("countLength('x')", () => {
 	});
 });
 
-describe("countLength('bluesky'): graphemes", () => {
+describe("countLength('bluesky'): graphemes, each link as the app shortens it", () => {
 	it.each([
 		["ASCII", "abc", 3],
 		["decomposed accent is one grapheme", "cafe\u0301", 4],
 		["ZWJ family is one grapheme", FAMILY, 1],
 		["flag is one grapheme", "🇫🇷", 1],
 		["CJK", "日本語", 3],
-		["links count in full", "https://example.com", 19],
+		["a link is its host", "https://example.com", 11], // example.com
+		["a lone slash goes too", "http://example.com/", 11],
+		["the rest up to 15 is kept", "https://a.co/12345678901234", 19], // a.co/12345678901234
+		["past 15, 13 of it and ...", "https://a.co/123456789012345", 20], // a.co/123456789012...
+		["a long article link", "https://example.com/articles/the-good-egg-problem", 27], // example.com/articles/the-g...
+		["a query counts as the rest", "https://example.com?utm_source=newsletter&utm_medium=email", 27],
+		["the port stays with the host", "http://localhost:8080/x", 16],
+		["a name in another script is its punycode", "https://bücher.example/", 21], // xn--bcher-kva.example
+		["a final full stop is the sentence's", "See https://example.com/abc.", 20], // See example.com/abc.
+		["a closing bracket the link did not open too", "(see https://a.co/123456789012345)", 26], // (see a.co/123456789012...)
+		["one it opened is the link's", "https://a.co/(23456789012345)", 20], // a.co/(23456789012...
+		["after a bracket or at a line's start", "(https://a.co/x\nhttps://b.co/y", 14],
+		["glued to a word it is no link", "xhttps://example.com", 20],
+		["an upper-case scheme is no link to the app", "HTTPS://EXAMPLE.COM", 19],
+		["a bare domain is linked but not shortened", "example.com/very/long/path/here", 31],
+		["what a bare domain spans is not read again", "a.co/https://example.com/path/to/x", 34],
 	])("%s", (_name, text, expected) => {
 		expect(countLength("bluesky", text)).toBe(expected);
+	});
+
+	it("caps the bytes of the text as the app sends it", () => {
+		const rules = platformRules("bluesky");
+		const link = `https://example.com/${"é".repeat(2000)}`; // 4,020 bytes written, example.com/%C3%A9%C3%A9%C3... sent
+		expect(countLength("bluesky", link)).toBe(27);
+		expect(fits(rules, link)).toBe(true);
+		expect(fits(rules, "é".repeat(1501))).toBe(false);
 	});
 });
 

@@ -83,11 +83,12 @@ describe("buildPost", () => {
 		expect(post?.text.normalize("NFC")).toBe("Notes on #Café culture");
 	});
 
-	it("counts the link in full on Bluesky", () => {
+	it("counts the link on Bluesky as the app shortens it", () => {
 		const bluesky = platformRules("bluesky");
-		const text = line(260); // 260 + 2 + 50 > 300
-		const post = buildPost(bluesky, { text, link: LINK, hashtags: [] });
-		expect(post).toMatchObject({ text, linkMoved: true, reply: LINK });
+		const fitting = line(271); // 271 + 2 + 27 (example.com/articles/the-g...) = 300, though the link has 50 characters
+		expect(buildPost(bluesky, { text: fitting, link: LINK, hashtags: [] })).toMatchObject({ text: `${fitting}\n\n${LINK}`, length: 300, linkMoved: false });
+		const text = line(272);
+		expect(buildPost(bluesky, { text, link: LINK, hashtags: [] })).toMatchObject({ text, linkMoved: true, reply: LINK });
 	});
 
 	it("moves the link when Threads would see a sixth link", () => {

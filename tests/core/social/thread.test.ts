@@ -52,10 +52,12 @@ describe("splitThread", () => {
 	});
 
 	it("leaves a link that cannot fit whole, in a post of its own", () => {
-		const link = `https://example.com/${"p".repeat(400)}`;
-		const parts = splitThread(platformRules("bluesky"), `Intro text. ${link} outro.`, { numbering: "none" });
+		const link = `https://example.com/${"p".repeat(600)}`;
+		const parts = splitThread(platformRules("threads"), `Intro text. ${link} outro.`, { numbering: "none" });
 		expect(parts).toEqual(["Intro text.", link, "outro."]);
-		expect(fits(platformRules("bluesky"), link)).toBe(false);
+		expect(fits(platformRules("threads"), link)).toBe(false);
+		// Bluesky's app posts the same link as example.com/ppppppppppppp...: it fits inline
+		expect(splitThread(platformRules("bluesky"), `Intro text. ${link} outro.`, { numbering: "none" })).toEqual([`Intro text. ${link} outro.`]);
 	});
 
 	it.each([

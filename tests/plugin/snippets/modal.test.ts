@@ -52,11 +52,17 @@ describe("the snippets modal", () => {
 			const score = row.querySelector(".article-desk-snippet-score")!;
 			expect(score.textContent).toBe(keyLines[i].score.toFixed(2));
 			const strongest = Object.entries(keyLines[i].features).sort((a, b) => b[1] - a[1])[0];
-			expect(score.getAttribute("aria-label")).toContain(`${strongest[1].toFixed(2)}`);
-			expect(score.getAttribute("title")).toBe(score.getAttribute("aria-label"));
+			expect(score.getAttribute("title")).toContain(`${strongest[1].toFixed(2)}`);
+			// a screen reader hears what the number is, then why
+			expect(score.getAttribute("aria-label")).toBe(`Score ${keyLines[i].score.toFixed(2)}. ${score.getAttribute("title")}`);
+			expect(row.querySelector("input")!.getAttribute("aria-label")).toBe(`Use line ${i + 1}`);
+			expect(row.querySelector("textarea")!.getAttribute("aria-label")).toBe(`Text of line ${i + 1}`);
+			expect(row.querySelector("textarea")!.getAttribute("dir")).toBe("auto");
 		});
 		// the author's highlight is forced, and the hover text says so
-		expect(rows[0].querySelector(".article-desk-snippet-score")!.getAttribute("aria-label")).toMatch(/^Marked by the author \(highlight\)/);
+		expect(rows[0].querySelector(".article-desk-snippet-score")!.getAttribute("title")).toMatch(/^Marked by the author \(highlight\)/);
+		// the keyboard starts on the first line's checkbox
+		expect(activeDocument.activeElement).toBe(rows[0].querySelector("input"));
 	});
 
 	it("lists as many lines as the key-line count setting asks for", async () => {
@@ -80,11 +86,12 @@ describe("the snippets modal", () => {
 		expect(modal.contentEl.querySelector(".article-desk-snippets-posts")!.textContent).toBe("Check a line above to compose posts.");
 	});
 
-	// "Short line." (11) + 2 + link + 2 + hashtags. The link weighs 23 on X and Mastodon, its full 49 characters
-	// elsewhere; Threads takes one hashtag (12), the others both (21).
+	// "Short line." (11) + 2 + link + 2 + hashtags. The link weighs 23 on X and Mastodon, 27 on Bluesky (its app posts it
+	// as example.com/articles/the-g...), its full 49 characters elsewhere; Threads takes one hashtag (12), the others
+	// both (21).
 	it.each([
 		["X", GOOD_EGG_HASHTAGS, "59 / 280"],
-		["Bluesky", GOOD_EGG_HASHTAGS, "85 / 300"],
+		["Bluesky", GOOD_EGG_HASHTAGS, "63 / 300"],
 		["Threads", "#Prospecting", "76 / 500"],
 		["Mastodon", GOOD_EGG_HASHTAGS, "59 / 500"],
 		["LinkedIn", GOOD_EGG_HASHTAGS, "85 / 3000"],
@@ -104,17 +111,61 @@ describe("the snippets modal", () => {
 		const long = "a".repeat(281);
 		typeInto(rowsOf(modal)[0], long);
 		expect(postTexts(modal)[0]).toBe(long);
-		expect(counters(modal)[0].textContent).toBe("281 / 280");
+		expect(counters(modal)[0].textContent).toBe("281 / 280 · 1 over");
 		expect(counters(modal)[0].classList.contains("mod-over")).toBe(true);
 		expect(counters(modal)[1].classList.contains("mod-over")).toBe(false);
 
-		// Bluesky allows 300: with the link (2 + 49) nothing fits, so the link moves to a reply; then 281 + 2 + 12
+		// Bluesky allows 300: with the link (2 + 27 as Bluesky shortens it) nothing fits, so the link moves to a reply; then 281 + 2 + 12
 		// leaves room for exactly one hashtag (281 + 2 + 21 would be 304)
 		selectTab(modal, "Bluesky");
 		expect(postTexts(modal)[0]).toBe(`${long}\n\n#Prospecting`);
 		expect(counters(modal)[0].textContent).toBe("295 / 300");
 		expect(counters(modal)[0].classList.contains("mod-over")).toBe(false);
-		expect(postsOf(modal)[0].querySelector(".article-desk-snippet-reply")!.textContent).toBe(`Link for the first reply: ${GOOD_EGG_URL}`);
+		expect(postsOf(modal)[0].querySelector(".article-desk-snippet-reply")!.firstChild!.textContent).toBe(`Link for the first reply: ${GOOD_EGG_URL} `);
+	});
+
+	it("says when the checked lines are empty, and when posts have no link", async () => {
+		loaded = await loadVault({ "Bare.md": "---\ntags: [sales]\n---\nSay the number. Then stop talking.\n" });
+		const modal = await openFor(loaded, "Bare.md");
+		const posts = () => modal.contentEl.querySelector(".article-desk-snippets-posts")!;
+		expect(posts().querySelector(".article-desk-snippets-hint")!.textContent).toBe(
+			"No link: give the note a url property, or set a base address for links in settings.",
+		);
+		typeInto(rowsOf(modal)[0], "   ");
+		expect(posts().textContent).toBe("The checked lines are empty.");
+		const good = await openFor(loaded, GOOD_EGG);
+		expect(good.contentEl.querySelector(".article-desk-snippets-hint")).toBeNull();
+	});
+
+	it("marks a line used by its text as it stands: an edit to saved text marks it, an edit away unmarks it", async () => {
+		loaded = await loadVault({ "Snippets/📄 The good-egg problem snippets.md": "```text\nKindness is the floor.\n```\n" });
+		const modal = await openFor(loaded, GOOD_EGG);
+		const used = () => rowsOf(modal).map((r) => r.classList.contains("is-used") && r.querySelector(".article-desk-snippet-used") !== null);
+		expect(used()).toEqual([false, false, false, false, false]);
+		typeInto(rowsOf(modal)[1], "kindness is the  floor.");
+		expect(used()).toEqual([false, true, false, false, false]);
+		expect(rowsOf(modal)[1].querySelectorAll(".article-desk-snippet-used")).toHaveLength(1);
+		typeInto(rowsOf(modal)[1], "Kindness is the ceiling.");
+		expect(used()).toEqual([false, false, false, false, false]);
+		// saving marks what was saved, as edited, and keeps the text box (and its focus) in place
+		const box = rowsOf(modal)[2].querySelector("textarea")!;
+		typeInto(rowsOf(modal)[2], "An edited line.");
+		clickButton(modal.contentEl, "Save to snippets note");
+		await modal.settled();
+		expect(used()).toEqual([true, true, true, false, false]);
+		expect(rowsOf(modal)[2].querySelector("textarea")).toBe(box);
+	});
+
+	it("opens on the platform and thread choice of the plugin's last dialog", async () => {
+		loaded = await loadVault();
+		const first = await openFor(loaded, GOOD_EGG);
+		selectTab(first, "LinkedIn");
+		first.contentEl.querySelector<HTMLInputElement>(".article-desk-snippets-thread input")!.click();
+		first.close();
+		const next = await openFor(loaded, GOOD_EGG);
+		expect(next.contentEl.querySelector(".article-desk-snippets-tab.is-active")!.textContent).toBe("LinkedIn");
+		expect(next.contentEl.querySelector<HTMLInputElement>(".article-desk-snippets-thread input")!.checked).toBe(true);
+		expect(counters(next)[0].textContent).toMatch(/ \/ 3000$/);
 	});
 
 	it("marks the active platform tab", async () => {
@@ -159,6 +210,28 @@ describe("copying", () => {
 		expect(noticeMessages()).toEqual(["Copied", "Copied"]);
 	});
 
+	it("copies a link moved to a reply with its own button, and with its post in Copy all; warns of posts over the limit", async () => {
+		loaded = await loadVault();
+		const writeText = mockClipboard(async () => undefined);
+		const modal = await openFor(loaded, GOOD_EGG);
+		const long = "b".repeat(270); // 270 + 2 + 23 > 280: the link moves to a reply
+		typeInto(rowsOf(modal)[0], long);
+		typeInto(rowsOf(modal)[1], "c".repeat(290)); // over X's 280 even bare
+		clickButton(postsOf(modal)[0], "Copy link");
+		await modal.settled();
+		expect(writeText).toHaveBeenLastCalledWith(GOOD_EGG_URL);
+		clickButton(postsOf(modal)[0], "Copy");
+		await modal.settled();
+		expect(writeText).toHaveBeenLastCalledWith(postTexts(modal)[0]);
+		clickButton(postsOf(modal)[1], "Copy");
+		await modal.settled();
+		clickButton(modal.contentEl, "Copy all");
+		await modal.settled();
+		const texts = postTexts(modal);
+		expect(writeText).toHaveBeenLastCalledWith([`${texts[0]}\n\nLink for the first reply: ${GOOD_EGG_URL}`, texts[1], texts[2]].join("\n\n---\n\n"));
+		expect(noticeMessages()).toEqual(["Copied", "Copied", "Copied, but 1 post is too long for X", "Copied, but 1 post is too long for X"]);
+	});
+
 	it("shows a notice, never a throw, when the clipboard refuses", async () => {
 		loaded = await loadVault();
 		mockClipboard(async () => {
@@ -188,6 +261,14 @@ describe("the selection", () => {
 		expect(rows[0].querySelector("textarea")!.value).toBe("Keep the warmth. Add the spine.");
 		expect(rows[0].querySelector(".article-desk-snippet-score")!.textContent).toBe("Selection");
 		expect(postTexts(modal)).toEqual([fullPost("Keep the warmth. Add the spine.")]);
+	});
+
+	it("keeps the selection's paragraphs apart", async () => {
+		loaded = await loadVault();
+		const modal = await openFor(loaded, GOOD_EGG, { selection: "Keep the\nwarmth.\n\n  \n- Add the **spine**.\n\n" });
+		expect(rowsOf(modal)[0].querySelector("textarea")!.value).toBe("Keep the warmth.\n\nAdd the spine.");
+		const raw = await openFor(loaded, GOOD_EGG, { selection: "```\ncode only\n```" });
+		expect(rowsOf(raw)[0].querySelector("textarea")!.value).toBe("``` code only ```");
 	});
 });
 

@@ -15,6 +15,7 @@ import {
 	rowsOf,
 	selectTab,
 	toggleRow,
+	typeInto,
 	VAULT,
 } from "./fixtures";
 
@@ -74,17 +75,39 @@ describe("saving to the snippets note", () => {
 		expect(read(loaded, NOTE)).toBe(first + "\n" + second);
 	});
 
-	it("saves once for a double click", async () => {
+	it("saves once for a double click, and the same posts once, until they change", async () => {
 		loaded = await loadVault();
 		const modal = await openFor(loaded, GOOD_EGG, { now: clock(FIRST, SECOND) });
+		const button = () => modal.contentEl.querySelector<HTMLButtonElement>(".modal-button-container .mod-cta")!;
 		clickButton(modal.contentEl, "Save to snippets note");
-		clickButton(modal.contentEl, "Save to snippets note");
+		button().click();
 		await modal.settled();
 		expect(read(loaded, NOTE).match(/^## /gm)).toHaveLength(1);
 		expect(noticeMessages()).toEqual([`Saved to ${NOTE}`]);
-		// Once that save has landed, the button saves again.
+		// The landed save leaves the button saying so, off: a later click on the same posts appends nothing either.
+		expect([button().textContent, button().disabled]).toEqual(["Saved", true]);
+		button().click();
+		await modal.settled();
+		expect(read(loaded, NOTE).match(/^## /gm)).toHaveLength(1);
+		// Any change to the posts (here another platform) turns it back on.
+		selectTab(modal, "Mastodon");
+		expect([button().textContent, button().disabled]).toEqual(["Save to snippets note", false]);
 		await save(modal);
 		expect(read(loaded, NOTE).match(/^## /gm)).toHaveLength(2);
+	});
+
+	it("turns the button back on when a save fails, and says when a saved post is too long", async () => {
+		loaded = await loadVault();
+		const modal = await openFor(loaded, GOOD_EGG, { now: clock(FIRST, SECOND) });
+		const button = () => modal.contentEl.querySelector<HTMLButtonElement>(".modal-button-container .mod-cta")!;
+		const append = jest.spyOn(loaded.app.vault, "create").mockRejectedValueOnce(new Error("disk full"));
+		await save(modal);
+		append.mockRestore();
+		expect(noticeMessages()).toEqual([`Could not save to ${NOTE}: disk full`]);
+		expect([button().textContent, button().disabled]).toEqual(["Save to snippets note", false]);
+		typeInto(rowsOf(modal)[0], "d".repeat(300));
+		await save(modal);
+		expect(noticeMessages()[1]).toBe(`Saved to ${NOTE}, but 1 post is too long for X`);
 	});
 
 	it("keeps everything the author wrote between two saves, byte for byte", async () => {
@@ -94,6 +117,8 @@ describe("saving to the snippets note", () => {
 		const file = loaded.app.vault.getFileByPath(NOTE)!;
 		const edited = "Notes: post the first one on Monday.\r\n\n" + read(loaded, NOTE).replace("X posts", "X posts (sent!)") + "\nDone — no trailing newline";
 		await loaded.app.vault.modify(file, edited);
+		toggleRow(rowsOf(modal)[0]);
+		toggleRow(rowsOf(modal)[0]);
 		await save(modal);
 		const after = read(loaded, NOTE);
 		expect(after.startsWith(edited)).toBe(true);
