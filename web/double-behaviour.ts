@@ -1,7 +1,9 @@
 /**
  * What Obsidian's UI does that the test double leaves out because jsdom has no layout: menus open at the pointer
  * (kept inside the window) and close on an outside click or Escape, checked items show a tick, notices fade
- * after a few seconds, `updateOptions()` reconfigures open editors, and views hear about window resizes.
+ * after a few seconds, `updateOptions()` reconfigures open editors, views hear about window resizes, and a key
+ * pressed outside any dialog (focus on the page body after a button disabled itself) still reaches the innermost
+ * scope, as Obsidian's window-wide keymap does: Escape closes the open dialog wherever focus is.
  */
 import type { App } from "../tests/obsidian/app";
 import { Menu, MenuItem, lastMenu } from "../tests/obsidian/menu";
@@ -39,6 +41,20 @@ function patchMenus(): void {
 	});
 }
 
+function routeKeysToScopes(app: App): void {
+	// Registered before the menus' listener, so a menu open over a dialog takes the Escape and the dialog stays.
+	document.addEventListener("keydown", (evt) => {
+		if (evt.defaultPrevented || lastMenu()?.dom) return;
+		// Keys inside a dialog are handled by the dialog itself (the double's Modal listens on its container).
+		if (evt.target instanceof Element && evt.target.closest(".modal-container")) return;
+		const scope = app.keymap.scopes[app.keymap.scopes.length - 1];
+		const handler = scope?.keys.find((h) => h.key === evt.key && !h.modifiers);
+		if (!handler) return;
+		evt.preventDefault();
+		handler.func(evt, { modifiers: null, key: evt.key, vkey: evt.key });
+	});
+}
+
 function fadeNotices(): void {
 	new MutationObserver((records) => {
 		for (const record of records) {
@@ -51,6 +67,7 @@ function fadeNotices(): void {
 
 /** Installs the behaviour above on the double for this page. */
 export function installUiBehaviour(app: App): void {
+	routeKeysToScopes(app);
 	patchMenus();
 	fadeNotices();
 	app.workspace.updateOptions = () => reconfigureEditors(app);

@@ -172,10 +172,13 @@ export class SnippetsModal extends Modal {
 		on(this.#postsEl, "click", (evt) => this.#onPostClick(evt));
 
 		const buttons = el.createDiv("modal-button-container");
-		on(buttons.createEl("button", { text: "Copy all" }), "click", () => this.#track(this.#copyAll()));
+		const copyAll = buttons.createEl("button", { text: "Copy all" });
+		on(copyAll, "click", () => this.#track(this.#copyAll()));
 		// Off from the click until the posts change: a double click, or a second click on the same posts, appends nothing.
 		this.#saveEl = buttons.createEl("button", { cls: "mod-cta" });
 		on(this.#saveEl, "click", () => {
+			// A disabled button drops its focus to the page; keep the keyboard in the dialog, on its neighbour.
+			if (this.#saveEl.doc.activeElement === this.#saveEl) copyAll.focus();
 			this.#saveEl.disabled = true;
 			return this.#track(this.#save());
 		});

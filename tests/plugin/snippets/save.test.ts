@@ -96,6 +96,19 @@ describe("saving to the snippets note", () => {
 		expect(read(loaded, NOTE).match(/^## /gm)).toHaveLength(2);
 	});
 
+	it("keeps keyboard focus inside the dialog when the focused save button turns itself off", async () => {
+		loaded = await loadVault();
+		const modal = await openFor(loaded, GOOD_EGG, { now: clock(FIRST) });
+		const button = modal.contentEl.querySelector<HTMLButtonElement>(".modal-button-container .mod-cta")!;
+		button.focus();
+		expect(document.activeElement).toBe(button);
+		button.click();
+		await modal.settled();
+		expect(button.disabled).toBe(true);
+		expect(document.activeElement?.textContent).toBe("Copy all");
+		expect(modal.contentEl.contains(document.activeElement)).toBe(true);
+	});
+
 	it("turns the button back on when a save fails, and says when a saved post is too long", async () => {
 		loaded = await loadVault();
 		const modal = await openFor(loaded, GOOD_EGG, { now: clock(FIRST, SECOND) });
