@@ -14,6 +14,7 @@ import { formatDate } from "../../core/text/date-format";
 import { targetElement } from "../event-target";
 import { noticeFailure } from "../failure-notice";
 import { copyToClipboard } from "./clipboard";
+import { forgetEdits, keepEdits, restoreEdits } from "./kept-edits";
 import { type DraftPost, draftPosts } from "./snippet-drafts";
 import { SNIPPET_CLASS, listenToRows, renderRows, rowsFromKeyLines, showUsed, type SnippetRow } from "./snippet-rows";
 import { articleFor, composeOptionsFor, rankedKeyLines, selectionLine } from "./snippet-source";
@@ -38,11 +39,18 @@ const COPY_ALL_SEPARATOR = "\n\n---\n\n";
  * The platform and thread choice of the plugin's last dialog, which its next one opens with (an author mostly posts to
  * the same place); kept while the plugin runs.
  */
+/** Dialogs opened so far, so each one's tab and panel ids are unique in the document. */
+let dialogs = 0;
+
 const lastChoice = new WeakMap<SnippetsHost, { platform: PlatformId; thread: boolean }>();
 
 export class SnippetsModal extends Modal {
 	readonly #events = new Component();
 	#rows: SnippetRow[] = [];
+	/** The key lines as found and whether each came checked, before earlier edits were put back; null for a selection. */
+	#found: { texts: string[]; checked: boolean[] } | null = null;
+	/** How many rows came back as the author left them last time. */
+	#restored = 0;
 	readonly #choice: { platform: PlatformId; thread: boolean };
 	/** Whether a line's text is in the snippets note, as last read. */
 	#used: (line: string) => boolean = () => false;
@@ -90,6 +98,7 @@ export class SnippetsModal extends Modal {
 	}
 
 	override onClose(): void {
+		if (this.#found) keepEdits(this.#host, this.#file.path, this.#found.texts, this.#found.checked, this.#rows);
 		this.#events.unload();
 		this.contentEl.empty();
 	}
@@ -116,6 +125,8 @@ export class SnippetsModal extends Modal {
 		} else {
 			const markdown = await this.app.vault.cachedRead(this.#file);
 			this.#rows = rowsFromKeyLines(rankedKeyLines(markdown, this.#article, settings));
+			this.#found = { texts: this.#rows.map((r) => r.text), checked: this.#rows.map((r) => r.checked) };
+			this.#restored = restoreEdits(this.#host, this.#file.path, this.#rows);
 		}
 		await this.#refreshUsed();
 		// Closed while the note was read: nothing to draw, and no listener to leave behind.
@@ -144,6 +155,7 @@ export class SnippetsModal extends Modal {
 			el.createDiv({ cls: `${DIALOG_CLASS}-empty`, text: "This note has no lines to share yet." });
 			return;
 		}
+		if (this.#restored > 0) this.#showRestored(el);
 		this.#rowsEl = el.createDiv(`${DIALOG_CLASS}-lines`);
 		renderRows(this.#rowsEl, this.#rows);
 		listenToRows(this.#events, this.#rowsEl, () => this.#rows, () => {
@@ -154,11 +166,18 @@ export class SnippetsModal extends Modal {
 		const on = (target: HTMLElement, type: "click" | "change", run: (evt: MouseEvent | Event) => unknown) =>
 			this.#events.registerDomEvent(target, type, (evt) => void run(evt));
 		const bar = el.createDiv(`${DIALOG_CLASS}-bar`);
-		this.#tabsEl = bar.createDiv({ cls: `${DIALOG_CLASS}-tabs`, attr: { role: "tablist" } });
+		this.#tabsEl = bar.createDiv({ cls: `${DIALOG_CLASS}-tabs`, attr: { role: "tablist", "aria-label": "Platform" } });
+		const panelId = `${DIALOG_CLASS}-posts-${++dialogs}`;
 		for (const id of PLATFORMS) {
-			const tab = this.#tabsEl.createEl("button", { cls: `${DIALOG_CLASS}-tab`, text: rulesFor(id, this.#compose).name, attr: { role: "tab", "data-platform": id } });
+			const tab = this.#tabsEl.createEl("button", {
+				cls: `${DIALOG_CLASS}-tab`,
+				text: rulesFor(id, this.#compose).name,
+				attr: { role: "tab", "data-platform": id, "aria-controls": panelId, id: `${panelId}-${id}` },
+			});
 			on(tab, "click", () => this.#selectPlatform(id));
 		}
+		// The tab list is one stop for Tab; arrows, Home and End move between platforms, as in any tab list.
+		this.#events.registerDomEvent(this.#tabsEl, "keydown", (evt) => this.#onTabKey(evt));
 		const threadLabel = bar.createEl("label", `${DIALOG_CLASS}-thread`);
 		const threadToggle = threadLabel.createEl("input", { type: "checkbox" });
 		threadToggle.checked = this.#choice.thread;
@@ -168,7 +187,7 @@ export class SnippetsModal extends Modal {
 			this.#renderPosts();
 		});
 
-		this.#postsEl = el.createDiv(`${DIALOG_CLASS}-posts`);
+		this.#postsEl = el.createDiv({ cls: `${DIALOG_CLASS}-posts`, attr: { role: "tabpanel", id: panelId } });
 		on(this.#postsEl, "click", (evt) => this.#onPostClick(evt));
 
 		const buttons = el.createDiv("modal-button-container");
@@ -186,12 +205,45 @@ export class SnippetsModal extends Modal {
 		this.#rowsEl.querySelector("input")?.focus();
 	}
 
+	/** Says that earlier edits are back, with a way to drop them. */
+	#showRestored(el: HTMLElement): void {
+		const n = this.#restored;
+		const hint = el.createDiv({ cls: `${DIALOG_CLASS}-restored`, text: `Your edits from last time are back (${n === 1 ? "1 line" : `${n} lines`}). ` });
+		const reset = hint.createEl("button", { text: "Start over" });
+		this.#events.registerDomEvent(reset, "click", () => {
+			const found = this.#found!;
+			this.#rows.forEach((row, i) => {
+				row.text = found.texts[i];
+				row.checked = found.checked[i];
+			});
+			forgetEdits(this.#host, this.#file.path);
+			this.#restored = 0;
+			hint.remove();
+			renderRows(this.#rowsEl, this.#rows);
+			this.#markUsed();
+			this.#renderPosts();
+			this.#rowsEl.querySelector("input")?.focus();
+		});
+	}
+
+	#onTabKey(evt: KeyboardEvent): void {
+		const at = PLATFORMS.indexOf(this.#choice.platform);
+		const n = PLATFORMS.length;
+		const to = evt.key === "ArrowRight" ? (at + 1) % n : evt.key === "ArrowLeft" ? (at + n - 1) % n : evt.key === "Home" ? 0 : evt.key === "End" ? n - 1 : -1;
+		if (to < 0) return;
+		evt.preventDefault();
+		this.#selectPlatform(PLATFORMS[to]);
+		this.#tabsEl.querySelector<HTMLElement>(".is-active")?.focus();
+	}
+
 	#selectPlatform(id: PlatformId): void {
 		this.#choice.platform = id;
 		for (const tab of Array.from(this.#tabsEl.children)) {
 			const active = tab.getAttribute("data-platform") === id;
 			tab.toggleClass("is-active", active);
 			tab.setAttr("aria-selected", String(active));
+			tab.setAttr("tabindex", active ? "0" : "-1");
+			if (active) this.#postsEl.setAttr("aria-labelledby", tab.id);
 		}
 		this.#renderPosts();
 	}

@@ -168,6 +168,84 @@ describe("the snippets modal", () => {
 		expect(counters(next)[0].textContent).toMatch(/ \/ 3000$/);
 	});
 
+	it("keeps the author's edits when the dialog closes, and opens the note's next dialog with them", async () => {
+		loaded = await loadVault();
+		const lines = expectedKeyLines().map((k) => k.text);
+		const first = await openFor(loaded, GOOD_EGG);
+		expect(first.contentEl.querySelector(".article-desk-snippets-restored")).toBeNull();
+		typeInto(rowsOf(first)[1], "My own words.");
+		toggleRow(rowsOf(first)[0]);
+		toggleRow(rowsOf(first)[4]);
+		first.close();
+
+		const next = await openFor(loaded, GOOD_EGG);
+		const texts = () => rowsOf(next).map((r) => r.querySelector("textarea")!.value);
+		const checks = () => rowsOf(next).map((r) => r.querySelector<HTMLInputElement>("input")!.checked);
+		expect(texts()).toEqual([lines[0], "My own words.", lines[2], lines[3], lines[4]]);
+		expect(checks()).toEqual([false, true, true, false, true]);
+		expect(postTexts(next)[0]).toBe(fullPost("My own words."));
+		expect(next.contentEl.querySelector(".article-desk-snippets-restored")!.textContent).toBe("Your edits from last time are back (3 lines). Start over");
+
+		// Closing again untouched keeps them; another note's dialog starts fresh.
+		next.close();
+		const again = await openFor(loaded, GOOD_EGG);
+		expect(rowsOf(again)[1].querySelector("textarea")!.value).toBe("My own words.");
+		again.close();
+		const other = Object.keys(VAULT).find((p) => p.startsWith("Articles/") && p !== GOOD_EGG)!;
+		const otherModal = await openFor(loaded, other);
+		expect(otherModal.contentEl.querySelector(".article-desk-snippets-restored")).toBeNull();
+		otherModal.close();
+	});
+
+	it("starts over from the note's key lines, and then forgets the earlier edits", async () => {
+		loaded = await loadVault();
+		const lines = expectedKeyLines().map((k) => k.text);
+		const first = await openFor(loaded, GOOD_EGG);
+		typeInto(rowsOf(first)[0], "Changed.");
+		first.close();
+		const next = await openFor(loaded, GOOD_EGG);
+		expect(rowsOf(next)[0].querySelector("textarea")!.value).toBe("Changed.");
+		clickButton(next.contentEl, "Start over");
+		expect(next.contentEl.querySelector(".article-desk-snippets-restored")).toBeNull();
+		expect(rowsOf(next).map((r) => r.querySelector("textarea")!.value)).toEqual(lines);
+		expect(rowsOf(next).map((r) => r.querySelector<HTMLInputElement>("input")!.checked)).toEqual([true, true, true, false, false]);
+		expect(postTexts(next)[0]).toBe(fullPost(lines[0]));
+		next.close();
+		const third = await openFor(loaded, GOOD_EGG);
+		expect(rowsOf(third)[0].querySelector("textarea")!.value).toBe(lines[0]);
+		expect(third.contentEl.querySelector(".article-desk-snippets-restored")).toBeNull();
+	});
+
+	it("puts an edit back on its key line after the note changed, and drops it once that line is gone", async () => {
+		loaded = await loadVault();
+		const lines = expectedKeyLines().map((k) => k.text);
+		const first = await openFor(loaded, GOOD_EGG);
+		typeInto(rowsOf(first)[2], "Edited third.");
+		first.close();
+		const file = loaded.app.vault.getFileByPath(GOOD_EGG)!;
+		// A new paragraph that does not displace the third line keeps its edit on it, wherever it now ranks.
+		await loaded.app.vault.process(file, (text) => text + "\n\nA short closing line.\n");
+		const moved = await openFor(loaded, GOOD_EGG);
+		const at = rowsOf(moved).findIndex((r) => r.querySelector("textarea")!.value === "Edited third.");
+		expect(at).toBeGreaterThanOrEqual(0);
+		moved.close();
+		// With that line deleted from the note, its edit has nowhere to go.
+		await loaded.app.vault.process(file, (text) => text.split(lines[2]).join(""));
+		const gone = await openFor(loaded, GOOD_EGG);
+		expect(rowsOf(gone).map((r) => r.querySelector("textarea")!.value)).not.toContain("Edited third.");
+		expect(gone.contentEl.querySelector(".article-desk-snippets-restored")).toBeNull();
+	});
+
+	it("keeps nothing for a selection", async () => {
+		loaded = await loadVault();
+		const first = await openFor(loaded, GOOD_EGG, { selection: "A chosen sentence." });
+		typeInto(rowsOf(first)[0], "Edited selection.");
+		first.close();
+		const next = await openFor(loaded, GOOD_EGG);
+		expect(next.contentEl.querySelector(".article-desk-snippets-restored")).toBeNull();
+		expect(rowsOf(next).map((r) => r.querySelector("textarea")!.value)).toEqual(expectedKeyLines().map((k) => k.text));
+	});
+
 	it("marks the active platform tab", async () => {
 		loaded = await loadVault();
 		const modal = await openFor(loaded, GOOD_EGG);
@@ -176,6 +254,37 @@ describe("the snippets modal", () => {
 		expect(active()).toEqual(["X"]);
 		selectTab(modal, "Mastodon");
 		expect(active()).toEqual(["Mastodon"]);
+	});
+
+	it("moves between platforms with the arrow keys, Home and End, as a tab list with one tab stop", async () => {
+		loaded = await loadVault();
+		const modal = await openFor(loaded, GOOD_EGG);
+		const list = modal.contentEl.querySelector<HTMLElement>("[role=tablist]")!;
+		const tabs = Array.from(list.querySelectorAll<HTMLElement>("[role=tab]"));
+		const panel = modal.contentEl.querySelector<HTMLElement>("[role=tabpanel]")!;
+		const state = () => ({
+			active: list.querySelector(".is-active")!.textContent,
+			focused: document.activeElement?.textContent,
+			stops: tabs.filter((t) => t.getAttribute("tabindex") === "0").map((t) => t.textContent),
+			labelledBy: document.getElementById(panel.getAttribute("aria-labelledby")!)?.textContent,
+			counter: counters(modal)[0].textContent!.split(" / ")[1],
+		});
+		expect(tabs.every((t) => t.getAttribute("aria-controls") === panel.id)).toBe(true);
+		expect(state()).toMatchObject({ active: "X", stops: ["X"], labelledBy: "X" });
+		const press = (key: string) => document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+		tabs[0].focus();
+		press("ArrowRight");
+		expect(state()).toEqual({ active: "Bluesky", focused: "Bluesky", stops: ["Bluesky"], labelledBy: "Bluesky", counter: "300" });
+		press("End");
+		expect(state()).toEqual({ active: "LinkedIn", focused: "LinkedIn", stops: ["LinkedIn"], labelledBy: "LinkedIn", counter: "3000" });
+		press("ArrowRight");
+		expect(state()).toMatchObject({ active: "X", focused: "X" });
+		press("ArrowLeft");
+		expect(state()).toMatchObject({ active: "LinkedIn", focused: "LinkedIn" });
+		press("Home");
+		expect(state()).toMatchObject({ active: "X", focused: "X", counter: "280" });
+		// Other keys are left alone (Tab moves on as usual).
+		expect(press("a")).toBe(true);
 	});
 
 	it("makes one thread of the checked lines in document order when Thread is on", async () => {
