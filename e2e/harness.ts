@@ -77,7 +77,7 @@ export interface DemoPage {
 
 /** Opens the demo with a query (`?generate=20000`, `?explorer=closed`…) and waits until the plugin has loaded. */
 export async function openDemo(demo: Demo, query = ""): Promise<DemoPage> {
-	const context = await demo.browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+	const context = await demo.browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: "en-US" });
 	await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: demo.url.replace(/\/$/, "") });
 	// Only the demo server may be reached; anything else would be a network request the plugin must never make.
 	const origin = new URL(demo.url).origin;

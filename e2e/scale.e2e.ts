@@ -51,7 +51,7 @@ async function windowState() {
 describe("explorer over a generated 20k-note vault", () => {
 	it("loads every generated note", async () => {
 		await view.page.locator(".article-desk-row").first().waitFor();
-		await expect(view.page.locator(".article-desk-count").textContent()).resolves.toBe(`${NOTES} articles`);
+		await expect(view.page.locator(".article-desk-count").textContent()).resolves.toBe(`${NOTES.toLocaleString("en-US")} articles`);
 	});
 
 	it("keeps the DOM row count bounded while scrolling through every expanded group", async () => {
@@ -105,7 +105,7 @@ describe("explorer over a generated 20k-note vault", () => {
 		const { page } = view;
 		await page.locator(".article-desk-filter input").fill("#pricing/numbers");
 		const text = (await page.locator(".article-desk-count").textContent()) ?? "";
-		const matching = Number(/^(\d+) matching$/.exec(text)?.[1]);
+		const matching = Number(/^([\d,]+) matching$/.exec(text)?.[1].replace(/,/g, ""));
 		expect(matching).toBeGreaterThan(0);
 		expect(matching).toBeLessThan(NOTES);
 		await page.locator(".article-desk-filter input").fill("");

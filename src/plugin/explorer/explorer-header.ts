@@ -62,7 +62,7 @@ export class ExplorerHeader {
 
 	/** Null while loading; otherwise "N articles", or "N matching" while a filter is active. */
 	setCount(count: number | null, filtering: boolean): void {
-		this.#countEl.setText(count === null ? "Loading…" : `${count} ${filtering ? "matching" : count === 1 ? "article" : "articles"}`);
+		this.#countEl.setText(count === null ? "Loading…" : `${count.toLocaleString()} ${filtering ? "matching" : count === 1 ? "article" : "articles"}`);
 	}
 
 	#iconButton(parent: HTMLElement, icon: string, label: string, onClick: (evt: MouseEvent) => void): void {

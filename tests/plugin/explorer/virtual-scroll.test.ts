@@ -35,7 +35,7 @@ function drawnIndexes(): number[] {
 }
 
 it("loads all 20,000 notes", () => {
-	expect(ex.ui.count()).toBe("20000 articles");
+	expect(ex.ui.count()).toBe("20,000 articles");
 	expect(ex.view.visibleRows).toHaveLength(40);
 	// Even 40 collapsed groups are more than a 600 px pane shows: 23 in view + 8 overscan below.
 	expect(ex.ui.rowEls()).toHaveLength(31);
