@@ -13,7 +13,7 @@ import { type Browser, type BrowserContext, type Page, chromium } from "playwrig
 declare global {
 	interface Window {
 		articleDesk?: {
-			app: { workspace: { getLeavesOfType(type: string): { view: unknown }[] } };
+			app: { workspace: { getLeavesOfType(type: string): { view: unknown }[] }; vault: { create(path: string, text: string): Promise<unknown> } };
 			setDark(dark: boolean): void;
 		};
 	}

@@ -101,6 +101,34 @@ describe("explorer over a generated 20k-note vault", () => {
 		expect(rows.every((r) => r.label !== "")).toBe(true);
 	});
 
+	it("keeps the row at the top of the pane in place when a note is added above it", async () => {
+		const { page } = view;
+		// Still expanded from the test above; somewhere in the middle, a few pixels into a row.
+		const middle = Math.round((await windowState()).total / 2) + 5;
+		await page.evaluate((t) => {
+			(document.querySelector(".article-desk-scroller") as HTMLElement).scrollTop = t;
+		}, middle);
+		const atTop = () =>
+			page.evaluate(() => {
+				const scroller = document.querySelector(".article-desk-scroller") as HTMLElement;
+				const box = scroller.getBoundingClientRect();
+				const row = document.elementFromPoint(box.left + 40, box.top + 1)?.closest<HTMLElement>(".article-desk-row");
+				return { path: row?.dataset.path ?? row?.textContent ?? null, top: row ? Math.round(row.getBoundingClientRect().top - box.top) : null };
+			});
+		await page.waitForFunction((t) => (document.querySelector(".article-desk-scroller") as HTMLElement).scrollTop === t, middle);
+		const before = await atTop();
+		expect(before.path).not.toBeNull();
+		// A note whose tags are one string is listed under "Metadata problems", the tree's first group: rows appear above.
+		const sizeBefore = (await windowState()).total;
+		await page.evaluate(() =>
+			window.articleDesk!.app.vault.create("Broken tags.md", '---\ntags: "alpha, beta"\n---\nA note.\n'),
+		);
+		await page.waitForFunction((size) => (document.querySelector(".article-desk-sizer") as HTMLElement).getBoundingClientRect().height > size, sizeBefore);
+		await expect(page.locator(".article-desk-count").textContent()).resolves.toBe(`${(NOTES + 1).toLocaleString("en-US")} articles`);
+		expect(await atTop()).toEqual(before);
+		expect((await windowState()).scrollTop).toBeGreaterThan(middle);
+	});
+
 	it("filters 20k notes and collapses back to the top-level groups", async () => {
 		const { page } = view;
 		await page.locator(".article-desk-filter input").fill("#pricing/numbers");
@@ -108,6 +136,8 @@ describe("explorer over a generated 20k-note vault", () => {
 		const matching = Number(/^([\d,]+) matching$/.exec(text)?.[1].replace(/,/g, ""));
 		expect(matching).toBeGreaterThan(0);
 		expect(matching).toBeLessThan(NOTES);
+		// A new query is shown from the top of its matches.
+		expect((await windowState()).scrollTop).toBe(0);
 		await page.locator(".article-desk-filter input").fill("");
 		await page.click('.clickable-icon[aria-label="Collapse all"]');
 		const rows = await explorerRows(page);

@@ -182,6 +182,8 @@ export class ExplorerView extends ItemView {
 		this.#ensureModel().setFilter(text);
 		this.#selected = -1;
 		this.#selectedRow = null;
+		// Another query's matches are read from their start, not from where the last list was scrolled to.
+		this.#scroller.scrollTop = 0;
 		this.refresh();
 	}
 
@@ -207,6 +209,7 @@ export class ExplorerView extends ItemView {
 		const model = this.#ensureModel();
 		const { ready, fillProgress } = this.#host.store;
 		const selectedRow = this.#selectedRow;
+		const anchor = this.#topRow();
 		this.#header.setCount(ready ? model.noteCount : null, model.filtering);
 		// Until the metadata cache has resolved, notes lack their tags and types: a tree drawn now would be wrong.
 		this.#rowCount = ready ? model.rowCount(this.#expanded) : 0;
@@ -228,7 +231,25 @@ export class ExplorerView extends ItemView {
 		// With the drawn window dropped, the row comes from the model (none while loading: there are no rows).
 		this.#windowRows = [];
 		this.#selectedRow = this.#rowAt(this.#selected) ?? null;
+		// The row at the top of the pane stays there when rows above it appear or go (a note edited, tagged or
+		// added elsewhere in the tree), as a browser anchors a page's scroll; at the very top, new rows show.
+		const at = anchor && ready ? model.rowIndex(this.#expanded, anchor.row) : -1;
+		if (at >= 0) {
+			// The new height first, so the browser does not clamp the position to the old one.
+			this.#sizer.setCssProps({ [`--${CSS_PREFIX}-total-height`]: `${this.#rowCount * TreeView.rowHeight}px` });
+			this.#scroller.scrollTop = anchor!.pad + at * TreeView.rowHeight + anchor!.within;
+		}
 		this.#redraw();
+	}
+
+	/** The row at the top of the pane and how far it is scrolled past, or null at the very top (nothing to keep). */
+	#topRow(): { row: Row; within: number; pad: number } | null {
+		const pad = this.#sizer.offsetTop;
+		const past = this.#scroller.scrollTop - pad;
+		if (past <= 0) return null;
+		const index = Math.floor(past / TreeView.rowHeight);
+		const row = this.#rowAt(index);
+		return row ? { row, within: past - index * TreeView.rowHeight, pad } : null;
 	}
 
 	/** Draws the window even when its range is unchanged: its rows or the selection changed. */
