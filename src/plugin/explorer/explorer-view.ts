@@ -26,6 +26,8 @@ export enum TreeView {
 	fallbackViewport = 600,
 	/** Bursts of vault events within this many ms become one render. */
 	coalesceMs = 100,
+	/** How far around its old place a row is looked for before the whole tree is searched. */
+	nearRows = 64,
 }
 
 export class ExplorerView extends ItemView {
@@ -233,7 +235,7 @@ export class ExplorerView extends ItemView {
 		this.#selectedRow = this.#rowAt(this.#selected) ?? null;
 		// The row at the top of the pane stays there when rows above it appear or go (a note edited, tagged or
 		// added elsewhere in the tree), as a browser anchors a page's scroll; at the very top, new rows show.
-		const at = anchor && ready ? model.rowIndex(this.#expanded, anchor.row) : -1;
+		const at = anchor && ready ? this.#findRow(model, anchor.row, anchor.index) : -1;
 		if (at >= 0) {
 			// The new height first, so the browser does not clamp the position to the old one.
 			this.#sizer.setCssProps({ [`--${CSS_PREFIX}-total-height`]: `${this.#rowCount * TreeView.rowHeight}px` });
@@ -243,13 +245,29 @@ export class ExplorerView extends ItemView {
 	}
 
 	/** The row at the top of the pane and how far it is scrolled past, or null at the very top (nothing to keep). */
-	#topRow(): { row: Row; within: number; pad: number } | null {
+	#topRow(): { row: Row; index: number; within: number; pad: number } | null {
 		const pad = this.#sizer.offsetTop;
 		const past = this.#scroller.scrollTop - pad;
 		if (past <= 0) return null;
 		const index = Math.floor(past / TreeView.rowHeight);
 		const row = this.#rowAt(index);
-		return row ? { row, within: past - index * TreeView.rowHeight, pad } : null;
+		return row ? { row, index, within: past - index * TreeView.rowHeight, pad } : null;
+	}
+
+	/**
+	 * Where a row is now, looked for first around where it was (an edit moves it by a few rows at most), so keeping
+	 * the pane in place costs a few rows read, not a search through a group of 100k notes; -1 when it is gone.
+	 */
+	#findRow(model: ExplorerModel, row: Row, near: number): number {
+		const from = Math.max(0, near - TreeView.nearRows);
+		const rows = model.rowsInRange(this.#expanded, from, Math.min(this.#rowCount, near + TreeView.nearRows + 1));
+		for (let d = 0; d <= TreeView.nearRows; d++) {
+			for (const i of [near - d, near + d]) {
+				const r = rows[i - from];
+				if (r && (r.type === "group" ? row.type === "group" && r.group.id === row.group.id : row.type === "note" && r.path === row.path && r.parentId === row.parentId)) return i;
+			}
+		}
+		return model.rowIndex(this.#expanded, row);
 	}
 
 	/** Draws the window even when its range is unchanged: its rows or the selection changed. */

@@ -67,6 +67,15 @@ it("keeps the top row in place when notes are added and deleted in a group above
 	expect(topRow()).toEqual(before);
 });
 
+it("finds the top row again when far more rows than a screenful appear above it at once", async () => {
+	ex.ui.scrollTo(150 * ROW + 3);
+	const before = topRow();
+	for (let i = 0; i < 100; i++) await ex.app.vault.create(`Notes/Batch ${i}.md`, "---\ntags: [topic0]\npubDate: 2025-02-02\n---\nNew.\n");
+	await settle();
+	expect(ex.ui.scroller.scrollTop).toBe(250 * ROW + 3);
+	expect(topRow()).toEqual(before);
+});
+
 it("shows new rows at the very top instead of scrolling past them", async () => {
 	expect(ex.ui.scroller.scrollTop).toBe(0);
 	await ex.app.vault.create("Notes/Newest.md", "---\ntags: [topic0]\npubDate: 2025-06-01\n---\nNew.\n");
