@@ -259,9 +259,10 @@ export class ExplorerView extends ItemView {
 	 * the pane in place costs a few rows read, not a search through a group of 100k notes; -1 when it is gone.
 	 */
 	#findRow(model: ExplorerModel, row: Row, near: number): number {
-		const from = Math.max(0, near - TreeView.nearRows);
-		const rows = model.rowsInRange(this.#expanded, from, Math.min(this.#rowCount, near + TreeView.nearRows + 1));
-		for (let d = 0; d <= TreeView.nearRows; d++) {
+		const reach: number = TreeView.nearRows;
+		const from = Math.max(0, near - reach);
+		const rows = model.rowsInRange(this.#expanded, from, Math.min(this.#rowCount, near + reach + 1));
+		for (let d = 0; d <= reach; d++) {
 			for (const i of [near - d, near + d]) {
 				const r = rows[i - from];
 				if (r && (r.type === "group" ? row.type === "group" && r.group.id === row.group.id : row.type === "note" && r.path === row.path && r.parentId === row.parentId)) return i;
