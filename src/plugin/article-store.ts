@@ -310,16 +310,16 @@ export class ArticleStore extends Events {
 }
 
 /** A read that failed (mostly a note deleted or renamed meanwhile, which its own event handles) leaves the note as listed. */
-function ignoreGoneNote(): void {}
+const ignoreGoneNote = (): void => {};
 
 /** A note that opens with a non-empty frontmatter block of which Obsidian kept nothing: its YAML may be invalid. */
-function mayHaveYamlError(cache: CachedMetadata | null): cache is CachedMetadata {
+const mayHaveYamlError = (cache: CachedMetadata | null): cache is CachedMetadata => {
 	const first = cache?.sections?.[0];
 	return !!cache && !cache.frontmatter && first?.type === "yaml" && first.position.end.line - first.position.start.line >= 2;
-}
+};
 
 /** The YAML parser's message for a frontmatter block, or null when it parses (or there is none). */
-function yamlErrorOf(text: string): string | null {
+const yamlErrorOf = (text: string): string | null => {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
 	if (!match) return null;
 	try {
@@ -330,4 +330,4 @@ function yamlErrorOf(text: string): string | null {
 		const first = String((e as Error).message ?? e).split("\n")[0].trim();
 		return (first.endsWith(":") ? first.slice(0, -1) : first) || "unknown error";
 	}
-}
+};

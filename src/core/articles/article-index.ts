@@ -360,15 +360,15 @@ export class ArticleIndex implements IdTable {
 }
 
 /** Takes `id` out of a type or month list, and the list out of `lists` (and out of use) once it is empty. */
-function leave(lists: Map<string, KeyList>, list: KeyList, id: number): void {
+const leave = (lists: Map<string, KeyList>, list: KeyList, id: number): void => {
 	list.ids.remove(id);
 	if (list.ids.size > 0) return;
 	list.live = false;
 	lists.delete(list.key);
-}
+};
 
 /** Adds or removes `id` in a bucket as a yes/no property of the note changes. */
-function flag(list: KeyList, id: number, was: boolean, now: boolean): void {
+const flag = (list: KeyList, id: number, was: boolean, now: boolean): void => {
 	list.ids.update(id, was, now);
-}
+};
 

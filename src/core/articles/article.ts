@@ -15,7 +15,7 @@ export { tagKey } from "./tags";
 export { parsePubDate } from "./dates";
 
 /** Builds the article the explorer and snippets show from a note's parsed metadata. Never throws. */
-export function buildArticle(input: NoteInput, options?: ArticleOptions): Article {
+export const buildArticle = (input: NoteInput, options?: ArticleOptions): Article => {
 	const opts: ArticleOptions = options && options.dateKeys && typeof options.typeKey === "string" ? options : { ...DEFAULT_ARTICLE_OPTIONS, ...options };
 	const path = typeof input?.path === "string" ? input.path : "";
 	const basename = basenameOf(path);
@@ -25,7 +25,7 @@ export function buildArticle(input: NoteInput, options?: ArticleOptions): Articl
 		// Unreachable for plain data; a getter that throws inside a foreign object must still not hide the note.
 		return emptyArticle(path, basename, typeof input?.mtime === "number" ? input.mtime : 0);
 	}
-}
+};
 
 /**
  * Where each key sits in the finder's list: title, tags, the legacy tag key, the type key, then the date keys. An
@@ -39,15 +39,13 @@ enum Slot {
 	firstDate,
 }
 
+const wantedKeys = (opts: ArticleOptions): string[] => ["title", "tags", "tag", opts.typeKey, ...opts.dateKeys];
+
 /** The finder for the last options seen: a vault is read with one set of options, so it is built once. */
 let finder = new KeyFinder(wantedKeys(DEFAULT_ARTICLE_OPTIONS));
 let finderOptions: ArticleOptions = { ...DEFAULT_ARTICLE_OPTIONS, dateKeys: DEFAULT_ARTICLE_OPTIONS.dateKeys.slice() };
 
-function wantedKeys(opts: ArticleOptions): string[] {
-	return ["title", "tags", "tag", opts.typeKey, ...opts.dateKeys];
-}
-
-function finderFor(opts: ArticleOptions): KeyFinder {
+const finderFor = (opts: ArticleOptions): KeyFinder => {
 	// Compared by value: options may be changed in place between notes.
 	const known = finderOptions;
 	let same = opts.typeKey === known.typeKey && opts.dateKeys.length === known.dateKeys.length;
@@ -57,7 +55,7 @@ function finderFor(opts: ArticleOptions): KeyFinder {
 		finderOptions = { typeKey: opts.typeKey, dateKeys: opts.dateKeys.slice() };
 	}
 	return finder;
-}
+};
 
 // Scratch results, one for all notes (build never runs re-entrantly); articles get copies or shared values.
 const noteTags: NoteTags = { frontmatter: NO_STRINGS, all: NO_STRINGS };
@@ -130,7 +128,7 @@ const scratchProblems: MetadataProblem[] = [];
 const NO_PROBLEMS = NO_STRINGS as unknown as MetadataProblem[];
 
 /** File name without folders and a trailing `.md`. */
-export function basenameOf(path: string): string {
+export const basenameOf = (path: string): string => {
 	const start = path.lastIndexOf("/") + 1;
 	const n = path.length;
 	// `.md` in any casing (46 is `.`, 77/109 `M`/`m`, 68/100 `D`/`d`), checked without lower-casing the name.
@@ -140,14 +138,12 @@ export function basenameOf(path: string): string {
 		(path.charCodeAt(n - 2) | 32) === 109 &&
 		(path.charCodeAt(n - 1) | 32) === 100;
 	return path.slice(start, md ? n - 3 : n);
-}
+};
 
-function listOf(value: unknown): readonly unknown[] {
-	return Array.isArray(value) ? value : [];
-}
+const listOf = (value: unknown): readonly unknown[] => Array.isArray(value) ? value : [];
 
 /** `title:` as text: a string, a number, or the first string of a list; null when none fits. */
-function titleFrom(value: unknown): string | null {
+const titleFrom = (value: unknown): string | null => {
 	if (typeof value === "number" && Number.isFinite(value)) return String(value);
 	if (typeof value === "string") return value.trim() || null;
 	if (Array.isArray(value)) {
@@ -155,10 +151,10 @@ function titleFrom(value: unknown): string | null {
 		return first ? first.trim() : null;
 	}
 	return null;
-}
+};
 
 /** Reads into `pub` the first date key (in the option's order) that is not blank; false when none, or unparseable. */
-function readDate(frontmatter: FrontMatter, keys: (string | undefined)[], problems: MetadataProblem[]): boolean {
+const readDate = (frontmatter: FrontMatter, keys: (string | undefined)[], problems: MetadataProblem[]): boolean => {
 	for (let i: number = Slot.firstDate; i < keys.length; i++) {
 		const key = keys[i];
 		if (key === undefined) continue;
@@ -171,10 +167,9 @@ function readDate(frontmatter: FrontMatter, keys: (string | undefined)[], proble
 		return parsed;
 	}
 	return false;
-}
+};
 
-function emptyArticle(path: string, basename: string, mtime: number): Article {
-	return {
+const emptyArticle = (path: string, basename: string, mtime: number): Article => ({
 		path,
 		basename,
 		title: basename,
@@ -185,5 +180,4 @@ function emptyArticle(path: string, basename: string, mtime: number): Article {
 		pubTime: null,
 		mtime,
 		problems: NO_PROBLEMS,
-	};
-}
+	});

@@ -15,13 +15,11 @@ export interface CatalogOptions {
 }
 
 /** The catalog's options from the plugin settings; the plugin, the CLI and the benchmark all build catalogs this way. */
-export function catalogOptionsFrom(s: ArticleDeskSettings): CatalogOptions {
-	return {
+export const catalogOptionsFrom = (s: ArticleDeskSettings): CatalogOptions => ({
 		article: { dateKeys: s.dateKeys, typeKey: s.typeKey },
 		selection: { mode: s.selectionMode, folders: s.selectionFolders, tag: s.selectionTag, excludedFolders: s.excludedFolders },
 		index: { tagSource: s.frontmatterTagsOnly ? "frontmatter" : "all", hiddenTags: s.hiddenTags },
-	};
-}
+	});
 
 export class ArticleCatalog {
 	readonly index: ArticleIndex;

@@ -61,17 +61,17 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export type DateFields = [number, number, number, number, number, number, number];
 
 /** Whether the fields name a real day and time (year from 1, 29 February only in leap years, no hour 24). */
-export function isRealDate(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): boolean {
+export const isRealDate = (year: number, month: number, day: number, hour = 0, minute = 0, second = 0): boolean => {
 	const leap = month === 1 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 	return year > 0 && month >= 0 && month <= 11 && day >= 1 && day <= DAYS_IN_MONTH[month] + (leap ? 1 : 0) &&
 		hour <= 23 && minute <= 59 && second <= 59;
-}
+};
 
 /**
  * `Date.UTC` of a real date (isRealDate) from year 100 on, by arithmetic: Date.UTC is a call into the engine that
  * cost more than the rest of reading a `yyyy-MM-dd` date.
  */
-export function utcTime(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+export const utcTime = (year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number => {
 	// Days from 1970-01-01 to the date in the proleptic Gregorian calendar, counting years from March.
 	const y = month < 2 ? year - 1 : year;
 	const era = Math.floor(y / 400);
@@ -80,18 +80,18 @@ export function utcTime(year: number, month: number, day: number, hour: number, 
 	const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
 	const days = era * 146_097 + dayOfEra - 719_468;
 	return days * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
-}
+};
 
 /** The fields of the first format that reads all of `text` into a real date, or null when none does. */
-export function readWrittenDate(text: string): DateFields | null {
+export const readWrittenDate = (text: string): DateFields | null => {
 	for (const tokens of FORMATS) {
 		const fields = readFormat(text, tokens);
 		if (fields && isRealDate(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5])) return fields;
 	}
 	return null;
-}
+};
 
-function readFormat(text: string, tokens: string[]): DateFields | null {
+const readFormat = (text: string, tokens: string[]): DateFields | null => {
 	const fields: DateFields = [0, 0, 1, 0, 0, 0, 0];
 	let at = 0;
 	for (const token of tokens) {
@@ -115,4 +115,4 @@ function readFormat(text: string, tokens: string[]): DateFields | null {
 		fields[field] = token.length > 2 && field === 1 ? MONTHS.findIndex((name) => name.startsWith(lower)) : Number(read) - (field === 1 ? 1 : 0);
 	}
 	return at === text.length ? fields : null;
-}
+};

@@ -15,18 +15,18 @@ export interface PubDate {
 }
 
 /** Parses a frontmatter date value (string, Date, number); null when unparseable. */
-export function parsePubDate(value: unknown): PubDate | null {
+export const parsePubDate = (value: unknown): PubDate | null => {
 	const out: PubDate = { date: "", time: 0 };
 	return readPubDate(value, out) ? out : null;
-}
+};
 
 /** parsePubDate into a caller's object, so reading a vault's dates allocates nothing per note; false when unparseable. */
-export function readPubDate(value: unknown, out: PubDate): boolean {
+export const readPubDate = (value: unknown, out: PubDate): boolean => {
 	if (value instanceof Date) return fromInstant(value.getTime(), out);
 	if (typeof value === "number") return parseNumber(value, out);
 	if (typeof value !== "string") return false;
 	return parseText(value.trim(), out);
-}
+};
 
 /**
  * What parseIsoLike and plainDay found: a date, an impossible date of their shape, or text of another shape. An
@@ -38,7 +38,7 @@ enum Shape {
 	other = -1,
 }
 
-function parseText(text: string, out: PubDate): boolean {
+const parseText = (text: string, out: PubDate): boolean => {
 	if (text === "") return false;
 	const fast = parseIsoLike(text, out);
 	if (fast !== Shape.other) return fast === Shape.found;
@@ -50,16 +50,16 @@ function parseText(text: string, out: PubDate): boolean {
 	if (offset === null) return false;
 	const fields = readWrittenDate(wall);
 	return fields !== null && fromFields(fields, offset, out);
-}
+};
 
 /** The date of wall-clock fields written at `offset` minutes from UTC; false for years before 1000. */
-function fromFields(fields: DateFields, offset: number, out: PubDate): boolean {
+const fromFields = (fields: DateFields, offset: number, out: PubDate): boolean => {
 	if (fields[0] < 1000) return false;
 	const wall = Date.UTC(...fields);
 	out.date = new Date(wall).toISOString().slice(0, 10);
 	out.time = wall - offset * 60_000;
 	return true;
-}
+};
 
 /**
  * ISO-like dates (`yyyy-MM-dd`, optionally `T` or space, `HH:mm[:ss[.SSS]]` and a zone) are nearly every date in a
@@ -71,7 +71,7 @@ const ISO_LIKE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{3
  * Shape.found, Shape.impossible when the text has the ISO shape but an impossible field (`2024-02-30`: no other
  * format can read text of that shape either), or Shape.other when the text is not ISO-like at all.
  */
-function parseIsoLike(text: string, out: PubDate): Shape {
+const parseIsoLike = (text: string, out: PubDate): Shape => {
 	if (text.length === 10) {
 		const day = plainDay(text, out);
 		if (day !== Shape.other) return day;
@@ -94,32 +94,32 @@ function parseIsoLike(text: string, out: PubDate): Shape {
 	out.date = text.length === 10 ? text : calendarDay(text, year, month, day);
 	out.time = utcTime(year, month, day, hour, minute, second, ms) - offset * 60_000;
 	return Shape.found;
-}
+};
 
 /** Digit value of the char at `i`, or -1. */
-function digit(text: string, i: number): number {
+const digit = (text: string, i: number): number => {
 	const c = text.charCodeAt(i) - 48;
 	return c >= 0 && c <= 9 ? c : -1;
-}
+};
 
 /** Two digits at `i` as a number, or -1. */
-function twoDigits(text: string, i: number): number {
+const twoDigits = (text: string, i: number): number => {
 	const tens = digit(text, i), ones = digit(text, i + 1);
 	return (tens | ones) < 0 ? -1 : tens * 10 + ones;
-}
+};
 
 /** Four digits at 0, `-` at 4 and 7, two digits at 5 and 8: the year, or -1 for any other text. */
-function plainDayYear(text: string): number {
+const plainDayYear = (text: string): number => {
 	if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
 	const high = twoDigits(text, 0), low = twoDigits(text, 2);
 	return (high | low | twoDigits(text, 5) | twoDigits(text, 8)) < 0 ? -1 : high * 100 + low;
-}
+};
 
 /**
  * `yyyy-MM-dd` exactly, the shape of most dates in a vault, read without a regex (the same result as ISO_LIKE);
  * Shape.other for any other text of ten characters.
  */
-function plainDay(text: string, out: PubDate): Shape {
+const plainDay = (text: string, out: PubDate): Shape => {
 	const year = plainDayYear(text);
 	if (year < 0) return Shape.other;
 	const month = twoDigits(text, 5) - 1;
@@ -128,13 +128,13 @@ function plainDay(text: string, out: PubDate): Shape {
 	out.date = text;
 	out.time = utcTime(year, month, day, 0, 0, 0, 0);
 	return Shape.found;
-}
+};
 
 /**
  * `yyyy-MM-dd HH:mm` or `yyyy-MM-ddTHH:mm:ss` (`T` or a space) without a zone, the other common shape, read without a
  * regex (the same result as ISO_LIKE); Shape.other for any other text of 16 or 19 characters.
  */
-function plainDateTime(text: string, out: PubDate): Shape {
+const plainDateTime = (text: string, out: PubDate): Shape => {
 	const year = plainDayYear(text);
 	const sep = text.charCodeAt(10);
 	if (year < 0 || (sep !== 84 && sep !== 32) || text.charCodeAt(13) !== 58) return Shape.other;
@@ -147,7 +147,7 @@ function plainDateTime(text: string, out: PubDate): Shape {
 	out.date = calendarDay(text, year, month, day);
 	out.time = utcTime(year, month, day, hour, minute, second, 0);
 	return Shape.found;
-}
+};
 
 /**
  * One string per calendar day for dates read from date-times, so articles share them; found by the day's number,
@@ -156,7 +156,7 @@ function plainDateTime(text: string, out: PubDate): Shape {
 const days = new Map<number, string>();
 
 /** The shared `yyyy-MM-dd` of a date-time `text` whose first ten characters hold that date. */
-function calendarDay(text: string, year: number, month: number, day: number): string {
+const calendarDay = (text: string, year: number, month: number, day: number): string => {
 	const number = (year * 12 + month) * 31 + day;
 	const known = days.get(number);
 	if (known !== undefined) return known;
@@ -164,25 +164,25 @@ function calendarDay(text: string, year: number, month: number, day: number): st
 	const written = text.slice(0, 10);
 	days.set(number, written);
 	return written;
-}
+};
 
 /** `Z` → 0, `+02` → 120, `-05:30` → -330; null for offsets past ±18 h. */
-function zoneOffsetMinutes(zone: string): number | null {
+const zoneOffsetMinutes = (zone: string): number | null => {
 	if (zone.toUpperCase() === "Z") return 0;
 	const digits = zone.slice(1).replace(":", "");
 	const minutes = Number(digits.slice(0, 2)) * 60 + (digits.length > 2 ? Number(digits.slice(2)) : 0);
 	if (minutes > 18 * 60) return null;
 	return zone[0] === "-" ? -minutes : minutes;
-}
+};
 
 /** `2024` is a year and `20240206` a compact date; large numbers are epoch milliseconds (a script wrote them). */
-function parseNumber(value: number, out: PubDate): boolean {
+const parseNumber = (value: number, out: PubDate): boolean => {
 	if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0) return false;
 	if (value >= 1e11) return fromInstant(value, out);
 	return parseText(String(value), out);
-}
+};
 
-function fromInstant(time: number, out: PubDate): boolean {
+const fromInstant = (time: number, out: PubDate): boolean => {
 	if (!Number.isFinite(time)) return false;
 	const date = new Date(time);
 	const year = date.getUTCFullYear();
@@ -190,4 +190,4 @@ function fromInstant(time: number, out: PubDate): boolean {
 	out.date = date.toISOString().slice(0, 10);
 	out.time = time;
 	return true;
-}
+};

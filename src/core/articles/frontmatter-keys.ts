@@ -5,12 +5,10 @@
 import type { FrontMatter } from "../metadata/types";
 
 /** Whether a parsed value can be read as a frontmatter mapping (YAML can also yield a list, a scalar or a date). */
-export function isFrontMatter(value: unknown): value is FrontMatter {
-	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
+export const isFrontMatter = (value: unknown): value is FrontMatter => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
 /** The key of `frontmatter` that stands for `wanted`: itself when present, else the first key equal ignoring case. */
-export function findKey(frontmatter: FrontMatter, wanted: string): string | undefined {
+export const findKey = (frontmatter: FrontMatter, wanted: string): string | undefined => {
 	if (Object.prototype.hasOwnProperty.call(frontmatter, wanted)) return wanted;
 	const lower = wanted.toLowerCase();
 	// Runs for several keys of every note: compare lengths first, lower-case only the few candidates.
@@ -20,13 +18,13 @@ export function findKey(frontmatter: FrontMatter, wanted: string): string | unde
 		}
 	}
 	return undefined;
-}
+};
 
 /**
  * `key.toLowerCase() === lower` for a key as long as `lower`, without lower-casing ASCII keys: an ASCII character
  * lower-cases alone, so the first ASCII mismatch decides; any other character needs the full rule.
  */
-export function equalsIgnoringCase(key: string, lower: string): boolean {
+export const equalsIgnoringCase = (key: string, lower: string): boolean => {
 	for (let i = 0; i < key.length; i++) {
 		let c = key.charCodeAt(i);
 		if (c >= 128) return key.toLowerCase() === lower;
@@ -34,7 +32,7 @@ export function equalsIgnoringCase(key: string, lower: string): boolean {
 		if (c !== lower.charCodeAt(i)) return false;
 	}
 	return true;
-}
+};
 
 /**
  * Finds several keys in one pass over a note's keys, each as findKey would: frontmatter shapes vary from note to
@@ -95,8 +93,8 @@ export class KeyFinder {
 }
 
 /** True for the values YAML gives an empty key: null, undefined, blank text, an empty list. */
-export function isBlank(value: unknown): boolean {
+export const isBlank = (value: unknown): boolean => {
 	if (value === null || value === undefined) return true;
 	if (typeof value === "string") return value.trim() === "";
 	return Array.isArray(value) && value.length === 0;
-}
+};

@@ -124,11 +124,11 @@ export class IdList {
 }
 
 /** Index of the first element of ascending `ids` that is ≥ `id`, searching positions `lo` to `hi` (exclusive). */
-function lowerBound(ids: readonly number[], id: number, lo = 0, hi = ids.length): number {
+const lowerBound = (ids: readonly number[], id: number, lo = 0, hi = ids.length): number => {
 	while (lo < hi) {
 		const mid = (lo + hi) >>> 1;
 		if (ids[mid] < id) lo = mid + 1;
 		else hi = mid;
 	}
 	return lo;
-}
+};

@@ -10,7 +10,7 @@ import { sameStrings } from "./same-article";
 const WIKILINK = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/;
 
 /** One type value as text: `[[Link|Text]]` → `Text`, `[[Link]]` → `Link`, numbers and booleans as written. */
-function typeText(value: unknown): string | null {
+const typeText = (value: unknown): string | null => {
 	if (typeof value === "number" || typeof value === "boolean") return String(value);
 	if (typeof value !== "string") return null;
 	const text = value.trim();
@@ -18,10 +18,10 @@ function typeText(value: unknown): string | null {
 	const link = text.charCodeAt(0) === 91 ? WIKILINK.exec(text) : null;
 	const shown = link ? (link[2]?.trim() || link[1].trim()) : text;
 	return shown === "" ? null : shown;
-}
+};
 
 /** The note's types, read from `key` (the key found for the option's `typeKey`); adds a problem when its casing differs. */
-export function readTypes(frontmatter: FrontMatter, key: string, typeKey: string, problems: MetadataProblem[]): string[] {
+export const readTypes = (frontmatter: FrontMatter, key: string, typeKey: string, problems: MetadataProblem[]): string[] => {
 	if (key !== typeKey) {
 		addProblem(problems, "type-key-case", `"${key}:" is read as "${typeKey}:", but Obsidian's properties treat it as a different key`);
 	}
@@ -42,7 +42,7 @@ export function readTypes(frontmatter: FrontMatter, key: string, typeKey: string
 		if (!types.some((kept) => kept.toLowerCase() === key)) types.push(text);
 	}
 	return sharedTypes(types);
-}
+};
 
 /**
  * One frozen list per distinct list of types: a vault uses a dozen types, so 100 000 articles share a few dozen
@@ -51,7 +51,7 @@ export function readTypes(frontmatter: FrontMatter, key: string, typeKey: string
 const typeLists = new Map<string, string[]>();
 const TYPE_LISTS_LIMIT = 10_000;
 
-function sharedTypes(types: string[]): string[] {
+const sharedTypes = (types: string[]): string[] => {
 	if (types.length === 0) return NO_STRINGS;
 	const key = types.length === 1 ? types[0] : types.join("\n");
 	let shared = typeLists.get(key);
@@ -63,6 +63,6 @@ function sharedTypes(types: string[]): string[] {
 		typeLists.set(key, shared);
 	}
 	return shared;
-}
+};
 
 

@@ -6,8 +6,7 @@
 import type { Article, MetadataProblem } from "./types";
 
 /** True when the two articles hold the same data (same values in every field). */
-export function same(a: Article, b: Article): boolean {
-	return (
+export const same = (a: Article, b: Article): boolean => (
 		a === b ||
 		(a.path === b.path &&
 			a.basename === b.basename &&
@@ -20,26 +19,19 @@ export function same(a: Article, b: Article): boolean {
 			sameStrings(a.types, b.types) &&
 			sameProblems(a.problems, b.problems))
 	);
-}
 
 /** NaN equals NaN here, as both serialise to the same JSON. */
-function sameNumber(a: number | null, b: number | null): boolean {
-	return a === b || (Number.isNaN(a) && Number.isNaN(b));
-}
+const sameNumber = (a: number | null, b: number | null): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
 
 /** Same strings in the same order; the same list object answers at once. */
-export function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-	return sameLists(a, b, (x, y) => x === y);
-}
+export const sameStrings = (a: readonly string[], b: readonly string[]): boolean => sameLists(a, b, (x, y) => x === y);
 
-function sameProblems(a: readonly MetadataProblem[], b: readonly MetadataProblem[]): boolean {
-	return sameLists(a, b, (x, y) => x.code === y.code && x.message === y.message);
-}
+const sameProblems = (a: readonly MetadataProblem[], b: readonly MetadataProblem[]): boolean => sameLists(a, b, (x, y) => x.code === y.code && x.message === y.message);
 
 /** Same length and `equal` items in the same order; the same list object answers at once. */
-function sameLists<T>(a: readonly T[], b: readonly T[], equal: (x: T, y: T) => boolean): boolean {
+const sameLists = <T,>(a: readonly T[], b: readonly T[], equal: (x: T, y: T) => boolean): boolean => {
 	if (a === b) return true;
 	if (a.length !== b.length) return false;
 	for (let i = 0; i < a.length; i++) if (!equal(a[i], b[i])) return false;
 	return true;
-}
+};

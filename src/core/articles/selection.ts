@@ -13,18 +13,16 @@ export interface ArticleSelection {
 }
 
 /** `Notes/` and `/Notes` are the folder `Notes`; `` and `/` are the vault root. */
-function normaliseFolder(folder: string): string {
-	return folder.trim().replace(/^\/+|\/+$/g, "");
-}
+const normaliseFolder = (folder: string): string => folder.trim().replace(/^\/+|\/+$/g, "");
 
 /** True when `path` lies in `folder` or below, matching whole segments (`Notes` does not hold `Notes2/a.md`). */
-function inFolder(path: string, folder: string): boolean {
+const inFolder = (path: string, folder: string): boolean => {
 	const f = normaliseFolder(folder);
 	return f === "" || path.startsWith(`${f}/`);
-}
+};
 
 /** Decides whether a note counts as an article under the user's settings. */
-export function isArticle(article: Article, selection: ArticleSelection): boolean {
+export const isArticle = (article: Article, selection: ArticleSelection): boolean => {
 	if (selection.excludedFolders.some((folder) => normaliseFolder(folder) !== "" && inFolder(article.path, folder))) {
 		return false;
 	}
@@ -46,4 +44,4 @@ export function isArticle(article: Article, selection: ArticleSelection): boolea
 		default:
 			return false;
 	}
-}
+};

@@ -52,10 +52,10 @@ class Filing {
 	}
 }
 
-function includes(list: readonly TagNode[], count: number, node: TagNode): boolean {
+const includes = (list: readonly TagNode[], count: number, node: TagNode): boolean => {
 	for (let i = 0; i < count; i++) if (list[i] === node) return true;
 	return false;
-}
+};
 
 // Scratch filings for one note's change (the index is single-threaded and never re-entered while filing).
 const before = new Filing();
@@ -75,7 +75,7 @@ export enum Grouped {
  * Moves note `id` from the tag nodes of `wasTags` to those of `nowTags` (null: filed nowhere), touching only the
  * nodes whose role for the note changes. Returns Grouped bits for the untagged bucket.
  */
-export function refileTags(nodes: TagNodes, id: number, wasTags: readonly string[] | null, nowTags: readonly string[] | null): number {
+export const refileTags = (nodes: TagNodes, id: number, wasTags: readonly string[] | null, nowTags: readonly string[] | null): number => {
 	if (wasTags === null && nowTags !== null) return enterTags(nodes, id, nowTags) ? Grouped.is : 0;
 	const b = before.collect(wasTags, nodes);
 	const a = after.collect(nowTags, nodes);
@@ -92,13 +92,13 @@ export function refileTags(nodes: TagNodes, id: number, wasTags: readonly string
 	b.clear();
 	a.clear();
 	return grouped;
-}
+};
 
 /**
  * refileTags for a note that was filed nowhere (start-up fills 100k of them): no before/after comparison, each
  * node marked as handled in its role. Returns whether any tag was filed (else the note is untagged).
  */
-function enterTags(nodes: TagNodes, id: number, tags: readonly string[]): boolean {
+const enterTags = (nodes: TagNodes, id: number, tags: readonly string[]): boolean => {
 	const mark = ++markCounter;
 	let grouped = false;
 	for (let i = 0; i < tags.length; i++) {
@@ -121,24 +121,24 @@ function enterTags(nodes: TagNodes, id: number, tags: readonly string[]): boolea
 		}
 	}
 	return grouped;
-}
+};
 
 /** moveTag for each of `count` nodes not yet handled in this change (`mark`), from filing `b` to filing `a`. */
-function moveAll(nodes: readonly TagNode[], count: number, id: number, mark: number, b: Filing, a: Filing): void {
+const moveAll = (nodes: readonly TagNode[], count: number, id: number, mark: number, b: Filing, a: Filing): void => {
 	for (let i = 0; i < count; i++) {
 		const node = nodes[i];
 		if (node.mark === mark) continue;
 		node.mark = mark;
 		moveTag(node, id, b.hasExact(node), a.hasExact(node), b.hasAbove(node), a.hasAbove(node));
 	}
-}
+};
 
 /**
  * One note's move for one tag node: `wasExact`/`isExact` whether the note is tagged exactly the key before and
  * after, `wasAbove`/`isAbove` whether it has a tag strictly below it. Keeps `exact`, `descNotes` and `own`
  * (exact ∪ notes below, held only while some note is below) consistent.
  */
-function moveTag(node: TagNode, id: number, wasExact: boolean, isExact: boolean, wasAbove: boolean, isAbove: boolean): void {
+const moveTag = (node: TagNode, id: number, wasExact: boolean, isExact: boolean, wasAbove: boolean, isAbove: boolean): void => {
 	node.exact.update(id, wasExact, isExact);
 	const delta = (isAbove ? 1 : 0) - (wasAbove ? 1 : 0);
 	if (node.own === null) {
@@ -155,5 +155,5 @@ function moveTag(node: TagNode, id: number, wasExact: boolean, isExact: boolean,
 		return;
 	}
 	node.own.update(id, wasExact || wasAbove, isExact || isAbove);
-}
+};
 

@@ -112,11 +112,11 @@ export class TagNodes {
 }
 
 /** The prefix of `tag` (as written) that spells its ancestor at `depth` (1 = the root segment). */
-export function prefixAt(tag: string, depth: number): string {
+export const prefixAt = (tag: string, depth: number): string => {
 	let at = 0; // the first `/` looked for is after the first character, as in #node
 	for (let d = 0; d < depth; d++) {
 		at = tag.indexOf("/", at + 1);
 		if (at === -1) return tag;
 	}
 	return tag.slice(0, at);
-}
+};

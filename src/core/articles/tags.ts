@@ -7,9 +7,7 @@ import type { MetadataProblem, ProblemCode } from "./types";
 import { grown } from "../typed-arrays";
 
 /** Lower-cased tag identity without '#': Obsidian treats #Selling and #selling as one tag. */
-export function tagKey(tag: string): string {
-	return (tag.startsWith("#") ? tag.slice(1) : tag).toLowerCase();
-}
+export const tagKey = (tag: string): string => (tag.startsWith("#") ? tag.slice(1) : tag).toLowerCase();
 
 /** The one empty list every article without tags, types or problems shares; frozen because articles are values. */
 export const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
@@ -28,7 +26,7 @@ const bare = new Map<string, BareTag>();
 const keyNumbers = new Map<string, number>();
 const BARE_LIMIT = 50_000;
 
-function bareTag(raw: string): BareTag {
+const bareTag = (raw: string): BareTag => {
 	let entry = bare.get(raw);
 	if (entry === undefined) {
 		const trimmed = raw.trim();
@@ -37,9 +35,9 @@ function bareTag(raw: string): BareTag {
 		bare.set(raw, entry);
 	}
 	return entry;
-}
+};
 
-function keyNumber(key: string): number {
+const keyNumber = (key: string): number => {
 	let number = keyNumbers.get(key);
 	if (number === undefined) {
 		number = keyNumbers.size;
@@ -47,7 +45,7 @@ function keyNumber(key: string): number {
 		if (number >= seen.length) seen = grown(seen, number + 1);
 	}
 	return number;
-}
+};
 
 /** Per key number, the stamp of the last call that kept it: a tag is a duplicate when its key has this call's stamp. */
 let seen: Int32Array = new Int32Array(1024);
@@ -56,7 +54,7 @@ let stamp = 0;
 const kept: string[] = [];
 
 /** A fresh stamp; the tables are cleared here, between notes, so key numbers never change within one call. */
-function nextStamp(): number {
+const nextStamp = (): number => {
 	if (bare.size >= BARE_LIMIT) {
 		bare.clear();
 		keyNumbers.clear();
@@ -68,10 +66,10 @@ function nextStamp(): number {
 		stamp = 0;
 	}
 	return ++stamp;
-}
+};
 
 /** Appends to `kept` the tags of raw[from…] whose key is not stamped yet; returns the new count. */
-function keepNew(raw: readonly unknown[], from: number, count: number, current: number): number {
+const keepNew = (raw: readonly unknown[], from: number, count: number, current: number): number => {
 	for (let i = from; i < raw.length; i++) {
 		const item = raw[i];
 		if (typeof item !== "string") continue;
@@ -81,7 +79,7 @@ function keepNew(raw: readonly unknown[], from: number, count: number, current: 
 		kept[count++] = tag;
 	}
 	return count;
-}
+};
 
 /** Both tag lists of a note; `all` is `frontmatter` itself when the body adds no tag (most notes). */
 export interface NoteTags {
@@ -93,7 +91,7 @@ export interface NoteTags {
  * Fills `out` with the tags of the raw lists (as getAllTags and parseFrontMatterTags give them): without `#`,
  * trimmed, empty ones dropped, de-duplicated by tagKey keeping the first casing seen, frontmatter tags first.
  */
-export function collectTags(frontmatterRaw: readonly unknown[], allRaw: readonly unknown[], out: NoteTags): void {
+export const collectTags = (frontmatterRaw: readonly unknown[], allRaw: readonly unknown[], out: NoteTags): void => {
 	if (frontmatterRaw.length === 0 && allRaw.length === 0) {
 		out.frontmatter = NO_STRINGS;
 		out.all = NO_STRINGS;
@@ -108,37 +106,37 @@ export function collectTags(frontmatterRaw: readonly unknown[], allRaw: readonly
 	while (start < frontmatterRaw.length && start < allRaw.length && allRaw[start] === frontmatterRaw[start]) start++;
 	const total = start === allRaw.length ? own : keepNew(allRaw, start, own, current);
 	out.all = total === own ? out.frontmatter : kept.slice(0, total);
-}
+};
 
 /** The list at its exact length (arrays grown by push keep spare room), or the shared empty list. */
-export function exactList<T>(list: T[]): T[] {
+export const exactList = <T,>(list: T[]): T[] => {
 	if (list.length === 0) return NO_STRINGS as unknown as T[];
 	return list.slice();
-}
+};
 
 const DIGITS_ONLY = /^#?\d+$/;
 /** DIGITS_ONLY on the trimmed text, without trimming (`\s` is exactly what trim removes). */
 const DIGITS_ONLY_PADDED = /^\s*#?\d+\s*$/;
 
 /** A list item Obsidian reads as a tag with nothing to report: text, without `#`, not only digits. */
-function plainTag(item: unknown): boolean {
+const plainTag = (item: unknown): boolean => {
 	if (typeof item !== "string" || item.includes("#")) return false;
 	// Nearly every tag starts with a letter: only text starting with a digit or a space can be digits only.
 	const first = item.charCodeAt(0);
 	return !((first >= 48 && first <= 57) || first <= 32 || first === 160 || first > 127) || !DIGITS_ONLY_PADDED.test(item);
-}
+};
 
 /** Longest quoted value, and most values listed, in one problem message. */
 const MAX_SHOWN = 60;
 const MAX_LISTED = 5;
 
 /** Appends one problem (every check reports through here, so a problem is always the same two fields). */
-export function addProblem(problems: MetadataProblem[], code: ProblemCode, message: string): void {
+export const addProblem = (problems: MetadataProblem[], code: ProblemCode, message: string): void => {
 	problems.push({ code, message });
-}
+};
 
 /** A frontmatter value as a problem message quotes it: JSON, cut short (a message is one tooltip line). */
-export function show(value: unknown): string {
+export const show = (value: unknown): string => {
 	let text: string;
 	try {
 		text = JSON.stringify(value) ?? String(value);
@@ -149,13 +147,13 @@ export function show(value: unknown): string {
 	if (text.length <= MAX_SHOWN) return text;
 	const cut = /[\uD800-\uDBFF]/.test(text[MAX_SHOWN - 2]) ? MAX_SHOWN - 2 : MAX_SHOWN - 1;
 	return `${text.slice(0, cut)}…`;
-}
+};
 
 /** Values as a message lists them: the first few, then how many more. */
-function showList(values: readonly unknown[]): string {
+const showList = (values: readonly unknown[]): string => {
 	const shown = values.slice(0, MAX_LISTED).map(show).join(", ");
 	return values.length > MAX_LISTED ? `${shown} and ${values.length - MAX_LISTED} more` : shown;
-}
+};
 
 /**
  * Adds to `problems` the ways this frontmatter's tags are misread by Obsidian: legacy key, one string, numbers,
@@ -163,13 +161,13 @@ function showList(values: readonly unknown[]): string {
  * known: `cold calling`, `q&a`). Takes the keys standing for `tags` and `tag` (findKey's), as the caller finds all
  * keys at once; appends instead of returning a list, as nearly every note has none and needs no array.
  */
-export function tagProblems(
+export const tagProblems = (
 	frontmatter: FrontMatter,
 	tagsKey: string | undefined,
 	legacyKey: string | undefined,
 	kept: unknown,
 	problems: MetadataProblem[],
-): void {
+): void => {
 	if (tagsKey === undefined) {
 		// The legacy key only matters when `tags:` is missing.
 		if (legacyKey !== undefined) {
@@ -213,12 +211,12 @@ export function tagProblems(
 		addProblem(problems, "non-string-tag", `tags list has non-text items ${showList(other)}; Obsidian drops them${hint}`);
 	}
 	dropped(kept, plain, problems);
-}
+};
 
 /** Reports the plain text items Obsidian did not keep; nothing when what it kept is not known (not a list). */
-function dropped(kept: unknown, items: readonly unknown[], problems: MetadataProblem[]): void {
+const dropped = (kept: unknown, items: readonly unknown[], problems: MetadataProblem[]): void => {
 	const lost = Array.isArray(kept) ? items.filter((v) => !kept.includes(`#${v as string}`)) : [];
 	if (lost.length > 0) {
 		addProblem(problems, "invalid-tag", `Obsidian ignores ${showList(lost)} as tags: a tag has no spaces and no punctuation but - _ /`);
 	}
-}
+};

@@ -20,18 +20,18 @@ export const KEPT_NOTES = 50;
 
 const kept = new WeakMap<SnippetsHost, Map<string, KeptRow[]>>();
 
-function notesOf(host: SnippetsHost): Map<string, KeptRow[]> {
+const notesOf = (host: SnippetsHost): Map<string, KeptRow[]> => {
 	let notes = kept.get(host);
 	if (!notes) kept.set(host, (notes = new Map<string, KeptRow[]>()));
 	return notes;
-}
+};
 
 /**
  * Keeps the rows of `path`'s dialog that differ from how the note's key lines came (`found`: each row's text as
  * found; `checkedAtFirst`: whether it came checked), before any earlier edits were put back. Rows all as they came
  * keep nothing, and forget earlier edits.
  */
-export function keepEdits(host: SnippetsHost, path: string, found: readonly string[], checkedAtFirst: readonly boolean[], rows: readonly SnippetRow[]): void {
+export const keepEdits = (host: SnippetsHost, path: string, found: readonly string[], checkedAtFirst: readonly boolean[], rows: readonly SnippetRow[]): void => {
 	const notes = notesOf(host);
 	notes.delete(path);
 	// Only the rows the author touched: an untouched row follows the note's ranking next time, as a new one would.
@@ -45,13 +45,13 @@ export function keepEdits(host: SnippetsHost, path: string, found: readonly stri
 		if (notes.size <= KEPT_NOTES) break;
 		notes.delete(oldest);
 	}
-}
+};
 
 /**
  * Applies the edits kept for `path` to freshly found rows (matched by the text each was found with) and returns
  * how many rows got their earlier state back; 0 when nothing was kept or no kept line is still a key line.
  */
-export function restoreEdits(host: SnippetsHost, path: string, rows: SnippetRow[]): number {
+export const restoreEdits = (host: SnippetsHost, path: string, rows: SnippetRow[]): number => {
 	const earlier = kept.get(host)?.get(path);
 	if (!earlier) return 0;
 	const byFound = new Map<string, KeptRow>();
@@ -66,9 +66,9 @@ export function restoreEdits(host: SnippetsHost, path: string, rows: SnippetRow[
 		restored++;
 	}
 	return restored;
-}
+};
 
 /** Forgets the edits kept for `path` ("Start over"). */
-export function forgetEdits(host: SnippetsHost, path: string): void {
+export const forgetEdits = (host: SnippetsHost, path: string): void => {
 	kept.get(host)?.delete(path);
-}
+};
