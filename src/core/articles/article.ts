@@ -103,10 +103,8 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 	const garbled = hasMojibake(rawTitle);
 	if (garbled || input.bodyMojibake === true) {
 		if (problems === NO_PROBLEMS) problems = [];
-		if (garbled) addProblem(problems, "mojibake", `title "${rawTitle}" has garbled characters from a wrong text encoding; shown repaired`);
-		if (input.bodyMojibake === true) {
-			addProblem(problems, "mojibake", `the text has garbled characters from a wrong text encoding; run "Repair text encoding of this note"`);
-		}
+		if (garbled) addProblem(problems, "mojibake", `title "${rawTitle}"${GARBLED}; shown repaired`);
+		if (input.bodyMojibake === true) addProblem(problems, "mojibake", `the text${GARBLED}; run "Repair text encoding of this note"`);
 	}
 
 	return {
@@ -122,6 +120,9 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 		problems,
 	};
 }
+
+/** What the two mojibake problems (title, text) say after naming the part. */
+const GARBLED = " has garbled characters from a wrong text encoding";
 
 const scratchProblems: MetadataProblem[] = [];
 /** No problems: the empty list articles share for tags and types too (see NO_STRINGS). */

@@ -21,9 +21,11 @@ const COMMENTS_HEADING = /^(?:\d{1,4}|no|one|two|three|four|five|six|seven|eight
 const COMMENTS_LABEL = /^(?:comments?|responses?|reader(?:s'?)? comments|(?:join the )?discussion|(?:track|ping)backs?)\s*(?:\(\d+\))?\s*:?$/i;
 const REPLY_FORM = /^(?:leave a (?:reply|comment|response)|(?:post|add) a comment|cancel reply|submit comment|post comment|you must be logged in to post a comment|reply|log in to reply|reply ↓)\b.{0,40}$/i;
 const FOOTER = /^(?:share this|like this|related(?: posts| articles| reading)?|posted in|filed under|tagged(?: with)?|categories|about the author)\b\s*[:.]?.{0,80}$/i;
-const COMMENTER = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:says|said|wrote|writes|replied)\s*:?$|^(\p{Ll}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3})\s+says:$/u;
+/** A name of up to four capitalised words ("Debbie Hart", "J.R. O'Neil"). */
+const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+const COMMENTER = new RegExp(`^(${NAME})\\s+(?:says|said|wrote|writes|replied)\\s*:?$|^(\\p{Ll}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,3})\\s+says:$`, "u");
 /** A comment's name line on its own ("Debbie Hart", "Anonymous"), as themes print it above the date. */
-const NAME_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?<![.!?])$/u;
+const NAME_LINE = new RegExp(`^${NAME}(?<![.!?])$`, "u");
 /** A comment numbered 1 (an author's list that ends before the comments ends on a higher number). */
 const FIRST_ITEM = /^\s*1[.)]\s/;
 const GENERIC_SPEAKERS = new Set(
@@ -38,7 +40,7 @@ const HEAD_TEMPERATURE = /\d+\s*(?:[°º]|degrees?\b)/i;
 const HEAD_TIME = new RegExp(`\\b${TIME}`, "i");
 const HEAD_CLOCK = /\b\d{1,2}:\d{2}\s*[ap]\.?\s?m\b/i;
 const HEAD_DATE = new RegExp(`^(?:(?:posted|published|updated)(?: on)?\\s+)?${WEEKDAY}?${DATE}(?:\\s+(?:by|[-–—|])\\s+.{1,40})?$`, "i");
-const HEAD_BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+const HEAD_BYLINE = new RegExp(`^(?:[Bb]y|[Ww]ritten by|[Pp]osted by)\\s+${NAME}$`, "u");
 
 const isCommenter = (text: string): boolean => {
 	const m = COMMENTER.exec(text);

@@ -5,6 +5,7 @@
  * made on (the text as found), so it comes back on that line even if the note changed and the lines moved, and is
  * dropped once its line is no longer among the note's key lines.
  */
+import { cached } from "../../core/maps";
 import type { SnippetsHost } from "./snippets-host";
 import type { SnippetRow } from "./snippet-rows";
 
@@ -20,11 +21,7 @@ export const KEPT_NOTES = 50;
 
 const kept = new WeakMap<SnippetsHost, Map<string, KeptRow[]>>();
 
-const notesOf = (host: SnippetsHost): Map<string, KeptRow[]> => {
-	let notes = kept.get(host);
-	if (!notes) kept.set(host, (notes = new Map<string, KeptRow[]>()));
-	return notes;
-};
+const notesOf = (host: SnippetsHost): Map<string, KeptRow[]> => cached(kept, host, () => new Map<string, KeptRow[]>());
 
 /**
  * Keeps the rows of `path`'s dialog that differ from how the note's key lines came (`found`: each row's text as
