@@ -9,11 +9,11 @@ export const isFrontMatter = (value: unknown): value is FrontMatter => typeof va
 
 /** The key of `frontmatter` that stands for `wanted`: itself when present, else the first key equal ignoring case. */
 export const findKey = (frontmatter: FrontMatter, wanted: string): string | undefined => {
-	if (Object.prototype.hasOwnProperty.call(frontmatter, wanted)) return wanted;
+	if (Object.hasOwn(frontmatter, wanted)) return wanted;
 	const lower = wanted.toLowerCase();
 	// Runs for several keys of every note: compare lengths first, lower-case only the few candidates.
 	for (const key in frontmatter) {
-		if (key.length === lower.length && Object.prototype.hasOwnProperty.call(frontmatter, key) && key.toLowerCase() === lower) {
+		if (key.length === lower.length && Object.hasOwn(frontmatter, key) && key.toLowerCase() === lower) {
 			return key;
 		}
 	}
@@ -76,7 +76,7 @@ export class KeyFinder {
 			exact[s] = false;
 		}
 		for (const key in frontmatter) {
-			if (key.length >= byLength.length || !Object.prototype.hasOwnProperty.call(frontmatter, key)) continue;
+			if (key.length >= byLength.length || !Object.hasOwn(frontmatter, key)) continue;
 			const slots = byLength[key.length];
 			for (let i = 0; i < slots.length; i++) {
 				const s = slots[i];

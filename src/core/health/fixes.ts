@@ -42,13 +42,6 @@ interface Step extends Pick<PlannedFix, "description" | "before" | "after"> {
 	apply: (frontmatter: MutableFrontMatter) => void;
 }
 
-/** Frontmatter fixes in the order they apply: renaming `tag:` first lets its string value be split afterwards. */
-const FRONTMATTER_FIXES: readonly (readonly [FixCode, (frontmatter: MutableFrontMatter, typeKey: string) => Step | null])[] = [
-	["legacy-tag-key", legacyTagStep],
-	["string-tags", stringTagsStep],
-	["type-key-case", typeKeyStep],
-];
-
 /** The configured type key; `type` unless the options say otherwise. */
 const typeKeyOf = (options: Partial<FixOptions> | undefined): string => options?.typeKey ?? "type";
 
@@ -127,14 +120,14 @@ const titleValueHasMojibake = (frontmatter: FrontMatter | null | undefined): boo
 };
 
 /** `tag: x` → `tags: x`, only when no `tags` key (in any casing) exists: Obsidian reads nothing from `tag` since 1.9. */
-function legacyTagStep(frontmatter: MutableFrontMatter): Step | null {
+const legacyTagStep = (frontmatter: MutableFrontMatter): Step | null => {
 	if (findKey(frontmatter, "tags") !== undefined) return null;
 	const key = findKey(frontmatter, "tag");
 	return key === undefined ? null : renameStep(frontmatter, key, "tags", "the only key Obsidian reads tags from");
-}
+};
 
 /** `tags: "a, b"` or `tags: "a b"` → `tags: ["a", "b"]`, when the split is unambiguous. */
-function stringTagsStep(frontmatter: MutableFrontMatter): Step | null {
+const stringTagsStep = (frontmatter: MutableFrontMatter): Step | null => {
 	const key = findKey(frontmatter, "tags");
 	if (key === undefined) return null;
 	const value = frontmatter[key];
@@ -149,7 +142,7 @@ function stringTagsStep(frontmatter: MutableFrontMatter): Step | null {
 			fm[key] = items.slice();
 		},
 	};
-}
+};
 
 /**
  * The tags a comma- or space-separated string stands for, or null when it is one tag already or the split is a
@@ -165,12 +158,12 @@ export const splitTagText = (text: string): string[] | null => {
 };
 
 /** `Type:` → `type:` (the configured key), only when the exact key is absent, so no value is overwritten. */
-function typeKeyStep(frontmatter: MutableFrontMatter, typeKey: string): Step | null {
+const typeKeyStep = (frontmatter: MutableFrontMatter, typeKey: string): Step | null => {
 	if (typeKey === "") return null;
 	// findKey answers the exact key itself when the note has it: then there is nothing to rename.
 	const key = findKey(frontmatter, typeKey);
 	return key === undefined || key === typeKey ? null : renameStep(frontmatter, key, typeKey, "the type property's exact spelling");
-}
+};
 
 /** The step renaming `key` to `to`, the value unchanged; `why` ends the description. */
 const renameStep = (frontmatter: MutableFrontMatter, key: string, to: string, why: string): Step => {
@@ -201,3 +194,10 @@ const json = (value: unknown): string => {
 		return String(value);
 	}
 };
+
+/** Frontmatter fixes in the order they apply: renaming `tag:` first lets its string value be split afterwards. */
+const FRONTMATTER_FIXES: readonly (readonly [FixCode, (frontmatter: MutableFrontMatter, typeKey: string) => Step | null])[] = [
+	["legacy-tag-key", legacyTagStep],
+	["string-tags", stringTagsStep],
+	["type-key-case", typeKeyStep],
+];

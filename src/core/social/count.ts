@@ -20,14 +20,6 @@ export { platformRules, PLATFORM_IDS, DEFAULT_MASTODON_LIMIT } from "./platforms
  */
 export const countLength = (id: PlatformId, text: string): number => COUNTERS[id](text);
 
-const COUNTERS: Record<PlatformId, (text: string) => number> = {
-	x: xLength,
-	bluesky: (text) => graphemeCount(blueskyText(text)),
-	threads: threadsLength,
-	mastodon: mastodonLength,
-	linkedin: (text) => text.length,
-};
-
 /** Whether the text fits (length and, for Bluesky, UTF-8 bytes; for Threads, the number of links). */
 export const fits = (rules: PlatformRules, text: string): boolean => {
 	if (countLength(rules.id, text) > rules.limit) return false;
@@ -79,7 +71,7 @@ export const countLinks = (text: string): number =>
  * `mastodon` in urls.ts) as 23 characters and each mention of a remote account (`@name@example.social`) as `@name`.
  * A span that is a link only on a TLD `tlds.ts` lacks weighs as in `xLength`: never below what the server counts.
  */
-function mastodonLength(text: string): number {
+const mastodonLength = (text: string): number => {
 	let countable = "";
 	let from = 0;
 	for (const { start, end, maybe } of linksAndMaybe(text, { mastodon: true })) {
@@ -90,7 +82,7 @@ function mastodonLength(text: string): number {
 	countable += text.slice(from);
 	countable = countable.replace(REMOTE_MENTION, (all, name: string, domain: string) => (domain.length > 254 ? all : name));
 	return graphemeCount(countable) + (countable.match(CONJUNCT)?.length ?? 0);
-}
+};
 
 /**
  * A virama joining the next consonant (`क्ष`): one grapheme since Unicode 15.1 (rule GB9c), as Intl.Segmenter
@@ -110,8 +102,16 @@ const REMOTE_MENTION = new RegExp(
 	"gu",
 );
 
-function threadsLength(text: string): number {
+const threadsLength = (text: string): number => {
 	let length = 0;
 	for (const grapheme of graphemes(text)) length += isEmojiGrapheme(grapheme) ? utf8Length(grapheme) : 1;
 	return length;
-}
+};
+
+const COUNTERS: Record<PlatformId, (text: string) => number> = {
+	x: xLength,
+	bluesky: (text) => graphemeCount(blueskyText(text)),
+	threads: threadsLength,
+	mastodon: mastodonLength,
+	linkedin: (text) => text.length,
+};
