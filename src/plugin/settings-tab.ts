@@ -1,5 +1,5 @@
 /** The settings tab: renders SETTINGS_SPEC as searchable definitions (Obsidian 1.13+) or as classic rows (older apps). */
-import type { App, Debouncer, SettingControl, SettingDefinitionItem } from "obsidian";
+import type { App, SettingControl, SettingDefinitionItem } from "obsidian";
 import { Plugin, PluginSettingTab, Setting, debounce, requireApiVersion } from "./obsidian-api";
 
 import type { ArticleDeskSettings } from "../core/settings";
@@ -23,20 +23,10 @@ const TYPED = new Set(["text", "list", "number"]);
 const specByKey = new Map<string, SettingSpec>(SETTINGS_SPEC.flatMap((section) => section.items.map((item) => [item.key, item] as const)));
 
 export class ArticleDeskSettingTab extends PluginSettingTab {
-	/** Typed values waiting for the pause; applied at once when the tab closes or redraws. */
-	readonly #typing = new Set<{ run(): unknown }>();
-	/** Values typed into Obsidian 1.13's text controls, waiting for the pause (and shown back until then). */
-	readonly #typedControls = new Map<string, unknown>();
-	readonly #controlPause = debounce(
-		() => {
-			this.#typing.delete(this.#controlPause);
-			const typed = [...this.#typedControls];
-			this.#typedControls.clear();
-			for (const [key, value] of typed) void this.#applyControl(specByKey.get(key)!, value);
-		},
-		TYPING_PAUSE_MS,
-		true,
-	);
+	/** Typed values waiting for the pause, by setting key (shown back by Obsidian 1.13's controls until then). */
+	readonly #typed = new Map<string, unknown>();
+	/** Applies the typed values once typing pauses; at once when the tab closes or redraws. */
+	readonly #typingPause = debounce(() => this.applyTyping(), TYPING_PAUSE_MS, true);
 
 	readonly #host: SettingsHost;
 
@@ -60,7 +50,7 @@ export class ArticleDeskSettingTab extends PluginSettingTab {
 
 	override getControlValue(key: string): unknown {
 		const spec = specByKey.get(key);
-		if (this.#typedControls.has(key)) return this.#typedControls.get(key);
+		if (this.#typed.has(key)) return this.#typed.get(key);
 		return spec ? toControlValue(spec, this.#host.getSettings()) : undefined;
 	}
 
@@ -68,19 +58,25 @@ export class ArticleDeskSettingTab extends PluginSettingTab {
 	override async setControlValue(key: string, value: unknown): Promise<void> {
 		const spec = specByKey.get(key);
 		if (!spec) return;
-		if (TYPED.has(spec.control.type)) {
-			this.#typedControls.set(key, value);
-			this.#typing.add(this.#controlPause);
-			this.#controlPause();
-		} else await this.#applyControl(spec, value);
+		if (TYPED.has(spec.control.type)) this.#type(key, value);
+		else await this.#apply(spec, value);
 	}
 
-	async #applyControl(spec: SettingSpec, value: unknown): Promise<void> {
+	/** Keeps a typed value until typing pauses. */
+	#type(key: string, value: unknown): void {
+		this.#typed.set(key, value);
+		this.#typingPause();
+	}
+
+	/** Applies a value from Obsidian 1.13's rows, or (`classic`) from the rows `display()` drew. */
+	async #apply(spec: SettingSpec, value: unknown, classic = false): Promise<void> {
 		const patch = fromControlValue(spec, value);
 		if (!patch) return;
 		await this.#host.updateSettings(patch);
 		// A choice can show or hide other rows (the folder list for "notes in chosen folders").
-		if (requireApiVersion("1.13.0")) this.refreshDomState();
+		if (!classic) {
+			if (requireApiVersion("1.13.0")) this.refreshDomState();
+		} else if (spec.control.type === "dropdown") this.#render();
 	}
 
 	override display(): void {
@@ -95,9 +91,10 @@ export class ArticleDeskSettingTab extends PluginSettingTab {
 
 	/** Applies every typed value still waiting for its pause. */
 	applyTyping(): void {
-		const waiting = [...this.#typing];
-		this.#typing.clear();
-		for (const typed of waiting) typed.run();
+		this.#typingPause.cancel();
+		const typed = [...this.#typed];
+		this.#typed.clear();
+		for (const [key, value] of typed) void this.#apply(specByKey.get(key)!, value);
 	}
 
 	#render(): void {
@@ -118,25 +115,8 @@ export class ArticleDeskSettingTab extends PluginSettingTab {
 		const row = new Setting(el).setName(spec.name);
 		if (spec.desc) row.setDesc(spec.desc);
 		const value = toControlValue(spec, settings);
-		const apply = async (raw: unknown) => {
-			const patch = fromControlValue(spec, raw);
-			if (!patch) return;
-			await this.#host.updateSettings(patch);
-			// A choice can show or hide other rows (e.g. the folder list for "notes in chosen folders").
-			if (spec.control.type === "dropdown") this.#render();
-		};
-		const typed: Debouncer<[string], void> = debounce(
-			(raw: string) => {
-				this.#typing.delete(typed);
-				void apply(raw);
-			},
-			TYPING_PAUSE_MS,
-			true,
-		);
-		const type = (raw: string) => {
-			this.#typing.add(typed);
-			typed(raw);
-		};
+		const apply = (raw: unknown) => this.#apply(spec, raw, true);
+		const type = (raw: string) => this.#type(spec.key, raw);
 		const c = spec.control;
 		switch (c.type) {
 			case "toggle":
