@@ -4,7 +4,7 @@
  * interleaved with the naive one (a catalog rebuilt from every note and a fresh model drawing the same windows), so
  * the speed-up is a ratio measured under the same load. Every row (`rows()`) is timed apart as an extra figure.
  */
-import { ArticleCatalog, type CatalogOptions } from "../src/core/articles/catalog";
+import type { CatalogOptions } from "../src/core/articles/catalog";
 import type { NoteInput } from "../src/core/articles/types";
 import { ExplorerModel } from "../src/core/explorer/explorer-model";
 import type { ExplorerOptions, GroupMode } from "../src/core/explorer/types";
@@ -13,6 +13,7 @@ import { flushAll } from "../tests/obsidian/app-factory";
 import type { TFile } from "../tests/obsidian/files";
 import { repeat, timeSync, type RunPlan } from "./measure";
 import type { EditKind, EditProbe } from "./plugin-harness";
+import { filledCatalog } from "./start-and-index";
 import { median, summarize, type Summary } from "./stats";
 import { drawView, typicalExpanded, VIEW_ROWS } from "./tree-bench";
 
@@ -63,8 +64,7 @@ export const ADDED_TAG = "#sales/objections";
 /** The naive way: every note through a new catalog, a new model, and the same view work. */
 function naiveRebuild(ctx: EditContext, windows: readonly number[]): number {
 	return timeSync(() => {
-		const catalog = new ArticleCatalog(ctx.catalogOptions);
-		catalog.fill(ctx.inputs);
+		const catalog = filledCatalog(ctx.catalogOptions, ctx.inputs);
 		const model = new ExplorerModel(catalog.index, ctx.explorerOptions);
 		drawView(model, ctx.expanded, windows);
 		model.dispose();

@@ -1,5 +1,5 @@
 /**
- * Reference passes for the cold index, timed next to `ArticleCatalog.fill` over the same NoteInputs, so the gap
+ * Reference passes for the cold index, timed next to `filledCatalog` over the same NoteInputs, so the gap
  * between the real build and the least any index could do is a ratio that holds on any machine:
  * - `readInputs` only reads what an index must read: each path, each frontmatter key and value, each raw tag;
  * - `minimalIndex` reads the same and files each note the cheapest way a grouping index can: a number per path,

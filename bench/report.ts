@@ -52,7 +52,7 @@ export function startAndIndexChecks(notes: number, r: StartAndIndexFigures): Che
 		ms("start-up: layout-ready callback (first slice of the fill)", r.layoutReady),
 		ms("start-up: layout-ready until the catalog is full (all slices)", r.startupFill),
 		ms("  longest single task meanwhile (Obsidian blocked; 50 ms makes a long task)", r.startupLongestTask),
-		ms("cold index: ArticleCatalog.fill (NoteInputs precomputed)", r.coldIndex, le(300)),
+		ms("cold index: filledCatalog (NoteInputs precomputed)", r.coldIndex, le(300)),
 		ms("  floor, same runs: minimal grouping pass over the same inputs", r.coldIndexFloor),
 		ms("  floor, same runs: only reading the inputs", r.coldIndexRead),
 		{ scope, measure: "  cold index ÷ floor, median of the runs' ratios", value: r.coldIndexVsFloor, unit: "×" },

@@ -4,14 +4,15 @@
  * own code on the test double; only what Obsidian itself does (parsing notes into its metadata cache) is done
  * once, up front, outside every timed region.
  */
-import { ArticleCatalog, type CatalogOptions } from "../src/core/articles/catalog";
+import type { CatalogOptions } from "../src/core/articles/catalog";
+import type { NoteInput } from "../src/core/articles/types";
 import { ExplorerModel } from "../src/core/explorer/explorer-model";
 import { explorerOptionsFrom } from "../src/core/explorer/types";
 import type { GroupMode } from "../src/core/settings";
 import { benchEdits, benchModeEdits, type EditResults, type ModeEditResults } from "./edit-bench";
 import { collectGarbage, plansFor } from "./measure";
 import { EditProbe, generatedApp, stopPlugin } from "./plugin-harness";
-import { startAndIndex, startAndIndexFigures, type StartAndIndexFigures } from "./start-and-index";
+import { filledCatalog, startAndIndex, startAndIndexFigures, type StartAndIndexFigures } from "./start-and-index";
 import { benchFilter, benchTrees, typicalExpanded, type FilterTiming, type TreeTiming } from "./tree-bench";
 import type { GeneratedNote } from "./vault-generator";
 import { benchRender, type RenderTiming } from "./view-bench";
@@ -42,11 +43,10 @@ function probeNote(notes: readonly GeneratedNote[]): GeneratedNote {
 	return found;
 }
 
-function heapIndexMB(inputs: Parameters<ArticleCatalog["fill"]>[0], options: CatalogOptions): number {
+function heapIndexMB(inputs: readonly NoteInput[], options: CatalogOptions): number {
 	if (!collectGarbage()) return Number.NaN;
 	const before = process.memoryUsage().heapUsed;
-	const catalog = new ArticleCatalog(options);
-	catalog.fill(inputs);
+	const catalog = filledCatalog(options, inputs);
 	collectGarbage();
 	const after = process.memoryUsage().heapUsed;
 	if (catalog.index.size < 0) throw new Error("unreachable: keeps the catalog alive until measured");

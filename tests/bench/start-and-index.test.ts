@@ -2,10 +2,9 @@
  * The start-up and cold-index measurement shared by the Node and Chromium runs, on a small generated vault in
  * jsdom: it really starts the plugin, reads every note, and fills the catalog it times.
  */
-import { ArticleCatalog } from "../../src/core/articles/catalog";
 import { runInPage } from "../../bench/browser-page";
 import { startAndIndexJson } from "../../bench/report";
-import { coldIndexRuns, startAndIndex, startAndIndexFigures } from "../../bench/start-and-index";
+import { coldIndexRuns, filledCatalog, startAndIndex, startAndIndexFigures } from "../../bench/start-and-index";
 import { stopPlugin, vaultApp } from "../../bench/plugin-harness";
 import { generateVault } from "../../bench/vault-generator";
 
@@ -21,9 +20,7 @@ describe("startAndIndex", () => {
 			expect(run.plugin.store.index.size).toBe(120);
 			expect(run.inputs.map((i) => i.path).sort()).toEqual(notes.map((n) => n.path).sort());
 			// The inputs are what the catalog is filled from: a catalog built from them holds every note.
-			const catalog = new ArticleCatalog(run.catalogOptions);
-			catalog.fill(run.inputs);
-			expect(catalog.index.size).toBe(120);
+			expect(filledCatalog(run.catalogOptions, run.inputs).index.size).toBe(120);
 			expect(run.cold).toHaveLength(2);
 			for (const r of run.cold) for (const ms of [r.fill, r.floor, r.read]) expect(ms).toBeGreaterThanOrEqual(0);
 			const figures = startAndIndexFigures(run);

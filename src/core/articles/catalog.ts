@@ -65,9 +65,4 @@ export class ArticleCatalog {
 	remove(path: string): void {
 		this.index.remove(path);
 	}
-
-	/** Fills the index from many notes at once (start-up, or after a settings change). */
-	fill(inputs: Iterable<NoteInput>): void {
-		for (const input of inputs) this.update(input);
-	}
 }
