@@ -1,4 +1,5 @@
 import ArticleDeskPlugin from "../../src/main";
+import type { ArticleIndex } from "../../src/core/articles/article-index";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { EXPLORER_VIEW_TYPE } from "../../src/plugin/explorer/explorer-host";
 import type { App } from "../obsidian/app";
@@ -222,7 +223,7 @@ describe("unload", () => {
 		const a = app();
 		const plugin = await loadPlugin(a, ArticleDeskPlugin);
 		// The index is long-lived (it lives as long as the plugin); a closed view must not stay subscribed to it.
-		const indexListeners = () => plugin.store.index.listenerCount;
+		const indexListeners = liveIndexListeners(plugin.store.index);
 		const openAndClose = async (): Promise<number> => {
 			const view = (await plugin.activateExplorer())!;
 			await flushAll(a);
@@ -239,6 +240,26 @@ describe("unload", () => {
 			expect(indexListeners()).toBe(baseline);
 		}
 	});
+
+	/**
+	 * How many of the index's change listeners subscribed from now on are still subscribed: every listener subscribes
+	 * through `onChange`, and leaves through the unsubscribe it returned.
+	 */
+	function liveIndexListeners(index: ArticleIndex): () => number {
+		let live = 0;
+		const subscribe = index.onChange.bind(index);
+		jest.spyOn(index, "onChange").mockImplementation((listener) => {
+			const unsubscribe = subscribe(listener);
+			let subscribed = true;
+			live++;
+			return () => {
+				if (subscribed) live--;
+				subscribed = false;
+				unsubscribe();
+			};
+		});
+		return () => live;
+	}
 
 	it("cleans up as well when unloaded before the layout was ready", async () => {
 		const a = app({ layoutReady: false });

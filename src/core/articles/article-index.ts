@@ -229,11 +229,6 @@ export class ArticleIndex implements IdTable {
 		return this.#problemList.view;
 	}
 
-	/** How many change listeners are subscribed; a closed view must leave none behind. */
-	get listenerCount(): number {
-		return this.#listeners.size;
-	}
-
 	/** Calls `listener` after every effective change; returns an unsubscribe. */
 	onChange(listener: (change: IndexChange) => void): () => void {
 		this.#listeners.add(listener);
