@@ -16,7 +16,7 @@ import type { EmptyReason, ExplorerOptions, GroupNode, Row } from "./types";
  * remakes in them only the groups the edited notes (before or after) can belong to, and patches the note lists it
  * touched. Rows come from a layout of the expanded tree (`rowCount`, `rowsInRange`), so a virtual view makes only
  * the rows in view; after an edit the layout copies the segments of the groups not remade from the previous one.
- * `rows()` makes them all, once per layout (tests and the benchmark; the view never does). The model listens to the
+ * `rows()` makes them all (tests and the benchmark; the view never does). The model listens to the
  * index: call `dispose()` when the view closes.
  */
 export class ExplorerModel {
@@ -112,7 +112,8 @@ export class ExplorerModel {
 
 	/** The flattened visible tree for an expanded set: each group, and inside expanded ones their sub-groups then notes. */
 	rows(expanded: ReadonlySet<string>): Row[] {
-		return this.#layout(expanded).rows();
+		const layout = this.#layout(expanded);
+		return layout.rowsInRange(0, layout.rowCount);
 	}
 
 	/** How many rows the visible tree has, without making them (O(visible groups), cached per expanded set). */

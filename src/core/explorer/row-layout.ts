@@ -26,8 +26,6 @@ export class RowLayout {
 	readonly #ends: number[] = [];
 	/** Row index of each group and segment index of each note block, made on the first look-up. */
 	#lookup: { groupAt: Map<string, number>; notesAt: Map<string, number> } | null = null;
-	/** Every row, once `rows()` made them. */
-	#all: Row[] | null = null;
 
 	readonly #src: LayoutSource;
 
@@ -53,7 +51,6 @@ export class RowLayout {
 		const to = Math.min(this.rowCount, end);
 		const out: Row[] = [];
 		if (from >= to) return out;
-		if (this.#all) return this.#all.slice(from, to);
 		for (let s = this.#segmentAt(from); s < this.#segs.length && this.#starts[s] < to; s++) {
 			const seg = this.#segs[s];
 			if (isRow(seg)) {
@@ -69,11 +66,6 @@ export class RowLayout {
 			for (let i = a; i < b; i++) out.push({ type: "note", path: paths[i], depth, parentId });
 		}
 		return out;
-	}
-
-	/** Every row, made once per layout (the view never asks for them all: it draws `rowsInRange`). */
-	rows(): Row[] {
-		return (this.#all ??= this.rowsInRange(0, this.rowCount));
 	}
 
 	/** Where a row stands now: a group by id, a note by path within its group; -1 when it is not shown. */
