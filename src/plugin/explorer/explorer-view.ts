@@ -238,7 +238,7 @@ export class ExplorerView extends ItemView {
 		const at = anchor && ready ? this.#findRow(model, anchor.row, anchor.index) : -1;
 		if (at >= 0) {
 			// The new height first, so the browser does not clamp the position to the old one.
-			this.#sizer.setCssProps({ [`--${CSS_PREFIX}-total-height`]: `${this.#rowCount * TreeView.rowHeight}px` });
+			this.#setHeight(this.#rowCount * TreeView.rowHeight);
 			this.#scroller.scrollTop = anchor!.pad + at * TreeView.rowHeight + anchor!.within;
 		}
 		this.#redraw();
@@ -290,7 +290,7 @@ export class ExplorerView extends ItemView {
 		const key = `${win.start}:${win.end}:${selected}`;
 		if (key === this.#lastWindow) return;
 		this.#lastWindow = key;
-		this.#sizer.setCssProps({ [`--${CSS_PREFIX}-total-height`]: `${win.total}px` });
+		this.#setHeight(win.total);
 		windowEl.setCssProps({ [`--${CSS_PREFIX}-offset`]: `${win.offset}px` });
 		windowEl.empty();
 		const ctx = { articles: this.#host.store.index, active: this.#activePath(), settings: this.#host.getSettings() };
@@ -302,6 +302,11 @@ export class ExplorerView extends ItemView {
 		}
 		// Point assistive technology at the selected row, and at nothing once the selection is gone.
 		this.#scroller.setAttr("aria-activedescendant", selected >= 0 && selected < count ? `${CSS_PREFIX}-row-${selected}` : null);
+	}
+
+	/** Sets the scroll height of the whole tree, in pixels. */
+	#setHeight(px: number): void {
+		this.#sizer.setCssProps({ [`--${CSS_PREFIX}-total-height`]: `${px}px` });
 	}
 
 	/** The path of the note open in the workspace, if any. */
