@@ -112,7 +112,7 @@ export class SnippetsModal extends Modal {
 				noticeFailure("Something went wrong", error);
 			},
 		);
-		this.#work = Promise.all([this.#work, handled]).then(() => undefined);
+		this.#work = this.#work.then(() => handled);
 		return handled;
 	}
 
