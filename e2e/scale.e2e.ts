@@ -115,7 +115,11 @@ describe("explorer over a generated 20k-note vault", () => {
 				const row = document.elementFromPoint(box.left + 40, box.top + 1)?.closest<HTMLElement>(".article-desk-row");
 				return { path: row?.dataset.path ?? row?.textContent ?? null, top: row ? Math.round(row.getBoundingClientRect().top - box.top) : null };
 			});
-		await page.waitForFunction((t) => (document.querySelector(".article-desk-scroller") as HTMLElement).scrollTop === t, middle);
+		// The window is redrawn on the scroll event, a frame later: wait until the row at that position is drawn.
+		await page.waitForFunction((t) => {
+			const scroller = document.querySelector(".article-desk-scroller") as HTMLElement;
+			return scroller.scrollTop === t && scroller.querySelector(`[data-index="${Math.floor(t / 28)}"]`) !== null;
+		}, middle);
 		const before = await atTop();
 		expect(before.path).not.toBeNull();
 		// A note whose tags are one string is listed under "Metadata problems", the tree's first group: rows appear above.
