@@ -35,13 +35,13 @@ const DIALOG_CLASS = "article-desk-snippets";
 /** How copied posts are separated by "Copy all". */
 const COPY_ALL_SEPARATOR = "\n\n---\n\n";
 
+/** Dialogs opened so far, so each one's tab and panel ids are unique in the document. */
+let dialogs = 0;
+
 /**
  * The platform and thread choice of the plugin's last dialog, which its next one opens with (an author mostly posts to
  * the same place); kept while the plugin runs.
  */
-/** Dialogs opened so far, so each one's tab and panel ids are unique in the document. */
-let dialogs = 0;
-
 const lastChoice = new WeakMap<SnippetsHost, { platform: PlatformId; thread: boolean }>();
 
 export class SnippetsModal extends Modal {
