@@ -35,6 +35,12 @@ const ELLIPTICAL_REACH = 11;
 const LEANING_START = /^[\s"'“‘(]*(?:they|it|this|that|these|those)\b/i;
 // …or a share of something said before: "None of them…", "Every one of those…".
 const LEADING_PRONOUN = /^[\s"'“‘(]*(?:(?:none|all|most|some|each|many|few|half|both|any|every one|one|either|neither) of (?:them|these|those|this|that|it)|he|she|they|it|this|that|these|those|then|so|and|but|also|which|here|there|him|her|them)\b/i;
+/**
+ * A subordinate clause standing alone ("Unless you decide in advance that it won't.", "Because that's what they
+ * are."): no comma, colon or dash leaves room for the main clause, so it finishes the sentence before it. (`If` and
+ * `when` open whole rules often enough, "If you can't measure it you can't fix it.", to be left out.)
+ */
+const CLAUSE_ALONE = /^[\s"'“‘(]*(?:unless|because|although|though|until|whereas|except)\b[^,;:—–]*$/i;
 const IMPERSONAL_IT = /^[\s"'“‘(]*it(?:['’]s| is| was)\s+(?:not|never|always|all|about|easy|hard|time|okay|ok|true|simple|better|worse)\b/i;
 // "see above" and "mentioned above" are caught by the bare "above" (and "below").
 const TIME_REFERENCE = /\b(?:last (?:week|month|year|night|time)|yesterday|today|tonight|this (?:morning|afternoon|evening|week|month|year|post|article|blog)|tomorrow|the other day|as i (?:said|mentioned|wrote)|like i (?:said|mentioned)|as mentioned|mentioned earlier|above|below)\b/i;
@@ -145,12 +151,12 @@ export const pointsBack = (s: string): boolean => LEADING_PRONOUN.test(s) && !IM
 export const quotesSomeone = matches(QUOTED);
 /**
  * True when the sentence has nothing to point at alone: a leading pronoun or connective, an elliptical ending, a noun
- * left out, or words quoted from someone it does not name.
+ * left out, words quoted from someone it does not name, or a subordinate clause with no main clause.
  */
 export const dangles = (s: string): boolean => danglesGiven(s, elliptical(s));
 /** `dangles` for a sentence whose `elliptical` answer is already known (sentence-cues.ts computes it once). */
 export const danglesGiven = (s: string, isElliptical: boolean): boolean =>
-	isElliptical || pointsBack(s) || leavesNounOut(s) || quotesSomeone(s);
+	isElliptical || pointsBack(s) || leavesNounOut(s) || quotesSomeone(s) || CLAUSE_ALONE.test(s);
 /** True when the sentence talks to "you". */
 export const addressesReader = (s: string): boolean => wordCues(words(s)).addressesReader;
 /** True for a question. */

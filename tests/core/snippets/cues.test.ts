@@ -50,6 +50,8 @@ const TABLE: Array<[string, Predicate, string, string]> = [
 	["leavesNounOut: only short sentences", cue.leavesNounOut, "Keep those.", "Most reps never stop to ask which deals are the good ones."],
 	["leavesNounOut: whole words", cue.leavesNounOut, "Buy these!", "That looks handsome."],
 	["dangles: noun left out", cue.dangles, "The good ones.", "The good prospects."],
+	["dangles: a clause alone (unless)", cue.dangles, "Unless you decide in advance that it won’t.", "Unless you decide in advance, the grey work wins."],
+	["dangles: a clause alone (because)", cue.dangles, "Because that’s what they are.", "Because buyers are busy, write short emails."],
 	["dangles: someone's words", cue.dangles, "“Let me think about it.”", "“Let me think about it” is a polite no."],
 	["quotesSomeone: straight quotes", cue.quotesSomeone, '"We are happy with our vendor."', 'The buyer said "we are happy" twice.'],
 	["leadsOn: colon", cue.leadsOn, "Look at yourself from the buyer's side:", "Look at yourself from the buyer's side."],
