@@ -1,7 +1,8 @@
 /**
  * What the modal shows for one platform: the composed posts for the checked lines, each with its count. Unlike the
  * compose step, a line too long for the platform is not dropped here: the author is editing it, so it is shown bare
- * and flagged over the limit until it fits.
+ * and flagged over the limit until it fits. Its count is then what must go for the post to fit at all, and the link
+ * is kept as the first reply (where it goes once the line fits), so a copy or a save never loses it.
  */
 import { type ComposeOptions, postsForLines, rulesFor, threadForLines } from "../../core/publish/compose";
 import { countLength, fits, type PlatformId } from "../../core/social/count";
@@ -37,7 +38,12 @@ export const draftPosts = (platform: PlatformId, lines: readonly DraftLine[], th
 	}
 	return texts.map(({ text }) => {
 		const post = postsForLines(platform, [text], options)[0];
-		if (!post) return measured(text);
+		if (!post) {
+			const bare = measured(text);
+			const link = options.link?.trim();
+			if (link) bare.reply = link;
+			return bare;
+		}
 		const draft: DraftPost = { text: post.text, length: post.length, limit: post.limit, over: false };
 		if (post.reply) draft.reply = post.reply;
 		return draft;

@@ -114,6 +114,8 @@ describe("the snippets modal", () => {
 		expect(counters(modal)[0].textContent).toBe("281 / 280 · 1 over");
 		expect(counters(modal)[0].classList.contains("mod-over")).toBe(true);
 		expect(counters(modal)[1].classList.contains("mod-over")).toBe(false);
+		// the link is not lost while the line is too long: it waits as the first reply
+		expect(postsOf(modal)[0].querySelector(".article-desk-snippet-reply")!.firstChild!.textContent).toBe(`Link for the first reply: ${GOOD_EGG_URL} `);
 
 		// Bluesky allows 300: with the link (2 + 27 as Bluesky shortens it) nothing fits, so the link moves to a reply; then 281 + 2 + 12
 		// leaves room for exactly one hashtag (281 + 2 + 21 would be 304)
@@ -337,7 +339,8 @@ describe("copying", () => {
 		clickButton(modal.contentEl, "Copy all");
 		await modal.settled();
 		const texts = postTexts(modal);
-		expect(writeText).toHaveBeenLastCalledWith([`${texts[0]}\n\nLink for the first reply: ${GOOD_EGG_URL}`, texts[1], texts[2]].join("\n\n---\n\n"));
+		const withLink = (text: string) => `${text}\n\nLink for the first reply: ${GOOD_EGG_URL}`;
+		expect(writeText).toHaveBeenLastCalledWith([withLink(texts[0]), withLink(texts[1]), texts[2]].join("\n\n---\n\n"));
 		expect(noticeMessages()).toEqual(["Copied", "Copied", "Copied, but 1 post is too long for X", "Copied, but 1 post is too long for X"]);
 	});
 
