@@ -83,7 +83,7 @@ export const SETTINGS_SPEC: SettingSection[] = [
 			setting("parentListsChildNotes", "Parent tags list their children's notes", TOGGLE, "When off, a parent tag lists only the notes tagged with it directly."),
 			setting("groupSort", "Sort groups by", dropdown({ name: "Name", count: "Number of notes" })),
 			setting("noteSort", "Sort notes by", dropdown({ date: "Publication date", title: "Title", mtime: "Modified time" })),
-			setting("noteSortDesc", "Newest or last first", TOGGLE, "Sort notes in descending order."),
+			setting("noteSortDesc", "Descending order", TOGGLE, "Newest dates first, titles from Z to A."),
 			setting("dateFormat", "Date format", text(DEFAULT_DATE_FORMAT), "A date format pattern, for example d MMM yyyy."),
 			setting("relativeDates", "Relative dates", TOGGLE, "Show dates such as 3 days ago."),
 		],

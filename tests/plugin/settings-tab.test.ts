@@ -72,7 +72,7 @@ it("renders every heading and every row that applies, in order", () => {
 		"Parent tags list their children's notes",
 		"Sort groups by",
 		"Sort notes by",
-		"Newest or last first",
+		"Descending order",
 		"Date format",
 		"Relative dates",
 		"Social snippets",

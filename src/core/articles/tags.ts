@@ -201,10 +201,12 @@ export const tagProblems = (
 	}
 	const [numeric, hashed, other, plain] = groups;
 	if (numeric.length > 0) {
-		addProblem(problems, "numeric-tag", `tags ${showList(numeric)} are only digits; Obsidian ignores them`);
+		const one = numeric.length === 1;
+		addProblem(problems, "numeric-tag", `tags ${showList(numeric)} ${one ? "is" : "are"} only digits; Obsidian ignores ${one ? "it" : "them"}`);
 	}
 	if (hashed.length > 0) {
-		addProblem(problems, "hash-in-yaml-tag", `tags ${showList(hashed)} contain "#"; write them without "#"`);
+		const one = hashed.length === 1;
+		addProblem(problems, "hash-in-yaml-tag", `tags ${showList(hashed)} ${one ? "contains" : "contain"} "#"; write ${one ? "it" : "them"} without "#"`);
 	}
 	if (other.length > 0) {
 		const hint = other.includes(null) ? ' (an unquoted "- #tag" is a YAML comment)' : "";

@@ -13,8 +13,14 @@ import type { ExplorerOptions } from "./types";
 
 const folded = new WeakMap<Article, string>();
 
-/** The folded title of an article, cached per article object (articles are immutable values). */
-export const titleKey = (a: Article): string => cached(folded, a, (x) => foldName(x.title));
+/** What a title sorts without: a run of emoji, symbols and punctuation before its first letter or digit ("📄 "). */
+const LEADING_MARKS = /^[^\p{L}\p{N}]+(?=[\p{L}\p{N}])/u;
+
+/**
+ * The folded title of an article, cached per article object (articles are immutable values). A marker before the
+ * first word does not sort the title: "📄 Coach" sits between "Busy" and "Maybe", not after every plain title.
+ */
+export const titleKey = (a: Article): string => cached(folded, a, (x) => foldName(x.title).replace(LEADING_MARKS, ""));
 
 const byTitle = (a: Article, b: Article): number =>
 	compareFolded(titleKey(a), titleKey(b)) || compareRaw(a.title, b.title) || compareRaw(a.path, b.path);

@@ -81,22 +81,31 @@ export class ExplorerHeader {
 	#showSortMenu(evt: MouseEvent): void {
 		const s = this.#host.getSettings();
 		const menu = new Menu();
-		// Each entry sets one field to one value, and is checked while the field has that value; a section per field.
-		const option = <K extends "groupSort" | "noteSort" | "noteSortDesc">(title: string, key: K, value: ArticleDeskSettings[K]) =>
+		// As in Obsidian's file explorer: each note order names its direction, and one click sets both fields.
+		const groups = (title: string, value: ArticleDeskSettings["groupSort"]) =>
 			menu.addItem((item) =>
 				item
 					.setTitle(title)
-					.setChecked(s[key] === value)
-					.setSection(key)
-					.onClick(() => void this.#host.updateSettings({ [key]: value })),
+					.setChecked(s.groupSort === value)
+					.setSection("groups")
+					.onClick(() => void this.#host.updateSettings({ groupSort: value })),
 			);
-		option("Groups by name", "groupSort", "name");
-		option("Groups by number of notes", "groupSort", "count");
-		option("Notes by publication date", "noteSort", "date");
-		option("Notes by title", "noteSort", "title");
-		option("Notes by modified time", "noteSort", "mtime");
-		option("Descending", "noteSortDesc", true);
-		option("Ascending", "noteSortDesc", false);
+		const notes = (title: string, noteSort: ArticleDeskSettings["noteSort"], noteSortDesc: boolean) =>
+			menu.addItem((item) =>
+				item
+					.setTitle(title)
+					.setChecked(s.noteSort === noteSort && s.noteSortDesc === noteSortDesc)
+					.setSection("notes")
+					.onClick(() => void this.#host.updateSettings({ noteSort, noteSortDesc })),
+			);
+		groups("Groups by name", "name");
+		groups("Groups by number of notes", "count");
+		notes("Publication date (new to old)", "date", true);
+		notes("Publication date (old to new)", "date", false);
+		notes("Title (A to Z)", "title", false);
+		notes("Title (Z to A)", "title", true);
+		notes("Modified time (new to old)", "mtime", true);
+		notes("Modified time (old to new)", "mtime", false);
 		menu.showAtMouseEvent(evt);
 	}
 }

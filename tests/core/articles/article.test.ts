@@ -62,6 +62,16 @@ describe("tags", () => {
 	});
 });
 
+describe("tag problem wording", () => {
+	const messages = (tags: unknown[]) => buildArticle(note({ tags })).problems.map((p) => p.message);
+	it("speaks of one tag in the singular and of several in the plural", () => {
+		expect(messages([2024])).toEqual(["tags 2024 is only digits; Obsidian ignores it"]);
+		expect(messages([2024, 2025])).toEqual(["tags 2024, 2025 are only digits; Obsidian ignores them"]);
+		expect(messages(["#a"])).toEqual(['tags "#a" contains "#"; write it without "#"']);
+		expect(messages(["#a", "#b"])).toEqual(['tags "#a", "#b" contain "#"; write them without "#"']);
+	});
+});
+
 describe("types", () => {
 	it.each([
 		[{ type: "Essay" }, ["Essay"]],

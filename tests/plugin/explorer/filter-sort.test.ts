@@ -126,15 +126,16 @@ describe("sorting", () => {
 		expect(menu.titles()).toEqual([
 			"Groups by name",
 			"Groups by number of notes",
-			"Notes by publication date",
-			"Notes by title",
-			"Notes by modified time",
-			"Descending",
-			"Ascending",
+			"Publication date (new to old)",
+			"Publication date (old to new)",
+			"Title (A to Z)",
+			"Title (Z to A)",
+			"Modified time (new to old)",
+			"Modified time (old to new)",
 		]);
-		expect(menu.findItem("Notes by publication date")!.checked).toBe(true);
-		menu.clickItem("Notes by title");
-		menu.clickItem("Ascending");
+		expect(menu.titles().filter((title) => menu.findItem(title)!.checked)).toEqual(["Groups by name", "Publication date (new to old)"]);
+		// one click sets the order and its direction: titles A to Z, whatever the date order was
+		menu.clickItem("Title (A to Z)");
 		await flushAll(ex.app);
 		expect(ex.plugin.settings).toMatchObject({ noteSort: "title", noteSortDesc: false });
 		expect(ex.ui.notesOf("mindset")).toEqual([NOTE.desperation, NOTE.rejection, NOTE.goodEgg]);

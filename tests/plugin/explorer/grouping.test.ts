@@ -195,7 +195,7 @@ describe("date mode", () => {
 			["January 2024", 1],
 		]);
 		ui.expand("No date");
-		expect(ui.notesOf("No date")).toEqual([NOTE.busy, NOTE.maybe, NOTE.handshake, NOTE.bestProspects, NOTE.writeItDown, NOTE.askOrder]);
+		expect(ui.notesOf("No date")).toEqual([NOTE.askOrder, NOTE.busy, NOTE.maybe, NOTE.handshake, NOTE.bestProspects, NOTE.writeItDown]);
 	});
 });
 

@@ -13,14 +13,14 @@ const BODY = 'the text has garbled characters from a wrong text encoding; run "R
 /** The message each problem note of the example vault shows on its row, worked out from its frontmatter. */
 const MESSAGES: [string, string][] = [
 	[NOTE.secondMeeting, '"Type:" is read as "type:", but Obsidian\'s properties treat it as a different key'],
-	[NOTE.referrals, "tags 2024 are only digits; Obsidian ignores them"],
+	[NOTE.referrals, "tags 2024 is only digits; Obsidian ignores it"],
 	[NOTE.price, 'title "ðŸ“„ Price is never the real objection" has garbled characters from a wrong text encoding; shown repaired'],
 	[NOTE.listening, 'tags: "sales, mindset" is a single string; Obsidian ignores it (write a list)'],
 	[NOTE.coach, '"tag:" is no longer read by Obsidian; rename it to "tags:"'],
+	[NOTE.askOrder, 'pubDate: "2024-13-45" is not a date (write it like 2024-02-06)'],
 	[NOTE.maybe, 'frontmatter is not valid YAML (Missing closing "quote at line 5, column 17); Obsidian ignores all of it'],
 	[NOTE.handshake, BODY],
 	[NOTE.bestProspects, BODY],
-	[NOTE.askOrder, 'pubDate: "2024-13-45" is not a date (write it like 2024-02-06)'],
 ];
 
 let ex: Explorer | null = null;
