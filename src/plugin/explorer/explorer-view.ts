@@ -346,7 +346,12 @@ export class ExplorerView extends ItemView {
 	}
 
 	#onContextMenu(evt: MouseEvent): void {
-		const file = this.#fileAt(this.#rowIndexOf(evt));
+		// From the keyboard (the menu key, Shift+F10) the event comes from the focused tree, not a row, and is no
+		// right click: the menu is then the selected row's, shown below it.
+		let index = this.#rowIndexOf(evt);
+		const fromKeys = index < 0 && evt.button !== 2;
+		if (fromKeys) index = this.#selected;
+		const file = this.#fileAt(index);
 		if (!file) return;
 		evt.preventDefault();
 		const menu = new Menu();
@@ -358,7 +363,11 @@ export class ExplorerView extends ItemView {
 		const typeKey = this.#host.getSettings().typeKey;
 		if (canFixMetadata(this.app, this.#host.store, file, typeKey)) add("Fix metadata…", "wrench", () => openFixModal(this.app, file, { typeKey, scope: "metadata" }));
 		this.app.workspace.trigger("file-menu", menu, file, EXPLORER_VIEW_TYPE, this.leaf);
-		menu.showAtMouseEvent(evt);
+		const rowEl = fromKeys ? this.#scroller.querySelector(`[data-index="${index}"] > .tree-item-self`) : null;
+		if (rowEl) {
+			const box = rowEl.getBoundingClientRect();
+			menu.showAtPosition({ x: box.left, y: box.bottom });
+		} else menu.showAtMouseEvent(evt);
 	}
 
 	/** Opens a note where the click or the menu says: this tab, a new tab, or a split. */

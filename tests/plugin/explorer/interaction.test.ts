@@ -157,6 +157,25 @@ describe("native integrations", () => {
 		expect(fileIn(ex.app.workspace.leafRequests[0].leaf)).toBe(NOTE.discovery);
 	});
 
+	it("opens the selected note's menu below it from the keyboard (menu key, Shift+F10)", () => {
+		ex.ui.expand("podcast");
+		ex.ui.click(ex.ui.note(NOTE.discovery)!);
+		const self = ex.ui.selectedRow()!.querySelector(".tree-item-self")!;
+		expect(self.parentElement).toBe(ex.ui.note(NOTE.discovery));
+		jest.spyOn(self, "getBoundingClientRect").mockReturnValue({ left: 24, bottom: 96 } as DOMRect);
+		// a keyboard context menu: fired at the focused tree, with no mouse button
+		const evt = new MouseEvent("contextmenu", { bubbles: true, cancelable: true, button: 0 });
+		ex.ui.scroller.dispatchEvent(evt);
+		expect(evt.defaultPrevented).toBe(true);
+		const menu = lastMenu()!;
+		expect(menu.position).toEqual({ x: 24, y: 96 });
+		expect(menu.titles()).toContain("Open to the right");
+		// a right click on the empty part of the pane opens nothing
+		resetMenus();
+		ex.ui.scroller.dispatchEvent(contextMenuEvent());
+		expect(lastMenu()).toBeNull();
+	});
+
 	it("shows no file menu for a group row", () => {
 		ex.ui.group("podcast").querySelector(".tree-item-self")!.dispatchEvent(contextMenuEvent());
 		expect(lastMenu()).toBeNull();
