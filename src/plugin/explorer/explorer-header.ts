@@ -49,10 +49,11 @@ export class ExplorerHeader {
 		return this.#filterEl.value;
 	}
 
-	clearFilter(): void {
+	/** Empties the filter; `focus` puts the caret back in the box (its clear button does, a reveal does not). */
+	clearFilter(focus = true): void {
 		this.#filterEl.value = "";
 		this.#actions.onFilter("");
-		this.#filterEl.focus();
+		if (focus) this.#filterEl.focus();
 	}
 
 	/** Shows the settings the header reflects (after a change here, in the settings tab, or at open). */

@@ -3,7 +3,7 @@
  * core's ExplorerModel: rows come from the model, only the rows in view exist in the DOM, and events are coalesced.
  */
 import type { PaneType, WorkspaceLeaf } from "obsidian";
-import { ItemView, Keymap, Menu, TFile } from "../obsidian-api";
+import { ItemView, Keymap, Menu, Notice, TFile } from "../obsidian-api";
 
 import { ExplorerModel, explorerOptionsFrom } from "../../core/explorer";
 import type { ExplorerOptions, Row } from "../../core/explorer";
@@ -130,8 +130,13 @@ export class ExplorerView extends ItemView {
 	/** Expands the groups holding a note and selects it (the "reveal active note" command); clears a filter hiding it. */
 	reveal(path: string): boolean {
 		const model = this.#ensureModel();
-		if (model.filtering && this.#host.store.index.get(path)) this.#header.clearFilter();
-		const groups = model.pathToGroups(path);
+		let groups = model.pathToGroups(path);
+		if (groups.length === 0 && model.filtering && this.#host.store.index.get(path)) {
+			// The filter hides the note: it goes, and the author is told where their filter went.
+			this.#header.clearFilter(false);
+			new Notice("The filter hid this note, so it was cleared.");
+			groups = model.pathToGroups(path);
+		}
 		if (groups.length === 0) return false;
 		for (const id of groups) this.#expanded.add(id);
 		this.#saveExpanded();
@@ -139,6 +144,8 @@ export class ExplorerView extends ItemView {
 		const last = groups[groups.length - 1];
 		const index = model.rowIndex(this.#expanded, { type: "note", path, depth: groups.length, parentId: last });
 		this.#select(index >= 0 ? index : model.noteRowIndex(this.#expanded, path));
+		// The keys then move from the revealed note, as after Obsidian's own reveal in the file explorer.
+		this.#scroller.focus({ preventScroll: true });
 		return true;
 	}
 

@@ -74,14 +74,27 @@ describe("Reveal active note", () => {
 		expect(new ExplorerUi(leaf.view as unknown as ExplorerView).selectedRow()?.getAttribute("data-path")).toBe(NOTE.price);
 	});
 
-	it("clears a filter that hides the note, then reveals it", async () => {
+	it("clears a filter that hides the note, says so, reveals it and puts the keys on it", async () => {
 		ex.ui.filter("#coaching");
 		await activate(NOTE.price);
 		ex.app.commands.executeCommandById(REVEAL);
 		await flushAll(ex.app);
-		expect(noticeMessages()).toEqual([]);
+		expect(noticeMessages()).toEqual(["The filter hid this note, so it was cleared."]);
 		expect(ex.ui.filterInput.value).toBe("");
 		expect(ex.ui.count()).toBe("20 articles");
+		expect(ex.ui.selectedRow()?.getAttribute("data-path")).toBe(NOTE.price);
+		expect(document.activeElement).toBe(ex.ui.scroller);
+	});
+
+	it("keeps a filter that shows the note", async () => {
+		ex.ui.filter("price");
+		const count = ex.ui.count();
+		await activate(NOTE.price);
+		ex.app.commands.executeCommandById(REVEAL);
+		await flushAll(ex.app);
+		expect(noticeMessages()).toEqual([]);
+		expect(ex.ui.filterInput.value).toBe("price");
+		expect(ex.ui.count()).toBe(count);
 		expect(ex.ui.selectedRow()?.getAttribute("data-path")).toBe(NOTE.price);
 	});
 });
