@@ -11,7 +11,8 @@ import { noteTable } from "./note-table";
  * - free words (and `"quoted phrases"`) must all occur in the note's title, tags or types (case- and
  *   accent-insensitive substring match);
  * - `#tag` keeps notes that have the tag or one of its nested tags (`#sales` keeps `sales/objections`), like
- *   Obsidian's own search; several `#tags` must all hold;
+ *   Obsidian's own search, which also writes it `tag:sales` or `tag:#sales` (so does this box); several `#tags`
+ *   must all hold;
  * - `-#tag` drops notes that have the tag or one of its nested tags;
  * - `type:value` (or `type:"two words"`) keeps notes of that type, compared case-insensitively; several `type:`
  *   tokens mean any of them, since a note usually has one type;
@@ -28,7 +29,7 @@ export interface ParsedFilter {
 	notTypes: string[];
 }
 
-const TOKEN = /(-?(?:type:|#)?)"([^"]*)"?|\S+/gi;
+const TOKEN = /(-?(?:type:|tag:#?|#)?)"([^"]*)"?|\S+/gi;
 
 /** Parses filter text into its tokens; never throws, whatever is typed. */
 export const parseFilter = (text: string): ParsedFilter => {
@@ -39,7 +40,8 @@ export const parseFilter = (text: string): ParsedFilter => {
 		// A quoted token is what its prefix says (a phrase without one); a bare token, what it starts with (any case).
 		const head = (quoted ? m[1] : raw).toLowerCase();
 		const not = head[0] === "-";
-		const kind = head.startsWith("#", +not) ? 1 : head.startsWith("type:", +not) ? 5 : 0;
+		// the prefix's length: `#` 1, `tag:` 4, `type:` 5 (the tag's value may still start with `#`: tagKey drops it)
+		const kind = head.startsWith("#", +not) ? 1 : head.startsWith("tag:", +not) ? 4 : head.startsWith("type:", +not) ? 5 : 0;
 		const value = raw.slice(kind + +not).trim();
 		if (kind === 5) add(not ? f.notTypes : f.types, value.toLowerCase());
 		else if (kind) add(not ? f.notTags : f.tags, tagKey(value).replace(/\/+$/, ""));

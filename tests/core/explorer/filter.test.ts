@@ -29,6 +29,11 @@ describe("parseFilter", () => {
 		["- -type: -#", {}],
 		['-"half typed', { notWords: ["half typed"] }],
 		["--x", { notWords: ["-x"] }],
+		// Obsidian's search syntax for tags
+		["tag:Sales TAG:#coaching", { tags: ["sales", "coaching"] }],
+		["-tag:sales/objections", { notTags: ["sales/objections"] }],
+		['tag:"sales" -tag:#"cold"', { tags: ["sales"], notTags: ["cold"] }],
+		["tag: -tag:#", {}],
 	])("%j", (text, expected) => {
 		expect(parseFilter(text)).toEqual({ words: [], tags: [], notTags: [], types: [], notWords: [], notTypes: [], ...expected });
 	});
