@@ -28,7 +28,8 @@ export class ExplorerHeader {
 		this.#listen = listen;
 		const header = parent.createDiv(`${CSS_PREFIX}-header nav-header`);
 		const top = header.createDiv(`${CSS_PREFIX}-header-row nav-buttons-container`);
-		this.#countEl = top.createSpan(`${CSS_PREFIX}-count`);
+		// a status, so a screen reader hears "3 matching" as the filter narrows the tree
+		this.#countEl = top.createSpan({ cls: `${CSS_PREFIX}-count`, attr: { role: "status" } });
 		const modeEl = (this.#modeEl = top.createEl("select", { cls: `dropdown ${CSS_PREFIX}-mode`, attr: { "aria-label": "Group by" } }));
 		for (const [mode, label] of Object.entries(GROUP_MODE_LABELS)) modeEl.createEl("option", { value: mode, text: label });
 		listen(modeEl, "change", () => void host.updateSettings({ groupMode: modeEl.value as GroupMode }));

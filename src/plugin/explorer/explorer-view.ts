@@ -80,7 +80,8 @@ export class ExplorerView extends ItemView {
 			onFilter: (text) => this.#setFilter(text),
 			onExpandAll: (expand) => this.#expandAll(expand),
 		}, listen);
-		this.#messageEl = root.createDiv(`${CSS_PREFIX}-message`);
+		// a status: "No articles match the filter." is read out when typing empties the tree
+		this.#messageEl = root.createDiv({ cls: `${CSS_PREFIX}-message`, attr: { role: "status" } });
 		this.#messageText = this.#messageEl.createSpan();
 		this.#clearButton = this.#messageEl.createEl("button", { text: "Clear filter", cls: "mod-muted" });
 		listen(this.#clearButton, "click", () => this.#header.clearFilter());

@@ -42,6 +42,9 @@ describe("filter box", () => {
 		expect(ex.ui.rowEls()).toHaveLength(0);
 		expect(ex.ui.message()).toBe("No articles match the filter.");
 		expect(ex.ui.count()).toBe("0 matching");
+		// both are statuses, so a screen reader reads them out as they change
+		const statuses = Array.from(ex.ui.root.querySelectorAll('[role="status"]'), (el) => el.textContent);
+		expect(statuses).toEqual(["0 matching", expect.stringContaining("No articles match the filter.")]);
 		const clear = ex.ui.clearFilterButton();
 		expect(clear).not.toBeNull();
 		clear!.click();
