@@ -28,12 +28,17 @@ export enum TreeView {
 	coalesceMs = 100,
 	/** How far around its old place a row is looked for before the whole tree is searched. */
 	nearRows = 64,
+	/** A filter keeping at most this many notes opens every group that holds one, as Obsidian's search shows its results. */
+	openMatchesUpTo = 200,
 }
 
 export class ExplorerView extends ItemView {
 	#model: ExplorerModel | null = null;
 	#modelIndex: unknown = null;
-	#expanded = new Set<string>();
+	/** The groups the author opened, saved per grouping mode. */
+	#saved = new Set<string>();
+	/** The groups drawn open: `#saved`, or while a narrow filter is on, a copy with every group that holds a match. */
+	#expanded = this.#saved;
 	/** Rows in the tree as of the last refresh; the rows themselves are asked from the model only for the window. */
 	#rowCount = 0;
 	/** The rows drawn by the last window (from `windowStart`), so events map to what the user sees. */
@@ -123,7 +128,8 @@ export class ExplorerView extends ItemView {
 		if (!this.#header) return;
 		const model = this.#ensureModel();
 		model.setOptions(viewOptions(settings));
-		this.#expanded = new Set(settings.expanded[settings.groupMode] ?? []);
+		this.#saved = new Set(settings.expanded[settings.groupMode] ?? []);
+		this.#openMatches(model);
 		this.#header.sync(settings);
 		this.refresh();
 	}
@@ -189,12 +195,32 @@ export class ExplorerView extends ItemView {
 	}
 
 	#setFilter(text: string): void {
-		this.#ensureModel().setFilter(text);
+		const model = this.#ensureModel();
+		model.setFilter(text);
+		this.#openMatches(model);
 		this.#selected = -1;
 		this.#selectedRow = null;
 		// Another query's matches are read from their start, not from where the last list was scrolled to.
 		this.#scroller.scrollTop = 0;
 		this.refresh();
+	}
+
+	/**
+	 * Draws the saved groups open, or while the filter keeps only a few notes, also every group that holds one, so
+	 * the matches show without opening groups one by one. What is opened or closed then lasts until the filter
+	 * changes: the saved groups come back when it is cleared.
+	 */
+	#openMatches(model: ExplorerModel): void {
+		this.#expanded = this.#saved;
+		if (!model.filtering || !this.#host.store.ready || model.noteCount > (TreeView.openMatchesUpTo as number)) return;
+		const open = (this.#expanded = new Set(this.#saved));
+		const walk = (groups: readonly { id: string }[]) => {
+			for (const { id } of groups) {
+				open.add(id);
+				walk(model.childGroups(id));
+			}
+		};
+		walk(model.topGroups());
 	}
 
 	#expandAll(expand: boolean): void {
@@ -439,6 +465,8 @@ export class ExplorerView extends ItemView {
 	}
 
 	#saveExpanded(): void {
+		// groups opened for a filter's matches are not the author's to keep
+		if (this.#expanded !== this.#saved) return;
 		const settings = this.#host.getSettings();
 		void this.#host.updateSettings({ expanded: { ...settings.expanded, [settings.groupMode]: [...this.#expanded] } });
 	}

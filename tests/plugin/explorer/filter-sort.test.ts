@@ -37,6 +37,22 @@ describe("filter box", () => {
 		expect(ex.ui.message()).toBe("");
 	});
 
+	it("opens every group that holds one of a few matches, and gives the author's open groups back after", async () => {
+		const saved = structuredClone(ex.plugin.settings.expanded);
+		ex.ui.filter("price");
+		// no group opened by hand, yet both matches are drawn, under every group that holds them
+		for (const path of [NOTE.price, NOTE.apologising]) expect(ex.ui.note(path)).not.toBeNull();
+		expect(ex.ui.groups().every((g) => g.expanded)).toBe(true);
+		// closing one while filtering is not saved
+		ex.ui.click(ex.ui.group("Articles"));
+		expect(ex.ui.group("Articles").getAttribute("aria-expanded")).toBe("false");
+		await flushAll(ex.app);
+		expect(ex.plugin.settings.expanded).toEqual(saved);
+		ex.ui.filter("");
+		expect(ex.ui.groups().filter((g) => g.expanded)).toEqual([]);
+		expect(ex.ui.note(NOTE.price)).toBeNull();
+	});
+
 	it("says so when nothing matches, and Clear filter brings everything back", () => {
 		ex.ui.filter("#nosuchtag");
 		expect(ex.ui.rowEls()).toHaveLength(0);
@@ -159,5 +175,21 @@ describe("header buttons", () => {
 		ex.ui.headerButton("Collapse all").click();
 		expect(ex.ui.groups()).toHaveLength(8);
 		expect(ex.ui.groups().every((g) => !g.expanded)).toBe(true);
+	});
+});
+
+describe("a filter with many matches", () => {
+	it("leaves the groups as the author left them", async () => {
+		await ex.app.dispose();
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 201; i++) files[`Notes/n${i}.md`] = "---\ntags: [wide]\n---\nText.\n";
+		ex = await openExplorer({ files });
+		ex.ui.filter("#wide");
+		expect(ex.ui.count()).toBe("201 matching");
+		expect(ex.ui.groups().map((g) => [g.label, g.expanded])).toEqual([["wide", false]]);
+		// one match fewer than the limit opens them
+		ex.ui.filter("#wide -n200");
+		expect(ex.ui.count()).toBe("200 matching");
+		expect(ex.ui.groups().every((g) => g.expanded)).toBe(true);
 	});
 });
