@@ -12,6 +12,12 @@ import { cutNonAuthorText } from "./tails";
 import { contentTerms } from "./tokens";
 import { sentenceVectors, type Idf, type TermVectors } from "./vectors";
 
+/** A line of one word at most, whatever marks surround it. */
+const ONE_WORD = /^[^\p{L}\p{N}]*[\p{L}\p{N}'’-]*[^\p{L}\p{N}]*$/u;
+/** Scripts written without spaces between words: a run of their letters can be a whole sentence. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const oneWord = (text: string): boolean => ONE_WORD.test(text) && !UNSPACED.test(text);
+
 /** What the caller may tell the analysis about the note. */
 export interface AnalysisOptions {
 	title?: string;
@@ -127,6 +133,8 @@ export const analyseNote = (markdown: string, options: AnalysisOptions = {}): No
 		// a heading that repeats the title says nothing a post with the title would not
 		.filter((u) => !(sentences[u.sentences[0]].kind === "heading" && lettersOf(u.text) === titleLetters))
 		.filter((u) => !forced.some((f) => u.start < f.end && u.end > f.start))
+		// a one-word line ("Ok.", "Exactly.") or only greetings and sign-offs is never a post, however few lines a note has
+		.filter((u) => !oneWord(u.text) && !u.sentences.every((k) => cues[k].signsOff))
 		.map((u) => scoreUnit(u, ctx));
 	return { clean, forced, units, vectors };
 };

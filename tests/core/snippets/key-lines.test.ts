@@ -24,7 +24,8 @@ const FEATURES: Array<[string, string, string, string, string, KeyLineOptions]> 
 	["dangling", "None of them owe you a meeting.", "None of them owe you a meeting.", "None of your prospects owe you a meeting.", "None of your prospects owe you a meeting.", {}],
 	["dangling", "“We are happy with our vendor.”", "“We are happy with our vendor.”", "Happy buyers keep their vendor.", "Happy buyers keep their vendor.", {}],
 	["callToAction", "P.S. Forward it to a colleague.", "P.S. Forward it to a colleague.", "Send the proposal to a colleague.", "Send the proposal to a colleague.", {}],
-	["signOff", "Happy new year.", "Happy new year.", "Happy clients refer.", "Happy clients refer.", {}],
+	// (a line that only signs off is never offered: the feature weighs a sign-off that opens a longer line)
+	["signOff", "Thanks for the question. Discounts are a tax on nerves.", "Thanks for the question. Discounts are a tax on nerves.", "Good question. Discounts are a tax on nerves.", "Good question. Discounts are a tax on nerves.", {}],
 	["timeReference", "Last week a buyer told me the price was fine.", "Last week a buyer told me the price was fine.", "A buyer told me the price was fine.", "A buyer told me the price was fine.", {}],
 	["callToAction", "Subscribe to get the pricing checklist.", "Subscribe to get the pricing checklist.", "Keep a pricing checklist by the phone.", "Keep a pricing checklist by the phone.", {}],
 	["link", "Read [[Pricing note|the pricing note]] first.", "Read the pricing note first.", "Read the pricing note first.", "Read the pricing note first.", {}],
@@ -178,6 +179,24 @@ describe("findKeyLines: picking", () => {
 		const idf = buildIdf([note, FILLER, "Buyers buy. Buyers compare."]);
 		const a = JSON.stringify(findKeyLines(note, { idf }));
 		expect(JSON.stringify(findKeyLines(note, { idf }))).toBe(a);
+	});
+});
+
+describe("findKeyLines: lines that are never posts", () => {
+	it.each([
+		["one word", "Ok."],
+		["one word in marks", "“Exactly!”"],
+		["only emoji", "🔥🔥🔥"],
+		["a sign-off", "Happy new year. See you in January."],
+		["a greeting", "Hi Mike,"],
+	])("offers nothing from a note that is only %s", (_name, md) => {
+		expect(findKeyLines(md)).toEqual([]);
+	});
+
+	it("still offers two words, a sign-off's neighbour, and a sentence in a script without spaces", () => {
+		expect(findKeyLines("Be useful.").map((k) => k.text)).toEqual(["Be useful."]);
+		expect(findKeyLines("Price is never the real objection.\n\nSee you next week.").map((k) => k.text)).toEqual(["Price is never the real objection."]);
+		expect(findKeyLines("価格は本当の反対理由ではない。").map((k) => k.text)).toEqual(["価格は本当の反対理由ではない。"]);
 	});
 });
 
