@@ -163,8 +163,8 @@ describe("native integrations", () => {
 		const self = ex.ui.selectedRow()!.querySelector(".tree-item-self")!;
 		expect(self.parentElement).toBe(ex.ui.note(NOTE.discovery));
 		jest.spyOn(self, "getBoundingClientRect").mockReturnValue({ left: 24, bottom: 96 } as DOMRect);
-		// a keyboard context menu: fired at the focused tree, with no mouse button
-		const evt = new MouseEvent("contextmenu", { bubbles: true, cancelable: true, button: 0 });
+		// a keyboard context menu as Chromium fires it: at the focused tree, with button -1 (no mouse button)
+		const evt = new MouseEvent("contextmenu", { bubbles: true, cancelable: true, button: -1 });
 		ex.ui.scroller.dispatchEvent(evt);
 		expect(evt.defaultPrevented).toBe(true);
 		const menu = lastMenu()!;
