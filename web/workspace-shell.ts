@@ -93,6 +93,15 @@ export function mountWorkspace(app: App): void {
 		markActiveNote(app, list);
 		empty.toggleClass("is-hidden", mainLeaves(app).length > 0);
 	};
+	// Focus moving into a pane (a click in a note's editor, a key in the explorer) makes its leaf the active one, as in
+	// Obsidian: commands for the active editor, such as making a snippet from the selection, then apply to that note.
+	document.body.addEventListener("focusin", (evt) => {
+		let focused: WorkspaceLeaf | null = null;
+		ws.iterateAllLeaves((leaf) => {
+			if (leaf.containerEl.contains(evt.target as Node)) focused = leaf;
+		});
+		if (focused) ws.setActiveLeaf(focused);
+	});
 	ws.on("layout-change", sync);
 	ws.on("active-leaf-change", sync);
 	ws.on("file-open", sync);
