@@ -141,6 +141,44 @@ describe("article explorer in Chromium", () => {
 		expect((await activeNote(page)).active).toBe(note?.path?.split("/").pop()?.replace(/\.md$/, ""));
 	});
 
+	it("opens the selected note's menu from the keyboard (Shift+F10, the menu key), below its row", async () => {
+		const page = currentPage();
+		await openExplorer();
+		await rowByLabel(page, "mindset").click();
+		const note = (await explorerRows(page)).find((r) => r.kind === "note");
+		await page.locator(".article-desk-scroller").focus();
+		await page.keyboard.press("Home");
+		for (let i = 0; i < (note?.index ?? 0); i++) await page.keyboard.press("ArrowDown");
+		expect((await explorerRows(page)).find((r) => r.selected)?.path).toBe(note?.path);
+		const rowBox = await page.locator(`.article-desk-row[data-index="${note?.index}"] > .tree-item-self`).boundingBox();
+		const menu = page.locator(".menu");
+		for (const key of ["Shift+F10", "ContextMenu"]) {
+			await page.keyboard.press(key);
+			await menu.waitFor();
+			expect(await menu.locator(".menu-item-title").allTextContents()).toEqual(expect.arrayContaining(["Open to the right", "Make social snippets"]));
+			const menuBox = await menu.boundingBox();
+			expect(Math.abs((menuBox?.y ?? 0) - ((rowBox?.y ?? 0) + (rowBox?.height ?? 0)))).toBeLessThanOrEqual(2);
+			await page.keyboard.press("Escape");
+			await menu.waitFor({ state: "detached" });
+		}
+	});
+
+	it("opens every group that holds one of a few filter matches, and closes them again when the filter is cleared", async () => {
+		const page = currentPage();
+		await openExplorer();
+		const filter = page.locator(".article-desk-filter input");
+		await filter.fill("price");
+		await expect(page.locator(".article-desk-count").textContent()).resolves.toBe("2 matching");
+		const rows = await explorerRows(page);
+		expect(rows.filter((r) => r.kind === "group").every((r) => r.expanded)).toBe(true);
+		expect(new Set(rows.filter((r) => r.kind === "note").map((r) => r.path))).toEqual(
+			new Set(["Articles/Price is never the real objection.md", "Articles/Stop apologising for your price.md"]),
+		);
+		await filter.fill("");
+		const after = await explorerRows(page);
+		expect(after.some((r) => r.kind === "note")).toBe(false);
+	});
+
 	it("moves the selection with the keyboard, expands with →, collapses with ←, and opens with Enter", async () => {
 		const page = currentPage();
 		await openExplorer();
