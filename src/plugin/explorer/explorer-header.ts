@@ -83,31 +83,29 @@ export class ExplorerHeader {
 	#showSortMenu(evt: MouseEvent): void {
 		const s = this.#host.getSettings();
 		const menu = new Menu();
+		const add = (section: string, title: string, checked: boolean, change: Partial<ArticleDeskSettings>) =>
+			menu.addItem((item) =>
+				item
+					.setTitle(title)
+					.setChecked(checked)
+					.setSection(section)
+					.onClick(() => void this.#host.updateSettings(change)),
+			);
+		const groups = (title: string, groupSort: ArticleDeskSettings["groupSort"]) => add("groups", title, s.groupSort === groupSort, { groupSort });
 		// As in Obsidian's file explorer: each note order names its direction, and one click sets both fields.
-		const groups = (title: string, value: ArticleDeskSettings["groupSort"]) =>
-			menu.addItem((item) =>
-				item
-					.setTitle(title)
-					.setChecked(s.groupSort === value)
-					.setSection("groups")
-					.onClick(() => void this.#host.updateSettings({ groupSort: value })),
-			);
-		const notes = (title: string, noteSort: ArticleDeskSettings["noteSort"], noteSortDesc: boolean) =>
-			menu.addItem((item) =>
-				item
-					.setTitle(title)
-					.setChecked(s.noteSort === noteSort && s.noteSortDesc === noteSortDesc)
-					.setSection("notes")
-					.onClick(() => void this.#host.updateSettings({ noteSort, noteSortDesc })),
-			);
+		const note = (title: string, noteSort: ArticleDeskSettings["noteSort"], noteSortDesc: boolean) =>
+			add("notes", title, s.noteSort === noteSort && s.noteSortDesc === noteSortDesc, { noteSort, noteSortDesc });
+		// A note order as its two items: `first` in the direction `firstDesc` says, then `second` the other way.
+		const notes = (name: string, noteSort: ArticleDeskSettings["noteSort"], [first, second]: readonly string[], firstDesc: boolean) => {
+			note(`${name} (${first})`, noteSort, firstDesc);
+			note(`${name} (${second})`, noteSort, !firstDesc);
+		};
+		const newFirst = ["new to old", "old to new"];
 		groups("Groups by name", "name");
 		groups("Groups by number of notes", "count");
-		notes("Publication date (new to old)", "date", true);
-		notes("Publication date (old to new)", "date", false);
-		notes("Title (A to Z)", "title", false);
-		notes("Title (Z to A)", "title", true);
-		notes("Modified time (new to old)", "mtime", true);
-		notes("Modified time (old to new)", "mtime", false);
+		notes("Publication date", "date", newFirst, true);
+		notes("Title", "title", ["A to Z", "Z to A"], false);
+		notes("Modified time", "mtime", newFirst, true);
 		menu.showAtMouseEvent(evt);
 	}
 }
