@@ -14,8 +14,11 @@ import { sentenceVectors, type Idf, type TermVectors } from "./vectors";
 
 /** A line of one word at most, whatever marks surround it. */
 const ONE_WORD = /^[^\p{L}\p{N}]*[\p{L}\p{N}'’-]*[^\p{L}\p{N}]*$/u;
-/** Scripts written without spaces between words: a run of their letters can be a whole sentence. */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+/**
+ * Scripts written without spaces between words (by their ISO 15924 codes: Han, Hiragana, Katakana, Thai, Lao, Khmer,
+ * Myanmar): a run of their letters can be a whole sentence.
+ */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}\p{sc=Laoo}\p{sc=Khmr}\p{sc=Mymr}]/u;
 const oneWord = (text: string): boolean => ONE_WORD.test(text) && !UNSPACED.test(text);
 
 /** What the caller may tell the analysis about the note. */
