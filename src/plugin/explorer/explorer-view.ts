@@ -213,28 +213,13 @@ export class ExplorerView extends ItemView {
 	#openMatches(model: ExplorerModel): void {
 		this.#expanded = this.#saved;
 		if (!model.filtering || !this.#host.store.ready || model.noteCount > (TreeView.openMatchesUpTo as number)) return;
-		const open = (this.#expanded = new Set(this.#saved));
-		const walk = (groups: readonly { id: string }[]) => {
-			for (const { id } of groups) {
-				open.add(id);
-				walk(model.childGroups(id));
-			}
-		};
-		walk(model.topGroups());
+		openAll(model, (this.#expanded = new Set(this.#saved)));
 	}
 
 	#expandAll(expand: boolean): void {
 		const model = this.#ensureModel();
 		this.#expanded.clear();
-		if (expand) {
-			const walk = (ids: string[]) => {
-				for (const id of ids) {
-					this.#expanded.add(id);
-					walk(model.childGroups(id).map((g) => g.id));
-				}
-			};
-			walk(model.topGroups().map((g) => g.id));
-		}
+		if (expand) openAll(model, this.#expanded);
 		this.#saveExpanded();
 		this.refresh();
 	}
@@ -471,6 +456,17 @@ export class ExplorerView extends ItemView {
 		void this.#host.updateSettings({ expanded: { ...settings.expanded, [settings.groupMode]: [...this.#expanded] } });
 	}
 }
+
+/** Adds every group of the tree, at every depth, to `open`. */
+const openAll = (model: ExplorerModel, open: Set<string>): void => {
+	const walk = (groups: readonly { id: string }[]) => {
+		for (const { id } of groups) {
+			open.add(id);
+			walk(model.childGroups(id));
+		}
+	};
+	walk(model.topGroups());
+};
 
 /**
  * The view's explorer options: the settings' grouping plus the "Metadata problems" group on top. The CLI builds
