@@ -5,8 +5,14 @@
  * so every byte has a character and mangled text can always be turned back into bytes.
  */
 
-/** How readily a lone two-byte sequence is believed: strong alone, weak only beside a lowercase letter. */
-export type LeadTrust = "strong" | "weak";
+/**
+ * How readily a lone two-byte sequence is believed: strong alone, weak only beside a lowercase letter (an enum, so
+ * the bundler writes each as a plain number).
+ */
+export enum LeadTrust {
+	strong = 1,
+	weak,
+}
 
 export interface CodePage {
 	name: "windows-1252" | "windows-1250" | "windows-1251" | "mac-roman";
@@ -33,12 +39,12 @@ const isCasedLetter = (cp: number): boolean => {
  */
 const latinTrust = (high: string, strong: number[], weak: number[]): CodePage["trust"] =>
 	(lead, cont, decoded) => {
-		if (weak.includes(lead)) return "weak";
+		if (weak.includes(lead)) return LeadTrust.weak;
 		if (!strong.includes(lead)) return null;
-		if (!isCasedLetter(decoded)) return "strong";
+		if (!isCasedLetter(decoded)) return LeadTrust.strong;
 		const contChar = high.charCodeAt(cont - 0x80);
-		if (CLOSERS.has(contChar)) return "weak";
-		return isCasedLetter(high.charCodeAt(lead - 0x80)) && isCasedLetter(contChar) ? "weak" : "strong";
+		if (CLOSERS.has(contChar)) return LeadTrust.weak;
+		return isCasedLetter(high.charCodeAt(lead - 0x80)) && isCasedLetter(contChar) ? LeadTrust.weak : LeadTrust.strong;
 	};
 
 /**
@@ -86,9 +92,9 @@ export const WINDOWS_1251: CodePage = {
 	name: "windows-1251",
 	high: HIGH_1251,
 	trust: (lead, cont) => {
-		if (WINDOWS_WEAK.includes(lead)) return "weak";
+		if (WINDOWS_WEAK.includes(lead)) return LeadTrust.weak;
 		if (!WINDOWS_STRONG.includes(lead)) return null;
-		return CLOSERS.has(HIGH_1251.charCodeAt(cont - 0x80)) ? "weak" : "strong";
+		return CLOSERS.has(HIGH_1251.charCodeAt(cont - 0x80)) ? LeadTrust.weak : LeadTrust.strong;
 	},
 };
 
@@ -102,8 +108,8 @@ export const MAC_ROMAN: CodePage = {
 	name: "mac-roman",
 	high: HIGH_MAC,
 	trust: (lead, cont, decoded) => {
-		if (lead === 0xc8) return cont === 0x9a ? null : "weak";
-		if (lead === 0xc3 && MAC_MATH_CONTS.includes(cont)) return "weak";
+		if (lead === 0xc8) return cont === 0x9a ? null : LeadTrust.weak;
+		if (lead === 0xc3 && MAC_MATH_CONTS.includes(cont)) return LeadTrust.weak;
 		return macLatinTrust(lead, cont, decoded);
 	},
 };

@@ -11,7 +11,7 @@
  *   to the run, as mangled letters inside words have.
  * Passes repeat (at most 3) so text mangled twice is repaired twice. Each pass is linear in the text's length.
  */
-import { CODE_PAGES, type CodePage } from "./code-pages";
+import { CODE_PAGES, LeadTrust, type CodePage } from "./code-pages";
 import { isLowercaseLetter, isUppercaseLetter, plausibleAlone, plausibleInRun } from "./mojibake-plausible";
 
 const MAX_PASSES = 3;
@@ -195,8 +195,8 @@ const believableAlone = (text: string, start: number, end: number, cp: number, l
 		const letter = String.fromCodePoint(cp);
 		if (letter.toLowerCase() !== letter.toUpperCase() || AFTER_WORD.has(text[start + 1])) return false;
 	}
-	if (trust === "strong") return true;
-	if (trust !== "weak") return false;
+	if (trust === LeadTrust.strong) return true;
+	if (trust !== LeadTrust.weak) return false;
 	return isLowercaseLetter(before) || isLowercaseLetter(after);
 };
 
