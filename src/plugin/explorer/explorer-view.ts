@@ -235,17 +235,16 @@ export class ExplorerView extends ItemView {
 		// Until the metadata cache has resolved, notes lack their tags and types: a tree drawn now would be wrong.
 		this.#rowCount = ready ? model.rowCount(this.#expanded) : 0;
 		const reason = ready ? model.emptyReason : null;
-		this.#messageText.setText(
-			!ready
-				? `Loading articles…${fillProgress ? ` ${fillProgress.done} of ${fillProgress.total} notes` : ""}`
-				: reason === "no-match"
-					? "No articles match the filter."
-					: reason === "no-notes"
-						? "No articles yet. Notes that count as articles appear here."
-						: "",
-		);
+		const message = !ready
+			? `Loading articles…${fillProgress ? ` ${fillProgress.done} of ${fillProgress.total} notes` : ""}`
+			: reason === "no-match"
+				? "No articles match the filter."
+				: reason === "no-notes"
+					? "No articles yet. Notes that count as articles appear here."
+					: "";
+		this.#messageText.setText(message);
 		this.#clearButton.toggleClass("is-hidden", reason !== "no-match");
-		this.#messageEl.toggleClass("is-hidden", ready && reason !== "no-match" && reason !== "no-notes");
+		this.#messageEl.toggleClass("is-hidden", !message);
 		// The selection follows its row when rows above it appear or go; when the row itself went (collapsed, filtered
 		// out, deleted, another grouping), nothing is selected rather than whatever row took its place.
 		this.#selected = selectedRow && ready ? model.rowIndex(this.#expanded, selectedRow) : -1;
