@@ -63,7 +63,9 @@ export class KeyLineHighlighter implements PluginValue {
 		const was = this.#enabled;
 		this.#enabled = this.#source.enabled();
 		if (!this.#enabled) {
-			if (was || this.decorations !== Decoration.none) this.#clear();
+			// Off: no highlights, and no recount waiting.
+			this.#cancelTimer();
+			this.decorations = Decoration.none;
 		} else if (!was || update.transactions.some((tr) => tr.effects.some((e) => e.is(refreshKeyLines)))) {
 			// Switched on, or asked to recompute now (the switch changed, or the pause after typing is over).
 			this.#cancelTimer();
@@ -81,11 +83,6 @@ export class KeyLineHighlighter implements PluginValue {
 	#compute(doc: string): void {
 		this.computeCount++;
 		this.decorations = keyLineDecorations(doc, this.#source.keyLines(doc, this.#view));
-	}
-
-	#clear(): void {
-		this.#cancelTimer();
-		this.decorations = Decoration.none;
 	}
 
 	#schedule(): void {
