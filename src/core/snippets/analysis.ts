@@ -84,7 +84,7 @@ const forcedLines = (clean: CleanText, from: number, to: number, sentences: read
 		});
 		const text = collapseSpaces(clean.text.slice(f.start, f.end)).trim();
 		const scored = ids.length
-			? scoreUnit({ text, start: f.start, end: f.end, sentences: ids, kind: "sentence", wholeParagraph: false, paragraphSize: ids.length }, ctx)
+			? scoreUnit({ text, start: f.start, end: f.end, sentences: ids, kind: "sentence", wholeParagraph: false }, ctx)
 			: { score: 0, features: {} };
 		return { text, score: scored.score, line: clean.lineAt(f.start), features: scored.features, forced: f.reason, start: f.start, end: f.end };
 	});

@@ -29,8 +29,6 @@ export interface Unit {
 	kind: UnitKind;
 	/** The unit is everything its paragraph says. */
 	wholeParagraph: boolean;
-	/** Number of sentences in the paragraph(s) the unit comes from. */
-	paragraphSize: number;
 }
 
 /** Upper bounds that keep scoring linear-time on huge notes. */
@@ -74,9 +72,9 @@ const isAntithesis = (a: Sentence, b: Sentence, ca: SentenceCues, cb: SentenceCu
 };
 
 /** The candidate made of the consecutive sentences `ids`, their texts joined by spaces. */
-const unit = (sentences: readonly Sentence[], ids: number[], kind: UnitKind, wholeParagraph: boolean, paragraphSize: number): Unit => {
+const unit = (sentences: readonly Sentence[], ids: number[], kind: UnitKind, wholeParagraph: boolean): Unit => {
 	const text = ids.map((k) => sentences[k].text).join(" ");
-	return { text, start: sentences[ids[0]].start, end: sentences[ids[ids.length - 1]].end, sentences: ids, kind, wholeParagraph, paragraphSize };
+	return { text, start: sentences[ids[0]].start, end: sentences[ids[ids.length - 1]].end, sentences: ids, kind, wholeParagraph };
 };
 
 /**
@@ -94,24 +92,24 @@ export const buildUnits = (sentences: readonly Sentence[], cues: readonly Senten
 	for (let k = 0; k < sentences.length; k++) {
 		const s = sentences[k];
 		const n = size(k);
-		if (s.text.length <= MAX_SENTENCE_UNIT) units.push(unit(sentences, [k], "sentence", n === 1, n));
+		if (s.text.length <= MAX_SENTENCE_UNIT) units.push(unit(sentences, [k], "sentence", n === 1));
 
 		const last = k + 1 >= sentences.length || sentences[k + 1].paragraph !== s.paragraph;
 		if (last && n >= 2 && n <= 3 && s.kind !== "heading") {
-			const paragraph = unit(sentences, Array.from({ length: n }, (_, d) => k - n + 1 + d), "paragraph", true, n);
+			const paragraph = unit(sentences, Array.from({ length: n }, (_, d) => k - n + 1 + d), "paragraph", true);
 			if (paragraph.text.length <= MAX_PARAGRAPH_UNIT) units.push(paragraph);
 		}
 
 		const prev = k > 0 ? sentences[k - 1] : null;
 		const leaning = prev !== null && (cues[k].leansBack || cues[k].elliptical);
 		if (prev && !leaning && prev.paragraph === s.paragraph && n > 2 && prev.kind !== "heading" && isAntithesis(prev, s, cues[k - 1], cues[k])) {
-			units.push(unit(sentences, [k - 1, k], "pair", false, n));
+			units.push(unit(sentences, [k - 1, k], "pair", false));
 		}
 		if (prev && leaning) {
 			const samePara = prev.paragraph === s.paragraph;
 			const coversParagraph = samePara && n === 2;
 			if (!coversParagraph && prev.kind !== "heading" && prev.text.length + s.text.length < MAX_PARAGRAPH_UNIT) {
-				units.push(unit(sentences, [k - 1, k], "pair", !samePara && size(k - 1) === 1 && n === 1, samePara ? n : size(k - 1) + n));
+				units.push(unit(sentences, [k - 1, k], "pair", !samePara && size(k - 1) === 1 && n === 1));
 			}
 		}
 	}
