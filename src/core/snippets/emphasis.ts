@@ -11,6 +11,13 @@ export interface EmphasisResult {
 	highlights: Span[];
 }
 
+/** What a kind of marker does to its words (an enum, so the bundler writes each as a plain number). */
+enum Role {
+	emphasis = 1,
+	highlight,
+	strike,
+}
+
 interface Kind {
 	/**
 	 * Group 1 is the content, or, for the underscore kinds, the boundary character before the opening marker, with
@@ -19,17 +26,17 @@ interface Kind {
 	re: RegExp;
 	/** The marker's characters; a line without them cannot match, so the pattern is not run. */
 	mark: string;
-	role: "emphasis" | "highlight" | "strike";
+	role: Role;
 }
 
 // Content is capped at 400 characters so an unclosed marker on a huge line stays linear-ish.
 const KINDS: Kind[] = [
-	{ mark: "**", re: /\*\*(?=[^\s*])([^\n]{0,400}?\S)\*\*/g, role: "emphasis" },
-	{ mark: "__", re: /(^|[^\p{L}\p{N}_])__(?=\S)([^\n]{0,400}?\S)__(?![\p{L}\p{N}_])/gu, role: "emphasis" },
-	{ mark: "==", re: /==(?=[^\s=])([^\n]{0,400}?\S)==/g, role: "highlight" },
-	{ mark: "~~", re: /~~(?=\S)([^\n]{0,400}?\S)~~/g, role: "strike" },
-	{ mark: "*", re: /\*([^\s*](?:[^*\n]{0,400}?[^\s*])?)\*/g, role: "emphasis" },
-	{ mark: "_", re: /(^|[^\p{L}\p{N}_])_([^\s_](?:[^_\n]{0,400}?[^\s_])?)_(?![\p{L}\p{N}_])/gu, role: "emphasis" },
+	{ mark: "**", re: /\*\*(?=[^\s*])([^\n]{0,400}?\S)\*\*/g, role: Role.emphasis },
+	{ mark: "__", re: /(^|[^\p{L}\p{N}_])__(?=\S)([^\n]{0,400}?\S)__(?![\p{L}\p{N}_])/gu, role: Role.emphasis },
+	{ mark: "==", re: /==(?=[^\s=])([^\n]{0,400}?\S)==/g, role: Role.highlight },
+	{ mark: "~~", re: /~~(?=\S)([^\n]{0,400}?\S)~~/g, role: Role.strike },
+	{ mark: "*", re: /\*([^\s*](?:[^*\n]{0,400}?[^\s*])?)\*/g, role: Role.emphasis },
+	{ mark: "_", re: /(^|[^\p{L}\p{N}_])_([^\s_](?:[^_\n]{0,400}?[^\s_])?)_(?![\p{L}\p{N}_])/gu, role: Role.emphasis },
 ];
 
 /**
@@ -38,7 +45,7 @@ const KINDS: Kind[] = [
  */
 export const stripEmphasis = (source: string): EmphasisResult => {
 	const removed = new Uint8Array(source.length);
-	const found: Array<Span & { role: Kind["role"] }> = [];
+	const found: Array<Span & { role: Role }> = [];
 	let work = source;
 	let map: number[] | null = null; // work index → source index; null while work === source
 
@@ -59,7 +66,7 @@ export const stripEmphasis = (source: string): EmphasisResult => {
 				removed[at(open + k)] = 1;
 				removed[at(contentEnd + k)] = 1;
 			}
-			if (kind.role === "strike") {
+			if (kind.role === Role.strike) {
 				// Struck-out words are withdrawn: they go, with one space beside them ("is ~~a~~ b" reads "is b").
 				for (let k = contentStart; k < contentEnd; k++) removed[at(k)] = 1;
 				const before = at(open) - 1;
@@ -91,11 +98,11 @@ export const stripEmphasis = (source: string): EmphasisResult => {
 	const emphasis: Span[] = [];
 	const highlights: Span[] = [];
 	for (const f of found) {
-		if (f.role === "strike") continue;
+		if (f.role === Role.strike) continue;
 		const span = { start: keptBefore[f.start], end: keptBefore[f.end] };
 		if (span.end <= span.start) continue;
 		emphasis.push(span);
-		if (f.role === "highlight") highlights.push({ ...span });
+		if (f.role === Role.highlight) highlights.push({ ...span });
 	}
 	emphasis.sort(byStart);
 	highlights.sort(byStart);
