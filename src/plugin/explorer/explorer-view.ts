@@ -12,7 +12,7 @@ import { treeKeyAction } from "../../core/explorer/tree-keys";
 import type { ArticleDeskSettings } from "../../core/settings";
 import type { StoreChange } from "../article-store";
 import { targetElement } from "../event-target";
-import { canFixMetadata, openFixModal } from "../health/fix-modal";
+import { canFixMetadata, FixScope, openFixModal } from "../health/fix-modal";
 import { CSS_PREFIX, EXPLORER_ICON, EXPLORER_NAME, EXPLORER_VIEW_TYPE, ExplorerHost } from "./explorer-host";
 import { ExplorerHeader, type Listen } from "./explorer-header";
 import { renderRow } from "./row-renderer";
@@ -379,7 +379,7 @@ export class ExplorerView extends ItemView {
 		add("Open to the right", "separator-vertical", () => this.#open(file, "split"));
 		add("Open in new window", "picture-in-picture-2", () => this.#open(file, "window"));
 		const typeKey = this.#host.getSettings().typeKey;
-		if (canFixMetadata(this.app, this.#host.store, file, typeKey)) add("Fix metadata…", "wrench", () => openFixModal(this.app, file, { typeKey, scope: "metadata" }));
+		if (canFixMetadata(this.app, this.#host.store, file, typeKey)) add("Fix metadata…", "wrench", () => openFixModal(this.app, file, { typeKey, scope: FixScope.metadata }));
 		this.app.workspace.trigger("file-menu", menu, file, EXPLORER_VIEW_TYPE, this.leaf);
 		const rowEl = fromKeys ? this.#scroller.querySelector(`[data-index="${index}"] > .tree-item-self`) : null;
 		if (rowEl) {

@@ -14,8 +14,14 @@ import { applyFixes } from "./apply-fixes";
 /** The prefix of the dialog's classes (`-list`, `-diff`, `-before`…), styled in styles.css. */
 const FIX_CLASS = "article-desk-fix";
 
-/** What the dialog offers: every certain metadata fix, or only the text-encoding repair. */
-export type FixScope = "metadata" | "encoding";
+/**
+ * What the dialog offers: every certain metadata fix, or only the text-encoding repair (an enum, so the bundler
+ * writes each as a plain number).
+ */
+export enum FixScope {
+	metadata = 1,
+	encoding,
+}
 
 export interface FixModalOptions {
 	typeKey: string;
@@ -48,11 +54,11 @@ export async function openFixModal(app: App, file: TFile, options: FixModalOptio
 		return null;
 	}
 	const plan =
-		options.scope === "encoding"
+		options.scope === FixScope.encoding
 			? [planEncodingFix(text)].filter((fix): fix is PlannedFix => fix !== null)
 			: planFixes({ frontmatter: app.metadataCache.getFileCache(file)?.frontmatter ?? null, text }, { typeKey: options.typeKey });
 	if (plan.length === 0) {
-		new Notice(options.scope === "encoding" ? "No garbled characters found in this note." : "Nothing in this note's metadata can be fixed automatically.");
+		new Notice(options.scope === FixScope.encoding ? "No garbled characters found in this note." : "Nothing in this note's metadata can be fixed automatically.");
 		return null;
 	}
 	const modal = new FixModal(app, file, plan, options);
@@ -78,7 +84,7 @@ export class FixModal extends Modal {
 	}
 
 	override onOpen(): void {
-		this.setTitle(`${this.#options.scope === "encoding" ? "Repair text encoding" : "Fix metadata"} of ${this.#file.basename}`);
+		this.setTitle(`${this.#options.scope === FixScope.encoding ? "Repair text encoding" : "Fix metadata"} of ${this.#file.basename}`);
 		this.modalEl.addClass(`${FIX_CLASS}-modal`);
 		const { contentEl: el, plan } = this;
 		const list = el.createDiv(`${FIX_CLASS}-list`);

@@ -8,7 +8,7 @@ import type { Plugin, TFile } from "obsidian";
 import type { ArticleDeskSettings } from "../../core/settings";
 import type { ArticleStore } from "../article-store";
 import { activeNoteCommand } from "../markdown-file";
-import { canFixMetadata, openFixModal, type FixScope } from "./fix-modal";
+import { canFixMetadata, FixScope, openFixModal } from "./fix-modal";
 
 /** What the commands need from the plugin; an interface so this folder never imports the plugin class. */
 export interface HealthHost extends Plugin {
@@ -25,12 +25,12 @@ export function registerHealthCommands(host: HealthHost): void {
 		id: "fix-metadata",
 		name: "Fix metadata of this note",
 		icon: "wrench",
-		checkCallback: activeNoteCommand(app, fix("metadata"), (file) => canFixMetadata(app, host.store, file, typeKey())),
+		checkCallback: activeNoteCommand(app, fix(FixScope.metadata), (file) => canFixMetadata(app, host.store, file, typeKey())),
 	});
 	host.addCommand({
 		id: "repair-text-encoding",
 		name: "Repair text encoding of this note",
 		icon: "languages",
-		checkCallback: activeNoteCommand(app, fix("encoding")),
+		checkCallback: activeNoteCommand(app, fix(FixScope.encoding)),
 	});
 }
