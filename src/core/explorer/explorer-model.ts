@@ -6,7 +6,7 @@ import type { GroupSpec } from "./group-builder";
 import { GroupTree } from "./group-tree";
 import { groupsOfNote } from "./note-groups";
 import { RowLayout } from "./row-layout";
-import type { EmptyReason, ExplorerOptions, GroupNode, Row } from "./types";
+import { EmptyReason, type ExplorerOptions, type GroupNode, type Row } from "./types";
 
 /**
  * The explorer's state over an index: options, filter and lazily built groups, shared by the sidebar view and the
@@ -83,10 +83,10 @@ export class ExplorerModel {
 	}
 
 	/** Why nothing is shown, if nothing is: an empty vault, or a filter that matches no note. */
-	get emptyReason(): EmptyReason {
+	get emptyReason(): EmptyReason | null {
 		this.#sync();
-		if (this.index.size === 0) return "no-notes";
-		return this.#match?.size === 0 ? "no-match" : null;
+		if (this.index.size === 0) return EmptyReason.noNotes;
+		return this.#match?.size === 0 ? EmptyReason.noMatch : null;
 	}
 
 	/** Whether a filter is active. */

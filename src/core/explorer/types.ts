@@ -64,5 +64,13 @@ export type Row =
 	| { type: "group"; group: GroupNode; expanded: boolean }
 	| { type: "note"; path: string; depth: number; parentId: string };
 
-/** Why the tree is empty, so the view can say so instead of showing a blank pane. */
-export type EmptyReason = "no-notes" | "no-match" | null;
+/**
+ * Why the tree is empty, so the view can say so instead of showing a blank pane (an enum, so the bundler writes each
+ * as a plain number).
+ */
+export enum EmptyReason {
+	/** The index holds no note. */
+	noNotes = 1,
+	/** The filter keeps none of them. */
+	noMatch,
+}

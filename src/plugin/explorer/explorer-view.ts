@@ -5,7 +5,7 @@
 import type { PaneType, WorkspaceLeaf } from "obsidian";
 import { ItemView, Keymap, Menu, Notice, TFile } from "../obsidian-api";
 
-import { ExplorerModel, explorerOptionsFrom } from "../../core/explorer";
+import { EmptyReason, ExplorerModel, explorerOptionsFrom } from "../../core/explorer";
 import type { ExplorerOptions, Row } from "../../core/explorer";
 import { rowWindow, scrollToReveal } from "../../core/explorer/row-window";
 import { treeKeyAction } from "../../core/explorer/tree-keys";
@@ -237,13 +237,13 @@ export class ExplorerView extends ItemView {
 		const reason = ready ? model.emptyReason : null;
 		const message = !ready
 			? `Loading articles…${fillProgress ? ` ${fillProgress.done} of ${fillProgress.total} notes` : ""}`
-			: reason === "no-match"
+			: reason === EmptyReason.noMatch
 				? "No articles match the filter."
-				: reason === "no-notes"
+				: reason === EmptyReason.noNotes
 					? "No articles yet. Notes that count as articles appear here."
 					: "";
 		this.#messageText.setText(message);
-		this.#clearButton.toggleClass("is-hidden", reason !== "no-match");
+		this.#clearButton.toggleClass("is-hidden", reason !== EmptyReason.noMatch);
 		this.#messageEl.toggleClass("is-hidden", !message);
 		// The selection follows its row when rows above it appear or go; when the row itself went (collapsed, filtered
 		// out, deleted, another grouping), nothing is selected rather than whatever row took its place.

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { matchingPaths, parseFilter, type ParsedFilter } from "../../../src/core/explorer/filter";
 import { ExplorerModel } from "../../../src/core/explorer/explorer-model";
-import { DEFAULT_EXPLORER_OPTIONS } from "../../../src/core/explorer/types";
+import { DEFAULT_EXPLORER_OPTIONS, EmptyReason } from "../../../src/core/explorer/types";
 import { art, idCounts, indexOf, modelOf, SAMPLE, short } from "./fixtures";
 
 describe("parseFilter", () => {
@@ -133,12 +133,12 @@ describe("the model under a filter", () => {
 		expect(m.topGroups()).toEqual([]);
 		expect(m.rows(new Set())).toEqual([]);
 		expect(m.noteCount).toBe(0);
-		expect(m.emptyReason).toBe("no-match");
+		expect(m.emptyReason).toBe(EmptyReason.noMatch);
 		m.setFilter("");
 		expect(m.noteCount).toBe(8);
 		expect(m.topGroups()).toHaveLength(5);
 		expect(m.emptyReason).toBeNull();
-		expect(modelOf({}, []).emptyReason).toBe("no-notes");
+		expect(modelOf({}, []).emptyReason).toBe(EmptyReason.noNotes);
 	});
 
 	it("typing on narrows the previous matches, and stays right when the index changed in between", () => {
