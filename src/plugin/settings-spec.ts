@@ -30,12 +30,15 @@ export interface SettingSection {
 	items: SettingSpec[];
 }
 
+/** The note orders' names, the same in the settings and in the explorer's sort menu. */
+export const NOTE_SORT_LABELS = { date: "Publication date", title: "Title", mtime: "Modified time" } as const;
+
 export const GROUP_MODE_LABELS = {
 	tag: "Tag",
 	type: "Type",
 	"type-tag": "Type → tag",
 	"tag-type": "Tag → type",
-	date: "Publication date",
+	date: NOTE_SORT_LABELS.date,
 } as const;
 
 /** One row of the table below; `desc` is left out where the name says it all. */
@@ -82,7 +85,7 @@ export const SETTINGS_SPEC: SettingSection[] = [
 			setting("nestedTags", "Nested tags as a tree", TOGGLE, "Show nested tags under their parent; turn off to list every tag flat."),
 			setting("parentListsChildNotes", "Parent tags list their children's notes", TOGGLE, "When off, a parent tag lists only the notes tagged with it directly."),
 			setting("groupSort", "Sort groups by", dropdown({ name: "Name", count: "Number of notes" })),
-			setting("noteSort", "Sort notes by", dropdown({ date: "Publication date", title: "Title", mtime: "Modified time" })),
+			setting("noteSort", "Sort notes by", dropdown(NOTE_SORT_LABELS)),
 			setting("noteSortDesc", "Descending order", TOGGLE, "Newest dates first, titles from Z to A."),
 			setting("dateFormat", "Date format", text(DEFAULT_DATE_FORMAT), "A date format pattern, for example d MMM yyyy."),
 			setting("relativeDates", "Relative dates", TOGGLE, "Show dates such as 3 days ago."),

@@ -2,7 +2,7 @@
 import { Menu, setIcon } from "../obsidian-api";
 
 import type { ArticleDeskSettings, GroupMode } from "../../core/settings";
-import { GROUP_MODE_LABELS } from "../settings-spec";
+import { GROUP_MODE_LABELS, NOTE_SORT_LABELS } from "../settings-spec";
 import { CSS_PREFIX, type ExplorerHost } from "./explorer-host";
 
 /** Registers a DOM listener for cleanup with the owning view (`registerDomEvent`). */
@@ -96,16 +96,17 @@ export class ExplorerHeader {
 		const note = (title: string, noteSort: ArticleDeskSettings["noteSort"], noteSortDesc: boolean) =>
 			add("notes", title, s.noteSort === noteSort && s.noteSortDesc === noteSortDesc, { noteSort, noteSortDesc });
 		// A note order as its two items: `first` in the direction `firstDesc` says, then `second` the other way.
-		const notes = (name: string, noteSort: ArticleDeskSettings["noteSort"], [first, second]: readonly string[], firstDesc: boolean) => {
+		const notes = (noteSort: ArticleDeskSettings["noteSort"], [first, second]: readonly string[], firstDesc: boolean) => {
+			const name = NOTE_SORT_LABELS[noteSort];
 			note(`${name} (${first})`, noteSort, firstDesc);
 			note(`${name} (${second})`, noteSort, !firstDesc);
 		};
 		const newFirst = ["new to old", "old to new"];
 		groups("Groups by name", "name");
 		groups("Groups by number of notes", "count");
-		notes("Publication date", "date", newFirst, true);
-		notes("Title", "title", ["A to Z", "Z to A"], false);
-		notes("Modified time", "mtime", newFirst, true);
+		notes("date", newFirst, true);
+		notes("title", ["A to Z", "Z to A"], false);
+		notes("mtime", newFirst, true);
 		menu.showAtMouseEvent(evt);
 	}
 }
