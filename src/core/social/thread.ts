@@ -16,7 +16,7 @@ export interface ThreadOptions {
  * whole post is cut between graphemes as a last resort; a link that long is left whole in a post that does not fit
  * (check with `fits`). Each post keeps the text's own spacing and line breaks.
  */
-export const splitThread = (rules: PlatformRules, text: string, options: ThreadOptions): string[] => {
+export const splitThread = (rules: PlatformRules, text: string, { numbering }: ThreadOptions): string[] => {
 	const whole = text.trim();
 	if (!whole) return [];
 	let clusters: GraphemeIndex | undefined;
@@ -27,15 +27,15 @@ export const splitThread = (rules: PlatformRules, text: string, options: ThreadO
 	const links = findUrls(text); // X's reading, the widest (bare domains too), found once per split
 	const ctx: Context = { text, links, index, units: new Map(), meter };
 	const all: Range = { start: 0, end: text.length };
-	if (options.numbering === "none") return split(ctx, all, null).map((r) => slice(text, r));
+	if (numbering === "none") return split(ctx, all, null).map((r) => slice(text, r));
 	let total = 2;
 	let parts: Range[] = [];
 	for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-		parts = split(ctx, all, { numbering: options.numbering, total });
+		parts = split(ctx, all, { numbering, total });
 		if (String(parts.length).length <= String(total).length) break;
 		total = parts.length;
 	}
-	return parts.map((r, i) => numbered(slice(text, r), options.numbering, i + 1, parts.length));
+	return parts.map((r, i) => numbered(slice(text, r), numbering, i + 1, parts.length));
 };
 
 /** Wider numbering only ever adds parts, so this settles within a few rounds. */
@@ -125,8 +125,5 @@ const lastFitting = (units: readonly Range[], from: number, fitsUpTo: (j: number
 
 const slice = (text: string, range: Range): string => text.slice(range.start, range.end);
 
-const numbered = (part: string, numbering: "none" | "suffix" | "prefix", index: number, total: number): string => {
-	if (numbering === "suffix") return `${part} ${index}/${total}`;
-	if (numbering === "prefix") return `${index}/${total} ${part}`;
-	return part;
-};
+const numbered = (part: string, numbering: Numbering["numbering"], index: number, total: number): string =>
+	numbering === "prefix" ? `${index}/${total} ${part}` : `${part} ${index}/${total}`;
