@@ -17,6 +17,7 @@ import { Grouped, refileTags } from "./tag-filing";
 import { prefixAt, TagNodes, type TagNode } from "./tag-nodes";
 import { tagKey } from "./tags";
 import type { Article } from "./types";
+import type { Paths } from "./path-set";
 
 export interface IndexOptions {
 	tagSource: "all" | "frontmatter";
@@ -37,7 +38,7 @@ interface KeyList {
 }
 
 const DEFAULT_OPTIONS: IndexOptions = { tagSource: "all", hiddenTags: [] };
-const EMPTY: ReadonlySet<string> = new Set<string>();
+const EMPTY: Paths = new Set<string>();
 
 export class ArticleIndex implements IdTable {
 	readonly #options: IndexOptions;
@@ -150,12 +151,12 @@ export class ArticleIndex implements IdTable {
 	}
 
 	/** Notes tagged exactly `key`. */
-	pathsWithTag(key: string): ReadonlySet<string> {
+	pathsWithTag(key: string): Paths {
 		return this.#viewsOf(key)?.exact ?? EMPTY;
 	}
 
 	/** Notes tagged `key` or any `key/...` descendant, each once. */
-	pathsUnderTag(key: string): ReadonlySet<string> {
+	pathsUnderTag(key: string): Paths {
 		return this.#viewsOf(key)?.under ?? EMPTY;
 	}
 
@@ -191,7 +192,7 @@ export class ArticleIndex implements IdTable {
 		return this.#typeLists.keys();
 	}
 
-	pathsWithType(key: string): ReadonlySet<string> {
+	pathsWithType(key: string): Paths {
 		return this.#typeLists.get(key)?.view ?? EMPTY;
 	}
 
@@ -203,11 +204,11 @@ export class ArticleIndex implements IdTable {
 		return key;
 	}
 
-	untagged(): ReadonlySet<string> {
+	untagged(): Paths {
 		return this.#untaggedList.view;
 	}
 
-	untyped(): ReadonlySet<string> {
+	untyped(): Paths {
 		return this.#untypedList.view;
 	}
 
@@ -216,16 +217,16 @@ export class ArticleIndex implements IdTable {
 		return this.#monthLists.keys();
 	}
 
-	pathsInMonth(key: string): ReadonlySet<string> {
+	pathsInMonth(key: string): Paths {
 		return this.#monthLists.get(key)?.view ?? EMPTY;
 	}
 
-	undated(): ReadonlySet<string> {
+	undated(): Paths {
 		return this.#undatedList.view;
 	}
 
 	/** Notes with at least one metadata problem. */
-	problemPaths(): ReadonlySet<string> {
+	problemPaths(): Paths {
 		return this.#problemList.view;
 	}
 

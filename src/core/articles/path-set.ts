@@ -1,26 +1,20 @@
 /**
- * The part of a read-only set of paths that follows from its `values()`, written once for the two sets the explorer
- * passes around: the index's live views (`PathView`) and a filter's matches (`FilterMatch`).
+ * A read-only set of paths as the explorer reads one: its size, membership and its paths in order. `Set` has all of
+ * it, so a plain set of paths passes too; the index's live views (`PathView`) and a filter's matches (`FilterMatch`)
+ * share the one method that follows from the others here.
  */
-export abstract class PathSet implements ReadonlySet<string> {
+export interface Paths extends Iterable<string> {
+	readonly size: number;
+	has(path: string): boolean;
+	values(): IterableIterator<string>;
+}
+
+export abstract class PathSet implements Paths {
 	abstract readonly size: number;
 	abstract has(path: string): boolean;
-	// Set's iterators are typed SetIterator; a generator satisfies that type.
-	abstract values(): SetIterator<string>;
+	abstract values(): IterableIterator<string>;
 
-	keys(): SetIterator<string> {
-		return this.values();
-	}
-
-	*entries(): SetIterator<[string, string]> {
-		for (const path of this.values()) yield [path, path];
-	}
-
-	forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
-		for (const path of this.values()) callback.call(thisArg, path, path, this);
-	}
-
-	[Symbol.iterator](): SetIterator<string> {
+	[Symbol.iterator](): IterableIterator<string> {
 		return this.values();
 	}
 }

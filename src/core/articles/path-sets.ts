@@ -1,9 +1,10 @@
+import type { Paths } from "./path-set";
 /**
  * A map from a key (tag, type, month) to the set of note paths filed under it. Empty sets are deleted at once,
  * so the keys present are exactly the groups the explorer shows, and a removal never leaves garbage behind.
  */
 
-const EMPTY: ReadonlySet<string> = new Set<string>();
+const EMPTY: Paths = new Set<string>();
 
 export class PathSets {
 	readonly #sets = new Map<string, Set<string>>();
@@ -25,7 +26,7 @@ export class PathSets {
 	}
 
 	/** The live set for `key` (empty when absent); callers must not change it. */
-	get(key: string): ReadonlySet<string> {
+	get(key: string): Paths {
 		return this.#sets.get(key) ?? EMPTY;
 	}
 

@@ -6,9 +6,10 @@ import { compareRaw } from "./natural-order";
 import { monthLabel } from "./pub-date";
 import { countIn } from "./set-ops";
 import type { GroupKind, GroupNode } from "./types";
+import type { Paths } from "../articles/path-set";
 
 /** Date mode's groups: years (newest first) holding months (newest first, `March 2025`), then `No date`. */
-export const dateGroups = (index: ArticleIndex, match: ReadonlySet<string> | null): GroupSpec[] => {
+export const dateGroups = (index: ArticleIndex, match: Paths | null): GroupSpec[] => {
 	const byYear = monthsByYear(index, null);
 	const out: GroupSpec[] = [];
 	for (const [year, months] of byYear) {
@@ -22,7 +23,7 @@ export const dateGroups = (index: ArticleIndex, match: ReadonlySet<string> | nul
 };
 
 /** The one top-level group of date mode with this kind and key (a year, or `No date`), as `dateGroups` makes it. */
-export const dateGroup = (index: ArticleIndex, match: ReadonlySet<string> | null, kind: GroupKind, key: string): GroupSpec | null => {
+export const dateGroup = (index: ArticleIndex, match: Paths | null, kind: GroupKind, key: string): GroupSpec | null => {
 	if (kind === "none") return key === NO_DATE ? undatedSpec(index, match) : null;
 	if (kind !== "date" || key.length !== 4) return null;
 	const months = monthsByYear(index, key).get(key);
@@ -39,7 +40,7 @@ const monthsByYear = (index: ArticleIndex, only: string | null): Map<string, str
 	return byYear;
 };
 
-const yearSpec = (index: ArticleIndex, match: ReadonlySet<string> | null, year: string, months: string[]): GroupSpec | null => {
+const yearSpec = (index: ArticleIndex, match: Paths | null, year: string, months: string[]): GroupSpec | null => {
 	const monthSpecs: GroupSpec[] = [];
 	for (const m of months) {
 		const sets = [index.pathsInMonth(m)];
@@ -56,7 +57,7 @@ const yearSpec = (index: ArticleIndex, match: ReadonlySet<string> | null, year: 
 	);
 };
 
-const undatedSpec = (index: ArticleIndex, match: ReadonlySet<string> | null): GroupSpec | null =>
+const undatedSpec = (index: ArticleIndex, match: Paths | null): GroupSpec | null =>
 	topCatchAll(NO_DATE, index.undated(), match);
 
 /** Month labels by key: formatting a date is slow, and the top level is rebuilt after every edit in date mode. */

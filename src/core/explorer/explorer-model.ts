@@ -7,6 +7,7 @@ import { GroupTree } from "./group-tree";
 import { groupsOfNote } from "./note-groups";
 import { RowLayout } from "./row-layout";
 import { EmptyReason, type ExplorerOptions, type GroupNode, type Row } from "./types";
+import type { Paths } from "../articles/path-set";
 
 /**
  * The explorer's state over an index: options, filter and lazily built groups, shared by the sidebar view and the
@@ -25,7 +26,7 @@ export class ExplorerModel {
 	#filterSig = filterSignature(this.#filter);
 	#match: FilterMatch | null = null;
 	/** The previous matches, when the new filter can only narrow them (typing on). */
-	#narrowFrom: ReadonlySet<string> | null = null;
+	#narrowFrom: Paths | null = null;
 	#filterDirty = false;
 	#builtFor = -1;
 	#dirty = true;

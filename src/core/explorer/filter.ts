@@ -5,6 +5,7 @@ import { articleKeys } from "./article-keys";
 import { FilterMatch } from "./filter-match";
 import { foldName } from "./natural-order";
 import { noteTable } from "./note-table";
+import type { Paths } from "../articles/path-set";
 
 /**
  * The explorer's filter box. Semantics:
@@ -80,7 +81,7 @@ export const refines = (next: ParsedFilter, prev: ParsedFilter): boolean => {
  * when the caller knows this filter only narrows them (see `refines`), else the smallest `#tag` set, else the
  * `type:` sets, else every note's slot; free words are tested first, on the note table's haystacks, by slot.
  */
-export const matchingPaths = (index: ArticleIndex, f: ParsedFilter, within: ReadonlySet<string> | null = null): FilterMatch | null => {
+export const matchingPaths = (index: ArticleIndex, f: ParsedFilter, within: Paths | null = null): FilterMatch | null => {
 	if (isEmptyFilter(f)) return null;
 	const table = noteTable(index);
 	const inSets = setsPredicate(index, f);

@@ -10,6 +10,7 @@ import { countIn, eachIn, type PathSets } from "./set-ops";
 import { TypeTally, type ScopeTallies } from "./scope-tallies";
 import { indexForest, type TagForest } from "./tag-forest";
 import type { ExplorerOptions, GroupKind, GroupNode } from "./types";
+import type { Paths } from "../articles/path-set";
 
 /** Exact membership of a note (any version of it) in the group a level is nested in; null at the top level. */
 type Holds = ((a: Article) => boolean) | null;
@@ -59,7 +60,7 @@ export class GroupBuilder {
 
 	readonly #index: ArticleIndex;
 	readonly #o: ExplorerOptions;
-	readonly #match: ReadonlySet<string> | null;
+	readonly #match: Paths | null;
 	/** Sub-group counts of scoped levels, kept by the model across edits (patched, not recounted). */
 	readonly #tallies: ScopeTallies;
 	/**
@@ -71,7 +72,7 @@ export class GroupBuilder {
 	constructor(
 		index: ArticleIndex,
 		o: ExplorerOptions,
-		match: ReadonlySet<string> | null,
+		match: Paths | null,
 		tallies: ScopeTallies,
 		labels: GroupLabels = { tag: new Map(), type: new Map() },
 	) {

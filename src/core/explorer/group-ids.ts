@@ -1,6 +1,7 @@
 import type { GroupMaker, GroupSpec } from "./group-builder";
 import { countIn, type PathSets } from "./set-ops";
 import type { GroupKind, GroupMode, GroupNode } from "./types";
+import type { Paths } from "../articles/path-set";
 
 /**
  * Group ids: `kind:key` segments joined by `>` from the outer grouping level to the inner one, e.g.
@@ -81,7 +82,7 @@ export const catchAll = (id: string, key: string, count: number, depth: number, 
 	groupNode(id, "none", key, CATCH_ALL_LABELS[key], count, depth, hasChildren);
 
 /** A top-level catch-all listing the notes of `set` that the filter's `match` keeps; null when it would be empty. */
-export const topCatchAll = (key: string, set: ReadonlySet<string>, match: ReadonlySet<string> | null): GroupSpec | null => {
+export const topCatchAll = (key: string, set: Paths, match: Paths | null): GroupSpec | null => {
 	const sets = [set];
 	const count = countIn(sets, match);
 	return count === 0 ? null : leafSpec(catchAll(childId(null, "none", key), key, count, 0, false), sets, count);

@@ -3,6 +3,7 @@ import type { Article } from "../articles/types";
 import { articlesAt, noteComparator, sortArticles, sortPaths, type NoteOrder } from "./note-order";
 import { inAll, intersect, type PathSets } from "./set-ops";
 import { searchSorted } from "../sorted-search";
+import type { Paths } from "../articles/path-set";
 
 interface SortedList {
 	paths: string[];
@@ -76,7 +77,7 @@ export class NoteLists {
 	}
 
 	/** The sorted paths in every set of `sets` (and in `match` when given); `id` names the group the sets define. */
-	get(id: string, sets: PathSets, match: ReadonlySet<string> | null, o: NoteOrder): string[] {
+	get(id: string, sets: PathSets, match: Paths | null, o: NoteOrder): string[] {
 		const orderKey = `${o.noteSort}/${o.noteSortDesc}`;
 		if (orderKey !== this.#orderKey) {
 			this.#orderKey = orderKey;
@@ -172,7 +173,7 @@ export class NoteLists {
 
 	/** The previous list with removed notes dropped and new or changed ones merged in; null when too much changed. */
 	#patch(prev: SortedList, sets: PathSets, o: NoteOrder): SortedList | null {
-		const members: ReadonlySet<string> = sets.length === 1 ? sets[0] : new Set(intersect(sets, null));
+		const members: Paths = sets.length === 1 ? sets[0] : new Set(intersect(sets, null));
 		const paths: string[] = [];
 		const articles: Article[] = [];
 		const added: Article[] = [];

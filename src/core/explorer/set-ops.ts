@@ -7,11 +7,12 @@
 import type { IdList } from "../articles/id-list";
 import { PathView } from "../articles/path-view";
 import { FilterMatch } from "./filter-match";
+import type { Paths } from "../articles/path-set";
 
 /** A group's notes: the intersection of some index sets, further narrowed by the filter's matches (null = no filter). */
-export type PathSets = readonly ReadonlySet<string>[];
+export type PathSets = readonly Paths[];
 
-const smallestFirst = (sets: PathSets, match: ReadonlySet<string> | null): ReadonlySet<string>[] => {
+const smallestFirst = (sets: PathSets, match: Paths | null): Paths[] => {
 	const all = match ? [...sets, match] : [...sets];
 	let best = 0;
 	for (let i = 1; i < all.length; i++) if (all[i].size < all[best].size) best = i;
@@ -29,7 +30,7 @@ export const inAll = (sets: PathSets, p: string): boolean => {
  * The id lists behind the sets, smallest first, when every set is a view of the same index (the usual case): then
  * intersections walk sorted integers instead of hashing paths. Null when some set is anything else.
  */
-const idListsOf = (all: readonly ReadonlySet<string>[]): IdList[] | null => {
+const idListsOf = (all: readonly Paths[]): IdList[] | null => {
 	const first = all[0];
 	if (!(first instanceof PathView)) return null;
 	const lists: IdList[] = [];
@@ -67,7 +68,7 @@ const eachCommonId = (lists: IdList[], found: (id: number) => void): void => {
  * The id lists of `sets` and the filter's flags by id, when the sets are views of the match's index: then a
  * filtered intersection walks sorted integers and tests a byte per id, hashing no path.
  */
-const filteredIds = (sets: PathSets, match: ReadonlySet<string> | null): { lists: IdList[]; flags: Uint8Array } | null => {
+const filteredIds = (sets: PathSets, match: Paths | null): { lists: IdList[]; flags: Uint8Array } | null => {
 	if (!(match instanceof FilterMatch) || !match.current || sets.length === 0) return null;
 	const first = sets[0];
 	// any view the index hands out tells its numbering apart from another index's
@@ -82,7 +83,7 @@ const filteredIds = (sets: PathSets, match: ReadonlySet<string> | null): { lists
  * `filteredIds`, `idListsOf`), else by probing the others for each path of the smallest. Returns how many there
  * are, and appends them to `out` when given, in the smallest set's order.
  */
-const common = (sets: PathSets, match: ReadonlySet<string> | null, out: string[] | null): number => {
+const common = (sets: PathSets, match: Paths | null, out: string[] | null): number => {
 	if (sets.length === 0) return 0;
 	const byId = filteredIds(sets, match);
 	const all = byId ? sets : smallestFirst(sets, match);
@@ -108,16 +109,16 @@ const common = (sets: PathSets, match: ReadonlySet<string> | null, out: string[]
 };
 
 /** How many paths are in every set (and in `match` when given). */
-export const countIn = (sets: PathSets, match: ReadonlySet<string> | null): number =>
+export const countIn = (sets: PathSets, match: Paths | null): number =>
 	sets.length === 1 && !match ? sets[0].size : common(sets, match, null);
 
 /** The paths in every set (and in `match` when given), in the smallest set's order. */
-export const intersect = (sets: PathSets, match: ReadonlySet<string> | null): string[] => {
+export const intersect = (sets: PathSets, match: Paths | null): string[] => {
 	const out: string[] = [];
 	common(sets, match, out);
 	return out;
 };
 
 /** The paths in every set, for scans that count sub-groups in one pass. */
-export const eachIn = (sets: PathSets, match: ReadonlySet<string> | null): Iterable<string> =>
+export const eachIn = (sets: PathSets, match: Paths | null): Iterable<string> =>
 	sets.length === 1 && !match ? sets[0] : intersect(sets, match);

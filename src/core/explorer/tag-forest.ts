@@ -7,6 +7,7 @@ import { cached, pushTo } from "../maps";
 import { noteTable, type NoteTable } from "./note-table";
 import { countIn } from "./set-ops";
 import { grown } from "../typed-arrays";
+import type { Paths } from "../articles/path-set";
 
 /**
  * The tags present among some notes, as a tree, with distinct-note counts. Without a scope or filter it is read
@@ -70,7 +71,7 @@ const cacheOf = (index: ArticleIndex): TreeCache =>
 	});
 
 /** The notes a tag key's group counts: with nested tags those below it too, else those tagged exactly with it. */
-const tagSet = (index: ArticleIndex, nested: boolean, key: string): ReadonlySet<string> =>
+const tagSet = (index: ArticleIndex, nested: boolean, key: string): Paths =>
 	nested ? index.pathsUnderTag(key) : index.pathsWithTag(key);
 
 /**
@@ -99,7 +100,7 @@ type Counted = (count: (key: string) => number, direct: (key: string) => number,
  * The whole index's tags, structure from the index's keys. Without a filter counts are set sizes (O(1)); with one,
  * each count is one intersection with the matches, computed only for the keys actually shown and then kept.
  */
-export const indexForest = (index: ArticleIndex, nested: boolean, match: ReadonlySet<string> | null): TagForest => {
+export const indexForest = (index: ArticleIndex, nested: boolean, match: Paths | null): TagForest => {
 	const { roots, kids } = indexTree(index, nested);
 	const forest: Counted = (count, direct, untagged) => ({ roots, children: (key) => kids.get(key) ?? [], count, direct, untagged });
 	if (!match) return forest((key) => tagSet(index, nested, key).size, (key) => index.pathsWithTag(key).size, index.untagged().size);
