@@ -12,14 +12,11 @@ import { cutNonAuthorText } from "./tails";
 import { contentTerms } from "./tokens";
 import { sentenceVectors, type Idf, type TermVectors } from "./vectors";
 
-/** A line of one word at most, whatever marks surround it. */
-const ONE_WORD = /^[^\p{L}\p{N}]*[\p{L}\p{N}'’-]*[^\p{L}\p{N}]*$/u;
 /**
- * Scripts written without spaces between words (by their ISO 15924 codes: Han, Hiragana, Katakana, Thai, Lao, Khmer,
- * Myanmar): a run of their letters can be a whole sentence.
+ * A line of one Latin-script word at most, whatever marks surround it ("Ok.", "“Exactly!”", emoji alone). Only Latin
+ * letters make the word: in a script written without spaces (Han, kana, Thai…) a run of letters can be a sentence.
  */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}\p{sc=Laoo}\p{sc=Khmr}\p{sc=Mymr}]/u;
-const oneWord = (text: string): boolean => ONE_WORD.test(text) && !UNSPACED.test(text);
+const ONE_WORD = /^[^\p{L}\p{N}]*[\p{sc=Latn}\p{N}'’-]*[^\p{L}\p{N}]*$/u;
 
 /** What the caller may tell the analysis about the note. */
 export interface AnalysisOptions {
@@ -137,7 +134,7 @@ export const analyseNote = (markdown: string, options: AnalysisOptions = {}): No
 		.filter((u) => !(sentences[u.sentences[0]].kind === "heading" && lettersOf(u.text) === titleLetters))
 		.filter((u) => !forced.some((f) => u.start < f.end && u.end > f.start))
 		// a one-word line ("Ok.", "Exactly.") or only greetings and sign-offs is never a post, however few lines a note has
-		.filter((u) => !oneWord(u.text) && !u.sentences.every((k) => cues[k].signsOff))
+		.filter((u) => !ONE_WORD.test(u.text) && !u.sentences.every((k) => cues[k].signsOff))
 		.map((u) => scoreUnit(u, ctx));
 	return { clean, forced, units, vectors };
 };
