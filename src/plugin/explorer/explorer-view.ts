@@ -141,7 +141,7 @@ export class ExplorerView extends ItemView {
 		if (groups.length === 0 && model.filtering && this.#host.store.index.get(path)) {
 			// The filter hides the note: it goes, and the author is told where their filter went.
 			this.#header.clearFilter(false);
-			new Notice("The filter hid this note, so it was cleared.");
+			new Notice("Filter cleared to show this note.");
 			groups = model.pathToGroups(path);
 		}
 		if (groups.length === 0) return false;
@@ -152,7 +152,7 @@ export class ExplorerView extends ItemView {
 		const index = model.rowIndex(this.#expanded, { type: "note", path, depth: groups.length, parentId: last });
 		this.#select(index >= 0 ? index : model.noteRowIndex(this.#expanded, path));
 		// The keys then move from the revealed note, as after Obsidian's own reveal in the file explorer.
-		this.#scroller.focus({ preventScroll: true });
+		this.#scroller.focus();
 		return true;
 	}
 
@@ -381,11 +381,9 @@ export class ExplorerView extends ItemView {
 		const typeKey = this.#host.getSettings().typeKey;
 		if (canFixMetadata(this.app, this.#host.store, file, typeKey)) add("Fix metadata…", "wrench", () => openFixModal(this.app, file, { typeKey, scope: FixScope.metadata }));
 		this.app.workspace.trigger("file-menu", menu, file, EXPLORER_VIEW_TYPE, this.leaf);
-		const rowEl = fromKeys ? this.#scroller.querySelector(`[data-index="${index}"] > .tree-item-self`) : null;
-		if (rowEl) {
-			const box = rowEl.getBoundingClientRect();
-			menu.showAtPosition({ x: box.left, y: box.bottom });
-		} else menu.showAtMouseEvent(evt);
+		const box = fromKeys ? this.#scroller.querySelector(`[data-index="${index}"]`)?.getBoundingClientRect() : null;
+		if (box) menu.showAtPosition({ x: box.left, y: box.bottom });
+		else menu.showAtMouseEvent(evt);
 	}
 
 	/** Opens a note where the click or the menu says: this tab, a new tab, or a split. */

@@ -79,7 +79,7 @@ describe("Reveal active note", () => {
 		await activate(NOTE.price);
 		ex.app.commands.executeCommandById(REVEAL);
 		await flushAll(ex.app);
-		expect(noticeMessages()).toEqual(["The filter hid this note, so it was cleared."]);
+		expect(noticeMessages()).toEqual(["Filter cleared to show this note."]);
 		expect(ex.ui.filterInput.value).toBe("");
 		expect(ex.ui.count()).toBe("20 articles");
 		expect(ex.ui.selectedRow()?.getAttribute("data-path")).toBe(NOTE.price);
