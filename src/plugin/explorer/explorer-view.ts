@@ -381,7 +381,8 @@ export class ExplorerView extends ItemView {
 		const typeKey = this.#host.getSettings().typeKey;
 		if (canFixMetadata(this.app, this.#host.store, file, typeKey)) add("Fix metadata…", "wrench", () => openFixModal(this.app, file, { typeKey, scope: FixScope.metadata }));
 		this.app.workspace.trigger("file-menu", menu, file, EXPLORER_VIEW_TYPE, this.leaf);
-		const box = fromKeys ? this.#scroller.querySelector(`[data-index="${index}"]`)?.getBoundingClientRect() : null;
+		// below the row's visible line (its first child, `.tree-item-self`)
+		const box = fromKeys ? this.#scroller.querySelector(`[data-index="${index}"] > *`)?.getBoundingClientRect() : null;
 		if (box) menu.showAtPosition({ x: box.left, y: box.bottom });
 		else menu.showAtMouseEvent(evt);
 	}

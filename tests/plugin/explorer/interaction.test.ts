@@ -160,9 +160,9 @@ describe("native integrations", () => {
 	it("opens the selected note's menu below it from the keyboard (menu key, Shift+F10)", () => {
 		ex.ui.expand("podcast");
 		ex.ui.click(ex.ui.note(NOTE.discovery)!);
-		const row = ex.ui.selectedRow()!;
-		expect(row).toBe(ex.ui.note(NOTE.discovery));
-		jest.spyOn(row, "getBoundingClientRect").mockReturnValue({ left: 24, bottom: 96 } as DOMRect);
+		const self = ex.ui.selectedRow()!.querySelector(".tree-item-self")!;
+		expect(self.parentElement).toBe(ex.ui.note(NOTE.discovery));
+		jest.spyOn(self, "getBoundingClientRect").mockReturnValue({ left: 24, bottom: 96 } as DOMRect);
 		// a keyboard context menu as Chromium fires it: at the focused tree, with button -1 (no mouse button)
 		const evt = new MouseEvent("contextmenu", { bubbles: true, cancelable: true, button: -1 });
 		ex.ui.scroller.dispatchEvent(evt);
