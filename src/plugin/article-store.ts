@@ -41,6 +41,8 @@ export class ArticleStore extends Events {
 	#catalog: ArticleCatalog;
 	/** False until the metadata cache has finished its first pass (notes lack their tags and types until then). */
 	#cacheResolved = false;
+	/** Whether the last full fill met a note the cache had not read yet: then `resolved` fills again. */
+	#uncached = false;
 	#fill: Fill | null = null;
 	#fillWaiters: (() => void)[] = [];
 	/** True until the start-up fill ends: each of its slices hands the notes it filed to the idle-time body check. */
@@ -99,7 +101,7 @@ export class ArticleStore extends Events {
 			metadataCache.on("resolved", () => {
 				if (this.#cacheResolved) return;
 				this.#cacheResolved = true;
-				this.#rebuild();
+				if (this.#uncached) this.#rebuild();
 			}),
 		]) {
 			owner.registerEvent(ref);
@@ -113,14 +115,10 @@ export class ArticleStore extends Events {
 			memory?.close();
 			this.#stopFill();
 		});
-		const since = performance.now();
-		const files = vault.getMarkdownFiles();
-		// A cache that had already resolved before we started fires no `resolved` event: treat a full cache as ready.
-		if (files.every((f) => metadataCache.getFileCache(f) !== null)) this.#cacheResolved = true;
 		// Bodies are read in idle time, never here; queueing them slice by slice keeps even that (~25 ms for 100k
 		// notes) out of the layout-ready callback.
 		this.#queueBodies = true;
-		this.#rebuild(files, since);
+		this.#rebuild();
 	}
 
 	/** Whether the note's body is known to be garbled by a wrong text encoding (false until it has been read). */
@@ -165,11 +163,15 @@ export class ArticleStore extends Events {
 		return this.noteInput(file, this.#app.metadataCache.getFileCache(file));
 	}
 
-	/** Refills the catalog from every note: the first slice now, the rest between frames (see SLICE_MS). */
-	#rebuild(files = this.#app.vault.getMarkdownFiles(), since = performance.now()): void {
+	/**
+	 * Refills the catalog from every note: the first slice now, the rest between frames (see SLICE_MS). The clock
+	 * starts before the notes are listed, as listing 100k of them is part of the slice's time.
+	 */
+	#rebuild(since = performance.now(), files = this.#app.vault.getMarkdownFiles()): void {
 		// A fill under way is replaced, not finished: whoever waits for it waits for this one.
 		this.#cancelSlice();
 		this.#fill = { files, next: 0, timer: null, gone: new Set() };
+		this.#uncached = false;
 		this.#fillSlice(since);
 	}
 
@@ -189,7 +191,9 @@ export class ArticleStore extends Events {
 				// handled already; one changed or renamed is read again, which changes nothing.
 				if (gone.size > 0 && gone.has(file)) continue;
 				// One note's input at a time: each dies young, instead of 100k of them living until the vault is read.
-				this.#fileNote(file, this.#app.metadataCache.getFileCache(file));
+				const cache = this.#app.metadataCache.getFileCache(file);
+				if (!cache) this.#uncached = true;
+				this.#fileNote(file, cache);
 			}
 			if (performance.now() - since >= SLICE_MS) break;
 		}
@@ -202,6 +206,8 @@ export class ArticleStore extends Events {
 			this.#changed([]);
 			return;
 		}
+		// A cache that had resolved before we started fires no `resolved` event: one that held every note is ready.
+		if (!this.#uncached) this.#cacheResolved = true;
 		this.#stopFill();
 		// The start-up list is complete: what the device kept for notes no longer in the vault can go.
 		if (this.#queueBodies && this.#memory) this.#sweeping = this.#memory.sweep((path) => this.#app.vault.getFileByPath(path) !== null);

@@ -32,6 +32,23 @@ describe("start", () => {
 		expect(store.index.get(NOTE.apologising)).toMatchObject({ types: ["sfcContent", "podcast"], pubDate: "2025-11-17" });
 	});
 
+	it("reads each note's cached metadata once at start-up, with no separate pass to see whether the cache is full", () => {
+		setUp();
+		const reads = jest.spyOn(app.metadataCache, "getFileCache");
+		store.start(asOwner(owner));
+		expect(store.ready).toBe(true);
+		expect(reads).toHaveBeenCalledTimes(20);
+		expect(new Set(reads.mock.calls.map(([f]) => f.path)).size).toBe(20);
+	});
+
+	it("does not fill again when `resolved` comes after a start on a full cache", async () => {
+		setUp();
+		store.start(asOwner(owner));
+		app.metadataCache.trigger("resolved");
+		await flushAll(app);
+		expect(changes.filter((c) => c.rebuilt)).toHaveLength(1);
+	});
+
 	it("listens only once when started twice", () => {
 		setUp();
 		store.start(asOwner(owner));
