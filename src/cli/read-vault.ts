@@ -3,8 +3,8 @@
  * `.trash`. Symbolic links are followed as Obsidian follows them: a link to a note, or to a folder outside the vault,
  * is read through; a link to a folder inside the vault (a loop, or the same notes twice) is skipped with a warning.
  */
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { sep } from "node:path";
 import { TextDecoder } from "node:util";
 
 export interface DiskNote {
@@ -38,66 +38,115 @@ function stripBom(text: string): string {
 	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * A file name's bytes as text. A name that is not UTF-8 (Latin-1 names from an old archive) has each stray byte
+ * written `\xE9`: U+FFFD would give two such names the same path, and that path would name no file on disk.
+ */
+function nameText(bytes: Buffer): { text: string; ok: boolean } {
+	try {
+		return { text: utf8.decode(bytes), ok: true };
+	} catch {
+		let text = "";
+		for (let i = 0; i < bytes.length; ) {
+			const b = bytes[i];
+			const n = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+			let char: string | null = null;
+			try {
+				if (n > 0 && i + n <= bytes.length) char = utf8.decode(bytes.subarray(i, i + n));
+			} catch {
+				// not a whole character: the lead byte is written as an escape below
+			}
+			text += char ?? `\\x${b.toString(16).toUpperCase().padStart(2, "0")}`;
+			i += char === null ? 1 : n;
+		}
+		return { text, ok: false };
+	}
+}
+
 /** Lists and reads every Markdown note under `root`, sorted by path so output is stable across file systems. */
 export function readVault(root: string): VaultRead {
 	const notes: DiskNote[] = [];
 	const warnings: string[] = [];
 	let failure: string | null = null;
-	const realRoot = realpathSync(root);
+	// Paths are walked as bytes, so a name that is not UTF-8 still reaches its file; real paths compare as Latin-1.
+	const key = (bytes: Buffer) => bytes.toString("latin1");
+	const realRoot = key(realpathSync(root, { encoding: "buffer" }));
 	/** Real paths of the folders walked, so a folder reached twice through links is read once. */
 	const walked = new Set<string>([realRoot]);
-	const name = (full: string) => relative(root, full).split(sep).join("/") || ".";
-	const read = (full: string): void => {
-		const path = name(full);
+	const read = (full: Buffer, path: string): void => {
+		let fd: number;
 		try {
-			const decoded = decodeNote(readFileSync(full));
+			fd = openSync(full, "r");
+		} catch (e) {
+			if (errorCode(e) === "ENOENT") warnings.push(`${path}: deleted while being read; skipped`);
+			else {
+				warnings.push(`${path}: cannot read (${errorCode(e)}); listed without metadata`);
+				notes.push({ path, text: "", mtime: 0 });
+			}
+			return;
+		}
+		try {
+			const mtime = fstatSync(fd).mtimeMs;
+			const decoded = decodeNote(readFileSync(fd));
 			if (!decoded.ok) warnings.push(`${path}: not valid UTF-8; undecodable bytes shown as U+FFFD`);
-			notes.push({ path, text: decoded.text, mtime: statSync(full).mtimeMs });
+			notes.push({ path, text: decoded.text, mtime });
 		} catch (e) {
 			warnings.push(`${path}: cannot read (${errorCode(e)}); listed without metadata`);
 			notes.push({ path, text: "", mtime: 0 });
+		} finally {
+			closeSync(fd);
 		}
 	};
 	/** Follows a symbolic link: into a folder outside the vault, or to a note; anything else is skipped with a warning. */
-	const follow = (full: string, entry: Dirent): void => {
+	const follow = (full: Buffer, path: string, note: boolean): void => {
 		let real: string;
-		let folder: boolean;
+		let kind: "folder" | "file" | "other";
 		try {
-			real = realpathSync(full);
-			folder = statSync(real).isDirectory();
+			const target = realpathSync(full, { encoding: "buffer" });
+			const stat = statSync(target);
+			real = key(target);
+			kind = stat.isDirectory() ? "folder" : stat.isFile() ? "file" : "other";
 		} catch (e) {
-			warnings.push(`${name(full)}: broken symbolic link (${errorCode(e)}); skipped`);
+			warnings.push(`${path}: broken symbolic link (${errorCode(e)}); skipped`);
 			return;
 		}
-		if (!folder) {
-			if (entry.name.toLowerCase().endsWith(".md")) read(full);
+		if (kind === "file") {
+			if (note) read(full, path);
+		} else if (kind === "other") {
+			// A pipe or a device (/dev/zero): reading it could block or never end.
+			if (note) warnings.push(`${path}: symbolic link to something that is not a file; skipped`);
 		} else if (real === realRoot || real.startsWith(realRoot + sep) || walked.has(real)) {
-			warnings.push(`${name(full)}: symbolic link to a folder already in the vault; skipped, as Obsidian does`);
+			warnings.push(`${path}: symbolic link to a folder already in the vault; skipped, as Obsidian does`);
 		} else {
 			walked.add(real);
-			walk(full);
+			walk(full, path);
 		}
 	};
-	const walk = (dir: string): void => {
-		let entries;
+	const walk = (dir: Buffer, path: string | null): void => {
+		let entries: Dirent<Buffer>[];
 		try {
-			entries = readdirSync(dir, { withFileTypes: true });
+			entries = readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
 		} catch (e) {
 			const why = `cannot list folder (${errorCode(e)})`;
-			if (dir === root) failure = why;
-			else warnings.push(`${name(dir)}: ${why}`);
+			if (path === null) failure = why;
+			else warnings.push(`${path}: ${why}`);
 			return;
 		}
 		for (const entry of entries) {
-			if (entry.name.startsWith(".")) continue;
-			const full = join(dir, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else if (entry.isSymbolicLink()) follow(full, entry);
-			else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) read(full);
+			if (entry.name[0] === 0x2e) continue; // a dot-folder or dot-file: ".obsidian", ".trash"
+			const name = nameText(entry.name);
+			const childPath = path === null ? name.text : `${path}/${name.text}`;
+			if (!name.ok) warnings.push(`${childPath}: file name is not valid UTF-8 (its bytes shown as \\xNN)`);
+			const full = Buffer.concat([dir, Buffer.from(sep), entry.name]);
+			const note = name.text.toLowerCase().endsWith(".md");
+			if (entry.isDirectory()) walk(full, childPath);
+			else if (entry.isSymbolicLink()) follow(full, childPath, note);
+			else if (entry.isFile() && note) read(full, childPath);
 		}
 	};
-	walk(root);
+	walk(Buffer.from(root), null);
 	notes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	warnings.sort();
 	return { notes, warnings, failure };
 }
 

@@ -312,3 +312,72 @@ describe("CLI follows symbolic links as Obsidian does", () => {
 		]);
 	});
 });
+
+describe("CLI on notes that are not plain files with UTF-8 names", () => {
+	let base: string;
+	let vault: string;
+	beforeAll(() => {
+		base = mkdtempSync(join(tmpdir(), "article-desk-odd-"));
+		vault = join(base, "vault");
+		mkdirSync(vault);
+		// Two names that are not UTF-8 (Latin-1 "café" and "cafè", as old archives unpack them) and a folder of that kind.
+		const v = Buffer.from(vault + "/");
+		writeFileSync(Buffer.concat([v, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x6d, 0x64])]), "---\ntags: [acute]\n---\n");
+		writeFileSync(Buffer.concat([v, Buffer.from([0x63, 0x61, 0x66, 0xe8, 0x2e, 0x6d, 0x64])]), "---\ntags: [grave]\n---\n");
+		const folder = Buffer.concat([v, Buffer.from([0x41, 0xfc])]);
+		mkdirSync(folder);
+		writeFileSync(Buffer.concat([folder, Buffer.from("/inner.md")]), "---\ntags: [inner]\n---\n");
+		writeFileSync(join(vault, "ok.md"), "---\ntags: [ok]\n---\n");
+	});
+	afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+	it("reads notes whose file or folder names are not UTF-8, each under its own name, and says so", () => {
+		const read = readVault(vault);
+		expect(read.notes.map((n) => [n.path, n.text.match(/tags: \[(\w+)\]/)?.[1]])).toEqual([
+			["A\\xFC/inner.md", "inner"],
+			["caf\\xE8.md", "grave"],
+			["caf\\xE9.md", "acute"],
+			["ok.md", "ok"],
+		]);
+		expect(read.warnings).toEqual([
+			"A\\xFC: file name is not valid UTF-8 (its bytes shown as \\xNN)",
+			"caf\\xE8.md: file name is not valid UTF-8 (its bytes shown as \\xNN)",
+			"caf\\xE9.md: file name is not valid UTF-8 (its bytes shown as \\xNN)",
+		]);
+	});
+
+	it("skips a link to something that is not a file (a pipe or /dev/zero would block the read forever)", () => {
+		const odd = mkdtempSync(join(tmpdir(), "article-desk-dev-"));
+		try {
+			writeFileSync(join(odd, "ok.md"), "# ok\n");
+			symlinkSync("/dev/null", join(odd, "zero.md")); // a device like /dev/zero, but one that cannot hang the test
+			const read = readVault(odd);
+			expect(read.notes.map((n) => n.path)).toEqual(["ok.md"]);
+			expect(read.warnings).toEqual(["zero.md: symbolic link to something that is not a file; skipped"]);
+		} finally {
+			rmSync(odd, { recursive: true, force: true });
+		}
+	});
+
+	it("drops a note deleted between listing and reading instead of listing it empty", () => {
+		const dir = mkdtempSync(join(tmpdir(), "article-desk-race-"));
+		const fs = require("node:fs") as typeof import("node:fs");
+		const realList = fs.readdirSync;
+		// Another program (Obsidian, a sync client) deletes a note just after the folder is listed.
+		fs.readdirSync = ((...args: Parameters<typeof realList>) => {
+			const entries = (realList as (...a: unknown[]) => unknown)(...args);
+			if (fs.existsSync(join(dir, "gone.md"))) fs.unlinkSync(join(dir, "gone.md"));
+			return entries;
+		}) as typeof realList;
+		try {
+			writeFileSync(join(dir, "gone.md"), "---\ntags: [gone]\n---\n");
+			writeFileSync(join(dir, "kept.md"), "---\ntags: [kept]\n---\n");
+			const read = readVault(dir);
+			expect(read.notes.map((n) => n.path)).toEqual(["kept.md"]);
+			expect(read.warnings).toEqual(["gone.md: deleted while being read; skipped"]);
+		} finally {
+			fs.readdirSync = realList;
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
