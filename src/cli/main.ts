@@ -1,5 +1,5 @@
 /** Headless Article Desk: the plugin's pure core over a vault folder on disk, for batch work and tests. */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync, type Stats } from "node:fs";
 import { basename, relative, resolve } from "node:path";
 
 import { GROUP_MODES, GroupMode } from "../core/settings";
@@ -50,9 +50,20 @@ export function run(argv: readonly string[], io: Io): number {
 	}
 }
 
+/** What a path given on the command line names: nothing there is a usage error, a path it may not reach a ReadError. */
+function statArg(path: string, what: string): Stats {
+	try {
+		return statSync(path);
+	} catch (e) {
+		const code = errorCode(e);
+		if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such ${what}: ${path}`);
+		throw new ReadError(`${path}: cannot read (${code})`);
+	}
+}
+
 function requireDir(dir: string | undefined): string {
 	if (!dir) throw new UsageError("missing <vault-dir>");
-	if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`no such folder: ${dir}`);
+	if (!statArg(dir, "folder").isDirectory()) throw new UsageError(`not a folder: ${dir}`);
 	return dir;
 }
 
@@ -79,7 +90,10 @@ function snippets(argv: readonly string[], io: Io): number {
 	const file = args.positional[0];
 	if (!file) throw new UsageError("missing <note.md>");
 	if (args.positional.length > 1) throw new UsageError(`unexpected argument "${args.positional[1]}"`);
-	if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no such note: ${file}`);
+	const stat = statArg(file, "note");
+	if (stat.isDirectory()) throw new UsageError(`${file} is a folder, not a note`);
+	// A pipe or a device (/dev/zero) could block the read or never end.
+	if (!stat.isFile()) throw new UsageError(`not a file: ${file}`);
 	const count = intFlag(args, "count", 5, 1, 50);
 	const vaultDir = args.values.vault !== undefined ? requireDir(args.values.vault) : undefined;
 	let bytes: Buffer;

@@ -381,3 +381,26 @@ describe("CLI on notes that are not plain files with UTF-8 names", () => {
 		}
 	});
 });
+
+describe("CLI names what is wrong with a path given on the command line", () => {
+	let dir: string;
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), "article-desk-args-"));
+		writeFileSync(join(dir, "note.md"), "# Note\n");
+		mkdirSync(join(dir, "folder.md"));
+		symlinkSync(join(dir, "loop-b.md"), join(dir, "loop-a.md"));
+		symlinkSync(join(dir, "loop-a.md"), join(dir, "loop-b.md"));
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it.each([
+		[["explore", "note.md"], 2, "article-desk: not a folder: DIR/note.md"],
+		[["snippets", "folder.md"], 2, "article-desk: DIR/folder.md is a folder, not a note"],
+		[["snippets", "loop-a.md"], 1, "article-desk: DIR/loop-a.md: cannot read (ELOOP)"],
+		[["explore", "loop-a.md"], 1, "article-desk: DIR/loop-a.md: cannot read (ELOOP)"],
+		[["snippets", "missing.md"], 2, "article-desk: no such note: DIR/missing.md"],
+	])("%j", (argv, code, message) => {
+		const r = cli(argv[0], join(dir, argv[1]));
+		expect(r).toEqual({ code, out: "", err: message.replace("DIR", dir) });
+	});
+});
