@@ -19,7 +19,7 @@ export function exploreTree(catalog: ArticleCatalog, mode: GroupMode): ExportedT
 }
 
 /** Control characters (a line break in a file name) written as escapes, so a name cannot fake a line of the tree. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
 	// eslint-disable-next-line no-control-regex -- matching control characters is the point
 	return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 }

@@ -5,7 +5,7 @@ import { basename, relative, resolve } from "node:path";
 import { GROUP_MODES, GroupMode } from "../core/settings";
 import type { PlatformId } from "../core/social/count";
 import { UsageError, intFlag, parseArgs } from "./args";
-import { catalogFromNotes, exploreTree, renderTreeText } from "./explore";
+import { catalogFromNotes, exploreTree, oneLine, renderTreeText } from "./explore";
 import { decodeNote, errorCode, readVault, type VaultRead } from "./read-vault";
 import { PLATFORMS, renderSnippetsText, snippetsFor } from "./snippets";
 
@@ -23,7 +23,9 @@ interface Io {
 class ReadError extends Error {}
 
 /** Runs one CLI invocation and returns its exit code (0 ok, 1 an input that cannot be read, 2 usage or missing input). */
-export function run(argv: readonly string[], io: Io): number {
+export function run(argv: readonly string[], given: Io): number {
+	// Every message on standard error is one line: a file name's line break or terminal escape is written as an escape.
+	const io: Io = { out: given.out, err: (text) => given.err(oneLine(text)) };
 	const [command, ...rest] = argv;
 	try {
 		switch (command) {

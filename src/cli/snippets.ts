@@ -7,6 +7,7 @@ import type { PlatformId } from "../core/social/count";
 import { countLength } from "../core/social/count";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { rulesFor } from "../core/publish/compose";
+import { oneLine } from "./explore";
 
 export interface SnippetsRequest {
 	path: string;
@@ -73,8 +74,8 @@ export function snippetsFor(req: SnippetsRequest): SnippetsResult {
 
 /** Renders the result for a terminal: ranked lines with their scores, then each post with its count. */
 export function renderSnippetsText(result: SnippetsResult): string {
-	const out = [`${result.title}`, `tags: ${result.tags.map((t) => `#${t}`).join(" ") || "(none)"}`, "", "Key lines:"];
-	result.keyLines.forEach((k, i) => out.push(`  ${i + 1}. [${k.score.toFixed(2)}, line ${k.line}] ${k.text}`));
+	const out = [oneLine(result.title), `tags: ${result.tags.map((t) => `#${t}`).join(" ") || "(none)"}`, "", "Key lines:"];
+	result.keyLines.forEach((k, i) => out.push(`  ${i + 1}. [${k.score.toFixed(2)}, line ${k.line}] ${oneLine(k.text)}`));
 	const platforms = [...new Set([...result.posts, ...result.tooLong].map((p) => p.platform))];
 	for (const platform of platforms) {
 		const posts = result.posts.filter((p) => p.platform === platform);
@@ -84,7 +85,7 @@ export function renderSnippetsText(result: SnippetsResult): string {
 			if (post.reply) out.push(`  (link for the first reply: ${post.reply})`);
 		}
 		for (const skip of result.tooLong) {
-			if (skip.platform === platform) out.push(`  (no post: "${shorten(skip.text)}" alone counts ${skip.length}/${skip.limit})`);
+			if (skip.platform === platform) out.push(`  (no post: "${oneLine(shorten(skip.text))}" alone counts ${skip.length}/${skip.limit})`);
 		}
 	}
 	return out.join("\n");

@@ -404,3 +404,26 @@ describe("CLI names what is wrong with a path given on the command line", () => 
 		expect(r).toEqual({ code, out: "", err: message.replace("DIR", dir) });
 	});
 });
+
+describe("CLI text output cannot be forged by a file name", () => {
+	let dir: string;
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), "article-desk-ctl-"));
+		// A name with a line break and a terminal escape, and content that is not UTF-8 so that a warning names it.
+		writeFileSync(join(dir, "evil\u001b[31m\nfake: ok.md"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it("writes control characters in warnings as escapes, one line per warning", () => {
+		const r = cli("explore", dir);
+		expect(r.code).toBe(0);
+		expect(r.err).toBe("article-desk: evil\\u001b[31m\\nfake: ok.md: not valid UTF-8; undecodable bytes shown as U+FFFD");
+	});
+
+	it("writes control characters in the snippets title as escapes", () => {
+		const r = cli("snippets", join(dir, "evil\u001b[31m\nfake: ok.md"));
+		expect(r.code).toBe(0);
+		expect(r.out.split("\n")[0]).toBe("evil\\u001b[31m\\nfake: ok");
+		expect(r.err.split("\n")).toHaveLength(1);
+	});
+});
