@@ -20,6 +20,11 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
 	const out: ParsedArgs = { positional: [], values: {}, switches: new Set() };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
+		if (arg === "--") {
+			// The usual end of flags: a note named "--draft.md" is given as `-- --draft.md`.
+			out.positional.push(...argv.slice(i + 1));
+			break;
+		}
 		if (!arg.startsWith("--")) {
 			out.positional.push(arg);
 			continue;
@@ -31,10 +36,14 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
 			out.switches.add(name);
 			continue;
 		}
-		const allowed = spec.values[name];
+		// Own keys only: "--constructor" must not find Object.prototype's member.
+		const allowed = Object.hasOwn(spec.values, name) ? spec.values[name] : undefined;
 		if (!allowed) throw new UsageError(`unknown flag --${name}`);
-		const value = eq !== -1 ? arg.slice(eq + 1) : argv[++i];
+		// The next flag is not this one's value: `--vault --json` lacks a folder.
+		const value = eq !== -1 ? arg.slice(eq + 1) : argv[i + 1]?.startsWith("--") ? undefined : argv[++i];
 		if (value === undefined || value === "") throw new UsageError(`--${name} needs a value`);
+		// One value each: a second `--platform` used to replace the first without a word.
+		if (Object.hasOwn(out.values, name)) throw new UsageError(`--${name} given twice`);
 		if (allowed.length > 0 && !allowed.includes(value)) {
 			throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
 		}

@@ -43,6 +43,15 @@ describe("CLI: usage errors exit 2 with one line", () => {
 		[["snippets", join(VAULT, "Articles/Rejection is data.md"), "--count", "0"], /--count must be between 1 and 50/],
 		[["snippets", join(VAULT, "Articles/Rejection is data.md"), "--platform", "myspace"], /--platform must be one of/],
 		[["frobnicate"], /unknown command "frobnicate"/],
+		// A repeated flag used to keep only its last value: "--platform x --platform bluesky" gave Bluesky alone.
+		[["snippets", join(VAULT, "Articles/Rejection is data.md"), "--platform", "x", "--platform", "bluesky"], /^article-desk: --platform given twice$/],
+		[["explore", VAULT, "--group", "tag", "--group=date"], /^article-desk: --group given twice$/],
+		// Names of Object.prototype's members are unknown flags too: --constructor crashed, --toString=1 was accepted.
+		[["explore", VAULT, "--constructor", "x"], /^article-desk: unknown flag --constructor$/],
+		[["explore", VAULT, "--toString=1"], /^article-desk: unknown flag --toString$/],
+		[["explore", VAULT, "--hasOwnProperty"], /^article-desk: unknown flag --hasOwnProperty$/],
+		// The next flag is not the value of a flag left without one.
+		[["snippets", join(VAULT, "Articles/Rejection is data.md"), "--vault", "--json"], /^article-desk: --vault needs a value$/],
 	])("%j", (argv, message) => {
 		const r = cli(...(argv));
 		expect(r.code).toBe(2);
@@ -425,5 +434,27 @@ describe("CLI text output cannot be forged by a file name", () => {
 		expect(r.code).toBe(0);
 		expect(r.out.split("\n")[0]).toBe("evil\\u001b[31m\\nfake: ok");
 		expect(r.err.split("\n")).toHaveLength(1);
+	});
+});
+
+describe("CLI reads a note whose name starts with -- after a lone --", () => {
+	it("takes every argument after -- as a path", () => {
+		const dir = mkdtempSync(join(tmpdir(), "article-desk-dashes-"));
+		try {
+			writeFileSync(join(dir, "--draft.md"), "---\ntags: [dashes]\n---\nBody.\n");
+			const cwd = process.cwd();
+			process.chdir(dir);
+			try {
+				const ok = cli("snippets", "--json", "--", "--draft.md");
+				expect(ok.code).toBe(0);
+				expect(JSON.parse(ok.out)).toMatchObject({ title: "--draft", tags: ["dashes"] });
+				// After --, a flag's name is a path too.
+				expect(cli("snippets", "--", "--draft.md", "--json")).toMatchObject({ code: 2, err: 'article-desk: unexpected argument "--json"' });
+			} finally {
+				process.chdir(cwd);
+			}
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
