@@ -135,15 +135,46 @@ function demo(argv: readonly string[], io: Io): number {
 	return 0;
 }
 
+/** Standard output could not be written: `cause` is the file system's error. */
+class WriteError extends Error {}
+
+/** The part of a Node stream the CLI uses. */
+export interface OutStream {
+	write(text: string): unknown;
+	on(event: "error", handler: (e: Error) => void): unknown;
+}
+
+/**
+ * Runs the CLI on real streams and returns its exit code. Output piped into `head` closes early (EPIPE): stop quietly
+ * with status 0, as other command-line tools do. Any other failure to write (a full disk: ENOSPC) is one line on
+ * standard error and status 1, not a stack trace. A write error comes as an event (a pipe: `exit` is called) or is
+ * thrown (a file, written synchronously).
+ */
+export function main(argv: readonly string[], stdout: OutStream, stderr: OutStream, exit: (code: number) => void): number {
+	let reported = false;
+	const failed = (e: unknown): number => {
+		const code = errorCode(e);
+		if (code === "EPIPE") return 0;
+		if (!reported) stderr.write(`article-desk: cannot write the output (${code})\n`);
+		reported = true;
+		return 1;
+	};
+	stdout.on("error", (e) => exit(failed(e)));
+	const out = (text: string): void => {
+		try {
+			stdout.write(text + "\n");
+		} catch (e) {
+			throw new WriteError("cannot write the output", { cause: e });
+		}
+	};
+	try {
+		return run(argv, { out, err: (text) => stderr.write(text + "\n") });
+	} catch (e) {
+		if (e instanceof WriteError) return failed(e.cause);
+		throw e;
+	}
+}
+
 if (require.main === module) {
-	// Output piped into `head` closes early: stop quietly, as other command-line tools do.
-	process.stdout.on("error", (e: Error & { code?: string }) => {
-		if (e.code !== "EPIPE") throw e;
-		process.exit(0);
-	});
-	const code = run(process.argv.slice(2), {
-		out: (t) => process.stdout.write(t + "\n"),
-		err: (t) => process.stderr.write(t + "\n"),
-	});
-	process.exitCode = code;
+	process.exitCode = main(process.argv.slice(2), process.stdout, process.stderr, (code) => process.exit(code));
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, chmodSync, rmSync, symlinkSync, 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-import { run } from "../../src/cli/main";
+import { main, run } from "../../src/cli/main";
 import { readVault } from "../../src/cli/read-vault";
 import type { ExportedGroup, ExportedTree } from "../../src/core/explorer";
 
@@ -456,5 +456,46 @@ describe("CLI reads a note whose name starts with -- after a lone --", () => {
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
+	});
+});
+
+describe("CLI when its output cannot be written", () => {
+	/** A stand-in for process.stdout / stderr: `fail` is how writing fails (a full disk: ENOSPC). */
+	function stream(fail?: "throw" | "emit", code = "ENOSPC") {
+		const written: string[] = [];
+		const handlers: Array<(e: Error) => void> = [];
+		const error = Object.assign(new Error(`${code}: write failed`), { code, syscall: "write" });
+		return {
+			written,
+			write(text: string) {
+				if (fail === "throw") throw error; // a file: Node writes it synchronously
+				if (fail === "emit") handlers.forEach((h) => h(error)); // a pipe: the error comes as an event
+				else written.push(text);
+				return true;
+			},
+			on(event: string, handler: (e: Error) => void) {
+				if (event === "error") handlers.push(handler);
+			},
+		};
+	}
+
+	it.each(["throw", "emit"] as const)("a full disk (%s) exits 1 with one line, not a stack trace", (fail) => {
+		const out = stream(fail);
+		const err = stream();
+		const exits: number[] = [];
+		const code = main(["explore", VAULT], out, err, (c) => exits.push(c));
+		// A write that throws ends the run with its status; an error event exits at once (the stand-in exit returns).
+		if (fail === "throw") expect(code).toBe(1);
+		else expect(exits[0]).toBe(1);
+		expect(err.written).toEqual(["article-desk: cannot write the output (ENOSPC)\n"]);
+	});
+
+	it("a pipe closed early (EPIPE) stops quietly with status 0", () => {
+		const out = stream("emit", "EPIPE");
+		const err = stream();
+		const exits: number[] = [];
+		main(["explore", VAULT], out, err, (c) => exits.push(c));
+		expect(exits[0]).toBe(0);
+		expect(err.written).toEqual([]);
 	});
 });
