@@ -74,7 +74,7 @@ export function snippetsFor(req: SnippetsRequest): SnippetsResult {
 
 /** Renders the result for a terminal: ranked lines with their scores, then each post with its count. */
 export function renderSnippetsText(result: SnippetsResult): string {
-	const out = [oneLine(result.title), `tags: ${result.tags.map((t) => `#${t}`).join(" ") || "(none)"}`, "", "Key lines:"];
+	const out = [oneLine(result.title), `tags: ${result.tags.map((t) => `#${t}`).join(" ") || "(none)"}`, "", result.keyLines.length > 0 ? "Key lines:" : "Key lines: none (no post to make)"];
 	result.keyLines.forEach((k, i) => out.push(`  ${i + 1}. [${k.score.toFixed(2)}, line ${k.line}] ${oneLine(k.text)}`));
 	const platforms = [...new Set([...result.posts, ...result.tooLong].map((p) => p.platform))];
 	for (const platform of platforms) {

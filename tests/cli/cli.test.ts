@@ -499,3 +499,17 @@ describe("CLI when its output cannot be written", () => {
 		expect(err.written).toEqual([]);
 	});
 });
+
+describe("CLI snippets on a note without key lines", () => {
+	it("says there are none instead of ending on an empty heading", () => {
+		const dir = mkdtempSync(join(tmpdir(), "article-desk-empty-"));
+		try {
+			writeFileSync(join(dir, "Empty.md"), "---\ntags: [draft]\n---\n");
+			const r = cli("snippets", join(dir, "Empty.md"));
+			expect(r.code).toBe(0);
+			expect(r.out).toBe("Empty\ntags: #draft\n\nKey lines: none (no post to make)");
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
