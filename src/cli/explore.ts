@@ -26,7 +26,8 @@ export function oneLine(text: string): string {
 
 /** Renders the tree as indented text for a terminal. */
 export function renderTreeText(tree: ExportedTree): string {
-	const lines: string[] = [`${tree.notes} notes`];
+	const notes = (n: number): string => `${n} ${n === 1 ? "note" : "notes"}`;
+	const lines: string[] = [notes(tree.notes)];
 	const walk = (group: ExportedGroup, depth: number): void => {
 		const pad = "  ".repeat(depth);
 		lines.push(`${pad}${oneLine(group.label)} (${group.count})`);
@@ -35,7 +36,7 @@ export function renderTreeText(tree: ExportedTree): string {
 	};
 	for (const group of tree.groups) walk(group, 0);
 	if (tree.problems.length > 0) {
-		lines.push("", `Metadata problems (${new Set(tree.problems.map((p) => p.path)).size} notes)`);
+		lines.push("", `Metadata problems (${notes(new Set(tree.problems.map((p) => p.path)).size)})`);
 		for (const p of tree.problems) lines.push(`  ${oneLine(p.path)}: ${oneLine(p.message)}`);
 	}
 	return lines.join("\n");

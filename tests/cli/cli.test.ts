@@ -272,6 +272,9 @@ describe("CLI with notes it cannot read", () => {
 			expect(tree.problems).toEqual([
 				{ path: "odd.md", code: "invalid-tag", message: 'Obsidian ignores "c++", "q&a", "cold calling", "a.b" as tags: a tag has no spaces and no punctuation but - _ /' },
 			]);
+			// The text form counts notes in the singular when there is one.
+			const lines = cli("explore", vault).out.split("\n");
+			expect([lines[0], lines.at(-2)]).toEqual(["1 note", "Metadata problems (1 note)"]);
 		} finally {
 			rmSync(vault, { recursive: true, force: true });
 		}
@@ -282,7 +285,7 @@ describe("CLI with notes it cannot read", () => {
 		try {
 			writeFileSync(join(odd, "two\nlines.md"), "Body.\n");
 			const r = cli("explore", odd);
-			expect(r.out.split("\n")).toEqual(["1 notes", "Untagged (1)", "  - two\\nlines"]);
+			expect(r.out.split("\n")).toEqual(["1 note", "Untagged (1)", "  - two\\nlines"]);
 		} finally {
 			rmSync(odd, { recursive: true, force: true });
 		}
