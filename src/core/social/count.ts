@@ -81,14 +81,16 @@ const mastodonLength = (text: string): number => {
 	}
 	countable += text.slice(from);
 	countable = countable.replace(REMOTE_MENTION, (all, name: string, domain: string) => (domain.length > 254 ? all : name));
-	return graphemeCount(countable) + (countable.match(CONJUNCT)?.length ?? 0);
+	return graphemeCount(unjoinConjuncts(countable));
 };
 
 /**
- * A virama joining the next consonant (`क्ष`): one grapheme since Unicode 15.1 (rule GB9c), as Intl.Segmenter
- * counts, but two for the Ruby 3.4 that Mastodon runs, whose graphemes predate the rule.
+ * The text with a zero-width non-joiner after each mark, so Intl.Segmenter counts graphemes as the Ruby 3.4 that
+ * Mastodon runs (Unicode 15.0): a conjunct (`क्ष`, Khmer `ខ្ម`) is one grapheme since rule GB9c (Unicode 15.1; Unicode 16
+ * added the invisible stackers of Khmer, Myanmar, Javanese…), two there. The joiner extends the cluster it follows
+ * and is no link of such a chain, so it undoes exactly that rule, whichever linkers the runtime knows.
  */
-const CONJUNCT = /[\u094D\u09CD\u0ACD\u0B4D\u0C4D\u0D4D][\p{M}\u200D]*(?=\p{L})/gu;
+const unjoinConjuncts = (text: string): string => text.replace(/\p{M}/gu, "$&\u200C");
 
 /**
  * A remote mention as Mastodon reads one (Account::MENTION_RE): `@name@domain` after anything but `=`, `/` or a word

@@ -1,6 +1,5 @@
 import { cached } from "../maps";
 import { countLength, fits } from "./count";
-import { isEmojiGrapheme } from "./emoji";
 import type { GraphemeIndex } from "./grapheme-index";
 import { cjk } from "./plain-units";
 import { graphemeCount, utf8Length } from "./graphemes";
@@ -86,7 +85,8 @@ export class PostMeter {
 		// Every platform here reads links (Bluesky shortens them, Mastodon counts 23, Threads caps them): a slice with a
 		// link mark is counted in full.
 		const unsafe = this.#link < end || (id === "mastodon" && cluster.includes("@"));
-		return (unsafe ? UNSAFE : 0) + (id === "threads" ? cached(this.#weights, cluster, threadsWeight) : 1);
+		// A cluster's own length there: 1, or more for an emoji on Threads and a conjunct on Mastodon.
+		return (unsafe ? UNSAFE : 0) + cached(this.#weights, cluster, (text) => countLength(id, text));
 	}
 
 	/** Whether `left + right` has as many clusters as both apart (a label never joins the cluster next to it). */
@@ -101,9 +101,6 @@ export class PostMeter {
 		return cached(this.#labels, label, (text) => (id === "x" ? xPlainWeight(text) : countLength(id, text)));
 	}
 }
-
-/** Threads counts an emoji by its UTF-8 bytes, any other cluster as one. */
-const threadsWeight = (cluster: string): number => isEmojiGrapheme(cluster) ? utf8Length(cluster) : 1;
 
 /**
  * X's weight of a cluster that weighs the same wherever it stands: plain characters (see `xPlainWeight`), or an

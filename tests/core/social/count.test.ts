@@ -151,6 +151,12 @@ describe("countLength('mastodon'): graphemes, links 23, a remote mention as its 
 		["two conjuncts and a plain syllable", "क्षत्रिय", 5],
 		["a virama before a joiner, then a consonant", "क्\u200Dष", 2],
 		["a virama at the end joins nothing", "क्", 1],
+		// Unicode 16 made the invisible stackers linkers too (Khmer coeng U+17D2, Myanmar U+1039, Javanese U+A9C0…):
+		// joined by Intl.Segmenter since ICU 76, still apart for Ruby 3.4 (Unicode 15.0).
+		["a Khmer coeng and the consonant it stacks: two graphemes there", "\u1781\u17D2\u1798\u17C2\u179A", 3], // ខ្មែរ
+		["a Myanmar stacked consonant", "\u1000\u1019\u1039\u1018\u102C", 4], // ကမ္ဘာ
+		["a Javanese pangkon before a consonant", "\uA9B2\uA9A4\uA9C0\uA9A0", 3],
+		["a virama before a letter no rule joins is no conjunct", "\u0915\u094Da", 2],
 		["= inside a path", "https://example.com/a=b", 23],
 		["nested parentheses", "https://a.com/(a(b)c)d", 23],
 		["an unbalanced parenthesis ends the path", "https://a.com/x(y", 25],

@@ -16,9 +16,11 @@ const RULES: [string, PlatformRules][] = [
 /**
  * Pieces that take every path: plain, CJK, Thai, emoji (flags, keycaps, ZWJ), links with and without a scheme (three
  * bare ones together, past the 2-link cap), combining and prepended marks, mentions (Mastodon counts a remote one as
- * its name).
+ * its name), conjuncts (Mastodon counts their parts).
  */
 const TEXT = [
+	// conjuncts: one cluster for Intl.Segmenter, two for Mastodon (a virama; a Khmer coeng)
+	"\u0915\u094D\u0937 \u1781\u17D2\u1798\u17C2\u179A",
 	"Plain words here, and more.",
 	"日本語の文章、とても長い。",
 	"ภาษาไทยไม่มีช่องว่าง",
@@ -61,6 +63,16 @@ describe("PostMeter", () => {
 				}
 			}
 		}
+	});
+
+	it("counts a conjunct as its parts on Mastodon, where Intl.Segmenter has one cluster", () => {
+		const text = "\u0915\u094D\u0937 \u1781\u17D2\u1798\u17C2\u179A ".repeat(20); // क्ष ខ្មែរ: 2 + 1 + 3 + 1 graphemes there
+		const index = new GraphemeIndex(text);
+		const rules = platformRules("mastodon", { mastodonLimit: 40 });
+		const meter = new PostMeter(rules, text, () => index);
+		const answers = index.starts.slice(1).map((end) => [end, meter.fits(0, end, "", "")]);
+		expect(answers).toEqual(index.starts.slice(1).map((end) => [end, fits(rules, text.slice(0, end))]));
+		expect(count.countLength("mastodon", text.slice(0, 10))).toBe(7);
 	});
 
 	it.each(["x", "bluesky", "threads", "mastodon"] as const)("adds up %s posts of link-free text on cluster boundaries without counting them", (id) => {

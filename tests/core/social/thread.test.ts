@@ -97,6 +97,8 @@ describe("splitThread", () => {
 		["CJK without punctuation", platformRules("bluesky"), "日本語の文章はとても長いです".repeat(700)],
 		["CJK with commas and full stops", platformRules("threads"), "日本語の文章、とても長いです。".repeat(600)],
 		["Thai without spaces", platformRules("mastodon"), "ภาษาไทยไม่มีช่องว่างระหว่างคำ".repeat(400)],
+		// One cluster each for Intl.Segmenter, two graphemes each for Mastodon (Ruby 3.4, before rule GB9c).
+		["Devanagari and Khmer conjuncts", platformRules("mastodon"), "\u0915\u094D\u0937 \u1781\u17D2\u1798\u17C2\u179A ".repeat(1000)],
 		["emoji with skin tones", platformRules("x"), "👍🏽👨‍👩‍👧‍👦".repeat(1500)],
 	])("splits a huge %s paragraph into posts that fit and give the text back", (_name, rules, text) => {
 		const parts = splitThread(rules, text, { numbering: "suffix" });
