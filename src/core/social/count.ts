@@ -76,7 +76,8 @@ const mastodonLength = (text: string): number => {
 	let from = 0;
 	for (const { start, end, maybe } of linksAndMaybe(text, { mastodon: true })) {
 		const span = text.slice(start, end);
-		countable += text.slice(from, start) + "x".repeat(maybe ? Math.max(graphemeCount(span), 23 + graphemeCount(span.slice(shortestLink(span)))) : 23);
+		// Written `x://xx…`: a mention whose domain runs into the link (`@a@b.social.https://…`) is followed by `://`, so none.
+		countable += text.slice(from, start) + "x://".padEnd(maybe ? Math.max(graphemeCount(span), 23 + graphemeCount(span.slice(shortestLink(span)))) : 23, "x");
 		from = end;
 	}
 	countable += text.slice(from);

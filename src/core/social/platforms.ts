@@ -38,4 +38,4 @@ const RULES: Record<PlatformId, Omit<PlatformRules, "id">> = {
 
 /** A usable instance limit, or the default when the setting is missing or nonsense. */
 const mastodonLimit = (value: number | undefined): number =>
-	value !== undefined && Number.isInteger(value) && value > 0 ? value : DEFAULT_MASTODON_LIMIT;
+	value && value > 0 && Number.isInteger(value) ? value : DEFAULT_MASTODON_LIMIT;

@@ -176,6 +176,9 @@ describe("countLength('mastodon'): graphemes, links 23, a remote mention as its 
 		["no mention after /", "/@bob@x.y", 9],
 		["no mention when @ follows", "@bob@x.y@z", 10],
 		["no mention when :// follows", "@bob@x.y://z", 12],
+		// The server reads `@bob@c.social.https` as the mention, followed by `://`: no mention, the link still 23.
+		["no mention when its domain runs into a link", "@bob@c.social.https://a.com/x", 37],
+		["nor through a hyphen", "@bob@c.social-https://a.com/x", 37],
 		["accented letters belong to the domain", "@bob@x.yé", 4],
 		["domain of 253 characters", `@bob@${"d".repeat(253)}`, 4],
 		["domain over 253 characters", `@bob@${"d".repeat(254)}`, 259],
