@@ -69,7 +69,7 @@ const TCO = new RegExp(`^https?:\\/\\/t\\.co\\/([a-z0-9]+)(?:${QUERY})?`, "i");
 const MAX_LINK_LENGTH = 4096;
 const MAX_TCO_SLUG = 40;
 const MAX_LABEL_LENGTH = 63;
-/** The length of `https://`, which X counts in a link written without a scheme. */
+/** The length of `https://`, which X counts in a link written without a scheme (and the scheme again in one with it). */
 const DEFAULT_SCHEME_LENGTH = 8;
 const BAD_BEFORE_BARE = /[-_./]$/;
 /** The character before a link: no ASCII letter or digit, `@`, `$` or `#` (so no mention, cashtag or hashtag). */
@@ -123,7 +123,7 @@ export const findUrls = (text: string, options: FindUrlOptions = {}): UrlSpan[] 
 		const scheme = host > start;
 		at = end - 1;
 		const name = text.slice(host, ends[host]);
-		if (!validHost(name, url.length + (scheme ? 0 : DEFAULT_SCHEME_LENGTH), tld)) continue;
+		if (!validHost(name, url.length + (scheme ? host - start : DEFAULT_SCHEME_LENGTH), tld)) continue;
 		if (scheme) {
 			const span = trimTco(url, start, end);
 			if (span) spans.push(span);
@@ -192,7 +192,11 @@ const matchesAt = (pattern: RegExp, text: string, at: number): boolean => {
 	return pattern.test(text);
 };
 
-/** X's IDNA check: each label 1–63 characters once in ASCII, the whole link at most 4096 once in ASCII. */
+/**
+ * X's IDNA check: each label 1–63 characters once in ASCII. And the link at most 4096 characters counted with its
+ * scheme twice (`https://` once when it has none), as twitter-text's isValidUrl adds them, and its host in ASCII, as
+ * the gem Mastodon runs counts it: the stricter of the two, never linking what either would not.
+ */
 function validHost(host: string, linkLength: number, tld: RegExp): boolean {
 	if (host.startsWith("xn--") && !asciiHosts(host, 0, null, tld).length) return false;
 	let asciiLength = 0;

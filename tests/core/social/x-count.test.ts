@@ -109,6 +109,19 @@ describe("X weighted length agrees with twitter-text parseTweet (config v3)", ()
 		expect(countLength("x", "see archive.zip.backup now")).toBe(38);
 	});
 
+	it("links a URL only while its length and its scheme's (https:// when it has none) are at most 4,096, as X", () => {
+		// twitter-text's isValidUrl adds the scheme's length to the link's, which already holds it; a t.co link is
+		// checked whole before its slug is cut.
+		const texts = [4080, 4087, 4088, 4089, 4090, 4096].flatMap((n) => [
+			`https://example.com/${"a".repeat(n - 20)}`,
+			`http://example.com/${"a".repeat(n - 19)}`,
+			`example.com/${"a".repeat(n - 12)}`,
+			`https://t.co/abc/${"a".repeat(n - 17)}`,
+		]);
+		expect(texts.map((text) => [text.length, countLength("x", text)])).toEqual(texts.map((text) => [text.length, parseTweet(text).weightedLength]));
+		expect(countLength("x", `https://example.com/${"a".repeat(4069)}`)).toBe(4089);
+	});
+
 	it("weighs a ZWJ chain of 50,000 women in linear time, each woman and joiner on its own", () => {
 		// Each element used to rescan the chain to its end: 60,000 characters took 35 s.
 		expect(countLength("x", "👩\u200D".repeat(50_000))).toBe(3 * 50_000);
