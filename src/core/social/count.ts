@@ -23,7 +23,7 @@ export const countLength = (id: PlatformId, text: string): number => COUNTERS[id
 /** Whether the text fits (length and, for Bluesky, UTF-8 bytes; for Threads, the number of links). */
 export const fits = (rules: PlatformRules, text: string): boolean => {
 	if (countLength(rules.id, text) > rules.limit) return false;
-	if (rules.maxBytes !== undefined && utf8Length(blueskyText(text)) > rules.maxBytes) return false;
+	if (rules.maxBytes && utf8Length(blueskyText(text)) > rules.maxBytes) return false;
 	if (rules.maxLinks !== undefined && countLinks(text) > rules.maxLinks) return false;
 	return true;
 };
