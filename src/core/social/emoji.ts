@@ -16,8 +16,11 @@ const PRESENTATION_WITH_VS16 = "⌚⌛◽◾☔☕♈-♓♿⚓⚡⚪⚫⚽⚾�
 
 // Escapes in these strings are JavaScript ones (`\uFE0F`, one backslash): the pattern gets the character itself.
 const KEYCAP = "[0-9#*]\uFE0F?\u20E3";
-/** 🏴 + a subdivision code in tag letters (2 letters, then 1–4 letters or digits) + cancel tag. */
-const SUBDIVISION_FLAG = "\u{1F3F4}[\u{E0061}-\u{E007A}]{2}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,4}\u{E007F}";
+/**
+ * 🏴 + `gbeng`, `gbsct` or `gbwls` in tag letters + cancel tag: the subdivision flags Unicode recommends, the only ones
+ * X weighs as one emoji (any other, Texas' `ustx`, is its code points there).
+ */
+const SUBDIVISION_FLAG = "\u{1F3F4}\u{E0067}\u{E0062}(?:\u{E0065}\u{E006E}\u{E0067}|\u{E0073}\u{E0063}\u{E0074}|\u{E0077}\u{E006C}\u{E0073})\u{E007F}";
 const FLAG = "\\p{Regional_Indicator}{1,2}";
 const PICTOGRAPH = "\\p{Extended_Pictographic}";
 const MODIFIER = "\\p{Emoji_Modifier}";
@@ -53,9 +56,12 @@ const RGI_CHAIN_AT = ((): RegExp | null => {
 })();
 const REGIONAL_PAIR = /^\p{Regional_Indicator}{2}$/u;
 const REGIONAL_A = 0x1f1e6;
-/** Country-code TLDs without a flag, and flags without a TLD (Unicode's RGI flag list). */
-const TLD_ONLY_REGIONS = ["an", "su", "tp", "uk"];
-const FLAG_ONLY_REGIONS = ["cp", "dg", "ea", "ic", "ta", "un", "xk"];
+/**
+ * Country-code TLDs without a flag (one string: of its two-letter pieces only these are letters), and flags without
+ * a TLD (Unicode's RGI flag list).
+ */
+const TLD_ONLY_REGIONS = "an su tp uk";
+const FLAG_ONLY_REGIONS = "cp dg ea ic ta un xk".split(" ");
 const WHOLE = new RegExp(`^${sequence("+")}$`, "u");
 const PRESENTATION = /\p{Emoji_Presentation}|\p{Regional_Indicator}/u;
 const EMOJI_START = /^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)/u;

@@ -57,7 +57,7 @@ export class PostMeter {
 			return null;
 		}
 		if (length > rules.limit) return false;
-		if (rules.maxBytes === undefined) return true;
+		if (!rules.maxBytes) return true;
 		const bytes = (this.#bytes ??= this.#prefix(index, (k) => utf8Length(cluster(k))));
 		return bytes[to] - bytes[from] + utf8Length(before) + utf8Length(after) <= rules.maxBytes;
 	}

@@ -12,6 +12,7 @@ describe("emojiAt", () => {
 		["keycap", "1️⃣", "1️⃣"],
 		["keycap without VS16", "1\u20E3", "1\u20E3"],
 		["Scotland", "🏴󠁧󠁢󠁳󠁣󠁴󠁿", "🏴󠁧󠁢󠁳󠁣󠁴󠁿"],
+		["a subdivision flag Unicode does not recommend (Texas) is the black flag alone", "\u{1F3F4}\u{E0075}\u{E0073}\u{E0074}\u{E0078}\u{E007F}", "\u{1F3F4}"],
 		["rainbow flag", "🏳️‍🌈", "🏳️‍🌈"],
 		["VS16 stays apart from emoji-style ✅", "✅️", "✅"],
 		["bare ©", "©", "©"],

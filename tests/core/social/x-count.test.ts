@@ -122,6 +122,15 @@ describe("X weighted length agrees with twitter-text parseTweet (config v3)", ()
 		expect(countLength("x", `https://example.com/${"a".repeat(4069)}`)).toBe(4089);
 	});
 
+	it("weighs a subdivision flag as one emoji only for the three Unicode recommends, as twitter-text", () => {
+		// 🏴 + the code in tag letters + cancel tag; X draws England, Scotland and Wales, any other is its code points.
+		const flag = (code: string) => `\u{1F3F4}${[...code].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join("")}\u{E007F}`;
+		const texts = ["gbeng", "gbsct", "gbwls", "gbnir", "ustx", "fridf", "gbeng1"].map(flag);
+		expect(texts.map((text) => countLength("x", text))).toEqual(texts.map((text) => parseTweet(text).weightedLength));
+		expect(countLength("x", flag("ustx"))).toBe(12);
+		expect(countLength("x", `${flag("gbsct")} and ${flag("ustx")}`)).toBe(2 + 5 + 12);
+	});
+
 	it("weighs a ZWJ chain of 50,000 women in linear time, each woman and joiner on its own", () => {
 		// Each element used to rescan the chain to its end: 60,000 characters took 35 s.
 		expect(countLength("x", "👩\u200D".repeat(50_000))).toBe(3 * 50_000);
