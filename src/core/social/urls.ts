@@ -88,10 +88,16 @@ const MASTODON_AFTER_HOST = afterHost(pathEnd(""));
 const LABEL_CHAR = new RegExp(`[_-]|[^${PUNCTUATION}${SPACES}${NONCHARACTERS}${BIDI_MARKS}]`, "iy");
 const TLD_AT = new RegExp(TLD, "iy");
 /**
- * Any TLD that may be one: 3+ ASCII letters, or 2+ letters with one outside ASCII (the 2-letter ASCII list is
- * complete). ASCII letters are tried first, so a TLD ends where other letters follow (`example.tokyoをご覧ください`).
+ * Any TLD that may be one: a known one (so every link of `TLD_AT` is read here too, and what it spans: `t.co/“ǅ.中国`
+ * holds two), 3+ ASCII letters, or 2+ letters outside ASCII and the accented Latin ones (the 2-letter ASCII list is
+ * complete). Each ends where other letters follow (`example.tokyoをご覧ください`), and one outside ASCII also where a
+ * letter of a domain X links without a scheme does (`example.みんなかtest.com`, `9.みんなäı.中国`): X reads two
+ * domains there.
  */
-const ANY_TLD_AT = /(?:[a-z]{3,}(?=[^0-9A-Za-z@+-]|$)|(?=[\p{L}\p{M}]*[^\0-\x7f])\p{L}[\p{L}\p{M}]+(?=[^0-9A-Za-z@+-]|$)|xn--[-0-9a-z]+)/iuy;
+const ANY_TLD_AT = new RegExp(
+	`(?:${TLD}|[a-z]{3,}(?=[^0-9A-Za-z@+-]|$)|(?:(?![\\0-\\x7f${LATIN_ACCENTS}])[\\p{L}\\p{M}]){2,}(?=[^0-9A-Za-z@+-]|$))`,
+	"iuy",
+);
 /** A character of the part of a host X links without a scheme. */
 const ASCII_CHAR = new RegExp(`[${LATIN_ACCENTS}a-z0-9-]`, "iy");
 

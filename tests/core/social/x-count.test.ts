@@ -106,6 +106,11 @@ describe("X weighted length agrees with twitter-text parseTweet (config v3)", ()
 		);
 		expect(below).toEqual([]);
 		expect(countLength("x", "詳細はexample.tokyoをご覧ください")).toBe(43);
+		// A TLD outside ASCII (みんな, 中国) ends where a letter X reads as part of the next domain follows (ASCII or an
+		// accented Latin one): X links two domains there, and reads no further TLD in the first one.
+		const twoLinks = ["詳細はexample.みんなかtest.comへ", "9.みんなäı.中国", "!ß.рфǅ.ai", "見てexample.中国とnews.ai", "t.co/“ǅ.中国", "x.co/日本Z.рф"];
+		const under = twoLinks.filter((text) => countLength("x", text) < parseTweet(text).weightedLength);
+		expect(under).toEqual([]);
 		expect(countLength("x", "see archive.zip.backup now")).toBe(38);
 	});
 
