@@ -52,7 +52,9 @@ const LATIN_ACCENTS = "\u0300-\u036FÀ-ÖØ-öø-ÿĀ-ɏɓɔɖɗəɛɣɨɯɲʉʋ
 const CYRILLIC = "Ѐ-ӿ";
 
 const TLD_NAMES = [...KNOWN_TLDS].sort((a, b) => b.length - a.length).join("|");
-const TLD = `(?:(?:${TLD_NAMES})(?=[^0-9A-Za-z@+-]|$)|xn--[-0-9a-z]+)`;
+/** Where a TLD may end: not before an ASCII letter or digit, `@`, `+` or `-`. */
+const TLD_END = "(?=[^0-9A-Za-z@+-]|$)";
+const TLD = `(?:(?:${TLD_NAMES})${TLD_END}|xn--[-0-9a-z]+)`;
 
 const PATH_CHAR = `[${LATIN_ACCENTS}a-z${CYRILLIC}0-9!*';:=+,.$/%#\\[\\]\\-\u2013_~@|&]`;
 const PARENS = `(?:\\((?:${PATH_CHAR}+|${PATH_CHAR}*\\(${PATH_CHAR}+\\)${PATH_CHAR}*)\\))`;
@@ -95,7 +97,7 @@ const TLD_AT = new RegExp(TLD, "iy");
  * domains there.
  */
 const ANY_TLD_AT = new RegExp(
-	`(?:${TLD}|[a-z]{3,}(?=[^0-9A-Za-z@+-]|$)|(?:(?![\\0-\\x7f${LATIN_ACCENTS}])[\\p{L}\\p{M}]){2,}(?=[^0-9A-Za-z@+-]|$))`,
+	`(?:${TLD}|(?:[a-z]{3,}|(?:(?![\\0-\\x7f${LATIN_ACCENTS}])[\\p{L}\\p{M}]){2,})${TLD_END})`,
 	"iuy",
 );
 /** A character of the part of a host X links without a scheme. */
