@@ -32,16 +32,39 @@ export class NoteTable {
 	#nestedIds!: (Int32Array | undefined)[];
 	readonly #keys: ArticleKeys;
 
+	/** The index's notes when the table was made, filed by `fill` from `#next` on; changes come by the listener. */
+	readonly #todo: Article[];
+	#next = 0;
+
 	constructor(readonly index: ArticleIndex) {
 		this.#keys = articleKeys(index);
 		this.#clear(1024);
-		for (const a of index.articles()) this.#put(a);
+		this.#todo = [...index.articles()];
 		index.onChange((c) => {
 			if (c.kind === "rename") this.#drop(c.oldPath);
 			const now = index.get(c.path);
 			if (now) this.#put(now);
 			else this.#drop(c.path);
 		});
+	}
+
+	/**
+	 * Files the notes still to do, with their tag ids, while `more()` says so (asked every 256 notes); true once all
+	 * are in. A note changed, renamed or deleted since the table was made is skipped: the change listener filed it.
+	 */
+	fill(more = (): boolean => true): boolean {
+		const todo = this.#todo;
+		while (this.#next < todo.length) {
+			const a = todo[this.#next++];
+			if (this.index.get(a.path) === a && !this.slot.has(a.path)) {
+				const s = this.#put(a);
+				this.tagIds(s, false);
+				this.tagIds(s, true);
+			}
+			if ((this.#next & 255) === 0 && !more()) return false;
+		}
+		todo.length = 0;
+		return true;
 	}
 
 	/** Slots in use (live or dead); slot numbers are below this. */
@@ -67,7 +90,7 @@ export class NoteTable {
 		return cached(this.keyId, key, () => this.keyId.size);
 	}
 
-	#put(a: Article): void {
+	#put(a: Article): number {
 		let s = this.slot.get(a.path);
 		if (s === undefined) {
 			s = this.paths.length;
@@ -86,6 +109,7 @@ export class NoteTable {
 			this.alive[s] = 1;
 			this.live++;
 		}
+		return s;
 	}
 
 	#forgetIds(s: number): void {
@@ -128,5 +152,12 @@ export class NoteTable {
 
 const tables = new WeakMap<ArticleIndex, NoteTable>();
 
-/** The shared note table of an index, made on first use (the first filter). */
-export const noteTable = (index: ArticleIndex): NoteTable => cached(tables, index, (i) => new NoteTable(i));
+/**
+ * Fills the shared note table of an index (made on first use) while `more()` says so; true once it is full. The view
+ * calls it in idle time after start-up, as filling it costs about a second at 100k notes, which the first filter
+ * keystroke would otherwise wait for.
+ */
+export const warmFilter = (index: ArticleIndex, more?: () => boolean): boolean => cached(tables, index, (i) => new NoteTable(i)).fill(more);
+
+/** The shared note table of an index, full. */
+export const noteTable = (index: ArticleIndex): NoteTable => (warmFilter(index), tables.get(index)!);

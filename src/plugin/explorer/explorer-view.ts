@@ -7,6 +7,7 @@ import { ItemView, Keymap, Menu, Notice, TFile } from "../obsidian-api";
 
 import { EmptyReason, ExplorerModel, explorerOptionsFrom } from "../../core/explorer";
 import type { ExplorerOptions, Row } from "../../core/explorer";
+import { warmFilter } from "../../core/explorer/note-table";
 import { rowWindow, scrollToReveal } from "../../core/explorer/row-window";
 import { treeKeyAction } from "../../core/explorer/tree-keys";
 import type { ArticleDeskSettings } from "../../core/settings";
@@ -30,6 +31,9 @@ export enum TreeView {
 	nearRows = 64,
 	/** A filter keeping at most this many notes opens every group that holds one, as Obsidian's search shows its results. */
 	openMatchesUpTo = 200,
+	/** The filter's note table is filled in slices of this many ms, with this pause between them (see `#warmFilter`). */
+	warmSliceMs = 16,
+	warmPauseMs = 50,
 }
 
 export class ExplorerView extends ItemView {
@@ -56,6 +60,7 @@ export class ExplorerView extends ItemView {
 	#clearButton!: HTMLElement;
 	#pending: number | null = null;
 	#lastWindow = "";
+	#warmTimer = 0;
 
 	readonly #host: ExplorerHost;
 
@@ -192,6 +197,22 @@ export class ExplorerView extends ItemView {
 	#cancelPending(): void {
 		if (this.#pending !== null) window.clearTimeout(this.#pending);
 		this.#pending = null;
+		window.clearTimeout(this.#warmTimer);
+		this.#warmTimer = 0;
+	}
+
+	/**
+	 * Fills the filter's note table a slice at a time once the articles are loaded (a vault event puts it off a
+	 * pause): about a second of work at 100k notes, which the first keystroke in the filter box would otherwise wait
+	 * for. Once the table is full, a slice finds nothing to do.
+	 */
+	#warmFilter(): void {
+		if (this.#warmTimer !== 0) return;
+		this.#warmTimer = window.setTimeout(() => {
+			this.#warmTimer = 0;
+			const until = performance.now() + TreeView.warmSliceMs;
+			if (!warmFilter(this.#host.store.index, () => performance.now() < until)) this.#warmFilter();
+		}, TreeView.warmPauseMs);
 	}
 
 	#setFilter(text: string): void {
@@ -234,6 +255,7 @@ export class ExplorerView extends ItemView {
 		this.#header.setCount(ready ? model.noteCount : null, model.filtering);
 		// Until the metadata cache has resolved, notes lack their tags and types: a tree drawn now would be wrong.
 		this.#rowCount = ready ? model.rowCount(this.#expanded) : 0;
+		if (ready) this.#warmFilter();
 		const reason = ready ? model.emptyReason : null;
 		const message = !ready
 			? `Loading articles…${fillProgress ? ` ${fillProgress.done} of ${fillProgress.total} notes` : ""}`
