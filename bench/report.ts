@@ -66,6 +66,9 @@ function sizeChecks(r: SizeResult): Check[] {
 	for (const [mode, t] of Object.entries(r.trees)) checks.push(ms(`tree "${mode}": fresh model, ${t.rows} rows`, t.time));
 	checks.push(ms(`filter keystroke (slowest of "${r.filter.query}"): count, top window`, r.filter.slowest, le(30)));
 	checks.push(ms(`  same, then every row of the open groups (rows())`, r.filter.allRowsSlowest));
+	checks.push(ms(`first filter keystroke on a fresh index, after the view's idle-time warm-up`, r.firstKeystroke.warm));
+	checks.push(ms(`  same, without the warm-up (the keystroke makes the filter table)`, r.firstKeystroke.cold));
+	checks.push(ms(`  the warm-up in one piece (the view spreads it over 16 ms slices)`, r.firstKeystroke.warmUp));
 	for (const kind of ["change", "rename", "delete"] as const) {
 		const e = r.edits[kind];
 		checks.push(ms(`one note ${kind === "change" ? "changed" : `${kind}d`}: index + tree (count, 2 windows)`, e.incremental, le(1)));
@@ -181,6 +184,9 @@ function sizeJson(r: SizeResult): Record<string, unknown> {
 		treeMs: Object.fromEntries(Object.entries(r.trees).map(([m, t]) => [m, round(t.time.median)])),
 		treeRows: Object.fromEntries(Object.entries(r.trees).map(([m, t]) => [m, t.rows])),
 		filterKeystrokesMs: r.filter.perKeystroke.map(round),
+		firstKeystrokeMs: round(r.firstKeystroke.warm.median),
+		firstKeystrokeColdMs: round(r.firstKeystroke.cold.median),
+		filterWarmUpMs: round(r.firstKeystroke.warmUp.median),
 		expandedTreeRows: r.render.treeRows,
 		refreshAfterEditMs: round(r.render.refreshAfterEdit.median),
 		redrawMs: round(r.render.redraw.median),

@@ -4,6 +4,7 @@
  */
 import type { ArticleIndex } from "../src/core/articles/article-index";
 import { ExplorerModel } from "../src/core/explorer/explorer-model";
+import { warmFilter } from "../src/core/explorer/note-table";
 import type { ExplorerOptions } from "../src/core/explorer/types";
 import { GROUP_MODES, type GroupMode } from "../src/core/settings";
 import { repeat, sample, timeSync, type RunPlan } from "./measure";
@@ -111,4 +112,39 @@ export async function benchFilter(model: ExplorerModel, expanded: ReadonlySet<st
 	const view = slowest((r) => r.view);
 	const all = slowest((r) => r.all);
 	return { slowest: view.worst, perKeystroke: view.medians, allRowsSlowest: all.worst, allRowsPerKeystroke: all.medians, query };
+}
+
+/** The first filter keystroke on a fresh index, with and without the view's idle-time warm-up of the filter table. */
+export interface FirstKeystrokeTiming {
+	/** The note table made by the keystroke itself (as before the warm-up existed, or if typed during it). */
+	cold: Summary;
+	/** The table filled first by `warmFilter`, as the open view does in slices after start-up. */
+	warm: Summary;
+	/** That warm-up in one piece: the idle-time work the view spreads over 16 ms slices. */
+	warmUp: Summary;
+}
+
+/**
+ * The first keystroke of `query` (its first character) on a model over a fresh index each run, timed as
+ * `benchFilter` times a keystroke: once on a cold index, once after `warmFilter` filled the table.
+ */
+export async function benchFirstKeystroke(fresh: () => ArticleIndex, options: ExplorerOptions, query: string, plan: RunPlan): Promise<FirstKeystrokeTiming> {
+	const firstKey = (index: ArticleIndex): number => {
+		const model = new ExplorerModel(index, { ...options, mode: "tag" });
+		const expanded = typicalExpanded(model);
+		drawView(model, expanded, [0]);
+		const ms = timeSync(() => {
+			model.setFilter(query.slice(0, 1));
+			drawView(model, expanded, [0]);
+		});
+		model.dispose();
+		return ms;
+	};
+	const runs = await repeat(() => {
+		const cold = firstKey(fresh());
+		const index = fresh();
+		const warmUp = timeSync(() => warmFilter(index, () => true));
+		return { cold, warm: firstKey(index), warmUp };
+	}, plan);
+	return { cold: summarize(runs.map((r) => r.cold)), warm: summarize(runs.map((r) => r.warm)), warmUp: summarize(runs.map((r) => r.warmUp)) };
 }

@@ -13,7 +13,7 @@ import { benchEdits, benchModeEdits, type EditResults, type ModeEditResults } fr
 import { collectGarbage, plansFor } from "./measure";
 import { EditProbe, generatedApp, stopPlugin } from "./plugin-harness";
 import { filledCatalog, startAndIndex, startAndIndexFigures, type StartAndIndexFigures } from "./start-and-index";
-import { benchFilter, benchTrees, typicalExpanded, type FilterTiming, type TreeTiming } from "./tree-bench";
+import { benchFilter, benchFirstKeystroke, benchTrees, typicalExpanded, type FilterTiming, type FirstKeystrokeTiming, type TreeTiming } from "./tree-bench";
 import type { GeneratedNote } from "./vault-generator";
 import { benchRender, type RenderTiming } from "./view-bench";
 
@@ -27,6 +27,7 @@ export interface SizeResult extends StartAndIndexFigures {
 	indexHeapMB: number;
 	trees: Record<GroupMode, TreeTiming>;
 	filter: FilterTiming;
+	firstKeystroke: FirstKeystrokeTiming;
 	edits: EditResults;
 	/** The same edits timed in the Type → tag mode (no naive pairing; the ratio is the tag mode's). */
 	typeTagEdits: ModeEditResults;
@@ -77,6 +78,7 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 	const expanded = typicalExpanded(model, target.path);
 	model.rows(expanded);
 	const filter = await benchFilter(model, expanded, FILTER_QUERY, plans.light);
+	const firstKeystroke = await benchFirstKeystroke(() => filledCatalog(catalogOptions, inputs).index, explorerOptions, FILTER_QUERY, { warmup: 0, runs: 3 });
 	log(`  filter typed`);
 
 	probe.listenLast();
@@ -107,6 +109,7 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 		indexHeapMB,
 		trees,
 		filter,
+		firstKeystroke,
 		edits,
 		typeTagEdits,
 		render,
