@@ -8,6 +8,7 @@ import type { CatalogOptions } from "../src/core/articles/catalog";
 import type { NoteInput } from "../src/core/articles/types";
 import { ExplorerModel } from "../src/core/explorer/explorer-model";
 import { explorerOptionsFrom } from "../src/core/explorer/types";
+import { warmFilter } from "../src/core/explorer/note-table";
 import type { GroupMode } from "../src/core/settings";
 import { benchEdits, benchModeEdits, type EditResults, type ModeEditResults } from "./edit-bench";
 import { collectGarbage, plansFor } from "./measure";
@@ -25,6 +26,8 @@ export interface SizeResult extends StartAndIndexFigures {
 	/** Untimed preparation, for the record: generating the notes and the double parsing them. */
 	setupMs: { generate: number; parse: number };
 	indexHeapMB: number;
+	/** The filter's note table (haystacks, slots, tag ids) of the same notes, filled. */
+	filterTableHeapMB: number;
 	trees: Record<GroupMode, TreeTiming>;
 	filter: FilterTiming;
 	firstKeystroke: FirstKeystrokeTiming;
@@ -54,6 +57,18 @@ function heapIndexMB(inputs: readonly NoteInput[], options: CatalogOptions): num
 	return (after - before) / 2 ** 20;
 }
 
+/** Heap held by the filter's note table of a fresh index once `warmFilter` has filled it, as the open view does. */
+function heapFilterTableMB(inputs: readonly NoteInput[], options: CatalogOptions): number {
+	const index = filledCatalog(options, inputs).index;
+	if (!collectGarbage()) return Number.NaN;
+	const before = process.memoryUsage().heapUsed;
+	warmFilter(index, () => true);
+	collectGarbage();
+	const after = process.memoryUsage().heapUsed;
+	if (index.size < 0) throw new Error("unreachable: keeps the index and its table alive until measured");
+	return (after - before) / 2 ** 20;
+}
+
 /** Measures one vault size; `log` receives progress lines. */
 export async function benchVault(n: number, seed: number, log: (line: string) => void): Promise<SizeResult> {
 	const plans = plansFor(n);
@@ -68,6 +83,7 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 	const { plugin, inputs, catalogOptions } = started;
 	const explorerOptions = explorerOptionsFrom(plugin.getSettings());
 	const indexHeapMB = heapIndexMB(inputs, catalogOptions);
+	const filterTableHeapMB = heapFilterTableMB(inputs, catalogOptions);
 	log(`  plugin started, index built`);
 
 	const trees = await benchTrees(plugin.store.index, explorerOptions, plans.light);
@@ -107,6 +123,7 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 		setupMs,
 		...startAndIndexFigures(started),
 		indexHeapMB,
+		filterTableHeapMB,
 		trees,
 		filter,
 		firstKeystroke,

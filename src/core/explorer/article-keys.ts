@@ -40,6 +40,12 @@ export const hasRegularTags = (index: ArticleIndex, a: Article): boolean => {
 	return true;
 };
 
+/** An article's grouping tag keys, de-duplicated, made anew (`ArticleKeys.tags` caches them). */
+export const ownTagKeys = (index: ArticleIndex, a: Article): string[] => [...new Set(index.groupTags(a).map(tagKey))].filter((k) => k.length > 0);
+
+/** Tag keys plus all their parents, parents first, each once. */
+export const withParents = (keys: string[]): string[] => [...new Set(keys.flatMap(tagChain))];
+
 /** Cached keys of the articles of one index (its tag source and hidden tags decide the group tags). */
 export class ArticleKeys {
 	readonly #own = new WeakMap<Article, string[]>();
@@ -55,12 +61,12 @@ export class ArticleKeys {
 
 	/** The article's grouping tag keys, de-duplicated. */
 	tags(a: Article): string[] {
-		return cached(this.#own, a, (x) => [...new Set(this.#index.groupTags(x).map(tagKey))].filter((k) => k.length > 0));
+		return cached(this.#own, a, (x) => ownTagKeys(this.#index, x));
 	}
 
 	/** The grouping tag keys plus all their parents, parents first, each once. */
 	tagsWithParents(a: Article): string[] {
-		return cached(this.#nested, a, (x) => [...new Set(this.tags(x).flatMap(tagChain))]);
+		return cached(this.#nested, a, (x) => withParents(this.tags(x)));
 	}
 
 	/** The index's type keys this article is filed under, in name order (independent of the index's history). */

@@ -1,6 +1,6 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
-import { articleKeys, type ArticleKeys } from "./article-keys";
+import { articleKeys, ownTagKeys, withParents, type ArticleKeys } from "./article-keys";
 import { cached } from "../maps";
 import { grown } from "../typed-arrays";
 
@@ -78,7 +78,9 @@ export class NoteTable {
 		let ids = cache[s];
 		if (!ids) {
 			const a = this.articles[s] as Article;
-			const keys = nested ? this.#keys.tagsWithParents(a) : this.#keys.tags(a);
+			// made anew, not through the key cache: a table of every note would keep 100k such lists alive (~38 MB)
+			const own = ownTagKeys(this.index, a);
+			const keys = nested ? withParents(own) : own;
 			ids = new Int32Array(keys.length);
 			for (let i = 0; i < keys.length; i++) ids[i] = this.#idOf(keys[i]);
 			cache[s] = ids;
