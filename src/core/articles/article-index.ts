@@ -84,8 +84,7 @@ export class ArticleIndex implements IdTable {
 		if (old && same(old, article)) return;
 		if (id === undefined) this.#enter(article);
 		else this.#refile(id, old ?? null, article);
-		this.#changes++;
-		if (this.#listeners.size > 0) this.#emit({ kind: "upsert", path: article.path, before: old, after: article });
+		this.#changed("upsert", article.path, old, article);
 	}
 
 	/** Drops the note; returns what was stored, or undefined when the path was unknown. */
@@ -93,8 +92,7 @@ export class ArticleIndex implements IdTable {
 		const id = this.#ids.get(path);
 		if (id === undefined) return undefined;
 		const old = this.#leave(path, id);
-		this.#changes++;
-		if (this.#listeners.size > 0) this.#emit({ kind: "remove", path, before: old });
+		this.#changed("remove", path, old);
 		return old;
 	}
 
@@ -114,8 +112,7 @@ export class ArticleIndex implements IdTable {
 		this.#ids.delete(oldPath);
 		this.#ids.set(next.path, id);
 		this.#refile(id, old, next);
-		this.#changes++;
-		if (this.#listeners.size > 0) this.#emit({ kind: "rename", oldPath, path: next.path, before: old, after: next });
+		this.#changed("rename", next.path, old, next, oldPath);
 	}
 
 	get(path: string): Article | undefined {
@@ -350,7 +347,11 @@ export class ArticleIndex implements IdTable {
 		this.#nextId = arts.length;
 	}
 
-	#emit(change: IndexChange): void {
+	/** Counts an effective change and tells the listeners (the change is built only when someone listens). */
+	#changed(kind: IndexChange["kind"], path: string, before?: Article, after?: Article, oldPath?: string): void {
+		this.#changes++;
+		if (this.#listeners.size === 0) return;
+		const change = { kind, path, before, after, oldPath } as IndexChange;
 		for (const listener of [...this.#listeners]) listener(change);
 	}
 }

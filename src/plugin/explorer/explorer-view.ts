@@ -58,8 +58,9 @@ export class ExplorerView extends ItemView {
 	#messageEl!: HTMLElement;
 	#messageText!: HTMLElement;
 	#clearButton!: HTMLElement;
-	#pending: number | null = null;
 	#lastWindow = "";
+	/** Timers of a coalesced refresh and of the next warming slice; 0 when none is set. */
+	#pending = 0;
 	#warmTimer = 0;
 
 	readonly #host: ExplorerHost;
@@ -186,19 +187,18 @@ export class ExplorerView extends ItemView {
 			this.refresh();
 			return;
 		}
-		if (this.#pending === null) {
+		if (this.#pending === 0) {
 			this.#pending = window.setTimeout(() => {
-				this.#pending = null;
+				this.#pending = 0;
 				this.refresh();
 			}, TreeView.coalesceMs);
 		}
 	}
 
 	#cancelPending(): void {
-		if (this.#pending !== null) window.clearTimeout(this.#pending);
-		this.#pending = null;
+		window.clearTimeout(this.#pending);
 		window.clearTimeout(this.#warmTimer);
-		this.#warmTimer = 0;
+		this.#pending = this.#warmTimer = 0;
 	}
 
 	/**
