@@ -10,7 +10,7 @@ import type { NoteInput } from "../core/articles/types";
 import type { ArticleDeskSettings } from "../core/settings";
 import { BodyMemory } from "./health/body-memory";
 import { BodyScanner } from "./health/body-scanner";
-import { isMarkdownFile } from "./markdown-file";
+import { fileByPath, fileCache, isMarkdownFile } from "./markdown-file";
 
 /** What changed, so a view can decide whether to redraw at once (the active note) or coalesce. */
 export interface StoreChange {
@@ -160,7 +160,7 @@ export class ArticleStore extends Events {
 
 	/** The note's input as the metadata cache holds it now. */
 	#cachedInput(file: TFile): NoteInput {
-		return this.noteInput(file, this.#app.metadataCache.getFileCache(file));
+		return this.noteInput(file, fileCache(this.#app, file));
 	}
 
 	/**
@@ -191,7 +191,7 @@ export class ArticleStore extends Events {
 				// handled already; one changed or renamed is read again, which changes nothing.
 				if (gone.size > 0 && gone.has(file)) continue;
 				// One note's input at a time: each dies young, instead of 100k of them living until the vault is read.
-				const cache = this.#app.metadataCache.getFileCache(file);
+				const cache = fileCache(this.#app, file);
 				if (!cache) this.#uncached = true;
 				this.#fileNote(file, cache);
 			}
@@ -210,7 +210,7 @@ export class ArticleStore extends Events {
 		if (!this.#uncached) this.#cacheResolved = true;
 		this.#stopFill();
 		// The start-up list is complete: what the device kept for notes no longer in the vault can go.
-		if (this.#queueBodies && this.#memory) this.#sweeping = this.#memory.sweep((path) => this.#app.vault.getFileByPath(path) !== null);
+		if (this.#queueBodies && this.#memory) this.#sweeping = this.#memory.sweep((path) => fileByPath(this.#app, path) !== null);
 		this.#queueBodies = false;
 		this.#changed([], true);
 	}
@@ -238,7 +238,7 @@ export class ArticleStore extends Events {
 
 	/** Re-reads one note's article after something learned outside the metadata cache (a body check). */
 	#refreshFile(file: TFile): void {
-		if (this.#app.vault.getFileByPath(file.path) === file) this.#listFile(file);
+		if (fileByPath(this.#app, file.path) === file) this.#listFile(file);
 	}
 
 	#createFile(file: TAbstractFile): void {
@@ -295,7 +295,7 @@ export class ArticleStore extends Events {
 	#checkYaml(file: TFile, cache: CachedMetadata | null): void {
 		if (!mayHaveYamlError(cache)) return;
 		void this.#app.vault.cachedRead(file).then((text) => {
-			if (this.#app.metadataCache.getFileCache(file) !== cache) return;
+			if (fileCache(this.#app, file) !== cache) return;
 			const error = yamlErrorOf(text);
 			if ((error ?? undefined) === this.#yamlErrors.get(file.path)) return;
 			if (error) this.#yamlErrors.set(file.path, error);

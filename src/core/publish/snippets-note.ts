@@ -55,13 +55,16 @@ export interface SnippetSection {
 	posts: ReadonlyArray<{ text: string; reply?: string }>;
 }
 
+/** What goes before a link that left its post, to be posted as the first reply (the note, the dialog and a copy say it alike). */
+export const FIRST_REPLY = "Link for the first reply:";
+
 /** The Markdown of one batch: a dated heading, a line back to the article, then each post in its own code block. */
 export const renderSnippetSection = (section: SnippetSection): string => {
 	const kind = section.thread ? "thread" : section.posts.length === 1 ? "post" : "posts";
 	const out = [`## ${section.when}`, "", `${section.platform} ${kind} from ${section.articleLink}`];
 	for (const post of section.posts) {
 		out.push("", ...fenced(post.text));
-		if (post.reply) out.push("", "Link for the first reply:", "", ...fenced(post.reply));
+		if (post.reply) out.push("", FIRST_REPLY, "", ...fenced(post.reply));
 	}
 	return out.join("\n") + "\n";
 };

@@ -16,6 +16,7 @@ import { targetElement } from "../event-target";
 import { canFixMetadata, FixScope, openFixModal } from "../health/fix-modal";
 import { CSS_PREFIX, EXPLORER_ICON, EXPLORER_NAME, EXPLORER_VIEW_TYPE, ExplorerHost } from "./explorer-host";
 import { ExplorerHeader, type Listen } from "./explorer-header";
+import { fileByPath } from "../markdown-file";
 import { renderRow } from "./row-renderer";
 
 /** The tree's geometry and timing (an enum, so the bundler writes each as a plain number where it is used). */
@@ -369,7 +370,7 @@ export class ExplorerView extends ItemView {
 
 	#fileAt(index: number): TFile | null {
 		const row = this.#rowAt(index);
-		return row?.type === "note" ? this.app.vault.getFileByPath(row.path) : null;
+		return row?.type === "note" ? fileByPath(this.app, row.path) : null;
 	}
 
 	#onClick(evt: MouseEvent): void {
@@ -416,7 +417,7 @@ export class ExplorerView extends ItemView {
 
 	/** Opens the note at `path` for a click or a key (in a new tab with the modifier key); false when it is gone. */
 	#openNote(path: string, evt: MouseEvent | KeyboardEvent): boolean {
-		const file = this.app.vault.getFileByPath(path);
+		const file = fileByPath(this.app, path);
 		if (!file) return false;
 		evt.preventDefault();
 		this.#open(file, Keymap.isModEvent(evt));

@@ -8,6 +8,7 @@ import { Modal, Notice, Setting, TFile } from "../obsidian-api";
 import { hasCertainFix, planEncodingFix, planFixes, type FixCode, type PlannedFix } from "../../core/health/fixes";
 import type { ArticleStore } from "../article-store";
 import { noticeFailure } from "../failure-notice";
+import { frontmatterOf } from "../markdown-file";
 import { markdownViews } from "../open-views";
 import { applyFixes } from "./apply-fixes";
 
@@ -32,8 +33,7 @@ export interface FixModalOptions {
 export const canFixMetadata = (app: App, store: ArticleStore, file: TFile, typeKey: string): boolean => {
 	const article = store.index.get(file.path);
 	if (!article || article.problems.length === 0) return false;
-	const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter;
-	return hasCertainFix(article, frontmatter, store.hasBodyMojibake(file.path), { typeKey });
+	return hasCertainFix(article, frontmatterOf(app, file), store.hasBodyMojibake(file.path), { typeKey });
 };
 
 /**
@@ -56,7 +56,7 @@ export async function openFixModal(app: App, file: TFile, options: FixModalOptio
 	const plan =
 		options.scope === FixScope.encoding
 			? [planEncodingFix(text)].filter((fix): fix is PlannedFix => fix !== null)
-			: planFixes({ frontmatter: app.metadataCache.getFileCache(file)?.frontmatter ?? null, text }, { typeKey: options.typeKey });
+			: planFixes({ frontmatter: frontmatterOf(app, file), text }, { typeKey: options.typeKey });
 	if (plan.length === 0) {
 		new Notice(options.scope === FixScope.encoding ? "No garbled characters found in this note." : "Nothing in this note's metadata can be fixed automatically.");
 		return null;

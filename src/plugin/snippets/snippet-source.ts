@@ -10,20 +10,21 @@ import { type ComposeOptions, linkFor } from "../../core/publish/compose";
 import type { ArticleDeskSettings } from "../../core/settings";
 import { findKeyLines, type KeyLine } from "../../core/snippets/key-lines";
 import { cleanMarkdown } from "../../core/snippets/clean";
+import { fileCache, frontmatterOf } from "../markdown-file";
 import type { SnippetsHost } from "./snippets-host";
 
 /** The article as the index knows it, or built on the spot for a note the index does not list. */
 export const articleFor = (host: SnippetsHost, file: TFile): Article => {
 	const listed = host.store.index.get(file.path);
 	if (listed) return listed;
-	const input = host.store.noteInput(file, host.app.metadataCache.getFileCache(file));
+	const input = host.store.noteInput(file, fileCache(host.app, file));
 	// the settings carry the article options (date keys, type key)
 	return buildArticle(input, host.getSettings());
 };
 
 /** How posts for this note are composed: its tags as hashtags, its link, the instance's Mastodon limit. */
 export const composeOptionsFor = (app: App, file: TFile, article: Article, settings: ArticleDeskSettings): ComposeOptions => {
-	const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter ?? null;
+	const frontmatter = frontmatterOf(app, file);
 	return {
 		tags: article.tags,
 		hashtagExclusions: settings.hashtagExclusions,

@@ -6,6 +6,7 @@ import type { App } from "obsidian";
 import { TFile, normalizePath } from "../obsidian-api";
 
 import { appendSection, snippetsFileName } from "../../core/publish/snippets-note";
+import { fileByPath } from "../markdown-file";
 
 /** The vault path of an article's snippets note, in the configured folder (the vault root when empty). */
 export const snippetsPath = (folder: string, title: string, fallback: string): string => {
@@ -16,7 +17,7 @@ export const snippetsPath = (folder: string, title: string, fallback: string): s
 
 /** The snippets note's current text, or "" when there is none yet. */
 export const readSnippetsNote = async (app: App, path: string): Promise<string> => {
-	const file = app.vault.getFileByPath(path);
+	const file = fileByPath(app, path);
 	return file ? app.vault.cachedRead(file) : "";
 };
 
@@ -27,14 +28,14 @@ export const appendToSnippetsNote = async (app: App, path: string, section: stri
 		await vault.process(file, (text) => appendSection(text, section));
 		return file;
 	};
-	const existing = vault.getFileByPath(path);
+	const existing = fileByPath(app, path);
 	if (existing) return append(existing);
 	await ensureFolder(app, path);
 	try {
 		return await vault.create(path, section);
 	} catch (error) {
 		// Created meanwhile (another save, a sync): append instead of failing.
-		const raced = vault.getFileByPath(path);
+		const raced = fileByPath(app, path);
 		if (!raced) throw error;
 		return append(raced);
 	}

@@ -7,7 +7,7 @@ import { Component, Modal, Notice, TFile } from "../obsidian-api";
 import type { Article } from "../../core/articles/types";
 import type { ComposeOptions } from "../../core/publish/compose";
 import { PLATFORMS, rulesFor } from "../../core/publish/compose";
-import { renderSnippetSection, usedIn } from "../../core/publish/snippets-note";
+import { FIRST_REPLY, renderSnippetSection, usedIn } from "../../core/publish/snippets-note";
 import type { PlatformId } from "../../core/social/count";
 import { cached } from "../../core/maps";
 import { formatDate } from "../../core/text/date-format";
@@ -268,7 +268,7 @@ export class SnippetsModal extends Modal {
 			const post = el.createDiv({ cls: `${SNIPPET_CLASS}-post`, attr: { "data-post": String(index) } });
 			post.createDiv({ cls: `${SNIPPET_CLASS}-post-text`, text: draft.text, attr: { dir: "auto" } });
 			if (draft.reply) {
-				const reply = post.createDiv({ cls: `${SNIPPET_CLASS}-reply`, text: `Link for the first reply: ${draft.reply} ` });
+				const reply = post.createDiv({ cls: `${SNIPPET_CLASS}-reply`, text: `${FIRST_REPLY} ${draft.reply} ` });
 				reply.createEl("button", { cls: `${SNIPPET_CLASS}-copy`, text: "Copy link", attr: { "data-reply": "" } });
 			}
 			const footer = post.createDiv(`${SNIPPET_CLASS}-post-footer`);
@@ -305,7 +305,7 @@ export class SnippetsModal extends Modal {
 	async #copyAll(): Promise<void> {
 		const drafts = this.#checkedDrafts();
 		// A link that moved out of its post follows it, as the snippets note writes it.
-		const texts = drafts?.map((d) => (d.reply ? `${d.text}\n\nLink for the first reply: ${d.reply}` : d.text));
+		const texts = drafts?.map((d) => (d.reply ? `${d.text}\n\n${FIRST_REPLY} ${d.reply}` : d.text));
 		if (drafts) await copyToClipboard(texts!.join(COPY_ALL_SEPARATOR), this.#overNote(drafts));
 	}
 
