@@ -32,7 +32,8 @@ export const SLICE_MS = 30;
 interface Fill {
 	files: TFile[];
 	next: number;
-	timer: number | null;
+	/** The timer of the next slice; 0 when none is set. */
+	timer: number;
 	/** Listed notes deleted, or renamed to another extension, since the fill began. */
 	gone: Set<TAbstractFile>;
 }
@@ -170,7 +171,7 @@ export class ArticleStore extends Events {
 	#rebuild(since = performance.now(), files = this.#app.vault.getMarkdownFiles()): void {
 		// A fill under way is replaced, not finished: whoever waits for it waits for this one.
 		this.#cancelSlice();
-		this.#fill = { files, next: 0, timer: null, gone: new Set() };
+		this.#fill = { files, next: 0, timer: 0, gone: new Set() };
 		this.#uncached = false;
 		this.#fillSlice(since);
 	}
@@ -179,7 +180,7 @@ export class ArticleStore extends Events {
 	#fillSlice(since: number): void {
 		const fill = this.#fill;
 		if (!fill) return;
-		fill.timer = null;
+		fill.timer = 0;
 		const { files, gone } = fill;
 		const from = fill.next;
 		let i = from;
@@ -216,7 +217,7 @@ export class ArticleStore extends Events {
 	}
 
 	#cancelSlice(): void {
-		if (this.#fill?.timer != null) window.clearTimeout(this.#fill.timer);
+		window.clearTimeout(this.#fill?.timer);
 	}
 
 	/** Ends the fill under way, if any (done, or the plugin unloading), and wakes whoever waits for it. */

@@ -83,7 +83,8 @@ export class BodyMemory {
 	readonly #db: Promise<IDBDatabase | null>;
 	/** Writes not yet sent: a record to put, or null to delete. The newest for a path wins. */
 	readonly #pending = new Map<string, BodyRecord | null>();
-	#timer: number | null = null;
+	/** The timer of the next write; 0 when none is set. */
+	#timer = 0;
 	#closed = false;
 	/** Renames waiting to be applied, in order. */
 	#moves: [from: string, to: string][] = [];
@@ -182,8 +183,8 @@ export class BodyMemory {
 	 */
 	async flush(): Promise<void> {
 		await this.#moving;
-		if (this.#timer !== null) window.clearTimeout(this.#timer);
-		this.#timer = null;
+		window.clearTimeout(this.#timer);
+		this.#timer = 0;
 		const db = await this.#db;
 		const pending = this.#pending;
 		if (!db) {
@@ -241,6 +242,6 @@ export class BodyMemory {
 		this.#pending.set(path, record);
 		// Once per batch: a flush goes on, batch after batch, until nothing waits.
 		if (this.#pending.size === WRITE_BATCH) void this.flush();
-		else this.#timer ??= window.setTimeout(() => void this.flush(), WRITE_DELAY_MS);
+		else this.#timer ||= window.setTimeout(() => void this.flush(), WRITE_DELAY_MS);
 	}
 }

@@ -44,7 +44,8 @@ export class KeyLineHighlighter implements PluginValue {
 	/** How often key lines were computed; tests read it to prove that "off" costs nothing. */
 	computeCount = 0;
 	#enabled: boolean;
-	#timer: number | null = null;
+	/** The timer of the next refresh; 0 when none is set. */
+	#timer = 0;
 
 	readonly #view: EditorView;
 	readonly #source: KeyLineSource;
@@ -88,15 +89,14 @@ export class KeyLineHighlighter implements PluginValue {
 	#schedule(): void {
 		this.#cancelTimer();
 		this.#timer = window.setTimeout(() => {
-			this.#timer = null;
+			this.#timer = 0;
 			refreshEditor(this.#view);
 		}, RECOMPUTE_DELAY_MS);
 	}
 
 	#cancelTimer(): void {
-		if (this.#timer === null) return;
 		window.clearTimeout(this.#timer);
-		this.#timer = null;
+		this.#timer = 0;
 	}
 }
 
