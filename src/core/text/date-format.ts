@@ -79,7 +79,7 @@ const NUMBERS: Record<string, (date: Date) => number> = {
 	L: month,
 	w: localWeek,
 	d: (date) => date.getDate(),
-	D: (date) => dayNumber(date.getFullYear(), date.getMonth(), date.getDate()) - dayNumber(date.getFullYear(), 0, 1) + 1,
+	D: (date) => dayOf(date) - dayNumber(date.getFullYear()) + 1,
 	h: (date) => date.getHours() % 12 || 12,
 	H: (date) => date.getHours(),
 	K: (date) => date.getHours() % 12,
@@ -133,12 +133,15 @@ const nth = (n: number): string => {
 	return `${n}${(rem100 > 20 || rem100 < 10 ? ORDINAL_SUFFIXES[rem100 % 10] : undefined) ?? "th"}`;
 };
 
-/** Days since 1 January 1970 of a calendar date (any year, including 0–99), free of time zones. */
-const dayNumber = (year: number, month: number, day: number): number => {
+/** Days since 1 January 1970 of a calendar date (any year, including 0–99), free of time zones; 1 January by default. */
+const dayNumber = (year: number, month = 0, day = 1): number => {
 	const t = new Date(0);
 	t.setUTCFullYear(year, month, day);
 	return t.getTime() / 86_400_000;
 };
+
+/** The day number of a local date's calendar day. */
+const dayOf = (date: Date): number => dayNumber(date.getFullYear(), date.getMonth(), date.getDate());
 
 /** Sunday on or before the day `n` (as a day number; day 0 was a Thursday). */
 const sundayOf = (n: number): number => n - ((n % 7) + 11) % 7;
@@ -146,7 +149,7 @@ const sundayOf = (n: number): number => n - ((n % 7) + 11) % 7;
 /** The en-US week of the year: weeks start on Sunday and week 1 is the one holding 1 January. */
 function localWeek(date: Date): number {
 	const year = date.getFullYear();
-	const sunday = sundayOf(dayNumber(year, date.getMonth(), date.getDate()));
-	if (sunday >= sundayOf(dayNumber(year + 1, 0, 1))) return 1;
-	return (sunday - sundayOf(dayNumber(year, 0, 1))) / 7 + 1;
+	const sunday = sundayOf(dayOf(date));
+	if (sunday >= sundayOf(dayNumber(year + 1))) return 1;
+	return (sunday - sundayOf(dayNumber(year))) / 7 + 1;
 }
