@@ -72,7 +72,7 @@ export class NoteTable {
 		return this.paths.length;
 	}
 
-	/** The grouping tag ids of a live slot: its own tags, or with `nested` also their parents. */
+	/** The grouping tag ids of a live slot, in no particular order: its own tags, or with `nested` also their parents. */
 	tagIds(s: number, nested: boolean): Int32Array {
 		const cache = nested ? this.#nestedIds : this.#ownIds;
 		let ids = cache[s];
@@ -81,8 +81,9 @@ export class NoteTable {
 			// made anew, not through the key cache: a table of every note would keep 100k such lists alive (~38 MB)
 			const own = ownTagKeys(this.index, a);
 			const keys = nested ? withParents(own) : own;
-			ids = new Int32Array(keys.length);
-			for (let i = 0; i < keys.length; i++) ids[i] = this.#idOf(keys[i]);
+			// a note whose tags add no parent (none nested, or each parent tagged too) has the same keys both ways,
+			// only perhaps in another order, which counting ignores: one array serves both
+			ids = nested && keys.length === own.length ? this.tagIds(s, false) : Int32Array.from(keys, (k) => this.#idOf(k));
 			cache[s] = ids;
 		}
 		return ids;

@@ -40,6 +40,14 @@ describe("NoteTable", () => {
 		const names = (ids: Int32Array) => [...ids].map((id) => [...table.keyId].find(([, v]) => v === id)?.[0]);
 		expect(names(table.tagIds(c, false))).toEqual(["sales/objections/price"]);
 		expect(names(table.tagIds(c, true))).toEqual(["sales", "sales/objections", "sales/objections/price"]);
+		// tags that add no parent give one array for both: flat tags, or a nested tag whose parent is tagged too
+		for (const path of ["f.md", "b.md"]) {
+			const s = table.slot.get(path) as number;
+			expect(table.tagIds(s, true)).toBe(table.tagIds(s, false));
+		}
+		expect(table.tagIds(c, true)).not.toBe(table.tagIds(c, false));
+		const b = table.slot.get("b.md") as number;
+		expect(names(table.tagIds(b, true)).sort()).toEqual(["sales", "sales/objections"]);
 	});
 
 	it("compacts after many removals, and a match made before is then no longer current", () => {
