@@ -46,12 +46,17 @@ export const ownTagKeys = (index: ArticleIndex, a: Article): string[] => [...new
 /** Tag keys plus all their parents, parents first, each once. */
 export const withParents = (keys: string[]): string[] => [...new Set(keys.flatMap(tagChain))];
 
+/**
+ * Title, tags and types, folded and newline-separated, so a free filter word is one `includes` per note. Not cached
+ * per article: the filter's note table keeps one per note, and a second copy in a WeakMap cost 100k entries.
+ */
+export const haystack = (index: ArticleIndex, a: Article): string => foldName([a.title, ...index.groupTags(a), ...a.types].join("\n"));
+
 /** Cached keys of the articles of one index (its tag source and hidden tags decide the group tags). */
 export class ArticleKeys {
 	readonly #own = new WeakMap<Article, string[]>();
 	readonly #nested = new WeakMap<Article, string[]>();
 	readonly #typeKeys = new WeakMap<Article, string[]>();
-	readonly #hay = new WeakMap<Article, string>();
 
 	readonly #index: ArticleIndex;
 
@@ -73,11 +78,6 @@ export class ArticleKeys {
 	types(a: Article): string[] {
 		// the index files a type under its lower-cased value
 		return cached(this.#typeKeys, a, (x) => [...new Set(x.types.map((t) => t.toLowerCase()))].filter((k) => this.#index.pathsWithType(k).has(x.path)).sort(compareNames));
-	}
-
-	/** Title, tags and types, folded and newline-separated, so a free filter word is one `includes` per note. */
-	haystack(a: Article): string {
-		return cached(this.#hay, a, (x) => foldName([x.title, ...this.#index.groupTags(x), ...x.types].join("\n")));
 	}
 }
 

@@ -1,7 +1,7 @@
 import { tagKey } from "../articles/article";
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
-import { articleKeys } from "./article-keys";
+import { haystack } from "./article-keys";
 import { FilterMatch } from "./filter-match";
 import { foldName } from "./natural-order";
 import { noteTable } from "./note-table";
@@ -130,13 +130,12 @@ const setsPredicate = (index: ArticleIndex, f: ParsedFilter): ((path: string) =>
 
 /** Whether the filter keeps one note, against the index as it is now; for re-checking only the notes that changed. */
 export const filterPredicate = (index: ArticleIndex, f: ParsedFilter): (path: string, article?: Article) => boolean => {
-	const keys = articleKeys(index);
 	const table = noteTable(index);
 	const inSets = setsPredicate(index, f);
 	return (path, article) => {
 		if (inSets && !inSets(path)) return false;
 		if (f.words.length + f.notWords.length === 0) return index.get(path) !== undefined;
-		if (article) return wordsHold(keys.haystack(article), f);
+		if (article) return wordsHold(haystack(index, article), f);
 		const at = table.slot.get(path);
 		return at !== undefined && table.alive[at] === 1 && wordsHold(table.hays[at], f);
 	};

@@ -1,6 +1,6 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { Article } from "../articles/types";
-import { articleKeys, ownTagKeys, withParents, type ArticleKeys } from "./article-keys";
+import { haystack, ownTagKeys, withParents } from "./article-keys";
 import { cached } from "../maps";
 import { grown } from "../typed-arrays";
 
@@ -28,16 +28,14 @@ export class NoteTable {
 	epoch = 0;
 	/** Integer ids of tag keys, for counting in typed arrays; only grows. */
 	readonly keyId = new Map<string, number>();
-	#ownIds!: (Int32Array | undefined)[];
-	#nestedIds!: (Int32Array | undefined)[];
-	readonly #keys: ArticleKeys;
+	#ownIds!: (readonly number[] | undefined)[];
+	#nestedIds!: (readonly number[] | undefined)[];
 
 	/** The index's notes when the table was made, filed by `fill` from `#next` on; changes come by the listener. */
 	readonly #todo: Article[];
 	#next = 0;
 
 	constructor(readonly index: ArticleIndex) {
-		this.#keys = articleKeys(index);
 		this.#clear(1024);
 		this.#todo = [...index.articles()];
 		index.onChange((c) => {
@@ -73,7 +71,7 @@ export class NoteTable {
 	}
 
 	/** The grouping tag ids of a live slot, in no particular order: its own tags, or with `nested` also their parents. */
-	tagIds(s: number, nested: boolean): Int32Array {
+	tagIds(s: number, nested: boolean): readonly number[] {
 		const cache = nested ? this.#nestedIds : this.#ownIds;
 		let ids = cache[s];
 		if (!ids) {
@@ -83,7 +81,7 @@ export class NoteTable {
 			const keys = nested ? withParents(own) : own;
 			// a note whose tags add no parent (none nested, or each parent tagged too) has the same keys both ways,
 			// only perhaps in another order, which counting ignores: one array serves both
-			ids = nested && keys.length === own.length ? this.tagIds(s, false) : Int32Array.from(keys, (k) => this.#idOf(k));
+			ids = nested && keys.length === own.length ? this.tagIds(s, false) : keys.map((k) => this.#idOf(k));
 			cache[s] = ids;
 		}
 		return ids;
@@ -105,7 +103,7 @@ export class NoteTable {
 			this.#nestedIds.push(undefined);
 			if (s >= this.alive.length) this.alive = grown(this.alive, s + 1);
 		}
-		this.hays[s] = this.#keys.haystack(a);
+		this.hays[s] = haystack(this.index, a);
 		this.articles[s] = a;
 		this.#forgetIds(s);
 		if (this.alive[s] === 0) {
@@ -132,7 +130,7 @@ export class NoteTable {
 		if (dead > MAX_DEAD && dead > this.live) this.#compact();
 	}
 
-	/** Renumbers the live notes from 0, in slot order (their haystacks are cached per article, not made again). */
+	/** Renumbers the live notes from 0, in slot order (their haystacks made again). */
 	#compact(): void {
 		const live = this.articles.filter((a) => a !== undefined);
 		this.#clear(this.alive.length);

@@ -37,7 +37,7 @@ describe("NoteTable", () => {
 		const index = indexOf(SAMPLE);
 		const table = noteTable(index);
 		const c = table.slot.get("c.md") as number;
-		const names = (ids: Int32Array) => [...ids].map((id) => [...table.keyId].find(([, v]) => v === id)?.[0]);
+		const names = (ids: readonly number[]) => [...ids].map((id) => [...table.keyId].find(([, v]) => v === id)?.[0]);
 		expect(names(table.tagIds(c, false))).toEqual(["sales/objections/price"]);
 		expect(names(table.tagIds(c, true))).toEqual(["sales", "sales/objections", "sales/objections/price"]);
 		// tags that add no parent give one array for both: flat tags, or a nested tag whose parent is tagged too

@@ -1,4 +1,4 @@
-import { articleKeys } from "../../../src/core/explorer/article-keys";
+import * as articleKeys from "../../../src/core/explorer/article-keys";
 import ArticleDeskPlugin from "../../../src/main";
 import { TreeView } from "../../../src/plugin/explorer/explorer-view";
 import { createApp, flushAll, loadPlugin } from "../../obsidian/app-factory";
@@ -26,7 +26,7 @@ async function open(): Promise<{ plugin: ArticleDeskPlugin; ui: ExplorerUi; hays
 	const plugin = await loadPlugin(app, ArticleDeskPlugin);
 	await flushAll(app);
 	await plugin.store.bodiesChecked();
-	const hays = jest.spyOn(articleKeys(plugin.store.index), "haystack");
+	const hays = jest.spyOn(articleKeys, "haystack");
 	jest.useFakeTimers({ doNotFake: ["Date", "nextTick", "setImmediate", "queueMicrotask"] });
 	const view = await plugin.activateExplorer();
 	return { plugin, ui: new ExplorerUi(view!), hays };
@@ -34,6 +34,7 @@ async function open(): Promise<{ plugin: ArticleDeskPlugin; ui: ExplorerUi; hays
 
 afterEach(async () => {
 	jest.useRealTimers();
+	jest.restoreAllMocks();
 	await app.dispose();
 });
 
