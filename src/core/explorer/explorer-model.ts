@@ -127,6 +127,11 @@ export class ExplorerModel {
 		return this.#layout(expanded).rowsInRange(start, end);
 	}
 
+	/** Row `index`'s place among its siblings (from 1) and their number, for `aria-posinset` and `aria-setsize`. */
+	siblings(expanded: ReadonlySet<string>, index: number): [number, number] {
+		return this.#layout(expanded).siblings(index);
+	}
+
 	/** The index of a row in `rows(expanded)` (a group by id, a note by path within its group), or -1. */
 	rowIndex(expanded: ReadonlySet<string>, row: Row): number {
 		return this.#layout(expanded).indexOf(row);

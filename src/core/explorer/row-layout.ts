@@ -28,6 +28,7 @@ export class RowLayout {
 	#lookup: { groupAt: Map<string, number>; notesAt: Map<string, number> } | null = null;
 
 	readonly #src: LayoutSource;
+	readonly #top: GroupSpec[];
 
 	constructor(
 		top: GroupSpec[],
@@ -37,6 +38,7 @@ export class RowLayout {
 		reuse: LayoutReuse | null = null,
 	) {
 		this.#src = src;
+		this.#top = top;
 		this.#walk(top, expanded, reuse, 0, reuse ? reuse.old.#segs.length : 0);
 	}
 
@@ -66,6 +68,28 @@ export class RowLayout {
 			for (let i = a; i < b; i++) out.push({ type: "note", path: paths[i], depth, parentId });
 		}
 		return out;
+	}
+
+	/**
+	 * Where row `index` stands among its siblings (the top groups, or a group's sub-groups then its notes), from 1, and
+	 * how many siblings there are: what `aria-posinset` and `aria-setsize` tell a screen reader, as only the rows in
+	 * view exist. A group row's parent is the nearest group row above it that is less deep.
+	 */
+	siblings(index: number): [number, number] {
+		const s = this.#segmentAt(index);
+		const seg = this.#segs[s];
+		const src = this.#src;
+		if (!isRow(seg)) {
+			const groups = src.children(seg).length;
+			const start = this.#starts[s];
+			return [groups + index - start + 1, groups + this.#starts[s + 1] - start];
+		}
+		const spec = this.#owners[s]!;
+		let q = s;
+		while (--q >= 0 && !(isRow(this.#segs[q]) && this.#owners[q]!.node.depth < spec.node.depth));
+		const parent = this.#owners[q];
+		const list = parent ? src.children(parent) : this.#top;
+		return [list.indexOf(spec) + 1, list.length + (parent?.list ? src.noteCount(parent) : 0)];
 	}
 
 	/** Where a row stands now: a group by id, a note by path within its group; -1 when it is not shown. */

@@ -339,7 +339,7 @@ export class ExplorerView extends ItemView {
 		this.#windowStart = win.start;
 		for (let i = 0; i < rows.length; i++) {
 			const at = win.start + i;
-			renderRow(windowEl, rows[i], at, at === selected, ctx);
+			renderRow(windowEl, rows[i], at, at === selected, ctx, this.#model!.siblings(this.#expanded, at));
 		}
 		// Point assistive technology at the selected row, and at nothing once the selection is gone.
 		this.#scroller.setAttr("aria-activedescendant", selected >= 0 && selected < count ? `${CSS_PREFIX}-row-${selected}` : null);

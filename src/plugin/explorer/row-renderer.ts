@@ -19,12 +19,23 @@ export interface RowContext {
 /** Type badges are shown only where the grouping does not already say the type. */
 const showsTypeBadge = (mode: GroupMode): boolean => mode === "tag" || mode === "date";
 
-/** Creates the element for a row; `index` is its position in the flattened tree (for events and ARIA). */
-export const renderRow = (parent: HTMLElement, row: Row, index: number, selected: boolean, ctx: RowContext): HTMLElement => {
+/**
+ * Creates the element for a row; `index` is its position in the flattened tree (for events and ARIA), `set` its
+ * place among its siblings and their number (only the rows in view exist, so a screen reader is told them).
+ */
+export const renderRow = (parent: HTMLElement, row: Row, index: number, selected: boolean, ctx: RowContext, set: [number, number]): HTMLElement => {
 	const depth = depthOf(row);
 	const item = parent.createDiv({
 		cls: `tree-item ${CSS_PREFIX}-row ${CSS_PREFIX}-depth-${Math.min(depth, 12)}`,
-		attr: { id: `${CSS_PREFIX}-row-${index}`, role: "treeitem", "aria-level": String(depth + 1), "aria-selected": String(selected), "data-index": String(index) },
+		attr: {
+			id: `${CSS_PREFIX}-row-${index}`,
+			role: "treeitem",
+			"aria-level": depth + 1,
+			"aria-posinset": set[0],
+			"aria-setsize": set[1],
+			"aria-selected": String(selected),
+			"data-index": index,
+		},
 	});
 	// The keyboard's place (a light fill, and a ring while the tree has focus); `is-active` marks the open note.
 	if (selected) item.addClass("is-selected");

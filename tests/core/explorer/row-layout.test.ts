@@ -18,6 +18,22 @@ function everyGroup(m: ExplorerModel): Set<string> {
 	return all;
 }
 
+/**
+ * Each row's place among its siblings (from 1) and their number, read off the flattened rows alone: a row's parent
+ * is the nearest group row above it that is less deep, and its siblings are the rows with the same parent.
+ */
+function expectedSiblings(rows: readonly Row[]): [number, number][] {
+	const depth = (r: Row) => (r.type === "group" ? r.group.depth : r.depth);
+	const parents = rows.map((r, i) => {
+		for (let j = i - 1; j >= 0; j--) if (rows[j].type === "group" && depth(rows[j]) < depth(r)) return j;
+		return -1;
+	});
+	return rows.map((_r, i) => {
+		const same = parents.flatMap((p, j) => (p === parents[i] ? [j] : []));
+		return [same.indexOf(i) + 1, same.length];
+	});
+}
+
 const shapes = ALL_SHAPES.map((o) => [`${o.mode}/${o.nestedTags}/${o.parentListsChildNotes}`, o] as const);
 
 describe("windowed rows agree with the full list", () => {
@@ -34,6 +50,7 @@ describe("windowed rows agree with the full list", () => {
 					for (const size of [1, 3, 40]) expect(m.rowsInRange(expanded, start, start + size)).toEqual(rows.slice(Math.max(0, start), Math.max(0, start + size)));
 				}
 				rows.forEach((row, i) => expect(m.rowIndex(expanded, row)).toBe(i));
+				expect(rows.map((_r, i) => m.siblings(expanded, i))).toEqual(expectedSiblings(rows));
 				for (const a of SAMPLE) {
 					expect(m.noteRowIndex(expanded, a.path)).toBe(rows.findIndex((r) => r.type === "note" && r.path === a.path));
 				}
@@ -61,6 +78,7 @@ describe("windowed rows agree with the full list", () => {
 		const rows = fresh.rows(expanded);
 		expect(live.rowCount(expanded)).toBe(rows.length);
 		for (let start = 0; start < rows.length; start += 2) expect(live.rowsInRange(expanded, start, start + 3)).toEqual(rows.slice(start, start + 3));
+		expect(rows.map((_r, i) => live.siblings(expanded, i))).toEqual(expectedSiblings(rows));
 	});
 });
 
@@ -143,5 +161,17 @@ describe("a layout laid out from the previous one", () => {
 		expect(rows.find((r) => r.type === "group" && r.group.id === "b/x")).toBe(oldRows.find((r) => r.type === "group" && r.group.id === "b/x"));
 		expect(rows.find((r) => r.type === "group" && r.group.id === "b")).not.toBe(oldRows.find((r) => r.type === "group" && r.group.id === "b"));
 		for (let i = 0; i < rows.length; i++) expect(reused.indexOf(rows[i])).toBe(i);
+		// a copied row's place is read anew: `c` was third of three, and is third of four now that `d` came in
+		const at = rows.findIndex((r) => r.type === "group" && r.group.id === "c");
+		expect(rows[at]).toBe(oldRows.find((r) => r.type === "group" && r.group.id === "c"));
+		expect(reused.siblings(at)).toEqual([3, 4]);
+		expect(rows.map((_r, i) => reused.siblings(i))).toEqual(expectedSiblings(rows));
+		// b/x's notes come after b's sub-groups: b2 lists b/x, b/y, then its 4 notes
+		expect(rows.map((r, i) => (r.type === "note" && r.parentId === "b" ? reused.siblings(i) : null)).filter(Boolean)).toEqual([
+			[3, 6],
+			[4, 6],
+			[5, 6],
+			[6, 6],
+		]);
 	});
 });

@@ -88,3 +88,37 @@ it("fills a pane that grows taller when Obsidian reports the resize", () => {
 	expect(drawnIndexes().at(-1)).toBe(50 + 1 + OVERSCAN - 1);
 	expect(ex.ui.rowEls().length).toBeLessThanOrEqual(maxRows(1400));
 });
+
+it("tells assistive technology each drawn row's place among all its siblings, not only among the drawn rows", () => {
+	ex.ui.setViewportHeight(560);
+	ex.ui.scrollTo(0);
+	ex.ui.headerButton("Expand all").click();
+	const rows = ex.view.visibleRows;
+	const depth = (i: number) => {
+		const r = rows[i];
+		return r.type === "group" ? r.group.depth : r.depth;
+	};
+	// the rows under one parent (or the top level) that are as deep as row i, in order: its siblings
+	const siblingsOf = (i: number): number[] => {
+		let first = i;
+		while (first > 0 && depth(first - 1) >= depth(i)) first--;
+		let last = i;
+		while (last + 1 < rows.length && depth(last + 1) >= depth(i)) last++;
+		const out: number[] = [];
+		for (let j = first; j <= last; j++) if (depth(j) === depth(i)) out.push(j);
+		return out;
+	};
+	for (const row of [0, 12345, 40159]) {
+		ex.ui.scrollTo(row * ROW_HEIGHT);
+		const drawn = ex.ui.rowEls();
+		expect(drawn.length).toBeLessThanOrEqual(maxRows(560));
+		for (const el of drawn) {
+			const same = siblingsOf(Number(el.getAttribute("data-index")));
+			expect([el.getAttribute("aria-posinset"), el.getAttribute("aria-setsize")]).toEqual([String(same.indexOf(Number(el.getAttribute("data-index"))) + 1), String(same.length)]);
+		}
+	}
+	// 40 topics; a topic's 3 sub-topics then its 500 notes; a sub-topic's 166 or 167 notes
+	const sizes = new Set(rows.map((_r, i) => siblingsOf(i).length));
+	expect([...sizes].sort((a, b) => a - b)).toEqual([40, 166, 167, 503]);
+	ex.ui.headerButton("Collapse all").click();
+});
