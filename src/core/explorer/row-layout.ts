@@ -76,20 +76,15 @@ export class RowLayout {
 	 * view exist. A group row's parent is the nearest group row above it that is less deep.
 	 */
 	siblings(index: number): [number, number] {
-		const s = this.#segmentAt(index);
-		const seg = this.#segs[s];
-		const src = this.#src;
-		if (!isRow(seg)) {
-			const groups = src.children(seg).length;
-			const start = this.#starts[s];
-			return [groups + index - start + 1, groups + this.#starts[s + 1] - start];
-		}
-		const spec = this.#owners[s]!;
-		let q = s;
-		while (--q >= 0 && !(isRow(this.#segs[q]) && this.#owners[q]!.node.depth < spec.node.depth));
-		const parent = this.#owners[q];
-		const list = parent ? src.children(parent) : this.#top;
-		return [list.indexOf(spec) + 1, list.length + (parent?.list ? src.noteCount(parent) : 0)];
+		let s = this.#segmentAt(index);
+		// a group row's spec; none for a block of notes, whose parent is its own segment
+		const group = this.#owners[s];
+		const depth = group ? group.node.depth : 0;
+		if (group) while (--s >= 0 && !(this.#owners[s] && this.#owners[s]!.node.depth < depth));
+		const parent = group ? this.#owners[s] : (this.#segs[s] as GroupSpec);
+		const list = parent ? this.#src.children(parent) : this.#top;
+		const n = list.length;
+		return [group ? list.indexOf(group) + 1 : n + index - this.#starts[s] + 1, n + (parent?.list ? this.#src.noteCount(parent) : 0)];
 	}
 
 	/** Where a row stands now: a group by id, a note by path within its group; -1 when it is not shown. */
