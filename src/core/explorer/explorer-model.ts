@@ -122,14 +122,16 @@ export class ExplorerModel {
 		return this.#layout(expanded).rowCount;
 	}
 
-	/** Rows `start` (inclusive) to `end` (exclusive) of `rows(expanded)`, made on demand: what a virtual view draws. */
-	rowsInRange(expanded: ReadonlySet<string>, start: number, end: number): Row[] {
-		return this.#layout(expanded).rowsInRange(start, end);
-	}
-
-	/** Row `index`'s place among its siblings (from 1) and their number, for `aria-posinset` and `aria-setsize`. */
-	siblings(expanded: ReadonlySet<string>, index: number): [number, number] {
-		return this.#layout(expanded).siblings(index);
+	/**
+	 * Rows `start` (inclusive) to `end` (exclusive) of `rows(expanded)`, made on demand: what a virtual view draws.
+	 * With `sets`, appends for each row its place among its siblings (from 1) and their number, for `aria-posinset`
+	 * and `aria-setsize` (here, as each look-up of the layout compares the expanded sets).
+	 */
+	rowsInRange(expanded: ReadonlySet<string>, start: number, end: number, sets?: [number, number][]): Row[] {
+		const layout = this.#layout(expanded);
+		const rows = layout.rowsInRange(start, end);
+		if (sets) for (let i = 0; i < rows.length; i++) sets.push(layout.siblings(Math.max(0, start) + i));
+		return rows;
 	}
 
 	/** The index of a row in `rows(expanded)` (a group by id, a note by path within its group), or -1. */

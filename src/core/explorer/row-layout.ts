@@ -24,11 +24,16 @@ export class RowLayout {
 	/** The group of each group-row segment (null for note blocks), and the segment after its shown sub-tree. */
 	readonly #owners: (GroupSpec | null)[] = [];
 	readonly #ends: number[] = [];
+	/**
+	 * Per segment, for `siblings`: a group row's place among its siblings (from 1), or for a note block the number of
+	 * sub-groups listed before its notes; and how many siblings its rows have.
+	 */
+	readonly #places: number[] = [];
+	readonly #sizes: number[] = [];
 	/** Row index of each group and segment index of each note block, made on the first look-up. */
 	#lookup: { groupAt: Map<string, number>; notesAt: Map<string, number> } | null = null;
 
 	readonly #src: LayoutSource;
-	readonly #top: GroupSpec[];
 
 	constructor(
 		top: GroupSpec[],
@@ -38,7 +43,6 @@ export class RowLayout {
 		reuse: LayoutReuse | null = null,
 	) {
 		this.#src = src;
-		this.#top = top;
 		this.#walk(top, expanded, reuse, 0, reuse ? reuse.old.#segs.length : 0);
 	}
 
@@ -73,18 +77,12 @@ export class RowLayout {
 	/**
 	 * Where row `index` stands among its siblings (the top groups, or a group's sub-groups then its notes), from 1, and
 	 * how many siblings there are: what `aria-posinset` and `aria-setsize` tell a screen reader, as only the rows in
-	 * view exist. A group row's parent is the nearest group row above it that is less deep.
+	 * view exist. Laid out with the rows, so it costs no walk however big the tree.
 	 */
 	siblings(index: number): [number, number] {
-		let s = this.#segmentAt(index);
-		// a group row's spec; none for a block of notes, whose parent is its own segment
-		const group = this.#owners[s];
-		const depth = group ? group.node.depth : 0;
-		if (group) while (--s >= 0 && !(this.#owners[s] && this.#owners[s]!.node.depth < depth));
-		const parent = group ? this.#owners[s] : (this.#segs[s] as GroupSpec);
-		const list = parent ? this.#src.children(parent) : this.#top;
-		const n = list.length;
-		return [group ? list.indexOf(group) + 1 : n + index - this.#starts[s] + 1, n + (parent?.list ? this.#src.noteCount(parent) : 0)];
+		const s = this.#segmentAt(index);
+		const place = this.#places[s];
+		return [isRow(this.#segs[s]) ? place : place + index - this.#starts[s] + 1, this.#sizes[s]];
 	}
 
 	/** Where a row stands now: a group by id, a note by path within its group; -1 when it is not shown. */
@@ -135,10 +133,12 @@ export class RowLayout {
 	 * after an edit only the groups on the edited notes' paths are walked. A group made anew walks its sub-groups
 	 * against its old version's. A group not found (or with no old layout) is walked.
 	 */
-	#walk(specs: GroupSpec[], expanded: ReadonlySet<string>, reuse: LayoutReuse | null, from: number, to: number): void {
+	#walk(specs: GroupSpec[], expanded: ReadonlySet<string>, reuse: LayoutReuse | null, from: number, to: number, size = specs.length): void {
 		const old = reuse?.old;
 		let p = from;
-		for (const spec of specs) {
+		for (let k = 0; k < specs.length; k++) {
+			const spec = specs[k];
+			const at = this.#segs.length;
 			let inner = -1;
 			let innerEnd = -1;
 			if (old && reuse) {
@@ -146,7 +146,10 @@ export class RowLayout {
 				if (!reuse.remade.has(spec)) {
 					while (q < to && old.#owners[q] !== spec) q = old.#ends[q];
 					if (q < to) {
+						// the sub-tree is as it was, but the group may stand elsewhere among siblings now
 						this.#copy(old, q, old.#ends[q]);
+						this.#places[at] = k + 1;
+						this.#sizes[at] = size;
 						p = old.#ends[q];
 						continue;
 					}
@@ -160,12 +163,12 @@ export class RowLayout {
 				}
 			}
 			const open = expanded.has(spec.node.id);
-			const at = this.#segs.length;
-			this.#push({ type: "group", group: spec.node, expanded: open }, 1, spec);
+			this.#push({ type: "group", group: spec.node, expanded: open }, 1, spec, k + 1, size);
 			if (open) {
-				this.#walk(this.#src.children(spec), expanded, inner >= 0 ? reuse : null, inner, innerEnd);
+				const kids = this.#src.children(spec);
 				const n = spec.list ? this.#src.noteCount(spec) : 0;
-				if (n > 0) this.#push(spec, n, null);
+				this.#walk(kids, expanded, inner >= 0 ? reuse : null, inner, innerEnd, kids.length + n);
+				if (n > 0) this.#push(spec, n, null, kids.length, kids.length + n);
 			}
 			this.#ends[at] = this.#segs.length;
 		}
@@ -178,15 +181,19 @@ export class RowLayout {
 		for (let s = from; s < to; s++) {
 			this.#segs.push(old.#segs[s]);
 			this.#owners.push(old.#owners[s]);
+			this.#places.push(old.#places[s]);
+			this.#sizes.push(old.#sizes[s]);
 			this.#ends.push(old.#ends[s] + shift);
 			row += old.#starts[s + 1] - old.#starts[s];
 			this.#starts.push(row);
 		}
 	}
 
-	#push(seg: Row | GroupSpec, size: number, owner: GroupSpec | null): void {
+	#push(seg: Row | GroupSpec, size: number, owner: GroupSpec | null, place: number, siblings: number): void {
 		this.#segs.push(seg);
 		this.#owners.push(owner);
+		this.#places.push(place);
+		this.#sizes.push(siblings);
 		this.#ends.push(this.#segs.length);
 		this.#starts.push(this.#starts[this.#starts.length - 1] + size);
 	}

@@ -335,11 +335,12 @@ export class ExplorerView extends ItemView {
 		windowEl.setCssProps({ [`--${CSS_PREFIX}-offset`]: `${win.offset}px` });
 		windowEl.empty();
 		const ctx = { articles: this.#host.store.index, active: this.#activePath(), settings: this.#host.getSettings() };
-		const rows = (this.#windowRows = this.#model && count > 0 ? this.#model.rowsInRange(this.#expanded, win.start, win.end) : []);
+		const sets: [number, number][] = [];
+		const rows = (this.#windowRows = this.#model && count > 0 ? this.#model.rowsInRange(this.#expanded, win.start, win.end, sets) : []);
 		this.#windowStart = win.start;
 		for (let i = 0; i < rows.length; i++) {
 			const at = win.start + i;
-			renderRow(windowEl, rows[i], at, at === selected, ctx, this.#model!.siblings(this.#expanded, at));
+			renderRow(windowEl, rows[i], at, at === selected, ctx, sets[i]);
 		}
 		// Point assistive technology at the selected row, and at nothing once the selection is gone.
 		this.#scroller.setAttr("aria-activedescendant", selected >= 0 && selected < count ? `${CSS_PREFIX}-row-${selected}` : null);

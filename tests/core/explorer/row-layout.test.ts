@@ -50,7 +50,12 @@ describe("windowed rows agree with the full list", () => {
 					for (const size of [1, 3, 40]) expect(m.rowsInRange(expanded, start, start + size)).toEqual(rows.slice(Math.max(0, start), Math.max(0, start + size)));
 				}
 				rows.forEach((row, i) => expect(m.rowIndex(expanded, row)).toBe(i));
-				expect(rows.map((_r, i) => m.siblings(expanded, i))).toEqual(expectedSiblings(rows));
+				const sets: [number, number][] = [];
+				m.rowsInRange(expanded, -2, rows.length + 3, sets);
+				expect(sets).toEqual(expectedSiblings(rows));
+				sets.length = 0;
+				m.rowsInRange(expanded, 1, 3, sets);
+				expect(sets).toEqual(expectedSiblings(rows).slice(1, 3));
 				for (const a of SAMPLE) {
 					expect(m.noteRowIndex(expanded, a.path)).toBe(rows.findIndex((r) => r.type === "note" && r.path === a.path));
 				}
@@ -78,7 +83,9 @@ describe("windowed rows agree with the full list", () => {
 		const rows = fresh.rows(expanded);
 		expect(live.rowCount(expanded)).toBe(rows.length);
 		for (let start = 0; start < rows.length; start += 2) expect(live.rowsInRange(expanded, start, start + 3)).toEqual(rows.slice(start, start + 3));
-		expect(rows.map((_r, i) => live.siblings(expanded, i))).toEqual(expectedSiblings(rows));
+		const sets: [number, number][] = [];
+		live.rowsInRange(expanded, 0, rows.length, sets);
+		expect(sets).toEqual(expectedSiblings(rows));
 	});
 });
 
