@@ -69,6 +69,10 @@ describe("article explorer in Chromium", () => {
 		const expectedChildren = mindset.children.map((c) => ({ kind: "group", label: c.label, count: c.count }));
 		const expectedNotes = mindset.notes.map((n) => ({ kind: "note", label: n.title, count: null }));
 		expect(inside.map((r) => ({ kind: r.kind, label: r.label, count: r.count }))).toEqual([...expectedChildren, ...expectedNotes]);
+		// assistive technology is told each row's place among its siblings: the sub-tags, then the notes
+		expect(inside.map((r) => r.set)).toEqual(inside.map((_r, i) => [i + 1, inside.length]));
+		const top = rows.filter((r) => r.level === 1);
+		expect(top.map((r) => r.set)).toEqual(top.map((_r, i) => [i + 1, top.length]));
 		await rowByLabel(page, "mindset").click();
 		expect((await explorerRows(page)).filter((r) => r.level > 1)).toEqual([]);
 	});

@@ -133,6 +133,8 @@ export interface RowView {
 	expanded: boolean | null;
 	selected: boolean;
 	path: string | null;
+	/** aria-posinset and aria-setsize: the row's place among its siblings, and their number. */
+	set: [number, number];
 }
 
 /** The explorer rows currently in the DOM, top to bottom. */
@@ -150,6 +152,7 @@ export function explorerRows(page: Page): Promise<RowView[]> {
 				expanded: expanded === null ? null : expanded === "true",
 				selected: el.getAttribute("aria-selected") === "true",
 				path: el.getAttribute("data-path"),
+				set: [Number(el.getAttribute("aria-posinset")), Number(el.getAttribute("aria-setsize"))] as [number, number],
 			};
 		}),
 	);
