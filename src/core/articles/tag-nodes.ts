@@ -100,12 +100,12 @@ export class TagNodes {
 		const node = new TagNode(key);
 		this.byKey.set(key, node);
 		// A `/` nests what comes before it, so a leading one (`/b`, a tag of its own) nests nothing, as in tagChain.
-		let depth = 1;
-		for (let at = key.indexOf("/", 1); at !== -1; at = key.indexOf("/", at + 1)) depth++;
-		const chain = new Array<TagNode>(depth);
+		// The parent's chain is the parent, then the ancestors above it: this node's is the same with the parent moved
+		// to the end and this node in front (concat makes it at its exact length, as every chain is kept).
+		const at = key.lastIndexOf("/");
+		const parent = at > 0 ? this.#node(key.slice(0, at)) : null;
+		const chain = parent ? parent.chain.concat(parent) : [node];
 		chain[0] = node;
-		let n = 1;
-		for (let at = key.indexOf("/", 1); at !== -1; at = key.indexOf("/", at + 1)) chain[n++] = this.#node(key.slice(0, at));
 		node.chain = chain;
 		return node;
 	}
