@@ -27,9 +27,9 @@ const IMPERATIVE_VERBS = new Set(
 const FIRST_WORDS = /^[\s"'“‘(]*([\p{L}'’]+)[\s,]*(\S*)/u;
 const NOT_IMPERATIVE_NEXT = /^(?:is|are|was|were|has|have|had|does|did|will|can|of|and|or)\b/i;
 const DEFINITION = /^[\s"'“‘]*(?!(?:it|this|that|these|those|there|here|he|she|they|we|i|you|what|which|who|so|and|but|if|when)\b)(?:(?!(?:who|that|which|when|if|and|or)\b)[\p{L}'’-]+,?\s+){0,4}(?:(?:is|are)(?:n['’]t)?|means|has|equals|beats)\b/iu;
-const ELLIPTICAL_END = /(?:^|\s)(?:(?:is|are|was|were|do|does|did|would|should|has|have)(?:n['’]t)?|can(?:['’]t)?|will|won['’]t)[.!]["'”’)]*$/i;
-// ELLIPTICAL_END can only match in a sentence's last characters: this global copy is started there (lastIndex).
-const ELLIPTICAL_TAIL = new RegExp(ELLIPTICAL_END.source, "gi");
+// A sentence ending on a bare auxiliary. It can only match in a sentence's last characters, so it is global and
+// started there (lastIndex) instead of being tried at every position.
+const ELLIPTICAL_TAIL = /(?:^|\s)(?:(?:is|are|was|were|do|does|did|would|should|has|have)(?:n['’]t)?|can(?:['’]t)?|will|won['’]t)[.!]["'”’)]*$/gi;
 /** The longest auxiliary ("shouldn't") plus the space before it and one to spare. */
 const ELLIPTICAL_REACH = 11;
 const LEANING_START = /^[\s"'“‘(]*(?:they|it|this|that|these|those)\b/i;

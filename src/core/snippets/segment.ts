@@ -9,21 +9,20 @@ export interface Piece {
 	end: number;
 }
 
-const ABBREVIATION_END = /(?:^|[\s("'“‘])(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|inc|ltd|approx|e\.g|i\.e|u\.s|u\.k|a\.m|p\.m)\.["'”’)]*\s*$/i;
-const INITIAL_END = /(?:^|\s)(?!I\.)\p{Lu}\.\s*$/u;
 const STARTS_LOWER = /^[\s"'“‘(]*\p{Ll}/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-// Both patterns above end in `\.…$`, so they can only match in a sentence's last few characters: these global
-// copies are started there (with lastIndex) instead of being tried at every position of a long sentence.
-const ABBREVIATION_TAIL = new RegExp(ABBREVIATION_END.source, "gi");
-const INITIAL_TAIL = new RegExp(INITIAL_END.source, "gu");
+// A sentence ending on an abbreviation ("Mr.") or an initial ("J."). Both patterns end in `\.…$`, so they can only
+// match in a sentence's last few characters: they are global and started there (with lastIndex) instead of being
+// tried at every position of a long sentence.
+const ABBREVIATION_TAIL = /(?:^|[\s("'“‘])(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|inc|ltd|approx|e\.g|i\.e|u\.s|u\.k|a\.m|p\.m)\.["'”’)]*\s*$/gi;
+const INITIAL_TAIL = /(?:^|\s)(?!I\.)\p{Lu}\.\s*$/gu;
 /** The longest abbreviation ("approx") plus the character before it and the dot. */
 const ABBREVIATION_REACH = 8;
 /** True when the trailing whitespace of `s` holds a line break: the piece ended a line. */
 const endsLine = (s: string): boolean => s.slice(s.trimEnd().length).includes("\n");
 
-/** `ABBREVIATION_END.test(s)`, searched only from where the abbreviation must start. */
+/** Whether `s` ends on an abbreviation, searched only from where the abbreviation must start. */
 const endsOnAbbreviation = (s: string): boolean => {
 	const end = endBeforeClosers(s, s.trimEnd().length);
 	if (end === 0 || s[end - 1] !== ".") return false;
@@ -31,7 +30,7 @@ const endsOnAbbreviation = (s: string): boolean => {
 	return ABBREVIATION_TAIL.test(s);
 };
 
-/** `INITIAL_END.test(s)`, searched only from where the initial must start (never inside a surrogate pair). */
+/** Whether `s` ends on an initial, searched only from where the initial must start (never inside a surrogate pair). */
 const endsOnInitial = (s: string): boolean => {
 	const end = s.trimEnd().length;
 	if (end === 0 || s[end - 1] !== ".") return false;
