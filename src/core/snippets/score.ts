@@ -170,34 +170,34 @@ export const scoreUnit = (unit: Unit, ctx: ScoreContext): ScoredUnit => {
 	const n = ids.length;
 	const question = last.asks ? 1 : asks ? 0.5 : 0;
 	const general = !particular && !self && !placed && past === 0 && !asks && !first.dangles;
-	// Every slot is given a value: the type leaves none out.
-	const raw: Record<Slot, number> = {
-		[Slot.centrality]: centrality / n,
+	// The values in slot order, each line naming its slot; a list of the wrong length fails the type.
+	const raw: Record<Slot, number> = [
+		/* centrality */ centrality / n,
 		// a heading stands alone by structure, not because the author set the line apart
-		[Slot.setApart]: unit.wholeParagraph && !heading ? (n <= 2 ? 1 : 0.4) : 0,
-		[Slot.parallel]: n > 1 ? parallelOf(unit, ctx) : 0,
-		[Slot.emphasis]: emphasisShare(unit, ctx),
-		[Slot.contrast]: contrastOf(unit, ctx),
-		[Slot.imperative]: commands ? 1 : 0,
-		[Slot.secondPerson]: reader && !last.asks ? 1 : 0,
-		[Slot.title]: overlapShare(unit, ctx, ctx.titleTerms),
-		[Slot.tags]: overlapShare(unit, ctx, ctx.tagTerms),
-		[Slot.length]: lengthBand(unit.text.length),
-		[Slot.general]: general ? 1 : 0,
-		[Slot.definition]: first.defines ? 1 : defines ? 0.5 : 0,
-		[Slot.anchor]: anchors(unit, ctx),
-		[Slot.dangling]: first.dangles ? 1 : 0,
-		[Slot.timeReference]: placed ? 1 : 0,
-		[Slot.callToAction]: promotes ? 1 : 0,
-		[Slot.link]: linked ? 1 : 0,
-		[Slot.question]: question,
-		[Slot.story]: narrates ? 1 : 0,
-		[Slot.firstPerson]: self ? 1 : 0,
-		[Slot.pastTense]: past / n,
-		[Slot.leadsOn]: first.leadsOn || last.leadsOn ? 1 : 0,
-		[Slot.signOff]: first.signsOff ? 1 : 0,
-		[Slot.heading]: heading || ctx.runIn[ids[0]] ? 1 : 0,
-	};
+		/* setApart */ unit.wholeParagraph && !heading ? (n <= 2 ? 1 : 0.4) : 0,
+		/* parallel */ n > 1 ? parallelOf(unit, ctx) : 0,
+		/* emphasis */ emphasisShare(unit, ctx),
+		/* contrast */ contrastOf(unit, ctx),
+		/* imperative */ commands ? 1 : 0,
+		/* secondPerson */ reader && !last.asks ? 1 : 0,
+		/* title */ overlapShare(unit, ctx, ctx.titleTerms),
+		/* tags */ overlapShare(unit, ctx, ctx.tagTerms),
+		/* length */ lengthBand(unit.text.length),
+		/* general */ general ? 1 : 0,
+		/* definition */ first.defines ? 1 : defines ? 0.5 : 0,
+		/* anchor */ anchors(unit, ctx),
+		/* dangling */ first.dangles ? 1 : 0,
+		/* timeReference */ placed ? 1 : 0,
+		/* callToAction */ promotes ? 1 : 0,
+		/* link */ linked ? 1 : 0,
+		/* question */ question,
+		/* story */ narrates ? 1 : 0,
+		/* firstPerson */ self ? 1 : 0,
+		/* pastTense */ past / n,
+		/* leadsOn */ first.leadsOn || last.leadsOn ? 1 : 0,
+		/* signOff */ first.signsOff ? 1 : 0,
+		/* heading */ heading || ctx.runIn[ids[0]] ? 1 : 0,
+	];
 	const features: Record<string, number> = {};
 	let score = 0;
 	for (let i = 0; i < WEIGHT_LIST.length; i++) {
