@@ -341,8 +341,9 @@ export class ArticleIndex implements IdTable {
 			node.exact.remap(map);
 			node.own?.remap(map);
 		}
-		for (const list of [...this.#typeLists.values(), ...this.#monthLists.values()]) list.ids.remap(map);
-		for (const list of [this.#untaggedList, this.#untypedList, this.#undatedList, this.#problemList]) list.ids.remap(map);
+		for (const list of [...this.#typeLists.values(), ...this.#monthLists.values(), this.#untaggedList, this.#untypedList, this.#undatedList, this.#problemList]) {
+			list.ids.remap(map);
+		}
 		this.#arts = arts;
 		this.#nextId = arts.length;
 	}
