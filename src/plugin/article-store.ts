@@ -301,8 +301,8 @@ export class ArticleStore extends Events {
 			if ((error ?? undefined) === this.#yamlErrors.get(file.path)) return;
 			if (error) this.#yamlErrors.set(file.path, error);
 			else this.#yamlErrors.delete(file.path);
-			this.#catalog.update(this.noteInput(file, cache));
-			this.#changed([file.path]);
+			// The cache is still `cache` (checked above), so this files the note from it again.
+			this.#listFile(file);
 		}, ignoreGoneNote);
 	}
 
