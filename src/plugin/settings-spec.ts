@@ -52,6 +52,9 @@ const LIST: ControlSpec = { type: "list" };
 const TAG_LIST: ControlSpec = { type: "list", stripHash: true };
 const text = (placeholder?: string): ControlSpec => ({ type: "text", placeholder });
 const dropdown = (options: Record<string, string>): ControlSpec => ({ type: "dropdown", options });
+/** How the list settings' descriptions open (written once). */
+const COMMAS = "Comma-separated";
+const COMMAS_NO_HASH = `${COMMAS}, without the hash sign`;
 
 export const SETTINGS_SPEC: SettingSection[] = [
 	{
@@ -67,15 +70,15 @@ export const SETTINGS_SPEC: SettingSection[] = [
 				"selectionFolders",
 				"Article folders",
 				{ type: "list", placeholder: "Articles, Blog" },
-				"Comma-separated folder paths.",
+				`${COMMAS} folder paths.`,
 				(s) => s.selectionMode === "folders",
 			),
 			setting("selectionTag", "Article tag", text("Articles"), "Notes with this tag, or a tag nested under it, are articles.", (s) => s.selectionMode === "tag"),
-			setting("excludedFolders", "Excluded folders", LIST, "Comma-separated folder paths that are never shown."),
-			setting("hiddenTags", "Tags hidden from grouping", TAG_LIST, "Comma-separated, without the hash sign; for example a structural tag every article has."),
+			setting("excludedFolders", "Excluded folders", LIST, `${COMMAS} folder paths that are never shown.`),
+			setting("hiddenTags", "Tags hidden from grouping", TAG_LIST, `${COMMAS_NO_HASH}; for example a structural tag every article has.`),
 			setting("frontmatterTagsOnly", "Frontmatter tags only", TOGGLE, "Group by the tags in each note's properties and ignore tags written in the body."),
 			setting("typeKey", "Type property", text("type"), "The property that holds an article's type, matched in any letter case."),
-			setting("dateKeys", "Date properties", LIST, "Comma-separated; the first one present is the publication date."),
+			setting("dateKeys", "Date properties", LIST, `${COMMAS}; the first one present is the publication date.`),
 		],
 	},
 	{
@@ -95,7 +98,7 @@ export const SETTINGS_SPEC: SettingSection[] = [
 		heading: "Social snippets",
 		items: [
 			setting("snippetsFolder", "Snippets folder", text("Snippets"), "Where snippet notes are saved."),
-			setting("hashtagExclusions", "Tags never used as hashtags", TAG_LIST, "Comma-separated, without the hash sign."),
+			setting("hashtagExclusions", "Tags never used as hashtags", TAG_LIST, `${COMMAS_NO_HASH}.`),
 			setting("baseUrl", "Base address for links", text(), "Joined with the note's slug when it has no link property of its own. Leave empty for no link."),
 			setting("mastodonLimit", "Mastodon character limit", { type: "number", min: 50, max: 100000 }, "Each instance sets its own; 500 is the default."),
 			setting("keyLineCount", "Key lines to show", { type: "slider", min: 1, max: 20, step: 1 }),
