@@ -3,8 +3,7 @@ import type { ArticleDeskSettings } from "../../core/settings";
 import type { ArticleStore } from "../article-store";
 
 export const EXPLORER_VIEW_TYPE = "article-desk-explorer";
-/** The start of the explorer's own CSS class and custom property names (see styles.css): `${CSS_PREFIX}-row`. */
-export const CSS_PREFIX = "article-desk";
+export { CSS_PREFIX } from "../css-prefix";
 /** The view's name (its tab, and the hover-preview setting) and icon (its tab, and the ribbon button). */
 export const EXPLORER_NAME = "Article explorer";
 export const EXPLORER_ICON = "newspaper";

@@ -7,13 +7,14 @@ import { Modal, Notice, Setting, TFile } from "../obsidian-api";
 
 import { hasCertainFix, planEncodingFix, planFixes, type FixCode, type PlannedFix } from "../../core/health/fixes";
 import type { ArticleStore } from "../article-store";
+import { CSS_PREFIX } from "../css-prefix";
 import { noticeFailure } from "../failure-notice";
 import { frontmatterOf } from "../markdown-file";
 import { markdownViews } from "../open-views";
 import { applyFixes } from "./apply-fixes";
 
 /** The prefix of the dialog's classes (`-list`, `-diff`, `-before`…), styled in styles.css. */
-const FIX_CLASS = "article-desk-fix";
+const FIX_CLASS = `${CSS_PREFIX}-fix`;
 
 /**
  * What the dialog offers: every certain metadata fix, or only the text-encoding repair (an enum, so the bundler

@@ -7,13 +7,14 @@ import { type Extension, type Range, StateEffect } from "@codemirror/state";
 import { Decoration, type DecorationSet, EditorView, type PluginValue, ViewPlugin, type ViewUpdate } from "@codemirror/view";
 
 import type { KeyLine } from "../../core/snippets/key-lines";
+import { CSS_PREFIX } from "../css-prefix";
 import { locateKeyLines } from "./key-line-ranges";
 
 /** Dispatch this to an editor to make it re-read the switch and recompute now (the toggle command does). */
 export const refreshKeyLines = StateEffect.define<null>();
 
 /** The CSS class of a marked key line (styled in styles.css). */
-export const KEY_LINE_CLASS = "article-desk-key-line";
+export const KEY_LINE_CLASS = `${CSS_PREFIX}-key-line`;
 
 /** Quiet time after the last edit before key lines are recomputed. */
 export const RECOMPUTE_DELAY_MS = 300;

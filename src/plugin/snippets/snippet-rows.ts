@@ -6,6 +6,7 @@
 import type { Component } from "obsidian";
 
 import type { KeyLine } from "../../core/snippets/key-lines";
+import { CSS_PREFIX } from "../css-prefix";
 import { targetElement } from "../event-target";
 
 /** One line the author can pick and edit. */
@@ -24,7 +25,7 @@ export interface SnippetRow {
 }
 
 /** The prefix of the classes of one line and one post (`-line`, `-check`, `-post`…), styled in styles.css. */
-export const SNIPPET_CLASS = "article-desk-snippet";
+export const SNIPPET_CLASS = `${CSS_PREFIX}-snippet`;
 
 /** How many of the ranked lines start checked. */
 export const CHECKED_BY_DEFAULT = 3;

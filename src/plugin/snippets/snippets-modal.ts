@@ -11,6 +11,7 @@ import { FIRST_REPLY, renderSnippetSection, usedIn } from "../../core/publish/sn
 import type { PlatformId } from "../../core/social/count";
 import { cached } from "../../core/maps";
 import { formatDate } from "../../core/text/date-format";
+import { CSS_PREFIX } from "../css-prefix";
 import { targetElement } from "../event-target";
 import { noticeFailure } from "../failure-notice";
 import { copyToClipboard } from "./clipboard";
@@ -30,7 +31,7 @@ export interface SnippetsModalOptions {
 }
 
 /** The dialog's class, and the prefix of its parts' classes (`-tabs`, `-posts`…), styled in styles.css. */
-const DIALOG_CLASS = "article-desk-snippets";
+const DIALOG_CLASS = `${CSS_PREFIX}-snippets`;
 
 /** How copied posts are separated by "Copy all". */
 const COPY_ALL_SEPARATOR = "\n\n---\n\n";
