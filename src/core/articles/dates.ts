@@ -29,7 +29,7 @@ export const readPubDate = (value: unknown, out: PubDate): boolean => {
 };
 
 /**
- * What parseIsoLike and plainDay found: a date, an impossible date of their shape, or text of another shape. An
+ * What parseIsoLike and plainDate found: a date, an impossible date of their shape, or text of another shape. An
  * enum, so the bundler writes each as a plain number where it is used.
  */
 enum Shape {
@@ -72,12 +72,9 @@ const ISO_LIKE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{3
  * format can read text of that shape either), or Shape.other when the text is not ISO-like at all.
  */
 const parseIsoLike = (text: string, out: PubDate): Shape => {
-	if (text.length === 10) {
-		const day = plainDay(text, out);
-		if (day !== Shape.other) return day;
-	} else if (text.length === 16 || text.length === 19) {
-		const dateTime = plainDateTime(text, out);
-		if (dateTime !== Shape.other) return dateTime;
+	if (text.length === 10 || text.length === 16 || text.length === 19) {
+		const plain = plainDate(text, out);
+		if (plain !== Shape.other) return plain;
 	}
 	const m = ISO_LIKE.exec(text);
 	if (!m) return Shape.other;
@@ -116,35 +113,26 @@ const plainDayYear = (text: string): number => {
 };
 
 /**
- * `yyyy-MM-dd` exactly, the shape of most dates in a vault, read without a regex (the same result as ISO_LIKE);
- * Shape.other for any other text of ten characters.
+ * `yyyy-MM-dd` exactly (ten characters: the shape of most dates in a vault), or that followed by `T` or a space and
+ * `HH:mm` or `HH:mm:ss` without a zone (16 or 19 characters, the other common shape), read without a regex (the same
+ * result as ISO_LIKE); Shape.other for any other text of those lengths.
  */
-const plainDay = (text: string, out: PubDate): Shape => {
+const plainDate = (text: string, out: PubDate): Shape => {
 	const year = plainDayYear(text);
 	if (year < 0) return Shape.other;
-	const month = twoDigits(text, 5) - 1;
-	const day = twoDigits(text, 8);
-	if (year < 1000 || !isRealDate(year, month, day)) return Shape.impossible;
-	out.date = text;
-	out.time = utcTime(year, month, day, 0, 0, 0, 0);
-	return Shape.found;
-};
-
-/**
- * `yyyy-MM-dd HH:mm` or `yyyy-MM-ddTHH:mm:ss` (`T` or a space) without a zone, the other common shape, read without a
- * regex (the same result as ISO_LIKE); Shape.other for any other text of 16 or 19 characters.
- */
-const plainDateTime = (text: string, out: PubDate): Shape => {
-	const year = plainDayYear(text);
-	const sep = text.charCodeAt(10);
-	if (year < 0 || (sep !== 84 && sep !== 32) || text.charCodeAt(13) !== 58) return Shape.other;
-	const hour = twoDigits(text, 11), minute = twoDigits(text, 14);
-	const second = text.length === 19 ? (text.charCodeAt(16) === 58 ? twoDigits(text, 17) : -1) : 0;
-	if ((hour | minute | second) < 0) return Shape.other;
+	let hour = 0, minute = 0, second = 0;
+	if (text.length > 10) {
+		const sep = text.charCodeAt(10);
+		if ((sep !== 84 && sep !== 32) || text.charCodeAt(13) !== 58) return Shape.other;
+		hour = twoDigits(text, 11);
+		minute = twoDigits(text, 14);
+		second = text.length === 19 ? (text.charCodeAt(16) === 58 ? twoDigits(text, 17) : -1) : 0;
+		if ((hour | minute | second) < 0) return Shape.other;
+	}
 	const month = twoDigits(text, 5) - 1;
 	const day = twoDigits(text, 8);
 	if (year < 1000 || !isRealDate(year, month, day, hour, minute, second)) return Shape.impossible;
-	out.date = calendarDay(text, year, month, day);
+	out.date = text.length === 10 ? text : calendarDay(text, year, month, day);
 	out.time = utcTime(year, month, day, hour, minute, second, 0);
 	return Shape.found;
 };
