@@ -41,15 +41,18 @@ enum Slot {
 
 const wantedKeys = (opts: ArticleOptions): string[] => ["title", "tags", "tag", opts.typeKey, ...opts.dateKeys];
 
-/** The finder for the last options seen: a vault is read with one set of options, so it is built once. */
-let finder = new KeyFinder(wantedKeys(DEFAULT_ARTICLE_OPTIONS));
-let finderOptions: ArticleOptions = { ...DEFAULT_ARTICLE_OPTIONS, dateKeys: DEFAULT_ARTICLE_OPTIONS.dateKeys.slice() };
+/**
+ * The finder for the last options seen (a copy of them; none before the first note): a vault is read with one set of
+ * options, so it is built once.
+ */
+let finder: KeyFinder;
+let finderOptions: ArticleOptions | null = null;
 
 const finderFor = (opts: ArticleOptions): KeyFinder => {
 	// Compared by value: options may be changed in place between notes.
 	const known = finderOptions;
-	let same = opts.typeKey === known.typeKey && opts.dateKeys.length === known.dateKeys.length;
-	for (let i = 0; same && i < known.dateKeys.length; i++) same = opts.dateKeys[i] === known.dateKeys[i];
+	let same = known !== null && opts.typeKey === known.typeKey && opts.dateKeys.length === known.dateKeys.length;
+	for (let i = 0; same && i < known!.dateKeys.length; i++) same = opts.dateKeys[i] === known!.dateKeys[i];
 	if (!same) {
 		finder = new KeyFinder(wantedKeys(opts));
 		finderOptions = { typeKey: opts.typeKey, dateKeys: opts.dateKeys.slice() };
