@@ -125,7 +125,8 @@ export class BodyScanner {
 	/** Stops all work (the plugin unloads); pending reads finish but report nothing. */
 	stop(): void {
 		this.#stopped = true;
-		this.#cancelSlot();
+		this.#slot?.();
+		this.#slot = null;
 		this.#backlog = [];
 		this.#head = 0;
 		this.#misses = [];
@@ -194,11 +195,6 @@ export class BodyScanner {
 			const handle = window.setTimeout(run, Pace.fallbackDelay);
 			this.#slot = () => window.clearTimeout(handle);
 		}
-	}
-
-	#cancelSlot(): void {
-		this.#slot?.();
-		this.#slot = null;
 	}
 
 	/** One idle slot's work: look up the next queued notes if no miss is waiting, then read up to Pace.batch misses. */
