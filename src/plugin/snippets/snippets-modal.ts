@@ -203,7 +203,7 @@ export class SnippetsModal extends Modal {
 			return this.#track(this.#save());
 		});
 		this.#selectPlatform(this.#choice.platform);
-		this.#rowsEl.querySelector("input")?.focus();
+		this.#focusRows();
 	}
 
 	/** Says that earlier edits are back, with a way to drop them. */
@@ -223,8 +223,13 @@ export class SnippetsModal extends Modal {
 			renderRows(this.#rowsEl, this.#rows);
 			this.#markUsed();
 			this.#renderPosts();
-			this.#rowsEl.querySelector("input")?.focus();
+			this.#focusRows();
 		});
+	}
+
+	/** Puts the keyboard on the first row's checkbox. */
+	#focusRows(): void {
+		this.#rowsEl.querySelector("input")?.focus();
 	}
 
 	#onTabKey(evt: KeyboardEvent): void {
@@ -242,8 +247,7 @@ export class SnippetsModal extends Modal {
 		for (const tab of Array.from(this.#tabsEl.children)) {
 			const active = tab.getAttribute("data-platform") === id;
 			tab.toggleClass("is-active", active);
-			tab.setAttr("aria-selected", String(active));
-			tab.setAttr("tabindex", active ? "0" : "-1");
+			tab.setAttrs({ "aria-selected": String(active), tabindex: active ? "0" : "-1" });
 			if (active) this.#postsEl.setAttr("aria-labelledby", tab.id);
 		}
 		this.#renderPosts();
