@@ -51,16 +51,18 @@ export class NoteLists {
 		const log = this.#log;
 		this.#unsubscribe = index.onChange((c) => {
 			const version = index.version;
+			const renamed = c.kind === "rename";
 			// a rename that replaced a note at its new path shrinks the index; otherwise nothing was there before
-			const displaced = c.kind === "rename" && index.size !== seenSize;
+			const displaced = renamed && index.size !== seenSize;
 			seenSize = index.size;
 			if (log.length >= LOG_LIMIT) {
 				// forget the older half: lists made before it are checked in full when next asked for
 				const kept = log.splice(0, LOG_LIMIT / 2);
 				this.#logFrom = kept[kept.length - 1].version;
 			}
-			if (c.kind === "rename") log.push({ version, path: c.oldPath, before: c.before }, { version, path: c.path, before: displaced ? null : undefined });
-			else log.push({ version, path: c.path, before: c.before });
+			// a rename leaves its old path, and its new path held nothing, or the note it displaced (not known: null)
+			if (renamed) log.push({ version, path: c.oldPath, before: c.before });
+			log.push({ version, path: c.path, before: !renamed ? c.before : displaced ? null : undefined });
 		});
 	}
 
