@@ -37,9 +37,6 @@ export class ExplorerModel {
 	/** The last layout made and its expanded set: reused while it is fresh, else kept so the next one copies from it. */
 	#lastLayout: RowLayout | null = null;
 	#lastExpanded!: Set<string>;
-	/** The set that layout was asked for, and its version then: unchanged, it needs no comparing (see ExpandedSet). */
-	#lastAsked?: ReadonlySet<string>;
-	#lastAskedVersion?: number;
 	/** Whether `lastLayout` still shows the current groups (none rebuilt or remade since it was made). */
 	#layoutFresh = false;
 
@@ -149,11 +146,7 @@ export class ExplorerModel {
 
 	#layout(expanded: ReadonlySet<string>): RowLayout {
 		this.#sync();
-		const version = (expanded as ExpandedSet).version;
-		const asked = expanded === this.#lastAsked && version !== undefined && version === this.#lastAskedVersion;
-		this.#lastAsked = expanded;
-		this.#lastAskedVersion = version;
-		const previous = this.#lastLayout && (asked || sameSet(this.#lastExpanded, expanded)) ? this.#lastLayout : null;
+		const previous = this.#lastLayout && sameSet(this.#lastExpanded, expanded) ? this.#lastLayout : null;
 		if (previous && this.#layoutFresh) return previous;
 		const reuse = previous && this.#remade ? { old: previous, remade: this.#remade } : null;
 		const layout = new RowLayout(this.#tree.top(), expanded, this.#tree, reuse);
@@ -212,30 +205,6 @@ export class ExplorerModel {
 	#resolve(id: string): GroupSpec | undefined {
 		this.#sync();
 		return this.#tree.find(id);
-	}
-}
-
-/**
- * An expanded set that counts its changes, so a model asked again with the same set, unchanged, can reuse its layout
- * without comparing every id: a 100k-note tree expanded whole holds tens of thousands, compared on each scroll.
- */
-export class ExpandedSet extends Set<string> {
-	// (set after Set's constructor has added the first ids, which then count as none)
-	version = 0;
-
-	override add(id: string): this {
-		this.version++;
-		return super.add(id);
-	}
-
-	override delete(id: string): boolean {
-		this.version++;
-		return super.delete(id);
-	}
-
-	override clear(): void {
-		this.version++;
-		super.clear();
 	}
 }
 

@@ -7,7 +7,6 @@ import { ItemView, Keymap, Menu, Notice, TFile } from "../obsidian-api";
 
 import { EmptyReason, ExplorerModel, explorerOptionsFrom } from "../../core/explorer";
 import type { ExplorerOptions, Row } from "../../core/explorer";
-import { ExpandedSet } from "../../core/explorer/explorer-model";
 import { warmFilter } from "../../core/explorer/note-table";
 import { rowWindow, scrollToReveal } from "../../core/explorer/row-window";
 import { treeKeyAction } from "../../core/explorer/tree-keys";
@@ -42,7 +41,7 @@ export class ExplorerView extends ItemView {
 	#model: ExplorerModel | null = null;
 	#modelIndex: unknown = null;
 	/** The groups the author opened, saved per grouping mode. */
-	#saved = new ExpandedSet();
+	#saved = new Set<string>();
 	/** The groups drawn open: `#saved`, or while a narrow filter is on, a copy with every group that holds a match. */
 	#expanded = this.#saved;
 	/** Rows in the tree as of the last refresh; the rows themselves are asked from the model only for the window. */
@@ -136,7 +135,7 @@ export class ExplorerView extends ItemView {
 		if (!this.#header) return;
 		const model = this.#ensureModel();
 		model.setOptions(viewOptions(settings));
-		this.#saved = new ExpandedSet(settings.expanded[settings.groupMode]);
+		this.#saved = new Set(settings.expanded[settings.groupMode] ?? []);
 		this.#openMatches(model);
 		this.#header.sync(settings);
 		this.refresh();
@@ -236,7 +235,7 @@ export class ExplorerView extends ItemView {
 	#openMatches(model: ExplorerModel): void {
 		this.#expanded = this.#saved;
 		if (!model.filtering || !this.#host.store.ready || model.noteCount > (TreeView.openMatchesUpTo as number)) return;
-		openAll(model, (this.#expanded = new ExpandedSet(this.#saved)));
+		openAll(model, (this.#expanded = new Set(this.#saved)));
 	}
 
 	#expandAll(expand: boolean): void {
