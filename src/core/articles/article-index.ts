@@ -37,6 +37,9 @@ interface KeyList {
 	live: boolean;
 }
 
+/** The stamp of the last groupKeys call (see TagNode.listed). */
+let listStamp = 0;
+
 const DEFAULT_OPTIONS: IndexOptions = { tagSource: "all", hiddenTags: [] };
 const EMPTY: Paths = new Set<string>();
 
@@ -140,6 +143,36 @@ export class ArticleIndex implements IdTable {
 		const source = this.#tagSource(article);
 		if (this.#hiddenKeys.length === 0) return [...source];
 		return source.filter((tag) => !this.#tags.isHidden(tag));
+	}
+
+	/**
+	 * The article's group tag keys as its tags' nodes hold them: de-duplicated, empty ones left out, and with
+	 * `parents`, each tag's ancestors first (`a`, `a/b`, `a/b/c`), as `tagKey` and `tagChain` would make them. No text
+	 * is sliced or lower-cased, and each key is its node's own string, so maps keyed by it hash it once. Null when a
+	 * tag is not filed now (an article the index no longer holds): the caller derives the keys from the text then.
+	 */
+	groupKeys(article: Article, parents: boolean): string[] | null {
+		const tags = this.#tagSource(article);
+		const nodes = this.#tags;
+		const out: string[] = [];
+		const stamp = ++listStamp;
+		for (let i = 0; i < tags.length; i++) {
+			const node = nodes.find(tags[i]);
+			if (node === null) {
+				if (nodes.isHidden(tags[i])) continue;
+				return null;
+			}
+			const chain = node.chain;
+			if (parents) {
+				for (let j = 1; j < chain.length; j++) {
+					if (chain[j].listed !== stamp) out.push(chain[j].key);
+					chain[j].listed = stamp;
+				}
+			}
+			if (node.listed !== stamp && node.key !== "") out.push(node.key);
+			node.listed = stamp;
+		}
+		return out;
 	}
 
 	/** Every tag key present, including derived parents of nested tags (`a` for `a/b`). */

@@ -24,6 +24,8 @@ export class TagNode {
 	/** Scratch marks for one note's filing, so a node met twice (as its tag, or above one) is handled once. */
 	mark = 0;
 	aboveMark = 0;
+	/** Scratch mark for listing one article's keys (ArticleIndex.groupKeys), apart from filing's. */
+	listed = 0;
 	/** The display label, and the article it was read off (valid while that article is still the one to read). */
 	label = "";
 	labelOf: object | null = null;

@@ -54,8 +54,6 @@ export const haystack = (index: ArticleIndex, a: Article): string => foldName([a
 
 /** Cached keys of the articles of one index (its tag source and hidden tags decide the group tags). */
 export class ArticleKeys {
-	readonly #own = new WeakMap<Article, string[]>();
-	readonly #nested = new WeakMap<Article, string[]>();
 	readonly #typeKeys = new WeakMap<Article, string[]>();
 
 	readonly #index: ArticleIndex;
@@ -66,12 +64,12 @@ export class ArticleKeys {
 
 	/** The article's grouping tag keys, de-duplicated. */
 	tags(a: Article): string[] {
-		return cached(this.#own, a, (x) => ownTagKeys(this.#index, x));
+		return this.#index.groupKeys(a, false) ?? ownTagKeys(this.#index, a);
 	}
 
 	/** The grouping tag keys plus all their parents, parents first, each once. */
 	tagsWithParents(a: Article): string[] {
-		return cached(this.#nested, a, (x) => withParents(this.tags(x)));
+		return this.#index.groupKeys(a, true) ?? withParents(this.tags(a));
 	}
 
 	/** The index's type keys this article is filed under, in name order (independent of the index's history). */
