@@ -17,7 +17,7 @@ import { canFixMetadata, FixScope, openFixModal } from "../health/fix-modal";
 import { CSS_PREFIX, EXPLORER_ICON, EXPLORER_NAME, EXPLORER_VIEW_TYPE, ExplorerHost } from "./explorer-host";
 import { ExplorerHeader, type Listen } from "./explorer-header";
 import { fileByPath } from "../markdown-file";
-import { renderRow } from "./row-renderer";
+import { RowPool } from "./row-renderer";
 
 /** The tree's geometry and timing (an enum, so the bundler writes each as a plain number where it is used). */
 export enum TreeView {
@@ -60,6 +60,8 @@ export class ExplorerView extends ItemView {
 	#messageText!: HTMLElement;
 	#clearButton!: HTMLElement;
 	#lastWindow = "";
+	/** The drawn rows, reused across redraws while they still show the same thing. */
+	readonly #rows = new RowPool();
 	/** Timers of a coalesced refresh and of the next warming slice; 0 when none is set. */
 	#pending = 0;
 	#warmTimer = 0;
@@ -333,15 +335,11 @@ export class ExplorerView extends ItemView {
 		this.#lastWindow = key;
 		this.#setHeight(win.total);
 		windowEl.setCssProps({ [`--${CSS_PREFIX}-offset`]: `${win.offset}px` });
-		windowEl.empty();
 		const ctx = { articles: this.#host.store.index, active: this.#activePath(), settings: this.#host.getSettings() };
 		const sets: [number, number][] = [];
 		const rows = (this.#windowRows = this.#model && count > 0 ? this.#model.rowsInRange(this.#expanded, win.start, win.end, sets) : []);
 		this.#windowStart = win.start;
-		for (let i = 0; i < rows.length; i++) {
-			const at = win.start + i;
-			renderRow(windowEl, rows[i], at, at === selected, ctx, sets[i]);
-		}
+		this.#rows.draw(windowEl, rows, win.start, selected, ctx, sets);
 		// Point assistive technology at the selected row, and at nothing once the selection is gone.
 		this.#scroller.setAttr("aria-activedescendant", selected >= 0 && selected < count ? `${CSS_PREFIX}-row-${selected}` : null);
 	}

@@ -27,18 +27,10 @@ export const renderRow = (parent: HTMLElement, row: Row, index: number, selected
 	const depth = depthOf(row);
 	const item = parent.createDiv({
 		cls: `tree-item ${CSS_PREFIX}-row ${CSS_PREFIX}-depth-${Math.min(depth, 12)}`,
-		attr: {
-			id: `${CSS_PREFIX}-row-${index}`,
-			role: "treeitem",
-			"aria-level": depth + 1,
-			"aria-posinset": set[0],
-			"aria-setsize": set[1],
-			"aria-selected": String(selected),
-			"data-index": index,
-		},
+		attr: { role: "treeitem", "aria-level": depth + 1 },
 	});
-	// The keyboard's place (a light fill, and a ring while the tree has focus); `is-active` marks the open note.
-	if (selected) item.addClass("is-selected");
+	placeRow(item, index, selected, set);
+	// `is-active` marks the open note.
 	if (row.type === "group") {
 		const g = row.group;
 		item.addClass("nav-folder");
@@ -77,3 +69,65 @@ export const renderRow = (parent: HTMLElement, row: Row, index: number, selected
 	if (problems.length > 0) setIcon(flair.createSpan({ cls: `${CSS_PREFIX}-problem`, attr: { "aria-label": all } }), "alert-triangle");
 	return item;
 };
+
+/** What a row's element depends on besides its content: its place in the tree and among its siblings, and selection. */
+const placeRow = (item: HTMLElement, index: number, selected: boolean, set: [number, number]): void => {
+	item.setAttrs({ id: `${CSS_PREFIX}-row-${index}`, "aria-posinset": set[0], "aria-setsize": set[1], "aria-selected": String(selected), "data-index": index });
+	// The keyboard's place: a light fill, and a ring while the tree has focus.
+	item.toggleClass("is-selected", selected);
+};
+
+/**
+ * A drawn row: its element; the group node or article it shows (both are values: a changed one is a new object);
+ * whether the group is open or the note active; and where it was placed (`placeRow`'s arguments).
+ */
+type Drawn = [el: HTMLElement, shows: unknown, state: boolean, place: string];
+
+/**
+ * The rows of the drawn window by identity, so a redraw (a scroll, a selection moved by a key, an edit) makes only
+ * the rows that came into view or changed, and leaves the others in the DOM untouched: the browser then restyles
+ * and lays out a few rows instead of every row in view.
+ */
+export class RowPool {
+	#drawn = new Map<string, Drawn>();
+	#context: unknown[] = [];
+
+	/** Draws `rows` (the first at tree index `start`) in `parent` in order, reusing the elements still valid. */
+	draw(parent: HTMLElement, rows: readonly Row[], start: number, selected: number, ctx: RowContext, sets: [number, number][]): void {
+		// Settings change how every note row reads; relative dates ("3 days ago") change at midnight.
+		const context = [ctx.settings, ctx.settings.relativeDates && new Date().toDateString()];
+		if (context[0] !== this.#context[0] || context[1] !== this.#context[1]) {
+			this.#context = context;
+			this.#drawn.clear();
+			parent.empty();
+		}
+		const old = this.#drawn;
+		const next = (this.#drawn = new Map<string, Drawn>());
+		const els: HTMLElement[] = [];
+		rows.forEach((row, i) => {
+			const index = start + i;
+			const group = row.type === "group";
+			// A note is listed once per group; a key met twice (a type with a line break) is drawn apart, never shared.
+			let key = group ? `g${row.group.id}` : `n${row.parentId}\n${row.path}`;
+			if (next.has(key)) key += `\u0000${i}`;
+			const shows = group ? row.group : ctx.articles.get(row.path);
+			const state = group ? row.expanded : row.path === ctx.active;
+			const place = `${index} ${index === selected} ${sets[i][0]} ${sets[i][1]}`;
+			let drawn = old.get(key);
+			if (drawn && drawn[1] === shows && drawn[2] === state) {
+				old.delete(key);
+				if (drawn[3] !== place) placeRow(drawn[0], index, index === selected, sets[i]);
+				drawn[3] = place;
+			} else drawn = [renderRow(parent, row, index, index === selected, ctx, sets[i]), shows, state, place];
+			next.set(key, drawn);
+			els.push(drawn[0]);
+		});
+		for (const [el] of old.values()) el.remove();
+		// Kept rows stay in their order, so only new ones move (made at the end, then put in their place).
+		let at = parent.firstChild;
+		for (const el of els) {
+			if (el === at) at = el.nextSibling;
+			else parent.insertBefore(el, at);
+		}
+	}
+}
