@@ -11,8 +11,10 @@ import type { TagForest } from "./tag-forest";
  * count falls to 0 stays in the structure; readers skip keys with no notes, as they do for every forest.
  */
 export class CountedForest implements TagForest, Tally {
-	readonly roots: string[] = [];
-	untagged = 0;
+	// The public fields are set in the constructor, not where declared: a public field initialiser would make esbuild
+	// move every initialiser into the constructor (useDefineForClassFields is off), the private Maps' too.
+	readonly roots: string[];
+	untagged: number;
 	readonly #counts = new Map<string, number>();
 	readonly #directs = new Map<string, number>();
 	readonly #kids = new Map<string, string[]>();
@@ -24,6 +26,8 @@ export class CountedForest implements TagForest, Tally {
 		keys: ArticleKeys,
 		nested: boolean,
 	) {
+		this.roots = [];
+		this.untagged = 0;
 		this.#keys = keys;
 		this.#nested = nested;
 	}

@@ -56,7 +56,8 @@ export type GroupMaker = (kind: GroupKind, key: string) => GroupSpec | null;
  */
 export class GroupBuilder {
 	readonly #keys: ArticleKeys;
-	#rootForest: TagForest | null = null;
+	/** The forest of the whole index, made when first asked (undefined until then). */
+	#rootForest: TagForest | undefined;
 
 	readonly #index: ArticleIndex;
 	readonly #o: ExplorerOptions;

@@ -24,10 +24,12 @@ export class NoteTable {
 	alive!: Uint8Array;
 	slot!: Map<string, number>;
 	live!: number;
+	// The public fields are set in the constructor, not where declared: an initialiser here would make esbuild move
+	// the private fields' initialisers into the constructor as well (useDefineForClassFields is off).
 	/** Changes when slots are renumbered. */
-	epoch = 0;
+	epoch: number;
 	/** Integer ids of tag keys, for counting in typed arrays; only grows. */
-	readonly keyId = new Map<string, number>();
+	readonly keyId: Map<string, number>;
 	#ownIds!: (readonly number[] | undefined)[];
 	#nestedIds!: (readonly number[] | undefined)[];
 
@@ -36,6 +38,8 @@ export class NoteTable {
 	#next = 0;
 
 	constructor(readonly index: ArticleIndex) {
+		this.epoch = 0;
+		this.keyId = new Map();
 		this.#clear(1024);
 		this.#todo = [...index.articles()];
 		index.onChange((c) => {

@@ -81,7 +81,12 @@ export class ScopeTallies {
 /** Notes per type (and without one) among a group's notes; a new type starts at 0. */
 export class TypeTally implements Tally {
 	readonly #counts = new Map<string, number>();
-	untyped = 0;
+	// set in the constructor, so that the Map above stays a plain class field (see CountedForest)
+	untyped: number;
+
+	constructor() {
+		this.untyped = 0;
+	}
 
 	/** Notes of type `key` (lower-cased, as the index files types). */
 	count(key: string): number {

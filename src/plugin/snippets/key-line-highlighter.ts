@@ -41,9 +41,11 @@ export const keyLineDecorations = (doc: string, lines: readonly KeyLine[]): Deco
 
 /** The view plugin's state for one editor. */
 export class KeyLineHighlighter implements PluginValue {
-	decorations: DecorationSet = Decoration.none;
+	// The public fields are set in the constructor, not where declared: an initialiser here would make esbuild move
+	// the private fields' initialisers into the constructor as well (useDefineForClassFields is off).
+	decorations: DecorationSet;
 	/** How often key lines were computed; tests read it to prove that "off" costs nothing. */
-	computeCount = 0;
+	computeCount: number;
 	#enabled: boolean;
 	/** The timer of the next refresh; 0 when none is set. */
 	#timer = 0;
@@ -55,6 +57,8 @@ export class KeyLineHighlighter implements PluginValue {
 		view: EditorView,
 		source: KeyLineSource,
 	) {
+		this.decorations = Decoration.none;
+		this.computeCount = 0;
 		this.#view = view;
 		this.#source = source;
 		this.#enabled = source.enabled();
