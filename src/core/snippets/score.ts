@@ -170,38 +170,39 @@ export const scoreUnit = (unit: Unit, ctx: ScoreContext): ScoredUnit => {
 	const n = ids.length;
 	const question = last.asks ? 1 : asks ? 0.5 : 0;
 	const general = !particular && !self && !placed && past === 0 && !asks && !first.dangles;
-	// The values in slot order, each line naming its slot; a list of the wrong length fails the type.
-	const raw: Record<Slot, number> = [
+	// The values in slot order, each line naming its slot; a list of the wrong length fails the type. A yes/no cue
+	// is its boolean, read as 1 or 0 below.
+	const raw: Record<Slot, number | boolean> = [
 		/* centrality */ centrality / n,
 		// a heading stands alone by structure, not because the author set the line apart
 		/* setApart */ unit.wholeParagraph && !heading ? (n <= 2 ? 1 : 0.4) : 0,
 		/* parallel */ n > 1 ? parallelOf(unit, ctx) : 0,
 		/* emphasis */ emphasisShare(unit, ctx),
 		/* contrast */ contrastOf(unit, ctx),
-		/* imperative */ commands ? 1 : 0,
-		/* secondPerson */ reader && !last.asks ? 1 : 0,
+		/* imperative */ commands,
+		/* secondPerson */ reader && !last.asks,
 		/* title */ overlapShare(unit, ctx, ctx.titleTerms),
 		/* tags */ overlapShare(unit, ctx, ctx.tagTerms),
 		/* length */ lengthBand(unit.text.length),
-		/* general */ general ? 1 : 0,
+		/* general */ general,
 		/* definition */ first.defines ? 1 : defines ? 0.5 : 0,
 		/* anchor */ anchors(unit, ctx),
-		/* dangling */ first.dangles ? 1 : 0,
-		/* timeReference */ placed ? 1 : 0,
-		/* callToAction */ promotes ? 1 : 0,
-		/* link */ linked ? 1 : 0,
+		/* dangling */ first.dangles,
+		/* timeReference */ placed,
+		/* callToAction */ promotes,
+		/* link */ linked,
 		/* question */ question,
-		/* story */ narrates ? 1 : 0,
-		/* firstPerson */ self ? 1 : 0,
+		/* story */ narrates,
+		/* firstPerson */ self,
 		/* pastTense */ past / n,
-		/* leadsOn */ first.leadsOn || last.leadsOn ? 1 : 0,
-		/* signOff */ first.signsOff ? 1 : 0,
-		/* heading */ heading || ctx.runIn[ids[0]] ? 1 : 0,
+		/* leadsOn */ first.leadsOn || last.leadsOn,
+		/* signOff */ first.signsOff,
+		/* heading */ heading || ctx.runIn[ids[0]],
 	];
 	const features: Record<string, number> = {};
 	let score = 0;
 	for (let i = 0; i < WEIGHT_LIST.length; i++) {
-		const contribution = Math.round(WEIGHT_LIST[i] * raw[i as Slot] * 1000) / 1000;
+		const contribution = Math.round(WEIGHT_LIST[i] * +raw[i as Slot] * 1000) / 1000;
 		if (contribution !== 0) {
 			features[FEATURE_NAMES[i]] = contribution;
 			score += contribution;
