@@ -22,18 +22,20 @@ export const DEFAULT_MASTODON_LIMIT = 500;
 
 /** Default rules; Mastodon's limit is a setting, pass it in. */
 export const platformRules = (id: PlatformId, opts?: { mastodonLimit?: number }): PlatformRules => {
-	const rules = { id, ...RULES[id] };
-	if (id === "mastodon") rules.limit = mastodonLimit(opts?.mastodonLimit);
-	return rules;
+	const [name, limit, maxHashtags, extra] = RULES[id];
+	return { id, name, limit: id === "mastodon" ? mastodonLimit(opts?.mastodonLimit) : limit, maxHashtags, ...extra };
 };
 
-/** Each platform's rules but its id; Mastodon's limit is the stock one until `platformRules` sets the instance's. */
-const RULES: Record<PlatformId, Omit<PlatformRules, "id">> = {
-	x: { name: "X", limit: 280, maxHashtags: 2 },
-	bluesky: { name: "Bluesky", limit: 300, maxBytes: 3000, maxHashtags: 3 },
-	threads: { name: "Threads", limit: 500, maxHashtags: 1, maxLinks: 5 },
-	mastodon: { name: "Mastodon", limit: DEFAULT_MASTODON_LIMIT, maxHashtags: 3 },
-	linkedin: { name: "LinkedIn", limit: 3000, maxHashtags: 5 },
+/**
+ * Each platform's name, limit, most hashtags and any further rules, as a tuple (the bundle spells each field name
+ * once, in `platformRules`); Mastodon's limit is the stock one until `platformRules` sets the instance's.
+ */
+const RULES: Record<PlatformId, [name: string, limit: number, maxHashtags: number, extra?: Pick<PlatformRules, "maxBytes" | "maxLinks">]> = {
+	x: ["X", 280, 2],
+	bluesky: ["Bluesky", 300, 3, { maxBytes: 3000 }],
+	threads: ["Threads", 500, 1, { maxLinks: 5 }],
+	mastodon: ["Mastodon", DEFAULT_MASTODON_LIMIT, 3],
+	linkedin: ["LinkedIn", 3000, 5],
 };
 
 /** A usable instance limit, or the default when the setting is missing or nonsense. */
