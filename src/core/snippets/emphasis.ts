@@ -18,25 +18,21 @@ enum Role {
 	strike,
 }
 
-interface Kind {
-	/**
-	 * Group 1 is the content, or, for the underscore kinds, the boundary character before the opening marker, with
-	 * the content in group 2.
-	 */
-	re: RegExp;
-	/** The marker's characters; a line without them cannot match, so the pattern is not run. */
-	mark: string;
-	role: Role;
-}
+/**
+ * One kind of marker: its characters (a line without them cannot match, so the pattern is not run), its pattern and
+ * its role. The pattern's group 1 is the content, or, for the underscore kinds, the boundary character before the
+ * opening marker, with the content in group 2. A tuple, so the bundle names no fields.
+ */
+type Kind = [mark: string, re: RegExp, role: Role];
 
 // Content is capped at 400 characters so an unclosed marker on a huge line stays linear-ish.
 const KINDS: Kind[] = [
-	{ mark: "**", re: /\*\*(?=[^\s*])([^\n]{0,400}?\S)\*\*/g, role: Role.emphasis },
-	{ mark: "__", re: /(^|[^\p{L}\p{N}_])__(?=\S)([^\n]{0,400}?\S)__(?![\p{L}\p{N}_])/gu, role: Role.emphasis },
-	{ mark: "==", re: /==(?=[^\s=])([^\n]{0,400}?\S)==/g, role: Role.highlight },
-	{ mark: "~~", re: /~~(?=\S)([^\n]{0,400}?\S)~~/g, role: Role.strike },
-	{ mark: "*", re: /\*([^\s*](?:[^*\n]{0,400}?[^\s*])?)\*/g, role: Role.emphasis },
-	{ mark: "_", re: /(^|[^\p{L}\p{N}_])_([^\s_](?:[^_\n]{0,400}?[^\s_])?)_(?![\p{L}\p{N}_])/gu, role: Role.emphasis },
+	["**", /\*\*(?=[^\s*])([^\n]{0,400}?\S)\*\*/g, Role.emphasis],
+	["__", /(^|[^\p{L}\p{N}_])__(?=\S)([^\n]{0,400}?\S)__(?![\p{L}\p{N}_])/gu, Role.emphasis],
+	["==", /==(?=[^\s=])([^\n]{0,400}?\S)==/g, Role.highlight],
+	["~~", /~~(?=\S)([^\n]{0,400}?\S)~~/g, Role.strike],
+	["*", /\*([^\s*](?:[^*\n]{0,400}?[^\s*])?)\*/g, Role.emphasis],
+	["_", /(^|[^\p{L}\p{N}_])_([^\s_](?:[^_\n]{0,400}?[^\s_])?)_(?![\p{L}\p{N}_])/gu, Role.emphasis],
 ];
 
 /**
@@ -49,13 +45,13 @@ export const stripEmphasis = (source: string): EmphasisResult => {
 	let work = source;
 	let map: number[] | null = null; // work index → source index; null while work === source
 
-	for (const kind of KINDS) {
-		if (!work.includes(kind.mark)) continue;
-		kind.re.lastIndex = 0;
+	for (const [mark, re, role] of KINDS) {
+		if (!work.includes(mark)) continue;
+		re.lastIndex = 0;
 		let hit = false;
 		let m: RegExpExecArray | null;
-		while ((m = kind.re.exec(work)) !== null) {
-			const marker = kind.mark.length;
+		while ((m = re.exec(work)) !== null) {
+			const marker = mark.length;
 			const prefix = m.length > 2 ? m[1].length : 0;
 			const content = m[m.length - 1];
 			const open = m.index + prefix;
@@ -66,7 +62,7 @@ export const stripEmphasis = (source: string): EmphasisResult => {
 				removed[at(open + k)] = 1;
 				removed[at(contentEnd + k)] = 1;
 			}
-			if (kind.role === Role.strike) {
+			if (role === Role.strike) {
 				// Struck-out words are withdrawn: they go, with one space beside them ("is ~~a~~ b" reads "is b").
 				for (let k = contentStart; k < contentEnd; k++) removed[at(k)] = 1;
 				const before = at(open) - 1;
@@ -74,9 +70,9 @@ export const stripEmphasis = (source: string): EmphasisResult => {
 				if (source[before] === " " && !removed[before]) removed[before] = 1;
 				else if (source[after] === " ") removed[after] = 1;
 			}
-			found.push({ start: at(contentStart), end: at(contentEnd - 1) + 1, role: kind.role });
+			found.push({ start: at(contentStart), end: at(contentEnd - 1) + 1, role });
 			hit = true;
-			if (m[0].length === 0) kind.re.lastIndex++;
+			if (m[0].length === 0) re.lastIndex++;
 		}
 		if (hit) {
 			const next: number[] = [];
