@@ -1,4 +1,5 @@
 import { repairMojibake } from "../text/mojibake";
+import { span } from "../text/trimmed-spans";
 import type { Span } from "./emphasis";
 import { cleanInline, type TitleResolver } from "./inline";
 import { stripComments, type CommentState } from "./comments";
@@ -175,7 +176,7 @@ export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanT
 		text += inline.text;
 		const end = text.length;
 		out.push({ text: inline.text, start, line: i + 1, raw, kind, paragraph, urls: inline.urls, links: inline.links });
-		for (const e of inline.emphasis) emphasis.push({ start: start + e.start, end: start + e.end });
+		for (const e of inline.emphasis) emphasis.push(span(start + e.start, start + e.end));
 		for (const h of inline.highlights) forced.push({ start: start + h.start, end: start + h.end, reason: "highlight" });
 		if (kind === "quote" && callout && QUOTE_CALLOUTS.has(callout)) forced.push({ start, end, reason: "quote-callout" });
 		if (blockId && /^snippet[\w-]*$/i.test(blockId)) forced.push({ start, end, reason: "block-id" });

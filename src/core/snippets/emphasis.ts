@@ -1,3 +1,5 @@
+import { span as makeSpan } from "../text/trimmed-spans";
+
 /** A half-open range of character offsets. */
 export interface Span {
 	start: number;
@@ -95,7 +97,7 @@ export const stripEmphasis = (source: string): EmphasisResult => {
 	const highlights: Span[] = [];
 	for (const f of found) {
 		if (f.role === Role.strike) continue;
-		const span = { start: keptBefore[f.start], end: keptBefore[f.end] };
+		const span = makeSpan(keptBefore[f.start], keptBefore[f.end]);
 		if (span.end <= span.start) continue;
 		emphasis.push(span);
 		if (f.role === Role.highlight) highlights.push({ ...span });

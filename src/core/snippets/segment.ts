@@ -1,6 +1,6 @@
 import { findUrls } from "../social/urls";
 import { segmenterFor } from "../text/segmenters";
-import { pushTrimmed } from "../text/trimmed-spans";
+import { pushTrimmed, span } from "../text/trimmed-spans";
 import { endBeforeClosers } from "./sentence-end";
 
 /** A sentence as offsets into the text it was cut from. */
@@ -64,7 +64,7 @@ const rawPieces = (text: string): Piece[] => {
 		// one sentence per line: skip the segmenter, which is the slowest step on short punchy paragraphs
 		let start = 0;
 		for (const line of text.split("\n")) {
-			out.push({ start, end: start + line.length + 1 });
+			out.push(span(start, start + line.length + 1));
 			start += line.length + 1;
 		}
 		out[out.length - 1].end = text.length;
@@ -72,12 +72,12 @@ const rawPieces = (text: string): Piece[] => {
 	}
 	const seg = segmenterFor("sentence");
 	if (seg) {
-		for (const s of seg.segment(text)) out.push({ start: s.index, end: s.index + s.segment.length });
+		for (const s of seg.segment(text)) out.push(span(s.index, s.index + s.segment.length));
 		return out;
 	}
 	const re = /[^.!?\n]*(?:[.!?]+["'”’)]*\s*|\n+|$)/g;
 	let m: RegExpExecArray | null;
-	while ((m = re.exec(text)) !== null && m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length });
+	while ((m = re.exec(text)) !== null && m[0].length > 0) out.push(span(m.index, m.index + m[0].length));
 	return out;
 };
 

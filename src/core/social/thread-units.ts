@@ -1,5 +1,5 @@
 import { segmenterFor } from "../text/segmenters";
-import { pushTrimmed } from "../text/trimmed-spans";
+import { pushTrimmed, span } from "../text/trimmed-spans";
 import type { GraphemeIndex } from "./grapheme-index";
 import { graphemes } from "./graphemes";
 import type { UrlSpan } from "./urls";
@@ -84,12 +84,12 @@ export const wordGraphemes: Splitter = (text, range, links, index) => {
 	const known = index?.();
 	const [from, to] = known ? [known.ordinal[range.start], known.ordinal[range.end]] : [-1, -1];
 	if (known && from >= 0 && to >= 0) {
-		for (let k = from; k < to; k++) pieces.push({ start: known.starts[k], end: known.starts[k + 1] });
+		for (let k = from; k < to; k++) pieces.push(span(known.starts[k], known.starts[k + 1]));
 		return pieces;
 	}
 	let at = range.start;
 	for (const grapheme of graphemes(text.slice(range.start, range.end))) {
-		pieces.push({ start: at, end: at + grapheme.length });
+		pieces.push(span(at, at + grapheme.length));
 		at += grapheme.length;
 	}
 	return pieces;

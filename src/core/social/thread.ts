@@ -1,6 +1,7 @@
 import { GraphemeIndex } from "./grapheme-index";
 import type { PlatformRules } from "./platforms";
 import { PostMeter } from "./post-meter";
+import { span } from "../text/trimmed-spans";
 import { LEVELS, Range } from "./thread-units";
 import { findUrls, type UrlSpan } from "./urls";
 
@@ -26,7 +27,7 @@ export const splitThread = (rules: PlatformRules, text: string, { numbering }: T
 	if (meter.fits(start, start + whole.length, "", "")) return [whole];
 	const links = findUrls(text); // X's reading, the widest (bare domains too), found once per split
 	const ctx: Context = { text, links, index, units: new Map(), meter };
-	const all: Range = { start: 0, end: text.length };
+	const all: Range = span(0, text.length);
 	if (numbering === "none") return split(ctx, all, null).map((r) => slice(text, r));
 	let total = 2;
 	let parts: Range[] = [];
@@ -78,9 +79,9 @@ const pack = (ctx: Context, range: Range, level: number, ok: (r: Range) => boole
 	let i = 0;
 	while (i < units.length) {
 		const start: number = current ? current.start : units[i].start;
-		const last = lastFitting(units, i, (j) => ok({ start, end: units[j].end }));
+		const last = lastFitting(units, i, (j) => ok(span(start, units[j].end)));
 		if (last >= i) {
-			current = { start, end: units[last].end };
+			current = span(start, units[last].end);
 			i = last + 1;
 			if (i < units.length) {
 				parts.push(current);

@@ -1,3 +1,4 @@
+import { span } from "../text/trimmed-spans";
 import { asciiLabelLength } from "./punycode-length";
 import { KNOWN_TLDS } from "./tlds";
 
@@ -221,9 +222,9 @@ function validHost(host: string, linkLength: number, tld: RegExp): boolean {
 /** X links only the slug of a t.co link, and nothing at all when the slug is too long. */
 const trimTco = (url: string, start: number, end: number): UrlSpan | null => {
 	const tco = TCO.exec(url);
-	if (!tco) return { start, end };
+	if (!tco) return span(start, end);
 	if (tco[1].length > MAX_TCO_SLUG) return null;
-	return { start, end: start + tco[0].length };
+	return span(start, start + tco[0].length);
 };
 
 /** The ASCII domains inside a scheme-less host; the last one takes the path when there is one. */
@@ -233,7 +234,7 @@ const asciiHosts = (host: string, start: number, pathEnd: number | null, tld: Re
 	for (let i = 0; i < host.length; i++) {
 		const end = ends[i];
 		if (end) {
-			spans.push({ start: start + i, end: start + end });
+			spans.push(span(start + i, start + end));
 			i = end - 1;
 		}
 	}

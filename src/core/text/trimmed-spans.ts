@@ -4,6 +4,9 @@ export interface Span {
 	end: number;
 }
 
+/** A span object; one maker, so the bundle spells `{ start, end }` once for the many places that make one. */
+export const span = (start: number, end: number): Span => ({ start, end });
+
 const SPACE = /\s/;
 
 /**
@@ -13,5 +16,5 @@ const SPACE = /\s/;
 export const pushTrimmed = (spans: Span[], text: string, start: number, end: number): void => {
 	while (start < end && SPACE.test(text[start])) start++;
 	while (end > start && SPACE.test(text[end - 1])) end--;
-	if (end > start) spans.push({ start, end });
+	if (end > start) spans.push(span(start, end));
 };
