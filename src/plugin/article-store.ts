@@ -11,6 +11,7 @@ import type { ArticleDeskSettings } from "../core/settings";
 import { BodyMemory } from "./health/body-memory";
 import { BodyScanner } from "./health/body-scanner";
 import { fileByPath, fileCache, isMarkdownFile } from "./markdown-file";
+import { cancelLater, later } from "./timers";
 
 /** What changed, so a view can decide whether to redraw at once (the active note) or coalesce. */
 export interface StoreChange {
@@ -202,7 +203,7 @@ export class ArticleStore extends Events {
 		// A fill that replaced the start-up one queues its notes again: those still waiting are skipped.
 		if (this.#queueBodies) this.#bodies.enqueue(files.slice(from, i));
 		if (i < files.length) {
-			fill.timer = window.setTimeout(() => this.#fillSlice(performance.now()), 0);
+			fill.timer = later(() => this.#fillSlice(performance.now()), 0);
 			// Lets an open view show how far loading got.
 			this.#changed([]);
 			return;
@@ -217,7 +218,7 @@ export class ArticleStore extends Events {
 	}
 
 	#cancelSlice(): void {
-		window.clearTimeout(this.#fill?.timer);
+		cancelLater(this.#fill?.timer);
 	}
 
 	/** Ends the fill under way, if any (done, or the plugin unloading), and wakes whoever waits for it. */

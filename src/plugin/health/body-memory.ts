@@ -11,6 +11,8 @@
  * writes are dropped.
  */
 
+import { cancelLater, later } from "../timers";
+
 /** What a note looked like when its body was read, and what the check found. */
 export interface BodyStamp {
 	mtime: number;
@@ -183,7 +185,7 @@ export class BodyMemory {
 	 */
 	async flush(): Promise<void> {
 		await this.#moving;
-		window.clearTimeout(this.#timer);
+		cancelLater(this.#timer);
 		this.#timer = 0;
 		const db = await this.#db;
 		const pending = this.#pending;
@@ -242,6 +244,6 @@ export class BodyMemory {
 		this.#pending.set(path, record);
 		// Once per batch: a flush goes on, batch after batch, until nothing waits.
 		if (this.#pending.size === WRITE_BATCH) void this.flush();
-		else this.#timer ||= window.setTimeout(() => void this.flush(), WRITE_DELAY_MS);
+		else this.#timer ||= later(() => void this.flush(), WRITE_DELAY_MS);
 	}
 }

@@ -12,6 +12,7 @@ import type { TFile, Vault } from "obsidian";
 
 import { bodyHasMojibake } from "../../core/health/encoding-repair";
 import type { BodyMemory, BodyStamp } from "./body-memory";
+import { cancelLater, later } from "../timers";
 
 /** The pace of the idle-time work (an enum, so the bundler writes each as a plain number where it is used). */
 enum Pace {
@@ -137,7 +138,7 @@ export class BodyScanner {
 	async idle(): Promise<void> {
 		while (!this.#stopped && (this.#draining || this.#slot || this.#hasWork())) {
 			if (this.#draining) await this.#draining;
-			else await new Promise((resolve) => window.setTimeout(resolve, Pace.fallbackDelay));
+			else await new Promise<void>((resolve) => later(resolve, Pace.fallbackDelay));
 		}
 	}
 
@@ -192,8 +193,8 @@ export class BodyScanner {
 			const handle = win.requestIdleCallback(run, { timeout: 2000 });
 			this.#slot = () => win.cancelIdleCallback?.(handle);
 		} else {
-			const handle = window.setTimeout(run, Pace.fallbackDelay);
-			this.#slot = () => window.clearTimeout(handle);
+			const handle = later(run, Pace.fallbackDelay);
+			this.#slot = () => cancelLater(handle);
 		}
 	}
 

@@ -9,6 +9,7 @@ import { Decoration, type DecorationSet, EditorView, type PluginValue, ViewPlugi
 import type { KeyLine } from "../../core/snippets/key-lines";
 import { CSS_PREFIX } from "../css-prefix";
 import { locateKeyLines } from "./key-line-ranges";
+import { cancelLater, later } from "../timers";
 
 /** Dispatch this to an editor to make it re-read the switch and recompute now (the toggle command does). */
 export const refreshKeyLines = StateEffect.define<null>();
@@ -93,14 +94,14 @@ export class KeyLineHighlighter implements PluginValue {
 
 	#schedule(): void {
 		this.#cancelTimer();
-		this.#timer = window.setTimeout(() => {
+		this.#timer = later(() => {
 			this.#timer = 0;
 			refreshEditor(this.#view);
 		}, RECOMPUTE_DELAY_MS);
 	}
 
 	#cancelTimer(): void {
-		window.clearTimeout(this.#timer);
+		cancelLater(this.#timer);
 		this.#timer = 0;
 	}
 }
