@@ -1,5 +1,5 @@
 import type { Article } from "../articles/types";
-import { formatDate } from "../text/date-format";
+import { formatDate, localDay } from "../text/date-format";
 import { cached } from "../maps";
 
 /** The format used when the user's format string is empty or invalid. */
@@ -24,7 +24,7 @@ export const formatPubDate = (article: Article, opts: { dateFormat: string; rela
 	if (!date) return "";
 	if (opts.relativeDates) {
 		const now = opts.now ?? new Date();
-		return relativeDay(date, new Date(now.getFullYear(), now.getMonth(), now.getDate()));
+		return relativeDay(date, new Date(...localDay(now)));
 	}
 	const format = opts.dateFormat;
 	return formatDate(date, isValidDateFormat(format) ? format : DEFAULT_DATE_FORMAT);
@@ -68,7 +68,7 @@ const relativeDay = (date: Date, today: Date): string => {
 
 /** Minutes from the epoch to the date's local wall-clock time, as if it were UTC. */
 const wallMinutes = (d: Date): number =>
-	Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()) / 60_000;
+	Date.UTC(...localDay(d), d.getHours(), d.getMinutes()) / 60_000;
 
 /** A month group's label, e.g. `March 2025`. */
 export const monthLabel = (monthKey: string): string => {

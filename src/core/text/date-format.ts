@@ -140,8 +140,11 @@ const dayNumber = (year: number, month = 0, day = 1): number => {
 	return t.getTime() / 86_400_000;
 };
 
+/** A local date's year, month (0–11) and day of the month, to spread into `Date` and `Date.UTC` (one spelling of the three calls). */
+export const localDay = (date: Date): [year: number, month: number, day: number] => [date.getFullYear(), date.getMonth(), date.getDate()];
+
 /** The day number of a local date's calendar day. */
-const dayOf = (date: Date): number => dayNumber(date.getFullYear(), date.getMonth(), date.getDate());
+const dayOf = (date: Date): number => dayNumber(...localDay(date));
 
 /** Sunday on or before the day `n` (as a day number; day 0 was a Thursday). */
 const sundayOf = (n: number): number => n - ((n % 7) + 11) % 7;
