@@ -107,7 +107,7 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 	if (garbled || input.bodyMojibake === true) {
 		if (problems === NO_PROBLEMS) problems = [];
 		if (garbled) addProblem(problems, "mojibake", `title "${rawTitle}"${GARBLED}; shown repaired`);
-		if (input.bodyMojibake === true) addProblem(problems, "mojibake", `the text${GARBLED}; run "Repair text encoding of this note"`);
+		if (input.bodyMojibake === true) addProblem(problems, "mojibake", `the text${GARBLED}; run "${REPAIR_ENCODING_COMMAND}"`);
 	}
 
 	return {
@@ -126,6 +126,8 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 
 /** What the two mojibake problems (title, text) say after naming the part. */
 const GARBLED = " has garbled characters from a wrong text encoding";
+/** The name of the plugin's command that repairs a note's text, which the problem about garbled text points to. */
+export const REPAIR_ENCODING_COMMAND = "Repair text encoding of this note";
 
 const scratchProblems: MetadataProblem[] = [];
 /** No problems: the empty list articles share for tags and types too (see NO_STRINGS). */

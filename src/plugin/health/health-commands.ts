@@ -5,6 +5,7 @@
  */
 import type { Plugin, TFile } from "obsidian";
 
+import { REPAIR_ENCODING_COMMAND } from "../../core/articles/article";
 import type { ArticleDeskSettings } from "../../core/settings";
 import type { ArticleStore } from "../article-store";
 import { activeNoteCommand } from "../markdown-file";
@@ -29,7 +30,7 @@ export function registerHealthCommands(host: HealthHost): void {
 	});
 	host.addCommand({
 		id: "repair-text-encoding",
-		name: "Repair text encoding of this note",
+		name: REPAIR_ENCODING_COMMAND,
 		icon: "languages",
 		checkCallback: activeNoteCommand(app, fix(FixScope.encoding)),
 	});
