@@ -4,6 +4,7 @@
  */
 import { DEFAULT_ARTICLE_OPTIONS } from "./articles/types";
 import { DEFAULT_DATE_FORMAT } from "./explorer/pub-date";
+import { isString } from "./is-string";
 
 export type GroupMode = "tag" | "type" | "type-tag" | "tag-type" | "date";
 export type SelectionMode = "all" | "folders" | "tag" | "type";
@@ -75,12 +76,12 @@ export const DEFAULT_SETTINGS: ArticleDeskSettings = {
 
 type Check = (value: unknown) => boolean;
 
-const isStringList: Check = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+const isStringList: Check = (v) => Array.isArray(v) && v.every(isString);
 /** `includes` compares strictly, so anything but one of the allowed strings fails. */
 const oneOf = (...allowed: string[]): Check => (v) => allowed.includes(v as string);
 /** `Number.isInteger` is false for anything but a number, so the comparisons only ever see numbers. */
 const intIn = (min: number, max: number): Check => (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
-const nonEmpty: Check = (v) => typeof v === "string" && v.trim().length > 0;
+const nonEmpty: Check = (v) => isString(v) && v.trim().length > 0;
 
 /** Fields with a stricter rule than "a value of the default's type" (a string, a boolean, a list of strings). */
 const STRICTER: Partial<Record<keyof ArticleDeskSettings, Check>> = {

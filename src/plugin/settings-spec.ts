@@ -4,6 +4,7 @@
  */
 import { DEFAULT_DATE_FORMAT } from "../core/explorer/pub-date";
 import { type ArticleDeskSettings, isValidSetting } from "../core/settings";
+import { isString } from "../core/is-string";
 
 export type SettingKey = keyof ArticleDeskSettings;
 
@@ -123,13 +124,13 @@ export const fromControlValue = ({ key, control: c }: SettingSpec, raw: unknown)
 	let value = raw;
 	if (c.type === "list") {
 		value =
-			typeof raw === "string"
+			isString(raw)
 				? raw
 						.split(/[,\n]/)
 						.map((s) => (c.stripHash ? stripHash(s.trim()) : s.trim()))
 						.filter((s) => s.length > 0)
 				: null;
-	} else if (c.type === "text" && typeof raw === "string") {
+	} else if (c.type === "text" && isString(raw)) {
 		value = key === "selectionTag" ? stripHash(raw.trim()) : raw.trim();
 	} else if (c.type === "number" || c.type === "slider") {
 		value = Number(raw);

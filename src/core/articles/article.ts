@@ -10,14 +10,15 @@ import { isBlank, isFrontMatter, KeyFinder } from "./frontmatter-keys";
 import { readTypes } from "./note-types";
 import { addProblem, collectTags, NO_STRINGS, show, tagProblems, type NoteTags } from "./tags";
 import { DEFAULT_ARTICLE_OPTIONS, type Article, type ArticleOptions, type MetadataProblem, type NoteInput } from "./types";
+import { isString } from "../is-string";
 
 export { tagKey } from "./tags";
 export { parsePubDate } from "./dates";
 
 /** Builds the article the explorer and snippets show from a note's parsed metadata. Never throws. */
 export const buildArticle = (input: NoteInput, options?: ArticleOptions): Article => {
-	const opts: ArticleOptions = options && options.dateKeys && typeof options.typeKey === "string" ? options : { ...DEFAULT_ARTICLE_OPTIONS, ...options };
-	const path = typeof input?.path === "string" ? input.path : "";
+	const opts: ArticleOptions = options && options.dateKeys && isString(options.typeKey) ? options : { ...DEFAULT_ARTICLE_OPTIONS, ...options };
+	const path = isString(input?.path) ? input.path : "";
 	const basename = basenameOf(path);
 	try {
 		return build(input, path, basename, opts);
@@ -67,7 +68,7 @@ const pub: PubDate = { date: "", time: 0 };
 function build(input: NoteInput, path: string, basename: string, opts: ArticleOptions): Article {
 	const frontmatter = isFrontMatter(input.frontmatter) ? input.frontmatter : null;
 	let problems: MetadataProblem[] = NO_PROBLEMS;
-	if (typeof input.yamlError === "string" && input.yamlError !== "") {
+	if (isString(input.yamlError) && input.yamlError !== "") {
 		const reason = input.yamlError.split("\n")[0].trim();
 		problems = [];
 		addProblem(problems, "invalid-yaml", `frontmatter is not valid YAML (${reason}); Obsidian ignores all of it`);
@@ -151,9 +152,9 @@ const listOf = (value: unknown): readonly unknown[] => Array.isArray(value) ? va
 /** `title:` as text: a string, a number, or the first string of a list; null when none fits. */
 const titleFrom = (value: unknown): string | null => {
 	if (typeof value === "number" && Number.isFinite(value)) return String(value);
-	if (typeof value === "string") return value.trim() || null;
+	if (isString(value)) return value.trim() || null;
 	if (Array.isArray(value)) {
-		const first = value.find((v): v is string => typeof v === "string" && v.trim() !== "");
+		const first = value.find((v): v is string => isString(v) && v.trim() !== "");
 		return first ? first.trim() : null;
 	}
 	return null;

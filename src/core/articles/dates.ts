@@ -4,6 +4,7 @@
  * Text without a zone is read as UTC so the result does not depend on the machine's time zone.
  */
 import { isRealDate, readWrittenDate, utcTime, type DateFields } from "./date-formats";
+import { isString } from "../is-string";
 
 /** A written time followed by a zone: `Z`, `+02`, `+0200`, `+02:00`. */
 const ZONED = /^(.*\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(Z|[+-]\d\d(?::?\d\d)?)$/i;
@@ -24,7 +25,7 @@ export const parsePubDate = (value: unknown): PubDate | null => {
 export const readPubDate = (value: unknown, out: PubDate): boolean => {
 	if (value instanceof Date) return fromInstant(value.getTime(), out);
 	if (typeof value === "number") return parseNumber(value, out);
-	if (typeof value !== "string") return false;
+	if (!isString(value)) return false;
 	return parseText(value.trim(), out);
 };
 

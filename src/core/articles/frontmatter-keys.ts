@@ -3,6 +3,7 @@
  * users treat several keys case-insensitively, so lookups try the exact key first, then any casing.
  */
 import type { FrontMatter } from "../metadata/types";
+import { isString } from "../is-string";
 
 /** Whether a parsed value can be read as a frontmatter mapping (YAML can also yield a list, a scalar or a date). */
 export const isFrontMatter = (value: unknown): value is FrontMatter => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -95,6 +96,6 @@ export class KeyFinder {
 /** True for the values YAML gives an empty key: null, undefined, blank text, an empty list. */
 export const isBlank = (value: unknown): boolean => {
 	if (value === null || value === undefined) return true;
-	if (typeof value === "string") return value.trim() === "";
+	if (isString(value)) return value.trim() === "";
 	return Array.isArray(value) && value.length === 0;
 };

@@ -6,13 +6,14 @@ import type { FrontMatter } from "../metadata/types";
 import { addProblem, exactList, NO_STRINGS } from "./tags";
 import type { MetadataProblem } from "./types";
 import { sameStrings } from "./same-article";
+import { isString } from "../is-string";
 
 const WIKILINK = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/;
 
 /** One type value as text: `[[Link|Text]]` → `Text`, `[[Link]]` → `Link`, numbers and booleans as written. */
 const typeText = (value: unknown): string | null => {
 	if (typeof value === "number" || typeof value === "boolean") return String(value);
-	if (typeof value !== "string") return null;
+	if (!isString(value)) return null;
 	const text = value.trim();
 	// Only text opening with `[` can be a link: most types skip the pattern.
 	const link = text.charCodeAt(0) === 91 ? WIKILINK.exec(text) : null;

@@ -5,6 +5,7 @@
 import type { FrontMatter } from "../metadata/types";
 import type { MetadataProblem, ProblemCode } from "./types";
 import { grown } from "../typed-arrays";
+import { isString } from "../is-string";
 
 /** Lower-cased tag identity without '#': Obsidian treats #Selling and #selling as one tag. */
 export const tagKey = (tag: string): string => (tag.startsWith("#") ? tag.slice(1) : tag).toLowerCase();
@@ -72,7 +73,7 @@ const nextStamp = (): number => {
 const keepNew = (raw: readonly unknown[], from: number, count: number, current: number): number => {
 	for (let i = from; i < raw.length; i++) {
 		const item = raw[i];
-		if (typeof item !== "string") continue;
+		if (!isString(item)) continue;
 		const { tag, key } = bareTag(item);
 		if (key < 0 || seen[key] === current) continue;
 		seen[key] = current;
@@ -120,7 +121,7 @@ const DIGITS_ONLY_PADDED = /^\s*#?\d+\s*$/;
 
 /** A list item Obsidian reads as a tag with nothing to report: text, without `#`, not only digits. */
 const plainTag = (item: unknown): boolean => {
-	if (typeof item !== "string" || item.includes("#")) return false;
+	if (!isString(item) || item.includes("#")) return false;
 	// Nearly every tag starts with a letter: only text starting with a digit or a space can be digits only.
 	const first = item.charCodeAt(0);
 	return !((first >= 48 && first <= 57) || first <= 32 || first === 160 || first > 127) || !DIGITS_ONLY_PADDED.test(item);
@@ -176,7 +177,7 @@ export const tagProblems = (
 		return;
 	}
 	const value = frontmatter[tagsKey];
-	if (typeof value === "string") {
+	if (isString(value)) {
 		if (/[,\s]/.test(value.trim())) {
 			addProblem(problems, "string-tags", `${tagsKey}: ${show(value)} is a single string; Obsidian ignores it (write a list)`);
 		} else if (DIGITS_ONLY.test(value.trim())) {
@@ -196,7 +197,7 @@ export const tagProblems = (
 	// Each item in one group: only digits, with `#`, not text, or plain text (reported if Obsidian dropped it).
 	const groups: unknown[][] = [[], [], [], []];
 	for (const v of value) {
-		const text = typeof v === "string";
+		const text = isString(v);
 		groups[typeof v === "number" || (text && DIGITS_ONLY.test(v.trim())) ? 0 : !text ? 2 : v.includes("#") ? 1 : 3].push(v);
 	}
 	const [numeric, hashed, other, plain] = groups;

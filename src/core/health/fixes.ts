@@ -13,6 +13,7 @@ import type { Article, ProblemCode } from "../articles/types";
 import type { FrontMatter } from "../metadata/types";
 import { hasMojibake } from "../text/mojibake";
 import { mojibakeLineChanges, type LineChange } from "./encoding-repair";
+import { isString } from "../is-string";
 
 /** The problems that have a certain fix. */
 export type FixCode = Extract<ProblemCode, "legacy-tag-key" | "string-tags" | "type-key-case" | "mojibake">;
@@ -63,7 +64,7 @@ export const planFrontmatterFixes = (frontmatter: FrontMatter | null | undefined
 /** Every certain fix for a note: the frontmatter fixes, then the text-encoding repair when the text has mojibake. */
 export const planFixes = (note: { frontmatter?: FrontMatter | null; text?: string | null }, options?: Partial<FixOptions>): PlannedFix[] => {
 	const plan = planFrontmatterFixes(note.frontmatter, options);
-	const encoding = typeof note.text === "string" ? planEncodingFix(note.text) : null;
+	const encoding = isString(note.text) ? planEncodingFix(note.text) : null;
 	if (encoding) plan.push(encoding);
 	return plan;
 };
@@ -116,7 +117,7 @@ const titleValueHasMojibake = (frontmatter: FrontMatter | null | undefined): boo
 	if (key === undefined) return false;
 	const value = frontmatter[key];
 	const items: unknown[] = Array.isArray(value) ? value : [value];
-	return items.some((item) => typeof item === "string" && hasMojibake(item));
+	return items.some((item) => isString(item) && hasMojibake(item));
 };
 
 /** `tag: x` → `tags: x`, only when no `tags` key (in any casing) exists: Obsidian reads nothing from `tag` since 1.9. */
@@ -131,7 +132,7 @@ const stringTagsStep = (frontmatter: MutableFrontMatter): Step | null => {
 	const key = findKey(frontmatter, "tags");
 	if (key === undefined) return null;
 	const value = frontmatter[key];
-	if (typeof value !== "string") return null;
+	if (!isString(value)) return null;
 	const items = splitTagText(value);
 	if (!items) return null;
 	return {

@@ -7,6 +7,7 @@ import { buildPost, Post, usableHashtags } from "../social/posts";
 import { PlatformId, platformRules } from "../social/count";
 import { splitThread, ThreadOptions } from "../social/thread";
 import type { FrontMatter } from "../metadata/types";
+import { isString } from "../is-string";
 
 export const PLATFORMS: readonly PlatformId[] = ["x", "bluesky", "threads", "mastodon", "linkedin"];
 
@@ -62,7 +63,7 @@ const stringProp = (frontmatter: FrontMatter | null | undefined, key: string): s
 	if (!frontmatter) return null;
 	const found = Object.keys(frontmatter).find((k) => k.toLowerCase() === key);
 	const value = found === undefined ? undefined : frontmatter[found];
-	return typeof value === "string" && value.trim() ? value.trim() : null;
+	return isString(value) && value.trim() ? value.trim() : null;
 };
 
 /** `📄 The good-egg problem!` → `the-good-egg-problem`: letters and digits of any script, joined by hyphens. */

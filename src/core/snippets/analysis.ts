@@ -11,6 +11,7 @@ import { collapseSpaces } from "./spaces";
 import { cutNonAuthorText } from "./tails";
 import { contentTerms } from "./tokens";
 import { sentenceVectors, type Idf, type TermVectors } from "./vectors";
+import { isString } from "../is-string";
 
 /**
  * A line of one Latin-script word at most, whatever marks surround it ("Ok.", "“Exactly!”", emoji alone). Only Latin
@@ -92,7 +93,7 @@ const lettersOf = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+
 
 /** Cleans the note, cuts what is not the author's, splits it into candidates and scores each one. */
 export const analyseNote = (markdown: string, options: AnalysisOptions = {}): NoteAnalysis => {
-	const source = typeof markdown === "string" ? markdown : "";
+	const source = isString(markdown) ? markdown : "";
 	const clean = cleanMarkdown(source, options);
 	const lines = clean.lines;
 	const range = cutNonAuthorText(lines);

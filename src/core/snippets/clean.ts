@@ -4,6 +4,7 @@ import type { Span } from "./emphasis";
 import { cleanInline, type TitleResolver } from "./inline";
 import { stripComments, type CommentState } from "./comments";
 import { searchSorted } from "../sorted-search";
+import { isString } from "../is-string";
 
 export type { Span } from "./emphasis";
 
@@ -76,7 +77,7 @@ const findFrontmatterEnd = (lines: string[]): number => {
 
 /** Turns a note's Markdown into plain prose for scoring, keeping a map back to source lines. */
 export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanText => {
-	const source = typeof markdown === "string" ? markdown : "";
+	const source = isString(markdown) ? markdown : "";
 	const rawLines = source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
 	const out: CleanLine[] = [];
 	const urls: string[] = [];

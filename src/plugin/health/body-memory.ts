@@ -12,6 +12,7 @@
  */
 
 import { cancelLater, later } from "../timers";
+import { isString } from "../../core/is-string";
 
 /** What a note looked like when its body was read, and what the check found. */
 export interface BodyStamp {
@@ -166,7 +167,7 @@ export class BodyMemory {
 						walk.onsuccess = () => {
 							const cursor = walk.result;
 							if (!cursor || this.#closed) return resolve();
-							if (typeof cursor.key === "string" && !keep(cursor.key)) this.forget(cursor.key);
+							if (isString(cursor.key) && !keep(cursor.key)) this.forget(cursor.key);
 							cursor.continue();
 						};
 						walk.onerror = () => resolve();
