@@ -4,7 +4,7 @@
  */
 import { DEFAULT_ARTICLE_OPTIONS } from "./articles/types";
 import { DEFAULT_DATE_FORMAT } from "./explorer/pub-date";
-import { isString } from "./is-string";
+import { isString } from "./type-checks";
 
 export type GroupMode = "tag" | "type" | "type-tag" | "tag-type" | "date";
 export type SelectionMode = "all" | "folders" | "tag" | "type";

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_DATE_FORMAT } from "../core/explorer/pub-date";
 import { type ArticleDeskSettings, isValidSetting } from "../core/settings";
-import { isString } from "../core/is-string";
+import { isString } from "../core/type-checks";
 
 export type SettingKey = keyof ArticleDeskSettings;
 

@@ -10,7 +10,7 @@ import { isBlank, isFrontMatter, KeyFinder } from "./frontmatter-keys";
 import { readTypes } from "./note-types";
 import { addProblem, collectTags, NO_STRINGS, show, tagProblems, type NoteTags } from "./tags";
 import { DEFAULT_ARTICLE_OPTIONS, type Article, type ArticleOptions, type MetadataProblem, type NoteInput } from "./types";
-import { isString } from "../is-string";
+import { isNumber, isString } from "../type-checks";
 
 export { tagKey } from "./tags";
 export { parsePubDate } from "./dates";
@@ -24,7 +24,7 @@ export const buildArticle = (input: NoteInput, options?: ArticleOptions): Articl
 		return build(input, path, basename, opts);
 	} catch {
 		// Unreachable for plain data; a getter that throws inside a foreign object must still not hide the note.
-		return emptyArticle(path, basename, typeof input?.mtime === "number" ? input.mtime : 0);
+		return emptyArticle(path, basename, isNumber(input?.mtime) ? input.mtime : 0);
 	}
 };
 
@@ -120,7 +120,7 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 		frontmatterTags,
 		pubDate: dated ? pub.date : null,
 		pubTime: dated ? pub.time : null,
-		mtime: typeof input.mtime === "number" && Number.isFinite(input.mtime) ? input.mtime : 0,
+		mtime: isNumber(input.mtime) && Number.isFinite(input.mtime) ? input.mtime : 0,
 		problems,
 	};
 }
@@ -151,7 +151,7 @@ const listOf = (value: unknown): readonly unknown[] => Array.isArray(value) ? va
 
 /** `title:` as text: a string, a number, or the first string of a list; null when none fits. */
 const titleFrom = (value: unknown): string | null => {
-	if (typeof value === "number" && Number.isFinite(value)) return String(value);
+	if (isNumber(value) && Number.isFinite(value)) return String(value);
 	if (isString(value)) return value.trim() || null;
 	if (Array.isArray(value)) {
 		const first = value.find((v): v is string => isString(v) && v.trim() !== "");

@@ -4,7 +4,7 @@
  * Text without a zone is read as UTC so the result does not depend on the machine's time zone.
  */
 import { isRealDate, readWrittenDate, utcTime, type DateFields } from "./date-formats";
-import { isString } from "../is-string";
+import { isNumber, isString } from "../type-checks";
 
 /** A written time followed by a zone: `Z`, `+02`, `+0200`, `+02:00`. */
 const ZONED = /^(.*\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(Z|[+-]\d\d(?::?\d\d)?)$/i;
@@ -24,7 +24,7 @@ export const parsePubDate = (value: unknown): PubDate | null => {
 /** parsePubDate into a caller's object, so reading a vault's dates allocates nothing per note; false when unparseable. */
 export const readPubDate = (value: unknown, out: PubDate): boolean => {
 	if (value instanceof Date) return fromInstant(value.getTime(), out);
-	if (typeof value === "number") return parseNumber(value, out);
+	if (isNumber(value)) return parseNumber(value, out);
 	if (!isString(value)) return false;
 	return parseText(value.trim(), out);
 };

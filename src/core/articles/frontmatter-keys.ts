@@ -3,7 +3,7 @@
  * users treat several keys case-insensitively, so lookups try the exact key first, then any casing.
  */
 import type { FrontMatter } from "../metadata/types";
-import { isString } from "../is-string";
+import { isString } from "../type-checks";
 
 /** Whether a parsed value can be read as a frontmatter mapping (YAML can also yield a list, a scalar or a date). */
 export const isFrontMatter = (value: unknown): value is FrontMatter => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);

@@ -6,13 +6,13 @@ import type { FrontMatter } from "../metadata/types";
 import { addProblem, exactList, NO_STRINGS } from "./tags";
 import type { MetadataProblem } from "./types";
 import { sameStrings } from "./same-article";
-import { isString } from "../is-string";
+import { isNumber, isString } from "../type-checks";
 
 const WIKILINK = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/;
 
 /** One type value as text: `[[Link|Text]]` → `Text`, `[[Link]]` → `Link`, numbers and booleans as written. */
 const typeText = (value: unknown): string | null => {
-	if (typeof value === "number" || typeof value === "boolean") return String(value);
+	if (isNumber(value) || typeof value === "boolean") return String(value);
 	if (!isString(value)) return null;
 	const text = value.trim();
 	// Only text opening with `[` can be a link: most types skip the pattern.

@@ -5,7 +5,7 @@
 import type { FrontMatter } from "../metadata/types";
 import type { MetadataProblem, ProblemCode } from "./types";
 import { grown } from "../typed-arrays";
-import { isString } from "../is-string";
+import { isNumber, isString } from "../type-checks";
 
 /** Lower-cased tag identity without '#': Obsidian treats #Selling and #selling as one tag. */
 export const tagKey = (tag: string): string => (tag.startsWith("#") ? tag.slice(1) : tag).toLowerCase();
@@ -198,7 +198,7 @@ export const tagProblems = (
 	const groups: unknown[][] = [[], [], [], []];
 	for (const v of value) {
 		const text = isString(v);
-		groups[typeof v === "number" || (text && DIGITS_ONLY.test(v.trim())) ? 0 : !text ? 2 : v.includes("#") ? 1 : 3].push(v);
+		groups[isNumber(v) || (text && DIGITS_ONLY.test(v.trim())) ? 0 : !text ? 2 : v.includes("#") ? 1 : 3].push(v);
 	}
 	const [numeric, hashed, other, plain] = groups;
 	if (numeric.length > 0) {

@@ -13,7 +13,7 @@ import type { Article, ProblemCode } from "../articles/types";
 import type { FrontMatter } from "../metadata/types";
 import { hasMojibake } from "../text/mojibake";
 import { mojibakeLineChanges, type LineChange } from "./encoding-repair";
-import { isString } from "../is-string";
+import { isString } from "../type-checks";
 
 /** The problems that have a certain fix. */
 export type FixCode = Extract<ProblemCode, "legacy-tag-key" | "string-tags" | "type-key-case" | "mojibake">;

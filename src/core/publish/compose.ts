@@ -7,7 +7,7 @@ import { buildPost, Post, usableHashtags } from "../social/posts";
 import { PlatformId, platformRules } from "../social/count";
 import { splitThread, ThreadOptions } from "../social/thread";
 import type { FrontMatter } from "../metadata/types";
-import { isString } from "../is-string";
+import { isString } from "../type-checks";
 
 export const PLATFORMS: readonly PlatformId[] = ["x", "bluesky", "threads", "mastodon", "linkedin"];
 

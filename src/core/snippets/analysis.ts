@@ -11,7 +11,7 @@ import { collapseSpaces } from "./spaces";
 import { cutNonAuthorText } from "./tails";
 import { contentTerms } from "./tokens";
 import { sentenceVectors, type Idf, type TermVectors } from "./vectors";
-import { isString } from "../is-string";
+import { isString } from "../type-checks";
 
 /**
  * A line of one Latin-script word at most, whatever marks surround it ("Ok.", "“Exactly!”", emoji alone). Only Latin

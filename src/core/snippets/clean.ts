@@ -4,7 +4,7 @@ import type { Span } from "./emphasis";
 import { cleanInline, type TitleResolver } from "./inline";
 import { stripComments, type CommentState } from "./comments";
 import { searchSorted } from "../sorted-search";
-import { isString } from "../is-string";
+import { isString } from "../type-checks";
 
 export type { Span } from "./emphasis";
 

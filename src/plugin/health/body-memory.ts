@@ -12,7 +12,7 @@
  */
 
 import { cancelLater, later } from "../timers";
-import { isString } from "../../core/is-string";
+import { isString } from "../../core/type-checks";
 
 /** What a note looked like when its body was read, and what the check found. */
 export interface BodyStamp {
