@@ -5,8 +5,8 @@ import { cached } from "../maps";
 import { compareNames, foldName } from "./natural-order";
 
 /**
- * Per-article derived data the explorer needs again and again (tag keys with their parents, type keys, the folded
- * search text), cached by article object. Articles are immutable values: the index stores a new object on every
+ * Per-article derived data the explorer needs again and again: tag keys with their parents, type keys (cached by
+ * article object), the folded search text. Articles are immutable values: the index stores a new object on every
  * change, so a cache entry is valid exactly as long as the article version it was made from.
  */
 
@@ -52,7 +52,11 @@ export const withParents = (keys: string[]): string[] => [...new Set(keys.flatMa
  */
 export const haystack = (index: ArticleIndex, a: Article): string => foldName([a.title, ...index.groupTags(a), ...a.types].join("\n"));
 
-/** Cached keys of the articles of one index (its tag source and hidden tags decide the group tags). */
+/**
+ * Keys of the articles of one index (its tag source and hidden tags decide the group tags). Tag keys are read off
+ * the index's tag nodes on each call (a few map look-ups), so no per-article cache holds 100k entries; type keys
+ * are cached per article.
+ */
 export class ArticleKeys {
 	readonly #typeKeys = new WeakMap<Article, string[]>();
 

@@ -30,7 +30,6 @@ export const renderRow = (parent: HTMLElement, row: Row, index: number, selected
 		attr: { role: "treeitem", "aria-level": depth + 1 },
 	});
 	placeRow(item, index, selected, set);
-	// `is-active` marks the open note.
 	if (row.type === "group") {
 		const g = row.group;
 		item.addClass("nav-folder");
@@ -52,6 +51,7 @@ export const renderRow = (parent: HTMLElement, row: Row, index: number, selected
 	item.addClass("nav-file");
 	item.setAttr("data-path", row.path);
 	const self = item.createDiv({ cls: `tree-item-self nav-file-title is-clickable ${CSS_PREFIX}-note`, attr: { draggable: "true" } });
+	// `is-active` marks the open note, as the file explorer marks it.
 	if (row.path === ctx.active) self.addClass("is-active");
 	self.createDiv({ cls: "tree-item-inner nav-file-title-content", text: article?.title ?? row.path });
 	if (row.parentId === PROBLEMS_GROUP_ID && problems.length > 0) {
