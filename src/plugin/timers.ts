@@ -1,6 +1,6 @@
 /**
- * The plugin's timers (the explorer view keeps its own calls): `window.setTimeout` and `window.clearTimeout`, each
- * spelt once in main.js instead of at every call site. Ids are the window's numbers, 0 never being one.
+ * The plugin's timers: `window.setTimeout` and `window.clearTimeout`, each spelt once in main.js instead of at every
+ * call site. Ids are the window's numbers, 0 never being one.
  */
 
 /** Runs `run` after `ms` milliseconds; the timer's id. */

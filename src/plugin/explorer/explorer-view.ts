@@ -18,6 +18,7 @@ import { CSS_PREFIX, EXPLORER_ICON, EXPLORER_NAME, EXPLORER_VIEW_TYPE, ExplorerH
 import { ExplorerHeader, type Listen } from "./explorer-header";
 import { fileByPath } from "../markdown-file";
 import { RowPool } from "./row-renderer";
+import { cancelLater, later } from "../timers";
 
 /** The tree's geometry and timing (an enum, so the bundler writes each as a plain number where it is used). */
 export enum TreeView {
@@ -191,7 +192,7 @@ export class ExplorerView extends ItemView {
 			return;
 		}
 		if (this.#pending === 0) {
-			this.#pending = window.setTimeout(() => {
+			this.#pending = later(() => {
 				this.#pending = 0;
 				this.refresh();
 			}, TreeView.coalesceMs);
@@ -199,8 +200,8 @@ export class ExplorerView extends ItemView {
 	}
 
 	#cancelPending(): void {
-		window.clearTimeout(this.#pending);
-		window.clearTimeout(this.#warmTimer);
+		cancelLater(this.#pending);
+		cancelLater(this.#warmTimer);
 		this.#pending = this.#warmTimer = 0;
 	}
 
@@ -211,7 +212,7 @@ export class ExplorerView extends ItemView {
 	 */
 	#warmFilter(): void {
 		if (this.#warmTimer !== 0) return;
-		this.#warmTimer = window.setTimeout(() => {
+		this.#warmTimer = later(() => {
 			this.#warmTimer = 0;
 			const until = performance.now() + TreeView.warmSliceMs;
 			if (!warmFilter(this.#host.store.index, () => performance.now() < until)) this.#warmFilter();
