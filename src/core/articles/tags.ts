@@ -140,7 +140,8 @@ export const addProblem = (problems: MetadataProblem[], code: ProblemCode, messa
 export const show = (value: unknown): string => {
 	let text: string;
 	try {
-		text = JSON.stringify(value) ?? String(value);
+		// JSON writes Infinity and NaN (YAML's `.inf`, `.nan`) as null.
+		text = isNumber(value) ? String(value) : JSON.stringify(value) ?? String(value);
 	} catch {
 		// A value that contains itself (through a YAML alias), or whose `toString` key is not a function.
 		text = Array.isArray(value) ? "[…]" : typeof value === "object" && value !== null ? "{…}" : "…";
@@ -198,7 +199,9 @@ export const tagProblems = (
 	const groups: unknown[][] = [[], [], [], []];
 	for (const v of value) {
 		const text = isString(v);
-		groups[isNumber(v) || (text && DIGITS_ONLY.test(v.trim())) ? 0 : !text ? 2 : v.includes("#") ? 1 : 3].push(v);
+		// A number is "only digits" when YAML read digits alone (`- 2024`); `1.5`, `-3` or `.inf` are other non-text items.
+		const digits = isNumber(v) ? Number.isInteger(v) && v >= 0 : text && DIGITS_ONLY.test(v.trim());
+		groups[digits ? 0 : !text ? 2 : v.includes("#") ? 1 : 3].push(v);
 	}
 	const [numeric, hashed, other, plain] = groups;
 	if (numeric.length > 0) {

@@ -70,6 +70,11 @@ describe("tag problem wording", () => {
 		expect(messages(["#a"])).toEqual(['tags "#a" contains "#"; write it without "#"']);
 		expect(messages(["#a", "#b"])).toEqual(['tags "#a", "#b" contain "#"; write them without "#"']);
 	});
+
+	it("calls a number only digits when YAML read digits alone, and any other number a non-text item", () => {
+		expect(messages([2024, "0042"])).toEqual(['tags 2024, "0042" are only digits; Obsidian ignores them']);
+		expect(messages([1.5, -3, Infinity, "a"])).toEqual(["tags list has non-text items 1.5, -3, Infinity; Obsidian drops them"]);
+	});
 });
 
 describe("types", () => {
