@@ -71,6 +71,19 @@ const isAntithesis = (a: Sentence, b: Sentence, ca: SentenceCues, cb: SentenceCu
 	return parallelism(ca.shape, cb.shape) >= 0.5 || turnsNegation(ca, cb) >= 0.8;
 };
 
+/**
+ * Sentences k-1 and k open alike and so does a neighbour in their paragraph: two items of a longer list ("Your
+ * voice. Your pitch. Your face on the video call."), which say nothing quoted apart from the rest. A pair that
+ * turns a negation ("You can write. You can't write well.") is an antithesis however the paragraph goes on.
+ */
+const cutsList = (sentences: readonly Sentence[], cues: readonly SentenceCues[], k: number): boolean => {
+	const opening = cues[k].shape[0];
+	if (opening === undefined || cues[k - 1].shape[0] !== opening || turnsNegation(cues[k - 1], cues[k]) >= 0.8) return false;
+	const alike = (j: number): boolean =>
+		j >= 0 && j < sentences.length && sentences[j].paragraph === sentences[k].paragraph && cues[j].shape[0] === opening;
+	return alike(k - 2) || alike(k + 1);
+};
+
 /** The candidate made of the consecutive sentences `ids`, their texts joined by spaces. */
 const unit = (sentences: readonly Sentence[], ids: number[], kind: UnitKind, wholeParagraph: boolean): Unit => {
 	const text = ids.map((k) => sentences[k].text).join(" ");
@@ -102,7 +115,7 @@ export const buildUnits = (sentences: readonly Sentence[], cues: readonly Senten
 
 		const prev = k > 0 ? sentences[k - 1] : null;
 		const leaning = prev !== null && (cues[k].leansBack || cues[k].elliptical);
-		if (prev && !leaning && prev.paragraph === s.paragraph && n > 2 && prev.kind !== "heading" && isAntithesis(prev, s, cues[k - 1], cues[k])) {
+		if (prev && !leaning && prev.paragraph === s.paragraph && n > 2 && prev.kind !== "heading" && isAntithesis(prev, s, cues[k - 1], cues[k]) && !cutsList(sentences, cues, k)) {
 			units.push(unit(sentences, [k - 1, k], "pair", false));
 		}
 		if (prev && leaning) {

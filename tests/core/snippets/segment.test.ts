@@ -87,6 +87,17 @@ describe("buildUnits: candidates", () => {
 		expect(units).toContainEqual(["pair", "Scripts fix words. Coaching fixes judgement."]);
 	});
 
+	it("does not pair two items of a longer list that open alike", () => {
+		const pairs = (text: string) => unitsOf(text).filter(([k]) => k === "pair").map(([, t]) => t);
+		expect(pairs("Your voice. Your pitch. Your face on the video call. Maybe it is you.")).toEqual([]);
+		expect(pairs("So here it is. Nice people get remembered. Nice people get liked. Nice people get lunch.")).toEqual([]);
+		// only two items: the antithesis stands, as does a pair that turns a negation inside a run
+		expect(pairs("So here it is. Nice people get remembered. Nice people get paid. So be nice.")).toEqual([
+			"Nice people get remembered. Nice people get paid.",
+		]);
+		expect(pairs("Look at it. You can call. You can write. You can't write well.")).toEqual(["You can write. You can't write well."]);
+	});
+
 	it("does not pair unrelated neighbours", () => {
 		const units = unitsOf("Call early in the day. Buyers read email at lunch. Bring coffee.");
 		expect(units.filter(([k]) => k === "pair")).toEqual([]);
