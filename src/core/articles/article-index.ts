@@ -52,6 +52,7 @@ export class ArticleIndex implements IdTable {
 	#arts: (Article | undefined)[] = [];
 	#nextId = 0;
 	#changes = 0;
+	#renumbered = 0;
 	readonly #tags: TagNodes;
 	readonly #views = new WeakMap<TagNode, { exact: PathView; under: PathView }>();
 	readonly #typeLists = new Map<string, KeyList>();
@@ -131,6 +132,11 @@ export class ArticleIndex implements IdTable {
 	/** The note id of a path (entry order), for PathView. */
 	idOf(path: string): number | undefined {
 		return this.#ids.get(path);
+	}
+
+	/** Grows by one each time the notes are renumbered (see #compactIfSparse): ids read before then are stale. */
+	get renumbered(): number {
+		return this.#renumbered;
 	}
 
 	/** The path of a note id, for PathView. */
@@ -379,6 +385,7 @@ export class ArticleIndex implements IdTable {
 		}
 		this.#arts = arts;
 		this.#nextId = arts.length;
+		this.#renumbered++;
 	}
 
 	/** Counts an effective change and tells the listeners (the change is built only when someone listens). */

@@ -55,7 +55,7 @@ export class FilterMatch extends PathSet {
 		const end = Math.min(this.#flags.length, this.#table.length);
 		for (let s = 0; s < end; s++) {
 			if (!this.flagged(s)) continue;
-			const id = index.idOf(this.#table.paths[s]);
+			const id = this.#table.idAt(s);
 			if (id === undefined) continue;
 			ids.push(id);
 			if (id >= top) top = id + 1;

@@ -30,6 +30,9 @@ export class NoteTable {
 	epoch: number;
 	/** Integer ids of tag keys, for counting in typed arrays; only grows. */
 	readonly keyId: Map<string, number>;
+	/** The index's note id of each live slot, as of the index's `renumbered` count `#idsAt`. */
+	#ids!: (number | undefined)[];
+	#idsAt: number;
 	#ownIds!: (readonly number[] | undefined)[];
 	#nestedIds!: (readonly number[] | undefined)[];
 
@@ -40,6 +43,7 @@ export class NoteTable {
 	constructor(readonly index: ArticleIndex) {
 		this.epoch = 0;
 		this.keyId = new Map();
+		this.#idsAt = index.renumbered;
 		this.#clear(1024);
 		this.#todo = [...index.articles()];
 		index.onChange((c) => {
@@ -91,6 +95,19 @@ export class NoteTable {
 		return ids;
 	}
 
+	/**
+	 * The index's note id of a live slot, so a filter's matches become ids without hashing a path per note; read
+	 * again for every slot (once) after the index renumbered its notes.
+	 */
+	idAt(s: number): number | undefined {
+		const index = this.index;
+		if (this.#idsAt !== index.renumbered) {
+			this.#idsAt = index.renumbered;
+			for (let t = 0; t < this.paths.length; t++) if (this.alive[t] === 1) this.#ids[t] = index.idOf(this.paths[t]);
+		}
+		return this.#ids[s];
+	}
+
 	#idOf(key: string): number {
 		return cached(this.keyId, key, () => this.keyId.size);
 	}
@@ -109,6 +126,7 @@ export class NoteTable {
 		}
 		this.hays[s] = haystack(this.index, a);
 		this.articles[s] = a;
+		this.#ids[s] = this.index.idOf(a.path);
 		this.#forgetIds(s);
 		if (this.alive[s] === 0) {
 			this.alive[s] = 1;
@@ -147,6 +165,7 @@ export class NoteTable {
 		this.paths = [];
 		this.hays = [];
 		this.articles = [];
+		this.#ids = [];
 		this.#ownIds = [];
 		this.#nestedIds = [];
 		this.slot = new Map();

@@ -64,4 +64,26 @@ describe("FilterMatch by id", () => {
 		expect(match.marked("a.md")).toBe(true);
 		expect(match.idFlags()[index.idOf("c.md")!]).toBe(1);
 	});
+
+	it("follows the index when it renumbers its notes after many removals", () => {
+		const paths = Array.from({ length: 1100 }, (_, i) => `n${i}.md`);
+		const index = indexOf(paths.map((p, i) => art(p, { title: i % 3 === 0 ? "Alpha" : "Beta" })));
+		const match = matchingPaths(index, parseFilter("alp"))!;
+		expect(match.idFlags().reduce((a, b) => a + b, 0)).toBe(367);
+		// removing from the front leaves most ids as holes: the index renumbers the rest from 0
+		for (const p of paths.slice(0, 700)) index.remove(p);
+		expect(index.renumbered).toBeGreaterThan(0);
+		const flags = match.idFlags();
+		const left = paths.slice(700);
+		expect(left.map((p) => flags[index.idOf(p)!] === 1)).toEqual(left.map((p) => Number(p.slice(1, -3)) % 3 === 0));
+		expect(flags.reduce((a, b) => a + b, 0)).toBe(left.filter((p) => Number(p.slice(1, -3)) % 3 === 0).length);
+		// a renamed note keeps its id, and a note added after the renumbering gets a new one (the explorer adds both
+		// to the match, as they are in new slots of the note table)
+		index.rename("n999.md", art("m999.md", { title: "Alpha" }));
+		index.upsert(art("new.md", { title: "Alpine" }));
+		match.add("m999.md");
+		match.add("new.md");
+		const again = match.idFlags();
+		expect([again[index.idOf("m999.md")!], again[index.idOf("new.md")!], again[index.idOf("n1000.md")!]]).toEqual([1, 1, 0]);
+	});
 });
