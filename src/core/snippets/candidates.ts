@@ -73,15 +73,17 @@ const isAntithesis = (a: Sentence, b: Sentence, ca: SentenceCues, cb: SentenceCu
 
 /**
  * Sentences k-1 and k open alike and so does a neighbour in their paragraph: two items of a longer list ("Your
- * voice. Your pitch. Your face on the video call."), which say nothing quoted apart from the rest. A pair that
- * turns a negation ("You can write. You can't write well.") is an antithesis however the paragraph goes on.
+ * voice. Your pitch. Your face on the video call."), which say nothing quoted apart from the rest; or both open
+ * with "Not" and their paragraph goes on to what it is instead ("Not ads. Not cold outreach. Someone who…"). A pair
+ * that turns a negation ("You can write. You can't write well.") is an antithesis however the paragraph goes on.
  */
 const cutsList = (sentences: readonly Sentence[], cues: readonly SentenceCues[], k: number): boolean => {
 	const opening = cues[k].shape[0];
 	if (opening === undefined || cues[k - 1].shape[0] !== opening || turnsNegation(cues[k - 1], cues[k]) >= 0.8) return false;
 	const alike = (j: number): boolean =>
 		j >= 0 && j < sentences.length && sentences[j].paragraph === sentences[k].paragraph && cues[j].shape[0] === opening;
-	return alike(k - 2) || alike(k + 1);
+	const goesOn = k + 1 < sentences.length && sentences[k + 1].paragraph === sentences[k].paragraph;
+	return alike(k - 2) || alike(k + 1) || (opening === "not" && goesOn);
 };
 
 /** The candidate made of the consecutive sentences `ids`, their texts joined by spaces. */

@@ -91,6 +91,8 @@ describe("buildUnits: candidates", () => {
 		const pairs = (text: string) => unitsOf(text).filter(([k]) => k === "pair").map(([, t]) => t);
 		expect(pairs("Your voice. Your pitch. Your face on the video call. Maybe it is you.")).toEqual([]);
 		expect(pairs("So here it is. Nice people get remembered. Nice people get liked. Nice people get lunch.")).toEqual([]);
+		expect(pairs("I counted. Not ads. Not cold outreach. Someone who trusted me telling someone who did not.")).toEqual([]);
+		expect(pairs("I counted. Not ads. Not cold outreach.")).toEqual(["Not ads. Not cold outreach."]);
 		// only two items: the antithesis stands, as does a pair that turns a negation inside a run
 		expect(pairs("So here it is. Nice people get remembered. Nice people get paid. So be nice.")).toEqual([
 			"Nice people get remembered. Nice people get paid.",
