@@ -4,7 +4,7 @@
  */
 import { DEFAULT_ARTICLE_OPTIONS } from "./articles/types";
 import { DEFAULT_DATE_FORMAT } from "./explorer/pub-date";
-import { isString } from "./type-checks";
+import { isRecord, isString } from "./type-checks";
 
 export type GroupMode = "tag" | "type" | "type-tag" | "tag-type" | "date";
 export type SelectionMode = "all" | "folders" | "tag" | "type";
@@ -92,7 +92,7 @@ const STRICTER: Partial<Record<keyof ArticleDeskSettings, Check>> = {
 	groupSort: oneOf("name", "count"),
 	noteSort: oneOf("date", "title", "mtime"),
 	dateFormat: nonEmpty,
-	expanded: (v) => typeof v === "object" && v !== null && !Array.isArray(v),
+	expanded: isRecord,
 	mastodonLimit: intIn(50, 100000),
 	keyLineCount: intIn(1, 20),
 	threadNumbering: oneOf("none", "suffix", "prefix"),
@@ -116,12 +116,14 @@ export interface LoadedSettings {
 export const loadSettings = (saved: unknown): LoadedSettings => {
 	const settings = cloneSettings(DEFAULT_SETTINGS);
 	const rejected: string[] = [];
-	if (saved === null || saved === undefined) return { settings, rejected };
-	if (typeof saved !== "object" || Array.isArray(saved)) return { settings, rejected: ["(whole file)"] };
-	const record = saved as Record<string, unknown>;
+	// Nothing saved yet is no error; anything but a record (a list, a scalar) is rejected whole.
+	if (!isRecord(saved)) {
+		if (saved !== null && saved !== undefined) rejected.push("(whole file)");
+		return { settings, rejected };
+	}
 	for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof ArticleDeskSettings)[]) {
-		if (!(key in record)) continue;
-		const value = record[key];
+		if (!(key in saved)) continue;
+		const value = saved[key];
 		if (!isValidSetting(key, value)) {
 			rejected.push(key);
 			continue;

@@ -3,10 +3,10 @@
  * users treat several keys case-insensitively, so lookups try the exact key first, then any casing.
  */
 import type { FrontMatter } from "../metadata/types";
-import { isString } from "../type-checks";
+import { isRecord, isString } from "../type-checks";
 
 /** Whether a parsed value can be read as a frontmatter mapping (YAML can also yield a list, a scalar or a date). */
-export const isFrontMatter = (value: unknown): value is FrontMatter => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+export const isFrontMatter = (value: unknown): value is FrontMatter => isRecord(value) && !(value instanceof Date);
 
 /** The key of `frontmatter` that stands for `wanted`: itself when present, else the first key equal ignoring case. */
 export const findKey = (frontmatter: FrontMatter, wanted: string): string | undefined => {

@@ -5,7 +5,7 @@
 import type { FrontMatter } from "../metadata/types";
 import type { MetadataProblem, ProblemCode } from "./types";
 import { grown } from "../typed-arrays";
-import { isNumber, isString } from "../type-checks";
+import { isNumber, isRecord, isString } from "../type-checks";
 
 /** Lower-cased tag identity without '#': Obsidian treats #Selling and #selling as one tag. */
 export const tagKey = (tag: string): string => (tag.startsWith("#") ? tag.slice(1) : tag).toLowerCase();
@@ -144,7 +144,7 @@ export const show = (value: unknown): string => {
 		text = isNumber(value) ? String(value) : JSON.stringify(value) ?? String(value);
 	} catch {
 		// A value that contains itself (through a YAML alias), or whose `toString` key is not a function.
-		text = Array.isArray(value) ? "[…]" : typeof value === "object" && value !== null ? "{…}" : "…";
+		text = Array.isArray(value) ? "[…]" : isRecord(value) ? "{…}" : "…";
 	}
 	if (text.length <= MAX_SHOWN) return text;
 	const cut = /[\uD800-\uDBFF]/.test(text[MAX_SHOWN - 2]) ? MAX_SHOWN - 2 : MAX_SHOWN - 1;
