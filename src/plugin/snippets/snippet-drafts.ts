@@ -37,15 +37,11 @@ export const draftPosts = (platform: PlatformId, lines: readonly DraftLine[], th
 		return threadForLines(platform, ordered, options, { numbering }).map(measured);
 	}
 	return texts.map(({ text }) => {
+		// A composed post fits, so it measures within the limit; a line too long even bare is shown bare, over it.
 		const post = postsForLines(platform, [text], options)[0];
-		if (!post) {
-			const bare = measured(text);
-			const link = options.link?.trim();
-			if (link) bare.reply = link;
-			return bare;
-		}
-		const draft: DraftPost = { text: post.text, length: post.length, limit: post.limit, over: false };
-		if (post.reply) draft.reply = post.reply;
+		const draft = measured(post ? post.text : text);
+		const reply = post ? post.reply : options.link?.trim();
+		if (reply) draft.reply = reply;
 		return draft;
 	});
 };
