@@ -213,13 +213,14 @@ export class GroupBuilder {
 	/** A type group (`kind` "type") or `No type` (`kind` "none"); null when it holds no note. */
 	#typeSpec(prefix: string | null, scope: PathSets, depth: number, withTags: boolean, tally: TypeTally | null, kind: GroupKind, key: string): GroupSpec | null {
 		const id = childId(prefix, kind, key);
-		const sets = [kind === "type" ? this.#index.pathsWithType(key) : this.#index.untyped(), ...scope];
-		const count = tally ? (kind === "type" ? tally.count(key) : tally.untyped) : countIn(sets, this.#match);
+		const isType = kind === "type";
+		const sets = [isType ? this.#index.pathsWithType(key) : this.#index.untyped(), ...scope];
+		const count = tally ? (isType ? tally.count(key) : tally.untyped) : countIn(sets, this.#match);
 		if (count === 0) return null;
-		const label = kind === "type" ? cached(this.#labels.type, key, (k) => this.#index.typeLabel(k)) : CATCH_ALL_LABELS[NO_TYPE];
+		const label = isType ? cached(this.#labels.type, key, (k) => this.#index.typeLabel(k)) : CATCH_ALL_LABELS[NO_TYPE];
 		const node = groupNode(id, kind, key, label, count, depth, withTags);
 		if (!withTags) return leafSpec(node, sets, count);
-		const inner = kind === "type" ? (a: Article) => a.types.some((t) => t.toLowerCase() === key) : (a: Article) => a.types.length === 0;
+		const inner = isType ? (a: Article) => a.types.some((t) => t.toLowerCase() === key) : (a: Article) => a.types.length === 0;
 		return branchSpec(
 			node,
 			() => this.#tagLevel(id, sets, depth + 1, false, inner),
