@@ -4,7 +4,7 @@
  */
 import { DEFAULT_ARTICLE_OPTIONS } from "./articles/types";
 import { DEFAULT_DATE_FORMAT } from "./explorer/pub-date";
-import { isRecord, isString } from "./type-checks";
+import { isArray, isRecord, isString } from "./type-checks";
 
 export type GroupMode = "tag" | "type" | "type-tag" | "tag-type" | "date";
 export type SelectionMode = "all" | "folders" | "tag" | "type";
@@ -76,7 +76,7 @@ export const DEFAULT_SETTINGS: ArticleDeskSettings = {
 
 type Check = (value: unknown) => boolean;
 
-const isStringList: Check = (v) => Array.isArray(v) && v.every(isString);
+const isStringList: Check = (v) => isArray(v) && v.every(isString);
 /** `includes` compares strictly, so anything but one of the allowed strings fails. */
 const oneOf = (...allowed: string[]): Check => (v) => allowed.includes(v as string);
 /** `Number.isInteger` is false for anything but a number, so the comparisons only ever see numbers. */
@@ -103,7 +103,7 @@ export const isValidSetting = (key: keyof ArticleDeskSettings, value: unknown): 
 	const check = STRICTER[key];
 	if (check) return check(value);
 	const fallback = DEFAULT_SETTINGS[key];
-	return Array.isArray(fallback) ? isStringList(value) : typeof value === typeof fallback;
+	return isArray(fallback) ? isStringList(value) : typeof value === typeof fallback;
 };
 
 export interface LoadedSettings {
@@ -131,7 +131,7 @@ export const loadSettings = (saved: unknown): LoadedSettings => {
 		if (key === "expanded") {
 			settings.expanded = loadExpanded(value as Record<string, unknown>, rejected);
 		} else {
-			(settings as unknown as Record<string, unknown>)[key] = Array.isArray(value) ? [...(value as string[])] : value;
+			(settings as unknown as Record<string, unknown>)[key] = isArray(value) ? [...(value as string[])] : value;
 		}
 	}
 	return { settings, rejected };

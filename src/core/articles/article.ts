@@ -10,7 +10,7 @@ import { isBlank, isFrontMatter, KeyFinder } from "./frontmatter-keys";
 import { readTypes } from "./note-types";
 import { addProblem, collectTags, NO_STRINGS, show, tagProblems, type NoteTags } from "./tags";
 import { DEFAULT_ARTICLE_OPTIONS, type Article, type ArticleOptions, type MetadataProblem, type NoteInput } from "./types";
-import { isNumber, isString } from "../type-checks";
+import { isArray, isNumber, isString } from "../type-checks";
 
 export { tagKey } from "./tags";
 export { parsePubDate } from "./dates";
@@ -147,13 +147,13 @@ export const basenameOf = (path: string): string => {
 	return path.slice(start, md ? n - 3 : n);
 };
 
-const listOf = (value: unknown): readonly unknown[] => Array.isArray(value) ? value : [];
+const listOf = (value: unknown): readonly unknown[] => isArray(value) ? value : [];
 
 /** `title:` as text: a string, a number, or the first string of a list; null when none fits. */
 const titleFrom = (value: unknown): string | null => {
 	if (isNumber(value) && Number.isFinite(value)) return String(value);
 	if (isString(value)) return value.trim() || null;
-	if (Array.isArray(value)) {
+	if (isArray(value)) {
 		const first = value.find((v): v is string => isString(v) && v.trim() !== "");
 		return first ? first.trim() : null;
 	}

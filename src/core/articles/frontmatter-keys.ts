@@ -3,7 +3,7 @@
  * users treat several keys case-insensitively, so lookups try the exact key first, then any casing.
  */
 import type { FrontMatter } from "../metadata/types";
-import { isRecord, isString } from "../type-checks";
+import { isArray, isRecord, isString } from "../type-checks";
 
 /** Whether a parsed value can be read as a frontmatter mapping (YAML can also yield a list, a scalar or a date). */
 export const isFrontMatter = (value: unknown): value is FrontMatter => isRecord(value) && !(value instanceof Date);
@@ -97,5 +97,5 @@ export class KeyFinder {
 export const isBlank = (value: unknown): boolean => {
 	if (value === null || value === undefined) return true;
 	if (isString(value)) return value.trim() === "";
-	return Array.isArray(value) && value.length === 0;
+	return isArray(value) && value.length === 0;
 };

@@ -6,7 +6,7 @@ import type { FrontMatter } from "../metadata/types";
 import { addProblem, exactList, NO_STRINGS } from "./tags";
 import type { MetadataProblem } from "./types";
 import { sameStrings } from "./same-article";
-import { isNumber, isString } from "../type-checks";
+import { isArray, isNumber, isString } from "../type-checks";
 
 const WIKILINK = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/;
 
@@ -27,7 +27,7 @@ export const readTypes = (frontmatter: FrontMatter, key: string, typeKey: string
 		addProblem(problems, "type-key-case", `"${key}:" is read as "${typeKey}:", but Obsidian's properties treat it as a different key`);
 	}
 	const value = frontmatter[key];
-	if (!Array.isArray(value)) {
+	if (!isArray(value)) {
 		// One type, as nearly every note has: its shared list, without building a list to look it up.
 		const text = typeText(value);
 		if (text === null) return NO_STRINGS;

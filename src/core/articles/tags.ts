@@ -5,7 +5,7 @@
 import type { FrontMatter } from "../metadata/types";
 import type { MetadataProblem, ProblemCode } from "./types";
 import { grown } from "../typed-arrays";
-import { isNumber, isRecord, isString } from "../type-checks";
+import { isArray, isNumber, isRecord, isString } from "../type-checks";
 
 /** Lower-cased tag identity without '#': Obsidian treats #Selling and #selling as one tag. */
 export const tagKey = (tag: string): string => (tag.startsWith("#") ? tag.slice(1) : tag).toLowerCase();
@@ -144,7 +144,7 @@ export const show = (value: unknown): string => {
 		text = isNumber(value) ? String(value) : JSON.stringify(value) ?? String(value);
 	} catch {
 		// A value that contains itself (through a YAML alias), or whose `toString` key is not a function.
-		text = Array.isArray(value) ? "[…]" : isRecord(value) ? "{…}" : "…";
+		text = isArray(value) ? "[…]" : isRecord(value) ? "{…}" : "…";
 	}
 	if (text.length <= MAX_SHOWN) return text;
 	const cut = /[\uD800-\uDBFF]/.test(text[MAX_SHOWN - 2]) ? MAX_SHOWN - 2 : MAX_SHOWN - 1;
@@ -190,8 +190,8 @@ export const tagProblems = (
 	}
 	if (value === null || value === undefined) return;
 	// Nearly every note: plain text items, every one of them read by Obsidian.
-	if (Array.isArray(value) && value.every(plainTag) && !(Array.isArray(kept) && kept.length < value.length)) return;
-	if (!Array.isArray(value)) {
+	if (isArray(value) && value.every(plainTag) && !(isArray(kept) && kept.length < value.length)) return;
+	if (!isArray(value)) {
 		addProblem(problems, "non-string-tag", `${tagsKey}: ${show(value)} is neither a list nor a text; Obsidian ignores it`);
 		return;
 	}
@@ -221,7 +221,7 @@ export const tagProblems = (
 
 /** Reports the plain text items Obsidian did not keep; nothing when what it kept is not known (not a list). */
 const dropped = (kept: unknown, items: readonly unknown[], problems: MetadataProblem[]): void => {
-	const lost = Array.isArray(kept) ? items.filter((v) => !kept.includes(`#${v as string}`)) : [];
+	const lost = isArray(kept) ? items.filter((v) => !kept.includes(`#${v as string}`)) : [];
 	if (lost.length > 0) {
 		addProblem(problems, "invalid-tag", `Obsidian ignores ${showList(lost)} as tags: a tag has no spaces and no punctuation but - _ /`);
 	}

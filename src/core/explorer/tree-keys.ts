@@ -1,5 +1,6 @@
 /** Keyboard navigation over the flattened tree, as the file explorer does it: pure, so every key is table-tested. */
 import type { Row } from "./types";
+import { isArray } from "../type-checks";
 
 /**
  * Rows as the keys see them: an array, or a long virtual list that makes a row only when asked (the view's 100k-row
@@ -8,7 +9,7 @@ import type { Row } from "./types";
 export type RowList = readonly Row[] | { readonly length: number; row(index: number): Row | undefined };
 
 const at = (rows: RowList, index: number): Row | undefined =>
-	Array.isArray(rows) ? (rows as readonly Row[])[index] : (rows as { row(index: number): Row | undefined }).row(index);
+	isArray(rows) ? (rows as readonly Row[])[index] : (rows as { row(index: number): Row | undefined }).row(index);
 
 export type TreeAction =
 	| { kind: "select"; index: number }

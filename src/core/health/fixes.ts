@@ -13,7 +13,7 @@ import type { Article, ProblemCode } from "../articles/types";
 import type { FrontMatter } from "../metadata/types";
 import { hasMojibake } from "../text/mojibake";
 import { mojibakeLineChanges, type LineChange } from "./encoding-repair";
-import { isString } from "../type-checks";
+import { isArray, isString } from "../type-checks";
 
 /** The problems that have a certain fix. */
 export type FixCode = Extract<ProblemCode, "legacy-tag-key" | "string-tags" | "type-key-case" | "mojibake">;
@@ -116,7 +116,7 @@ const titleValueHasMojibake = (frontmatter: FrontMatter | null | undefined): boo
 	const key = findKey(frontmatter, "title");
 	if (key === undefined) return false;
 	const value = frontmatter[key];
-	const items: unknown[] = Array.isArray(value) ? value : [value];
+	const items: unknown[] = isArray(value) ? value : [value];
 	return items.some((item) => isString(item) && hasMojibake(item));
 };
 
@@ -186,7 +186,7 @@ const renameKey = (frontmatter: MutableFrontMatter, from: string, to: string): v
 
 /** A property as the preview shows it: the key, then the value as JSON (which YAML reads the same way). */
 const property = (key: string, value: unknown): string =>
-	`${key}: ${Array.isArray(value) ? `[${value.map(json).join(", ")}]` : json(value)}`;
+	`${key}: ${isArray(value) ? `[${value.map(json).join(", ")}]` : json(value)}`;
 
 const json = (value: unknown): string => {
 	try {
