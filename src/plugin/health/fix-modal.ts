@@ -54,12 +54,12 @@ export async function openFixModal(app: App, file: TFile, options: FixModalOptio
 		noticeFailure(`Could not read ${file.basename}`, e);
 		return null;
 	}
-	const plan =
-		options.scope === FixScope.encoding
-			? [planEncodingFix(text)].filter((fix): fix is PlannedFix => fix !== null)
-			: planFixes({ frontmatter: frontmatterOf(app, file), text }, { typeKey: options.typeKey });
+	const encoding = options.scope === FixScope.encoding;
+	const plan = encoding
+		? [planEncodingFix(text)].filter((fix): fix is PlannedFix => fix !== null)
+		: planFixes({ frontmatter: frontmatterOf(app, file), text }, { typeKey: options.typeKey });
 	if (plan.length === 0) {
-		new Notice(options.scope === FixScope.encoding ? "No garbled characters found in this note." : "Nothing in this note's metadata can be fixed automatically.");
+		new Notice(encoding ? "No garbled characters found in this note." : "Nothing in this note's metadata can be fixed automatically.");
 		return null;
 	}
 	const modal = new FixModal(app, file, plan, options);
@@ -142,9 +142,11 @@ const renderFix = (parent: HTMLElement, fix: PlannedFix): void => {
 	const pairs = fix.lines ? fix.lines.map((l) => ({ ...l, label: `Line ${l.line}` })) : [{ ...fix, label: "" }];
 	for (const pair of pairs) {
 		const diff = item.createDiv(`${FIX_CLASS}-diff`);
-		if (pair.label) diff.createDiv({ cls: `${FIX_CLASS}-line`, text: pair.label });
-		diff.createEl("code", { cls: `${FIX_CLASS}-before`, text: pair.before });
-		diff.createSpan({ cls: `${FIX_CLASS}-arrow`, text: "→", attr: { "aria-label": "becomes" } });
-		diff.createEl("code", { cls: `${FIX_CLASS}-after`, text: pair.after });
+		// Each part of the diff is a `${FIX_CLASS}-name` element.
+		const part = (tag: keyof HTMLElementTagNameMap, name: string, text: string) => diff.createEl(tag, { cls: `${FIX_CLASS}-${name}`, text });
+		if (pair.label) part("div", "line", pair.label);
+		part("code", "before", pair.before);
+		part("span", "arrow", "→").setAttr("aria-label", "becomes");
+		part("code", "after", pair.after);
 	}
 };
