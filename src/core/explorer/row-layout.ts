@@ -177,24 +177,18 @@ export class RowLayout {
 	/** Copies segments `from` to `to` of another layout to the end of this one. */
 	#copy(old: RowLayout, from: number, to: number): void {
 		const shift = this.#segs.length - from;
-		let row = this.#starts[this.#starts.length - 1];
 		for (let s = from; s < to; s++) {
-			this.#segs.push(old.#segs[s]);
-			this.#owners.push(old.#owners[s]);
-			this.#places.push(old.#places[s]);
-			this.#sizes.push(old.#sizes[s]);
-			this.#ends.push(old.#ends[s] + shift);
-			row += old.#starts[s + 1] - old.#starts[s];
-			this.#starts.push(row);
+			this.#push(old.#segs[s], old.#starts[s + 1] - old.#starts[s], old.#owners[s], old.#places[s], old.#sizes[s], old.#ends[s] + shift);
 		}
 	}
 
-	#push(seg: Row | GroupSpec, size: number, owner: GroupSpec | null, place: number, siblings: number): void {
+	/** Appends a segment of `size` rows; `end`, the segment after its sub-tree, is the next one unless copied. */
+	#push(seg: Row | GroupSpec, size: number, owner: GroupSpec | null, place: number, siblings: number, end = this.#segs.length + 1): void {
 		this.#segs.push(seg);
 		this.#owners.push(owner);
 		this.#places.push(place);
 		this.#sizes.push(siblings);
-		this.#ends.push(this.#segs.length);
+		this.#ends.push(end);
 		this.#starts.push(this.#starts[this.#starts.length - 1] + size);
 	}
 }
