@@ -87,12 +87,8 @@ export class NoteLists {
 		}
 		if (sets.length === 0) return [];
 		if (match && match.size * 8 < Math.min(...sets.map((s) => s.size))) return sortPaths(this.#index, intersect(sets, match), o);
-		const full = this.#full(id, sets, o);
-		if (!match) return full.paths;
-		const out: string[] = [];
-		const paths = full.paths;
-		for (let i = 0; i < paths.length; i++) if (match.has(paths[i])) out.push(paths[i]);
-		return out;
+		const { paths } = this.#full(id, sets, o);
+		return match ? paths.filter((p) => match.has(p)) : paths;
 	}
 
 	#full(id: string, sets: PathSets, o: NoteOrder): SortedList {
@@ -214,8 +210,7 @@ const merge = (a: Article[], b: Article[], cmp: (x: Article, y: Article) => numb
 	let i = 0;
 	let j = 0;
 	while (i < a.length || j < b.length) {
-		if (j >= b.length || (i < a.length && cmp(a[i], b[j]) <= 0)) articles.push(a[i++]);
-		else articles.push(b[j++]);
+		articles.push(j >= b.length || (i < a.length && cmp(a[i], b[j]) <= 0) ? a[i++] : b[j++]);
 	}
 	return listOf(articles);
 };
