@@ -31,7 +31,7 @@ export const mojibakeLineChanges = (text: string): LineChange[] => {
 	if (!hasMojibake(text)) return changes;
 	const lines = text.split("\n");
 	for (let i = 0; i < lines.length; i++) {
-		const line = lines[i].endsWith("\r") ? lines[i].slice(0, -1) : lines[i];
+		const line = lines[i].replace(/\r$/, "");
 		const repaired = repairMojibake(line);
 		if (repaired !== line) changes.push({ line: i + 1, before: line, after: repaired });
 	}
