@@ -15,7 +15,7 @@ import { PathView, type IdTable } from "./path-view";
 import { same, sameStrings } from "./same-article";
 import { Grouped, refileTags } from "./tag-filing";
 import { prefixAt, TagNodes, type TagNode } from "./tag-nodes";
-import { tagKey } from "./tags";
+import { NO_STRINGS, tagKey } from "./tags";
 import type { Article } from "./types";
 import type { Paths } from "./path-set";
 
@@ -330,13 +330,11 @@ export class ArticleIndex implements IdTable {
 	}
 
 	#refileTypes(id: number, was: readonly string[] | null, now: readonly string[] | null): void {
-		if (was) {
-			for (let i = 0; i < was.length; i++) {
-				const list = this.#typeList(was[i]);
-				if (!(now && now.some((t) => this.#typeList(t) === list))) leave(this.#typeLists, list, id);
-			}
+		for (const type of was ?? NO_STRINGS) {
+			const list = this.#typeList(type);
+			if (!(now && now.some((t) => this.#typeList(t) === list))) leave(this.#typeLists, list, id);
 		}
-		if (now) for (let i = 0; i < now.length; i++) this.#typeList(now[i]).ids.add(id);
+		for (const type of now ?? NO_STRINGS) this.#typeList(type).ids.add(id);
 	}
 
 	#typeList(type: string): KeyList {
