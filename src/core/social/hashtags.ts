@@ -25,8 +25,9 @@ export const hashtagsFromTags = (tags: string[], exclude: string[]): string[] =>
 		const name = normaliseTag(tag);
 		if (!name || excluded.some((parent) => name === parent || name.startsWith(parent + "/"))) continue;
 		const hashtag = toHashtag(tag);
-		if (!hashtag || seen.has(hashtag.toLowerCase())) continue;
-		seen.add(hashtag.toLowerCase());
+		const key = hashtag?.toLowerCase();
+		if (!hashtag || seen.has(key)) continue;
+		seen.add(key);
 		out.push(hashtag);
 	}
 	return out;
