@@ -116,9 +116,12 @@ const wordsHold = (hay: string, { words, notWords }: ParsedFilter): boolean => {
 
 /** Whether a path is in every `#tag` set, some `type:` set and no `-#tag` or `-type:` set; null when none. */
 const setsPredicate = (index: ArticleIndex, f: ParsedFilter): ((path: string) => boolean) | null => {
-	const tagSets = f.tags.map((k) => index.pathsUnderTag(k));
-	const typeSets = f.types.map((k) => index.pathsWithType(k));
-	const notSets = [...f.notTags.map((k) => index.pathsUnderTag(k)), ...f.notTypes.map((k) => index.pathsWithType(k))];
+	// the notes under each tag of `keys` (nested tags too), and with each type
+	const tagged = (keys: string[]) => keys.map((k) => index.pathsUnderTag(k));
+	const typed = (keys: string[]) => keys.map((k) => index.pathsWithType(k));
+	const tagSets = tagged(f.tags);
+	const typeSets = typed(f.types);
+	const notSets = [...tagged(f.notTags), ...typed(f.notTypes)];
 	if (tagSets.length + typeSets.length + notSets.length === 0) return null;
 	return (path) => {
 		for (const s of tagSets) if (!s.has(path)) return false;
