@@ -80,10 +80,9 @@ const isAntithesis = (a: Sentence, b: Sentence, ca: SentenceCues, cb: SentenceCu
 const cutsList = (sentences: readonly Sentence[], cues: readonly SentenceCues[], k: number): boolean => {
 	const opening = cues[k].shape[0];
 	if (opening === undefined || cues[k - 1].shape[0] !== opening || turnsNegation(cues[k - 1], cues[k]) >= 0.8) return false;
-	const alike = (j: number): boolean =>
-		j >= 0 && j < sentences.length && sentences[j].paragraph === sentences[k].paragraph && cues[j].shape[0] === opening;
-	const goesOn = k + 1 < sentences.length && sentences[k + 1].paragraph === sentences[k].paragraph;
-	return alike(k - 2) || alike(k + 1) || (opening === "not" && goesOn);
+	const inParagraph = (j: number): boolean => j >= 0 && j < sentences.length && sentences[j].paragraph === sentences[k].paragraph;
+	const alike = (j: number): boolean => inParagraph(j) && cues[j].shape[0] === opening;
+	return alike(k - 2) || alike(k + 1) || (opening === "not" && inParagraph(k + 1));
 };
 
 /** The candidate made of the consecutive sentences `ids`, their texts joined by spaces. */
