@@ -20,10 +20,15 @@ const DATED_COMMENTER = new RegExp(`\\b${DATE}\\b.*\\b(?:says|said|wrote)\\s*:?\
 const COMMENTS_HEADING = /^(?:\d{1,4}|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts|reactions)\b(?:\s+(?:on|to|for)\b.*)?[:.]?$/i;
 const COMMENTS_LABEL = /^(?:comments?|responses?|reader(?:s'?)? comments|(?:join the )?discussion|(?:track|ping)backs?)\s*(?:\(\d+\))?\s*:?$/i;
 const REPLY_FORM = /^(?:leave a (?:reply|comment|response)|(?:post|add) a comment|cancel reply|submit comment|post comment|you must be logged in to post a comment|reply|log in to reply|reply ↓)\b.{0,40}$/i;
-const FOOTER = /^(?:share this|like this|related(?: posts| articles| reading)?|posted in|filed under|tagged(?: with)?|categories|about the author)\b\s*[:.]?.{0,80}$/i;
+/**
+ * Blog furniture after the article: a bare label ("Share this:", "Related posts") or a label with a short list after
+ * it ("Filed under: Sales, Closing"). Prose that opens with the same words ("Like this, the buyer…", "## Categories of
+ * objections") has neither shape: `categories` and `tagged` need their colon, and a list has no sentence end.
+ */
+const FOOTER = /^(?:(?:share|like) this(?: post| article)?|related(?: posts| articles| reading)?|about the author)\s*:?$|^(?:(?:posted in|filed under)\s*:?|(?:categories|tagged(?: with)?)\s*:)\s*[^.!?]{1,80}$/i;
 /** A name of up to four capitalised words ("Debbie Hart", "J.R. O'Neil"). */
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
-const COMMENTER = new RegExp(`^(${NAME})\\s+(?:says|said|wrote|writes|replied)\\s*:?$|^(\\p{Ll}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,3})\\s+says:$`, "u");
+const COMMENTER = new RegExp(`^(${NAME})\\s+(?:says|said|wrote|writes|replied)\\s*(?::|\\.{3}|…)?$|^(\\p{Ll}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,3})\\s+says:$`, "u");
 /** A comment's name line on its own ("Debbie Hart", "Anonymous"), as themes print it above the date. */
 const NAME_LINE = new RegExp(`^${NAME}(?<![.!?])$`, "u");
 /** A comment numbered 1 (an author's list that ends before the comments ends on a higher number). */
@@ -32,7 +37,12 @@ const GENERIC_SPEAKERS = new Set(
 	("he,she,they,it,everyone,everybody,nobody,somebody,someone,anyone,no one,my boss,mom,dad,the buyer,the customer," +
 		"the client,the prospect,science,research,who,that,this,what").split(","),
 );
-const NUMBERED_GREETING = /^\s*\d{1,3}[.)]\s+(?:hi|hey|hello|dear|thanks|thank you|great|loved?|wow|awesome|nice|excellent|good|amen|brilliant|so true|well said)\b/i;
+/**
+ * A numbered comment that opens like one ("1. Hi Mike,", "2. Great post!", "3. Thanks for this"). Praise counts only
+ * with what is praised, so an author's list ("1. Great salespeople listen.", "2. Good calls start…") is no comment.
+ */
+const NUMBERED_GREETING =
+	/^\s*\d{1,3}[.)]\s+(?:hi|hey|hello|dear|thanks|thank you|wow|amen|so true|well said|loved? (?:this|it|your)|(?:great|good|nice|excellent|awesome|brilliant) (?:post|article|read|piece|advice|points?))\b/i;
 const LEAD_IN = /\b(?:comments? (?:below|section)|in the comments\b|leave (?:a|your) comment|drop (?:a|me a) (?:comment|line)|(?:love|like) to (?:hear|know|read) (?:your|what you|from you)|let me know (?:what you think|your thoughts|in the)|share your (?:thoughts|experiences?|comments|stories)\b|(?:what do you think|your thoughts)\?\s*$)/i;
 
 const HEAD_WEATHER = /\b(?:(?:rain|snow)(?:y|ing)?|sun(?:ny)?|cloud[sy]|clear|fog(?:gy)?|overcast|partly|windy?|storm[sy]?|drizzle|misty?|hail|sleet|humid|hot|cold|warm|cool|chilly|freezing)\b/i;
@@ -74,6 +84,12 @@ export const headMarker = (line: CleanLine): string | null => {
 	return null;
 };
 
+/**
+ * True when the line after "Grandpa Joe said:" is a quotation (a blockquote, or text in quotation marks): the author
+ * quoting someone, where a pasted comment's name line is followed by the comment itself.
+ */
+const introducesQuote = (next: CleanLine | undefined): boolean => next !== undefined && (next.kind === "quote" || /^["“‘«„]/.test(next.text.trim()));
+
 const paragraphStart = (lines: readonly CleanLine[], index: number): number => {
 	let i = index;
 	while (i > 0 && lines[i - 1].paragraph === lines[index].paragraph) i--;
@@ -97,7 +113,7 @@ export const cutNonAuthorText = (lines: readonly CleanLine[]): AuthorRange => {
 	let authorLines = 0;
 	for (let i = from; i < lines.length; i++) {
 		const why = commentMarker(lines[i]);
-		if (why && authorLines > 0) {
+		if (why && authorLines > 0 && !(why === "commenter" && introducesQuote(lines[i + 1]))) {
 			to = i;
 			tail = why;
 			break;

@@ -34,6 +34,14 @@ describe("cutNonAuthorText: pasted reader comments at the end", () => {
 		["name line above the date", "Anonymous\nMarch 3, 2014 at 7:12 am\nSilence works.", "comment-date"],
 		["comment text above its Reply link", "Silence works. Great post Mike!\nReply", "reply-form"],
 		["comment numbered 1 above the name", "1. I did the colours. Useful.\n\nDebbie Hart says\nNovember 20, 2013 at 8:21 am", "commenter"],
+		["Blogger's name line", "Anonymous said...\nThis is so true.\n\nMarch 4, 2014 at 9:12 AM", "commenter"],
+		["name line with an ellipsis", "Jane Doe said…\nSo true.", "commenter"],
+		["numbered praise", "1. Great post, Mike! We did the same.", "numbered-greeting"],
+		["numbered thanks", "1. Thanks for this, it helped.", "numbered-greeting"],
+		["share buttons label", "Share this:\n\nTwitter\n\nFacebook", "footer"],
+		["like button label", "Like this:\n\nLike Loading...", "footer"],
+		["related posts heading", "## Related posts\n\nWhy your best prospects say no", "footer"],
+		["categories list", "Categories: Sales, Coaching", "footer"],
 	])("cuts from a %s", (_name, tail, reason) => {
 		const md = `${ARTICLE}\n\n${tail}`;
 		expect(kept(md)).toEqual(AUTHOR);
@@ -90,6 +98,13 @@ describe("cutNonAuthorText: never cuts a note without them", () => {
 		["a comment word in prose", "The comments section of a proposal is where deals die.\n\nKeep it short."],
 		["a line ending in a lower-case 'says:'", "The contract says:\n\nNo refunds after thirty days."],
 		["a name and a dash in prose", "Price – what the buyer hears first.\n\nSay it calmly."],
+		// prose that opens like blog furniture or a comment (QA notes of session 20)
+		["an author's list opening with praise words", "Three habits:\n\n1. Thank-you notes beat follow-up emails.\n2. Great salespeople write them by hand.\n3. Good notes are short."],
+		["a heading that opens with Categories", "Objections come in kinds.\n\n## Categories of objections\n\nPrice, timing, trust."],
+		["a sentence opening with Like this", "Agree on the next step.\n\nLike this, the buyer never has to wonder what happens next.\n\nA call without a next step is a conversation."],
+		["a sentence opening with Share this", "Keep a list of lost deals.\n\nShare this with your team before Monday and ask each person for one lesson.\n\nThen read it again."],
+		["a name quoting someone in a blockquote", "My grandfather sold shoes for forty years.\n\nGrandpa Joe said:\n> Nobody buys shoes. They buy dry feet.\n\nHe was right."],
+		["a name quoting someone in quotation marks", "The best advice came from a buyer.\n\nMaria Lopez wrote:\n“Tell me what breaks first.”\n\nI still ask that."],
 	])("%s", (_name, md) => {
 		const clean = cleanMarkdown(md);
 		expect(cutNonAuthorText(clean.lines)).toEqual({ from: 0, to: clean.lines.length, head: null, tail: null });
