@@ -134,8 +134,9 @@ export const analyseNote = (markdown: string, options: AnalysisOptions = {}): No
 		// a heading that repeats the title says nothing a post with the title would not
 		.filter((u) => !(sentences[u.sentences[0]].kind === "heading" && lettersOf(u.text) === titleLetters))
 		.filter((u) => !forced.some((f) => u.start < f.end && u.end > f.start))
-		// a one-word line ("Ok.", "Exactly.") or only greetings and sign-offs is never a post, however few lines a note has
-		.filter((u) => !ONE_WORD.test(u.text) && !u.sentences.every((k) => cues[k].signsOff))
+		// a one-word line ("Ok.", "Exactly."), only greetings and sign-offs, or a line ending on the colon that
+		// announces what follows ("Grandpa Joe said:", "Three rules:") is never a post, however few lines a note has
+		.filter((u) => !ONE_WORD.test(u.text) && !u.sentences.every((k) => cues[k].signsOff) && !/:\s*$/.test(u.text))
 		.map((u) => scoreUnit(u, ctx));
 	return { clean, forced, units, vectors };
 };

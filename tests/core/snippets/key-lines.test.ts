@@ -189,6 +189,7 @@ describe("findKeyLines: lines that are never posts", () => {
 		["only emoji", "🔥🔥🔥"],
 		["a sign-off", "Happy new year. See you in January."],
 		["a greeting", "Hi Mike,"],
+		["a line announcing what follows", "Three rules for the first call:"],
 	])("offers nothing from a note that is only %s", (_name, md) => {
 		expect(findKeyLines(md)).toEqual([]);
 	});
@@ -197,6 +198,13 @@ describe("findKeyLines: lines that are never posts", () => {
 		expect(findKeyLines("Be useful.").map((k) => k.text)).toEqual(["Be useful."]);
 		expect(findKeyLines("Price is never the real objection.\n\nSee you next week.").map((k) => k.text)).toEqual(["Price is never the real objection."]);
 		expect(findKeyLines("価格は本当の反対理由ではない。").map((k) => k.text)).toEqual(["価格は本当の反対理由ではない。"]);
+	});
+
+	it("offers the quotation, not the line that introduces it", () => {
+		const md = "My grandfather sold shoes for forty years.\n\nGrandpa Joe said:\n> Nobody buys shoes. They buy dry feet.\n\nHe was right.";
+		const texts = findKeyLines(md, { count: 10 }).map((k) => k.text);
+		expect(texts).not.toContain("Grandpa Joe said:");
+		expect(texts.some((t) => t.includes("They buy dry feet."))).toBe(true);
 	});
 });
 
