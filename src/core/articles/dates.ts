@@ -1,7 +1,9 @@
 /**
- * Publication dates from frontmatter. A date is kept twice: the calendar day as the author wrote it (grouping by
- * month must not move a `2024-02-01T00:30+02:00` post into January) and the instant (for sorting).
- * Text without a zone is read as UTC so the result does not depend on the machine's time zone.
+ * Publication dates from frontmatter: the calendar day as the author wrote it (grouping by month must not move a
+ * `2024-02-01T00:30+02:00` post into January) and, for sorting, the time on the author's clock as written, read as
+ * if it were UTC. A zone is checked but not applied: sorted by instant, a note shown as 31 Dec would sit above one
+ * shown as 1 Jan when their zones differ, and the rows must read in the order of the dates they show. Nothing
+ * depends on the machine's time zone.
  */
 import { isRealDate, readWrittenDate, utcTime, type DateFields } from "./date-formats";
 import { isNumber, isString } from "../type-checks";
@@ -9,7 +11,7 @@ import { isNumber, isString } from "../type-checks";
 /** A written time followed by a zone: `Z`, `+02`, `+0200`, `+02:00`. */
 const ZONED = /^(.*\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(Z|[+-]\d\d(?::?\d\d)?)$/i;
 
-/** A publication date: the calendar day as written (`yyyy-MM-dd`) and the instant in ms since the epoch. */
+/** A publication date: the calendar day as written (`yyyy-MM-dd`) and its wall-clock time in ms (see above). */
 export interface PubDate {
 	date: string;
 	time: number;
@@ -47,18 +49,16 @@ const parseText = (text: string, out: PubDate): boolean => {
 	if (!/\d/.test(text)) return false;
 	const zoned = ZONED.exec(text);
 	const wall = zoned ? zoned[1].trim() : text;
-	const offset = zoned ? zoneOffsetMinutes(zoned[2]) : 0;
-	if (offset === null) return false;
+	if (zoned && !validZone(zoned[2])) return false;
 	const fields = readWrittenDate(wall);
-	return fields !== null && fromFields(fields, offset, out);
+	return fields !== null && fromFields(fields, out);
 };
 
-/** The date of wall-clock fields written at `offset` minutes from UTC; false for years before 1000. */
-const fromFields = (fields: DateFields, offset: number, out: PubDate): boolean => {
+/** The date of wall-clock fields; false for years before 1000. */
+const fromFields = (fields: DateFields, out: PubDate): boolean => {
 	if (fields[0] < 1000) return false;
-	const wall = Date.UTC(...fields);
-	out.date = new Date(wall).toISOString().slice(0, 10);
-	out.time = wall - offset * 60_000;
+	out.time = Date.UTC(...fields);
+	out.date = new Date(out.time).toISOString().slice(0, 10);
 	return true;
 };
 
@@ -86,11 +86,9 @@ const parseIsoLike = (text: string, out: PubDate): Shape => {
 	const minute = Number(m[5] ?? 0);
 	const second = Number(m[6] ?? 0);
 	if (year < 1000 || !isRealDate(year, month, day, hour, minute, second)) return Shape.impossible;
-	const offset = m[8] === undefined ? 0 : zoneOffsetMinutes(m[8]);
-	if (offset === null) return Shape.impossible;
-	const ms = Number(m[7] ?? 0);
+	if (m[8] !== undefined && !validZone(m[8])) return Shape.impossible;
 	out.date = text.length === 10 ? text : calendarDay(text, year, month, day);
-	out.time = utcTime(year, month, day, hour, minute, second, ms) - offset * 60_000;
+	out.time = utcTime(year, month, day, hour, minute, second, Number(m[7] ?? 0));
 	return Shape.found;
 };
 
@@ -155,13 +153,10 @@ const calendarDay = (text: string, year: number, month: number, day: number): st
 	return written;
 };
 
-/** `Z` → 0, `+02` → 120, `-05:30` → -330; null for offsets past ±18 h. */
-const zoneOffsetMinutes = (zone: string): number | null => {
-	if (zone.toUpperCase() === "Z") return 0;
+/** False for a zone past ±18 h (`+19:00`), which date-fns refuses too: the date is then unreadable, not moved. */
+const validZone = (zone: string): boolean => {
 	const digits = zone.slice(1).replace(":", "");
-	const minutes = Number(digits.slice(0, 2)) * 60 + (digits.length > 2 ? Number(digits.slice(2)) : 0);
-	if (minutes > 18 * 60) return null;
-	return zone[0] === "-" ? -minutes : minutes;
+	return digits === "" || Number(digits.slice(0, 2)) * 60 + (digits.length > 2 ? Number(digits.slice(2)) : 0) <= 18 * 60;
 };
 
 /** `2024` is a year and `20240206` a compact date; large numbers are epoch milliseconds (a script wrote them). */

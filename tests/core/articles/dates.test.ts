@@ -9,11 +9,11 @@ describe("parsePubDate: ISO-like text", () => {
 		["2000-02-29", "2000-02-29", Date.UTC(2000, 1, 29)],
 		["2024-12-31T23:59:59.999", "2024-12-31", Date.UTC(2024, 11, 31, 23, 59, 59, 999)],
 		["2024-01-01 00:00:00", "2024-01-01", Date.UTC(2024, 0, 1)],
-		["2024-01-01T00:30+01:00", "2024-01-01", Date.UTC(2023, 11, 31, 23, 30)],
+		["2024-01-01T00:30+01:00", "2024-01-01", Date.UTC(2024, 0, 1, 0, 30)],
 		["2024-01-01T10:00 Z", "2024-01-01", Date.UTC(2024, 0, 1, 10)],
 		["2024-01-01T10:00z", "2024-01-01", Date.UTC(2024, 0, 1, 10)],
-		["2024-01-01T10:00-0530", "2024-01-01", Date.UTC(2024, 0, 1, 15, 30)],
-		["2024-01-01T10:00+05", "2024-01-01", Date.UTC(2024, 0, 1, 5)],
+		["2024-01-01T10:00-0530", "2024-01-01", Date.UTC(2024, 0, 1, 10)],
+		["2024-01-01T10:00+05", "2024-01-01", Date.UTC(2024, 0, 1, 10)],
 		// Not ISO-like: left to the written-out formats.
 		["2024/01/02 10:00", "2024-01-02", Date.UTC(2024, 0, 2, 10)],
 		["Jan 2, 2024", "2024-01-02", Date.UTC(2024, 0, 2)],
@@ -39,16 +39,16 @@ describe("parsePubDate: ISO-like text", () => {
 	});
 });
 
-// Other shapes go through the written-out format list; the zone, if any, is cut off first and applied here.
+// Other shapes go through the written-out format list; the zone, if any, is cut off first and only checked.
 describe("parsePubDate: written-out formats", () => {
 	it.each<[string | number, string, number]>([
 		["2024-1-5", "2024-01-05", Date.UTC(2024, 0, 5)],
 		["2024-01-02T10:20:30.5", "2024-01-02", Date.UTC(2024, 0, 2, 10, 20, 30, 5)],
-		["2024-01-02 10:00:00.5 +01:00", "2024-01-02", Date.UTC(2024, 0, 2, 9, 0, 0, 5)],
-		["2024/01/02 10:00+02:00", "2024-01-02", Date.UTC(2024, 0, 2, 8)],
-		["2024/02/06 10:00 -0530", "2024-02-06", Date.UTC(2024, 1, 6, 15, 30)],
+		["2024-01-02 10:00:00.5 +01:00", "2024-01-02", Date.UTC(2024, 0, 2, 10, 0, 0, 5)],
+		["2024/01/02 10:00+02:00", "2024-01-02", Date.UTC(2024, 0, 2, 10)],
+		["2024/02/06 10:00 -0530", "2024-02-06", Date.UTC(2024, 1, 6, 10)],
 		["2024/01/02 10:00 Z", "2024-01-02", Date.UTC(2024, 0, 2, 10)],
-		["2024/01/02 23:30-02", "2024-01-02", Date.UTC(2024, 0, 3, 1, 30)], // the written day, not the UTC one
+		["2024/01/02 23:30-02", "2024-01-02", Date.UTC(2024, 0, 2, 23, 30)], // the written day and clock, not the UTC ones
 		["2024.02.06", "2024-02-06", Date.UTC(2024, 1, 6)],
 		["20240206", "2024-02-06", Date.UTC(2024, 1, 6)],
 		["2024-03", "2024-03-01", Date.UTC(2024, 2, 1)],
@@ -78,6 +78,29 @@ describe("parsePubDate: written-out formats", () => {
 	});
 });
 
+describe("parsePubDate: the sort time follows the written clock, not the zone", () => {
+	it("orders two notes as the days they show, across midnight in different zones", () => {
+		const lateNewYearsEve = parsePubDate("2023-12-31T23:30:00-05:00")!;
+		const earlyNewYear = parsePubDate("2024-01-01T00:30:00+02:00")!;
+		expect([lateNewYearsEve.date, earlyNewYear.date]).toEqual(["2023-12-31", "2024-01-01"]);
+		expect(earlyNewYear.time).toBeGreaterThan(lateNewYearsEve.time);
+		expect(parsePubDate(2024)!.time).toBeGreaterThan(lateNewYearsEve.time);
+	});
+
+	it("never orders two dates against the days they show, whatever their zones", () => {
+		const pad = (n: number) => String(n).padStart(2, "0");
+		const zoned = fc
+			.tuple(fc.integer({ min: 14, max: 15 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: -18, max: 18 }))
+			.map(([d, h, m, z]) => `2024-03-${pad(d)}T${pad(h)}:${pad(m)}${z < 0 ? "-" : "+"}${pad(Math.abs(z))}:00`);
+		fc.assert(
+			fc.property(zoned, zoned, (a, b) => {
+				const [x, y] = [parsePubDate(a)!, parsePubDate(b)!];
+				if (x.date < y.date) expect(x.time).toBeLessThan(y.time);
+			}),
+		);
+	});
+});
+
 describe("parsePubDate: plain yyyy-MM-dd", () => {
 	it("reads every yyyy-MM-dd as the calendar would, and rejects impossible days", () => {
 		fc.assert(
@@ -99,7 +122,7 @@ describe("parsePubDate: date-times read without the pattern", () => {
 		["2024-02-06 08:30", "2024-02-06", Date.UTC(2024, 1, 6, 8, 30)],
 		["2024-02-06T08:30:59", "2024-02-06", Date.UTC(2024, 1, 6, 8, 30, 59)],
 		["2024-02-29 23:59:00", "2024-02-29", Date.UTC(2024, 1, 29, 23, 59)],
-		["2024-02-06T08:30 +02", "2024-02-06", Date.UTC(2024, 1, 6, 6, 30)],
+		["2024-02-06T08:30 +02", "2024-02-06", Date.UTC(2024, 1, 6, 8, 30)],
 		["2024-02-06T08:30Z+0", null, null],
 		["2023-02-29T08:30", null, null],
 		["2024-02-06T24:00", null, null],
