@@ -45,6 +45,8 @@ export class ExplorerView extends ItemView {
 	#saved = new Set<string>();
 	/** The groups drawn open: `#saved`, or while a narrow filter is on, a copy with every group that holds a match. */
 	#expanded = this.#saved;
+	/** While matches are drawn open: every group there was when they were last opened (see #openNewMatches). */
+	#matchGroups: Set<string> | null = null;
 	/** Rows in the tree as of the last refresh; the rows themselves are asked from the model only for the window. */
 	#rowCount = 0;
 	/** The rows drawn by the last window (from `windowStart`), so events map to what the user sees. */
@@ -188,15 +190,20 @@ export class ExplorerView extends ItemView {
 		const active = this.#activePath();
 		if (change.rebuilt || (active !== undefined && change.paths.includes(active))) {
 			this.#cancelPending();
-			this.refresh();
+			this.#refreshAfterEdit();
 			return;
 		}
 		if (this.#pending === 0) {
 			this.#pending = later(() => {
 				this.#pending = 0;
-				this.refresh();
+				this.#refreshAfterEdit();
 			}, TreeView.coalesceMs);
 		}
+	}
+
+	#refreshAfterEdit(): void {
+		this.#openNewMatches(this.#ensureModel());
+		this.refresh();
 	}
 
 	#cancelPending(): void {
@@ -237,8 +244,21 @@ export class ExplorerView extends ItemView {
 	 */
 	#openMatches(model: ExplorerModel): void {
 		this.#expanded = this.#saved;
+		this.#matchGroups = null;
+		this.#openNewMatches(model);
+	}
+
+	/**
+	 * While the filter keeps only a few notes, opens the groups that came to hold a match since the matches were
+	 * last opened (an edit tagged a note, a new note matches), and leaves alone those the author closed meanwhile.
+	 */
+	#openNewMatches(model: ExplorerModel): void {
 		if (!model.filtering || !this.#host.store.ready || model.noteCount > (TreeView.openMatchesUpTo as number)) return;
-		openAll(model, (this.#expanded = new Set(this.#saved)));
+		if (this.#expanded === this.#saved) this.#expanded = new Set(this.#saved);
+		const groups = new Set<string>();
+		openAll(model, groups);
+		for (const id of groups) if (!this.#matchGroups?.has(id)) this.#expanded.add(id);
+		this.#matchGroups = groups;
 	}
 
 	#expandAll(expand: boolean): void {

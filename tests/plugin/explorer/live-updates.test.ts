@@ -129,3 +129,33 @@ it("keeps the selection on the same note when rows above it come and go", async 
 	ex.ui.key("ArrowDown");
 	expect(ex.ui.selectedRow()?.getAttribute("data-path")).toBe(NOTE.apologising);
 });
+
+describe("while a filter keeps only a few notes", () => {
+	const drawnOpen = () => Object.fromEntries(ex.ui.groups().map((g) => [g.label, g.expanded]));
+
+	it("opens the groups that come to hold a match after an edit, and leaves closed the ones the author closed", async () => {
+		ex.ui.filter("#podcast");
+		expect(ex.ui.count()).toBe("1 matching");
+		expect(ex.ui.groups().every((g) => g.expanded)).toBe(true);
+		ex.ui.click(ex.ui.group("Articles"));
+		expect(drawnOpen().Articles).toBe(false);
+		// the morning review (coaching only) gains the podcast tag
+		await ex.app.vault.modify(file(NOTE.morning), note('title: "The five-minute morning review"\ntags: [coaching, podcast]\npubDate: 2026-02-23'));
+		await flushAll(ex.app);
+		jest.advanceTimersByTime(COALESCE_MS);
+		expect(ex.ui.count()).toBe("2 matching");
+		expect(drawnOpen()).toMatchObject({ Articles: false, coaching: true, podcast: true });
+		expect(ex.ui.notesOf("coaching")).toEqual([NOTE.morning]);
+	});
+
+	it("opens the groups of a note that starts to match a filter that matched nothing", async () => {
+		ex.ui.filter("zebra");
+		expect(ex.ui.count()).toBe("0 matching");
+		await ex.app.vault.create("Articles/Zebra crossing.md", note('title: "Zebra crossing"\ntags: [coaching/road]\npubDate: 2026-03-01'));
+		await flushAll(ex.app);
+		jest.advanceTimersByTime(COALESCE_MS);
+		expect(ex.ui.count()).toBe("1 matching");
+		expect(ex.ui.groups().every((g) => g.expanded)).toBe(true);
+		expect(ex.ui.note("Articles/Zebra crossing.md")).not.toBeNull();
+	});
+});
