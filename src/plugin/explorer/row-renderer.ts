@@ -41,7 +41,7 @@ export const renderRow = (parent: HTMLElement, row: Row, index: number, selected
 		icon.toggleClass("is-collapsed", !row.expanded);
 		self.createDiv({ cls: "tree-item-inner nav-folder-title-content", text: g.label });
 		if (g.kind === "none") self.addClass(`${CSS_PREFIX}-catch-all`);
-		self.createDiv("tree-item-flair-outer").createSpan({ cls: "tree-item-flair", text: String(g.count) });
+		self.createDiv("tree-item-flair-outer").createSpan({ cls: "tree-item-flair", text: g.count.toLocaleString() });
 		return item;
 	}
 	const article = ctx.articles.get(row.path);
@@ -55,9 +55,11 @@ export const renderRow = (parent: HTMLElement, row: Row, index: number, selected
 	if (row.path === ctx.active) self.addClass("is-active");
 	self.createDiv({ cls: "tree-item-inner nav-file-title-content", text: article?.title ?? row.path });
 	if (row.parentId === PROBLEMS_GROUP_ID && problems.length > 0) {
-		// One line, cut with an ellipsis by CSS (the row height is fixed); the full list is in the label and tooltip.
-		const more = problems.length > 1 ? ` (+${problems.length - 1} more)` : "";
-		self.createDiv({ cls: `${CSS_PREFIX}-problem-text`, text: `${problems[0].message}${more}`, attr: { "aria-label": all } });
+		// One line: the first message cut with an ellipsis by CSS (the row height is fixed), then how many more, which
+		// is never cut; the full list is in the label and tooltip.
+		const text = self.createDiv({ cls: `${CSS_PREFIX}-problem-text`, attr: { "aria-label": all } });
+		text.createSpan({ text: problems[0].message });
+		if (problems.length > 1) text.createSpan({ text: `+${problems.length - 1} more` });
 	}
 	const flair = self.createDiv(`tree-item-flair-outer ${CSS_PREFIX}-note-meta`);
 	if (article && showsTypeBadge(ctx.settings.groupMode)) {

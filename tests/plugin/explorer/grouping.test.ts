@@ -212,3 +212,16 @@ describe("switching the grouping from the header", () => {
 		expect(JSON.parse(await ex.app.vault.adapter.read(".obsidian/plugins/article-desk/data.json")).groupMode).toBe("date");
 	});
 });
+
+describe("counts", () => {
+	it("writes a group's count with the locale's digit grouping, as the header writes the total", async () => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 1000; i++) files[`Notes/n${i}.md`] = "---\ntags: [wide]\n---\nText.\n";
+		const ex = await openExplorer({ files });
+		opened.push(ex);
+		const flair = ex.ui.group("wide").querySelector(".tree-item-flair")!.textContent;
+		expect(flair).toBe((1000).toLocaleString());
+		expect(flair).not.toBe("1000"); // the test locale groups digits
+		expect(ex.ui.count()).toBe(`${flair} articles`);
+	});
+});
