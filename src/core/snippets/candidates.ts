@@ -85,9 +85,12 @@ const cutsList = (sentences: readonly Sentence[], cues: readonly SentenceCues[],
 	return alike(k - 2) || alike(k + 1) || (opening === "not" && inParagraph(k + 1));
 };
 
-/** The candidate made of the consecutive sentences `ids`, their texts joined by spaces. */
+/**
+ * The candidate made of the consecutive sentences `ids`, their texts joined by spaces, or by nothing after a Chinese
+ * or Japanese stop, as those scripts write them.
+ */
 const unit = (sentences: readonly Sentence[], ids: number[], kind: UnitKind, wholeParagraph: boolean): Unit => {
-	const text = ids.map((k) => sentences[k].text).join(" ");
+	const text = ids.map((k) => sentences[k].text).join(" ").replace(/(?<=[。！？])\s/g, "");
 	return { text, start: sentences[ids[0]].start, end: sentences[ids[ids.length - 1]].end, sentences: ids, kind, wholeParagraph };
 };
 

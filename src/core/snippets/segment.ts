@@ -55,8 +55,13 @@ export const maskUrls = (text: string): string => {
 	return masked + text.slice(from);
 };
 
-/** A stop followed by more text: only then can a line hold more than one sentence. */
-const INNER_STOP = /[.!?…]["'”’)\]]*\s+\S/;
+/**
+ * A stop followed by more text: only then can a line hold more than one sentence. Chinese and Japanese write no space
+ * after their stops, so `。！？` count followed by anything (as does the Devanagari danda `।`).
+ */
+const INNER_STOP = /(?:[.!?…]["'”’)\]]*\s|[。！？।])\s*\S/;
+/** A piece that ends on a stop (or a colon or semicolon): the line ended the sentence, not a wrap of the text. */
+const STOPPED = /[.!?…:;。！？।]["'”’)\]」』]*\s*$/;
 
 const rawPieces = (text: string): Piece[] => {
 	const out: Piece[] = [];
@@ -93,7 +98,10 @@ export const splitSentences = (text: string): Piece[] => {
 		if (prev) {
 			const prevText = masked.slice(prev.start, prev.end);
 			const body = masked.slice(p.start, p.end);
-			if (!endsLine(prevText) && (STARTS_LOWER.test(body) || !HAS_WORD.test(body) || endsOnAbbreviation(prevText) || endsOnInitial(prevText))) {
+			// A line that stops mid-sentence and a next one that goes on in lower case are one hard-wrapped sentence
+			// ("It tells you something about⏎the offer"); any other line break ends the sentence.
+			const wrapped = !STOPPED.test(prevText) && STARTS_LOWER.test(body);
+			if (endsLine(prevText) ? wrapped : STARTS_LOWER.test(body) || !HAS_WORD.test(body) || endsOnAbbreviation(prevText) || endsOnInitial(prevText)) {
 				prev.end = p.end;
 				continue;
 			}

@@ -32,6 +32,13 @@ describe("splitSentences", () => {
 		["emoji before the stop", "Ship it 🚀. Then rest.", ["Ship it 🚀.", "Then rest."]],
 		["emoji inside", "Sell 🚀 more. Now.", ["Sell 🚀 more.", "Now."]],
 		["line breaks end sentences", "No stop here\nNew line", ["No stop here", "New line"]],
+		// hard-wrapped text (imported posts, e-mails): a line cut mid-sentence goes on in lower case on the next
+		["a hard-wrapped sentence", "A no is information. It tells you something about\nthe offer, the timing or the fit.", ["A no is information.", "It tells you something about\nthe offer, the timing or the fit."]],
+		["a hard-wrapped line without inner stops", "Selling is a team sport played by people who\nnever meet the buyer.", ["Selling is a team sport played by people who\nnever meet the buyer."]],
+		["a line that stopped is not a wrap", "Ask first.\nthen listen.", ["Ask first.", "then listen."]],
+		["Japanese stops without spaces", "断られることは失敗ではない。それは学びのチャンスだ。", ["断られることは失敗ではない。", "それは学びのチャンスだ。"]],
+		["Chinese question and exclamation", "你为什么不问？问吧！", ["你为什么不问？", "问吧！"]],
+		["the Devanagari danda", "कोल्ड कॉल मरा नहीं है। तैयारी ही सब कुछ है।", ["कोल्ड कॉल मरा नहीं है।", "तैयारी ही सब कुछ है।"]],
 		["single sentence", "Just one line.", ["Just one line."]],
 		["empty", "", []],
 	])("%s", (_name, text, expected) => {
@@ -65,6 +72,10 @@ describe("buildUnits: candidates", () => {
 			["sentence", "Useful people get paid."],
 			["paragraph", "Nice people get remembered. Useful people get paid."],
 		]);
+	});
+
+	it("joins Chinese and Japanese sentences without a space, as they are written", () => {
+		expect(unitsOf("断られることは失敗ではない。それは学びのチャンスだ。")).toContainEqual(["paragraph", "断られることは失敗ではない。それは学びのチャンスだ。"]);
 	});
 
 	it("does not make a paragraph unit of four sentences", () => {
