@@ -170,13 +170,11 @@ export const tagProblems = (
 	kept: unknown,
 	problems: MetadataProblem[],
 ): void => {
-	if (tagsKey === undefined) {
-		// The legacy key only matters when `tags:` is missing.
-		if (legacyKey !== undefined) {
-			addProblem(problems, "legacy-tag-key", `"${legacyKey}:" is no longer read by Obsidian; rename it to "tags:"`);
-		}
-		return;
+	// Beside `tags:`, the legacy key's tags are lost just as silently (there, its fix is the author's to make).
+	if (legacyKey !== undefined) {
+		addProblem(problems, "legacy-tag-key", `"${legacyKey}:" is no longer read by Obsidian; ${tagsKey === undefined ? 'rename it to "tags:"' : `move its tags into "${tagsKey}:"`}`);
 	}
+	if (tagsKey === undefined) return;
 	const value = frontmatter[tagsKey];
 	if (isString(value)) {
 		if (/[,\s]/.test(value.trim())) {

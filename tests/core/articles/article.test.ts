@@ -160,7 +160,7 @@ describe("problems", () => {
 		["no frontmatter", null, {}, []],
 		["invalid YAML", null, { yamlError: "bad indentation\nat line 3" }, ["invalid-yaml"]],
 		["legacy tag key", { tag: "a" }, {}, ["legacy-tag-key"]],
-		["tag and tags", { tag: "a", tags: ["b"] }, {}, []],
+		["tag and tags (the tag key's tags are lost)", { tag: "a", tags: ["b"] }, {}, ["legacy-tag-key"]],
 		["comma string", { tags: "a, b" }, {}, ["string-tags"]],
 		["space string", { tags: "a b" }, {}, ["string-tags"]],
 		["single string", { tags: "a" }, {}, []],
@@ -194,6 +194,11 @@ describe("problems", () => {
 		["with other kinds", { tags: ["a b", 1984, "#x", null] }, ["#x"], ["numeric-tag", "hash-in-yaml-tag", "non-string-tag", "invalid-tag"]],
 	])("tags Obsidian read or dropped: %s", (_name, frontmatter, kept, expected) => {
 		expect(codes(frontmatter, { frontmatterTags: kept as string[] | null })).toEqual(expected);
+	});
+
+	it("says to rename a lone tag key, and to move the tags of one beside tags", () => {
+		expect(buildArticle(note({ tag: "a" })).problems[0].message).toBe('"tag:" is no longer read by Obsidian; rename it to "tags:"');
+		expect(buildArticle(note({ Tag: "a", TAGS: ["b"] })).problems[0].message).toBe('"Tag:" is no longer read by Obsidian; move its tags into "TAGS:"');
 	});
 
 	it("names each dropped tag once, in one line", () => {
