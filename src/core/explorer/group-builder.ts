@@ -239,9 +239,11 @@ export class GroupBuilder {
 	#tagLabel(key: string): string {
 		const label = cached(this.#labels.tag, key, (k) => this.#index.tagLabel(k)) || key;
 		if (!this.#o.nestedTags) return label;
-		// the label's last segment when it has as many segments as the key, else the key's
+		// the label's last segment when it has as many segments as the key, else the key's; a root with a leading `/`
+		// (which nests nothing) and a key ending in `/` show whole, not as a bare or an empty segment
 		const named = label.split("/").length === key.split("/").length ? label : key;
-		return named.slice(named.lastIndexOf("/") + 1);
+		const at = named.lastIndexOf("/");
+		return at > 0 && at < named.length - 1 ? named.slice(at + 1) : named;
 	}
 
 	#sorted(specs: GroupSpec[]): GroupSpec[] {

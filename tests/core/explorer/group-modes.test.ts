@@ -34,6 +34,18 @@ describe("tag mode, nested", () => {
 		expect(idCounts(m.childGroups(id))).toEqual(expected);
 	});
 
+	it("shows a root written with a leading slash, and a tag ending in a slash, whole", () => {
+		// `#qa/` and `#/qa/lead` (QA notes of session 20): two roots both labelled "qa", and a child with no label
+		const odd = modelOf({ mode: "tag" }, [art("x.md", { tags: ["qa/", "/qa/lead", "qa//dbl"] }), art("y.md", { tags: ["qa"] })]);
+		expect(odd.topGroups().map((g) => [g.key, g.label])).toEqual([
+			["/qa", "/qa"],
+			["qa", "qa"],
+		]);
+		expect(odd.childGroups("tag:/qa").map((g) => g.label)).toEqual(["lead"]);
+		expect(odd.childGroups("tag:qa").map((g) => [g.key, g.label])).toEqual([["qa/", "qa/"]]);
+		expect(odd.childGroups("tag:qa/").map((g) => g.label)).toEqual(["dbl"]);
+	});
+
 	it("marks which groups have sub-groups", () => {
 		expect(m.topGroups().map((g) => g.hasChildren)).toEqual([true, true, false, false, false]);
 	});
