@@ -15,7 +15,7 @@ export interface ParsedArgs {
 	switches: Set<string>;
 }
 
-/** Parses `argv` against a spec; throws UsageError on an unknown flag, a missing value or a value not allowed. */
+/** Parses `argv` against a spec; throws UsageError on an unknown flag, a flag given twice, a missing value or a value not allowed. */
 export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
 	const out: ParsedArgs = { positional: [], values: {}, switches: new Set() };
 	for (let i = 0; i < argv.length; i++) {
@@ -33,6 +33,8 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
 		const name = arg.slice(2, eq === -1 ? undefined : eq);
 		if (spec.switches.includes(name)) {
 			if (eq !== -1) throw new UsageError(`--${name} takes no value`);
+			// A switch given twice is as much a slip as a value flag given twice (`--json --json`).
+			if (out.switches.has(name)) throw new UsageError(`--${name} given twice`);
 			out.switches.add(name);
 			continue;
 		}

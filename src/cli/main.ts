@@ -27,6 +27,15 @@ export function run(argv: readonly string[], given: Io): number {
 	// Every message on standard error is one line: a file name's line break or terminal escape is written as an escape.
 	const io: Io = { out: given.out, err: (text) => given.err(oneLine(text)) };
 	const [command, ...rest] = argv;
+	// Asked for, the usage is the output (status 0); run without a command, it is a usage error (standard error, 2).
+	if (command === undefined) {
+		given.err(USAGE);
+		return 2;
+	}
+	if (command === "help" || helpAsked(argv)) {
+		io.out(USAGE);
+		return 0;
+	}
 	try {
 		switch (command) {
 			case "explore":
@@ -35,11 +44,6 @@ export function run(argv: readonly string[], given: Io): number {
 				return snippets(rest, io);
 			case "demo":
 				return demo(rest, io);
-			case undefined:
-			case "help":
-			case "--help":
-				io.out(USAGE);
-				return command === undefined ? 2 : 0;
 			default:
 				throw new UsageError(`unknown command "${command}"`);
 		}
@@ -50,6 +54,12 @@ export function run(argv: readonly string[], given: Io): number {
 		}
 		throw e;
 	}
+}
+
+/** `--help` or `-h` anywhere among the flags (after a lone `--`, it is a path). */
+function helpAsked(argv: readonly string[]): boolean {
+	const end = argv.indexOf("--");
+	return (end === -1 ? argv : argv.slice(0, end)).some((arg) => arg === "--help" || arg === "-h");
 }
 
 /** What a path given on the command line names: nothing there is a usage error, a path it may not reach a ReadError. */

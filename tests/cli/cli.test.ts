@@ -52,12 +52,38 @@ describe("CLI: usage errors exit 2 with one line", () => {
 		[["explore", VAULT, "--hasOwnProperty"], /^article-desk: unknown flag --hasOwnProperty$/],
 		// The next flag is not the value of a flag left without one.
 		[["snippets", join(VAULT, "Articles/Rejection is data.md"), "--vault", "--json"], /^article-desk: --vault needs a value$/],
+		// A switch given twice is a slip like a value flag given twice: both used to be accepted.
+		[["snippets", join(VAULT, "Articles/Rejection is data.md"), "--thread", "--thread"], /^article-desk: --thread given twice$/],
+		[["explore", VAULT, "--json", "--json"], /^article-desk: --json given twice$/],
 	])("%j", (argv, message) => {
 		const r = cli(...(argv));
 		expect(r.code).toBe(2);
 		expect(r.err).toMatch(message);
 		expect(r.err.split("\n")).toHaveLength(1);
 		expect(r.out).toBe("");
+	});
+});
+
+describe("CLI usage", () => {
+	const usage = /^usage:\n {2}article-desk explore <vault-dir>.*\n {2}article-desk snippets <note\.md>.*\n {2}article-desk demo <vault-dir>$/;
+
+	it.each([
+		[["--help"]],
+		[["-h"]],
+		[["help"]],
+		[["snippets", "--help"]],
+		[["snippets", join(VAULT, "Articles/Rejection is data.md"), "--json", "-h"]],
+		[["explore", "--bogus", "--help"]],
+	])("%j prints the usage on standard output, status 0", (argv) => {
+		expect(cli(...argv)).toEqual({ code: 0, out: expect.stringMatching(usage), err: "" });
+	});
+
+	it("without arguments prints the usage on standard error, status 2", () => {
+		expect(cli()).toEqual({ code: 2, out: "", err: expect.stringMatching(usage) });
+	});
+
+	it("after a lone --, --help is a path", () => {
+		expect(cli("snippets", "--", "--help")).toEqual({ code: 2, out: "", err: "article-desk: no such note: --help" });
 	});
 });
 
