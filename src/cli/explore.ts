@@ -18,10 +18,13 @@ export function exploreTree(catalog: ArticleCatalog, mode: GroupMode): ExportedT
 	return exportTree(model);
 }
 
-/** Control characters (a line break in a file name) written as escapes, so a name cannot fake a line of the tree. */
+/**
+ * Control characters (a line break in a file name, a terminal escape) written as escapes, so a name cannot fake a line
+ * of the tree or talk to the terminal: C0 as JSON writes them (`\n`, `\u001b`); DEL and C1 (U+0080–U+009F, which a
+ * terminal may take as escapes: U+009B is CSI), which JSON leaves raw, as `\u009b`.
+ */
 export function oneLine(text: string): string {
-	// eslint-disable-next-line no-control-regex -- matching control characters is the point
-	return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+	return text.replace(/\p{Cc}/gu, (c) => (c < " " ? JSON.stringify(c).slice(1, -1) : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
 
 /** Renders the tree as indented text for a terminal. */

@@ -138,7 +138,7 @@ function demo(argv: readonly string[], io: Io): number {
 	}
 	if (newest) {
 		const note = vault.notes.find((n) => n.path === newest.path)!;
-		io.out(`\nSocial snippets — newest article: ${note.path}\n`);
+		io.out(`\nSocial snippets — newest article: ${oneLine(note.path)}\n`);
 		const result = snippetsFor({ path: note.path, text: note.text, platforms: ["x", "bluesky", "linkedin"], count: 3, thread: false, corpus: vault.notes.map((n) => n.text) });
 		io.out(renderSnippetsText(result));
 	}

@@ -72,10 +72,14 @@ export function snippetsFor(req: SnippetsRequest): SnippetsResult {
 	};
 }
 
-/** Renders the result for a terminal: ranked lines with their scores, then each post with its count. */
+/**
+ * Renders the result for a terminal: ranked lines with their scores, then each post with its count. Every line is
+ * written through `oneLine`, so no text from the note (title, tag, key line, post, link) puts a raw control
+ * character (a terminal escape, a carriage return) on the terminal.
+ */
 export function renderSnippetsText(result: SnippetsResult): string {
-	const out = [oneLine(result.title), `tags: ${result.tags.map((t) => `#${t}`).join(" ") || "(none)"}`, "", result.keyLines.length > 0 ? "Key lines:" : "Key lines: none (no post to make)"];
-	result.keyLines.forEach((k, i) => out.push(`  ${i + 1}. [${k.score.toFixed(2)}, line ${k.line}] ${oneLine(k.text)}`));
+	const out = [result.title, `tags: ${result.tags.map((t) => `#${t}`).join(" ") || "(none)"}`, "", result.keyLines.length > 0 ? "Key lines:" : "Key lines: none (no post to make)"];
+	result.keyLines.forEach((k, i) => out.push(`  ${i + 1}. [${k.score.toFixed(2)}, line ${k.line}] ${k.text}`));
 	const platforms = [...new Set([...result.posts, ...result.tooLong].map((p) => p.platform))];
 	for (const platform of platforms) {
 		const posts = result.posts.filter((p) => p.platform === platform);
@@ -85,10 +89,10 @@ export function renderSnippetsText(result: SnippetsResult): string {
 			if (post.reply) out.push(`  (link for the first reply: ${post.reply})`);
 		}
 		for (const skip of result.tooLong) {
-			if (skip.platform === platform) out.push(`  (no post: "${oneLine(shorten(skip.text))}" alone counts ${skip.length}/${skip.limit})`);
+			if (skip.platform === platform) out.push(`  (no post: "${shorten(skip.text)}" alone counts ${skip.length}/${skip.limit})`);
 		}
 	}
-	return out.join("\n");
+	return out.map(oneLine).join("\n");
 }
 
 /** The first words of a long line, for a one-line notice. */

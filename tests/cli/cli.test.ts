@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 
 import { main, run } from "../../src/cli/main";
 import { readVault } from "../../src/cli/read-vault";
+import { renderSnippetsText } from "../../src/cli/snippets";
 import type { ExportedGroup, ExportedTree } from "../../src/core/explorer";
 
 const VAULT = resolve(__dirname, "../../examples/vault");
@@ -463,6 +464,81 @@ describe("CLI text output cannot be forged by a file name", () => {
 		expect(r.code).toBe(0);
 		expect(r.out.split("\n")[0]).toBe("evil\\u001b[31m\\nfake: ok");
 		expect(r.err.split("\n")).toHaveLength(1);
+	});
+});
+
+describe("CLI snippets text output never prints a raw control character", () => {
+	it("has none from a note whose title, tags and lines carry terminal escapes", () => {
+		const dir = mkdtempSync(join(tmpdir(), "article-desk-ctl-posts-"));
+		try {
+			// A colour escape, a title-setting OSC sequence and a C1 CSI (U+009B) in forced lines, a title property with an
+			// escape and a carriage return, and a tag with an escape and a CSI (Obsidian's tag rule lets them through).
+			const body =
+				"Preparation is the whole job of a salesperson \u001b[31mRED\u001b[0m and nothing else matters. ^snippet\n\n" +
+				"A second line that says buyers want \u001b]0;TITLE\u0007 a smaller risk \u009b2J before they commit. ^snippet\n";
+			writeFileSync(join(dir, "Esc.md"), `---\ntitle: "Evil\\e[2J\\rtitle"\ntags: ["sales\\e\\x9b2J"]\n---\n${body}`);
+			const r = cli("snippets", join(dir, "Esc.md"), "--count", "2");
+			expect(r.code).toBe(0);
+			// Only the line breaks between output lines are control characters.
+			expect(r.out).not.toMatch(/[^\P{Cc}\n]/u);
+			const lines = r.out.split("\n");
+			expect(lines.slice(0, 2)).toEqual(["Evil\\u001b[2J\\rtitle", "tags: #sales\\u001b\\u009b2J"]);
+			expect(lines.filter((l) => l.includes("Preparation is the whole job"))).toHaveLength(1 + 5);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it("writes them as escapes in every field, whatever the source", () => {
+		const esc = "\u001b]0;T\u0007\r\u009b";
+		const shown = "\\u001b]0;T\\u0007\\r\\u009b";
+		const text = renderSnippetsText({
+			title: `t${esc}`,
+			tags: [`tag${esc}`],
+			keyLines: [{ text: `line${esc}`, score: 1, line: 3, features: {} }],
+			posts: [{ platform: "x", text: `post${esc}\n\nhttps://example.com/${esc}\n\n#Tag${esc}`, length: 40, limit: 280, reply: `https://example.com/r${esc}` }],
+			tooLong: [{ platform: "x", text: `long${esc}`, length: 300, limit: 280 }],
+		});
+		expect(text.split("\n")).toEqual([
+			`t${shown}`,
+			`tags: #tag${shown}`,
+			"",
+			"Key lines:",
+			`  1. [1.00, line 3] line${shown}`,
+			"",
+			"x (limit 280):",
+			"  --- 40/280",
+			`  post${shown}`,
+			"  ",
+			`  https://example.com/${shown}`,
+			"  ",
+			`  #Tag${shown}`,
+			`  (link for the first reply: https://example.com/r${shown})`,
+			`  (no post: "long${shown}" alone counts 300/280)`,
+		]);
+	});
+
+	it("demo names the newest article with its control characters as escapes", () => {
+		const dir = mkdtempSync(join(tmpdir(), "article-desk-ctl-demo-"));
+		try {
+			writeFileSync(join(dir, "a\u001b]0;T\u0007b.md"), "---\ndate: 2024-05-01\n---\nPreparation is the whole job of a salesperson and nothing else.\n");
+			const r = cli("demo", dir);
+			expect(r.code).toBe(0);
+			expect(r.out).not.toMatch(/[^\P{Cc}\n]/u);
+			expect(r.out).toContain("newest article: a\\u001b]0;T\\u0007b.md");
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it("writes DEL and C1 controls, which JSON leaves raw, as \\u escapes in explore's tree too", () => {
+		const dir = mkdtempSync(join(tmpdir(), "article-desk-ctl-c1-"));
+		try {
+			writeFileSync(join(dir, "a\u009b2Jb\u007fc.md"), "Body.\n");
+			expect(cli("explore", dir).out.split("\n")).toEqual(["1 note", "Untagged (1)", "  - a\\u009b2Jb\\u007fc"]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 
