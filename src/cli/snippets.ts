@@ -73,13 +73,14 @@ export function snippetsFor(req: SnippetsRequest): SnippetsResult {
 }
 
 /**
- * Renders the result for a terminal: ranked lines with their scores, then each post with its count. Every line is
- * written through `oneLine`, so no text from the note (title, tag, key line, post, link) puts a raw control
- * character (a terminal escape, a carriage return) on the terminal.
+ * Renders the result for a terminal: key lines with their scores (forced ones first, marked), then each post with its
+ * count. Every line is written through `oneLine`, so no text from the note (title, tag, key line, post, link) puts a
+ * raw control character (a terminal escape, a carriage return) on the terminal.
  */
 export function renderSnippetsText(result: SnippetsResult): string {
 	const out = [result.title, `tags: ${result.tags.map((t) => `#${t}`).join(" ") || "(none)"}`, "", result.keyLines.length > 0 ? "Key lines:" : "Key lines: none (no post to make)"];
-	result.keyLines.forEach((k, i) => out.push(`  ${i + 1}. [${k.score.toFixed(2)}, line ${k.line}] ${k.text}`));
+	// A line the author forced (highlight, quote callout, ^snippet) comes first whatever its score: say why it is there.
+	result.keyLines.forEach((k, i) => out.push(`  ${i + 1}. [${k.forced ? `forced: ${k.forced}, ` : ""}${k.score.toFixed(2)}, line ${k.line}] ${k.text}`));
 	const platforms = [...new Set([...result.posts, ...result.tooLong].map((p) => p.platform))];
 	for (const platform of platforms) {
 		const posts = result.posts.filter((p) => p.platform === platform);

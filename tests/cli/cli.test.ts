@@ -206,6 +206,28 @@ describe("CLI snippets --json", () => {
 		for (const p of result.posts) expect(p.length).toBeLessThanOrEqual(p.limit);
 	});
 
+	it("marks the lines the author forced, which come first, with why in the text output", () => {
+		const lines = cli("snippets", note, "--count", "3", "--platform", "x").out.split("\n");
+		const keyLines = lines.slice(lines.indexOf("Key lines:") + 1, lines.indexOf("", lines.indexOf("Key lines:")));
+		expect(keyLines).toHaveLength(3);
+		expect(keyLines[0]).toMatch(/^ {2}1\. \[forced: highlight, \d+\.\d\d, line \d+\] \S/);
+		for (const line of keyLines.slice(1)) expect(line).toMatch(/^ {2}\d\. \[\d+\.\d\d, line \d+\] \S/);
+	});
+
+	it.each([
+		["highlight", "==Say the number, then stop talking.=="],
+		["quote-callout", "> [!quote]\n> Say the number, then stop talking."],
+		["block-id", "Say the number, then stop talking. ^snippet"],
+	])("marks a line forced by %s", (reason, markdown) => {
+		const dir = mkdtempSync(join(tmpdir(), "article-desk-forced-"));
+		try {
+			writeFileSync(join(dir, "Forced.md"), `${markdown}\n\nA price said once and left alone is a price the buyer believes.\n`);
+			expect(cli("snippets", join(dir, "Forced.md"), "--count", "1").out).toMatch(new RegExp(`\\n  1\\. \\[forced: ${reason}, -?\\d+\\.\\d\\d, line \\d\\] Say the number, then stop talking\\.\\n`));
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it("gives the link that left a post to make it fit as the post's reply, in JSON and in text", () => {
 		const dir = mkdtempSync(join(tmpdir(), "article-desk-reply-"));
 		try {
