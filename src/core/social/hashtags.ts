@@ -2,7 +2,8 @@
  * Hashtags made from a note's tags. A nested tag gives its last level, the topic a reader follows
  * (`sales/cold-calling` → `#ColdCalling`, not `#SalesColdCalling`). Obsidian tags use `-` and `_` where a hashtag
  * cannot, so each piece is capitalised and the pieces are joined (`sold-vs-bought` → `#SoldVsBought`); the rest of
- * each piece keeps its case (`seo/AI-tools` → `#AITools`).
+ * each piece keeps its case (`seo/AI-tools` → `#AITools`), and a piece with a capital after its first letter keeps
+ * its first letter too, as a brand or camel case is spelt (`iPhone` → `#iPhone`, `eBay-tips` → `#eBayTips`).
  */
 
 /** Runs of letters, marks and digits: everything else separates words of the tag. */
@@ -50,5 +51,6 @@ const hashtagOf = (tag: string): string | null => {
 
 const capitalise = (word: string): string => {
 	const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
-	return first.toUpperCase() + word.slice(first.length);
+	const rest = word.slice(first.length);
+	return (rest === rest.toLowerCase() ? first.toUpperCase() : first) + rest;
 };
