@@ -119,7 +119,8 @@ function snippets(argv: readonly string[], io: Io): number {
 	const path = vaultDir ? relative(vaultDir, resolve(file)).split("\\").join("/") : basename(file);
 	const corpus = vaultDir ? readVaultReporting(vaultDir, io).notes.map((n) => n.text) : undefined;
 	const platform = args.values.platform as PlatformId | undefined;
-	const result = snippetsFor({ path, text: decoded.text, platforms: platform ? [platform] : PLATFORMS, count, thread: args.switches.has("thread"), corpus });
+	const warn = (message: string): void => io.err(`article-desk: ${file}: ${message}`);
+	const result = snippetsFor({ path, text: decoded.text, platforms: platform ? [platform] : PLATFORMS, count, thread: args.switches.has("thread"), corpus, warn });
 	io.out(args.switches.has("json") ? JSON.stringify(result, null, 2) : renderSnippetsText(result));
 	return 0;
 }
@@ -139,7 +140,8 @@ function demo(argv: readonly string[], io: Io): number {
 	if (newest) {
 		const note = vault.notes.find((n) => n.path === newest.path)!;
 		io.out(`\nSocial snippets — newest article: ${oneLine(note.path)}\n`);
-		const result = snippetsFor({ path: note.path, text: note.text, platforms: ["x", "bluesky", "linkedin"], count: 3, thread: false, corpus: vault.notes.map((n) => n.text) });
+		const warn = (message: string): void => io.err(`article-desk: ${note.path}: ${message}`);
+		const result = snippetsFor({ path: note.path, text: note.text, platforms: ["x", "bluesky", "linkedin"], count: 3, thread: false, corpus: vault.notes.map((n) => n.text), warn });
 		io.out(renderSnippetsText(result));
 	}
 	return 0;

@@ -17,6 +17,8 @@ export interface SnippetsRequest {
 	thread: boolean;
 	/** Other notes' texts, for vault-wide word weights. */
 	corpus?: Iterable<string>;
+	/** Told, in one line each, what in the note's metadata the posts go without (frontmatter that is not valid YAML). */
+	warn?: (message: string) => void;
 }
 
 export interface SnippetsResult {
@@ -33,6 +35,8 @@ export interface SnippetsResult {
 export function snippetsFor(req: SnippetsRequest): SnippetsResult {
 	const input = noteInputFromMarkdown(req.path, req.text);
 	const article = buildArticle(input, { dateKeys: DEFAULT_SETTINGS.dateKeys, typeKey: DEFAULT_SETTINGS.typeKey });
+	// Obsidian ignores all of invalid frontmatter: the posts lose its tags and link, which the output alone would not say.
+	if (input.yamlError) req.warn?.(`frontmatter is not valid YAML (${input.yamlError}); its tags and url are ignored`);
 	const keyLines = findKeyLines(req.text, {
 		count: req.count,
 		title: article.title,

@@ -627,6 +627,30 @@ describe("CLI when its output cannot be written", () => {
 	});
 });
 
+describe("CLI snippets on a note whose frontmatter is not valid YAML", () => {
+	it("says on standard error that its tags and url are ignored, and still exits 0", () => {
+		const dir = mkdtempSync(join(tmpdir(), "article-desk-yaml-"));
+		try {
+			const file = join(dir, "Bad yaml.md");
+			writeFileSync(file, "---\ntags: [sales, b2b\nurl: https://example.com/bad-yaml\n---\nSay the number, then stop talking. ^snippet\n");
+			const warning = new RegExp(`^article-desk: ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: frontmatter is not valid YAML \\(.+\\); its tags and url are ignored$`);
+			const text = cli("snippets", file, "--platform", "x");
+			expect(text.code).toBe(0);
+			expect(text.err).toMatch(warning);
+			expect(text.out).toContain("tags: (none)");
+			const json = cli("snippets", file, "--json");
+			expect(json.code).toBe(0);
+			expect(json.err).toMatch(warning);
+			expect(JSON.parse(json.out).posts[0].text).toBe("Say the number, then stop talking.");
+			// valid frontmatter: no word on standard error
+			writeFileSync(file, "---\ntags: [sales, b2b]\n---\nSay the number, then stop talking. ^snippet\n");
+			expect(cli("snippets", file, "--platform", "x")).toMatchObject({ code: 0, err: "" });
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
 describe("CLI snippets on a note without key lines", () => {
 	it("says there are none instead of ending on an empty heading", () => {
 		const dir = mkdtempSync(join(tmpdir(), "article-desk-empty-"));
