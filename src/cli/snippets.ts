@@ -2,7 +2,7 @@
 import { buildArticle } from "../core/articles/article";
 import { noteInputFromMarkdown } from "../core/articles/from-markdown";
 import { buildIdf, findKeyLines, KeyLine } from "../core/snippets/key-lines";
-import { PLATFORMS, linkFor, postsForLines, threadForLines } from "../core/publish/compose";
+import { PLATFORMS, isWebAddress, linkFor, ownAddress, postsForLines, threadForLines } from "../core/publish/compose";
 import type { PlatformId } from "../core/social/count";
 import { countLength } from "../core/social/count";
 import { DEFAULT_SETTINGS } from "../core/settings";
@@ -17,7 +17,7 @@ export interface SnippetsRequest {
 	thread: boolean;
 	/** Other notes' texts, for vault-wide word weights. */
 	corpus?: Iterable<string>;
-	/** Told, in one line each, what in the note's metadata the posts go without (frontmatter that is not valid YAML). */
+	/** Told, in one line each, what in the note's metadata the posts go without (invalid frontmatter, a url that is not a link). */
 	warn?: (message: string) => void;
 }
 
@@ -37,6 +37,8 @@ export function snippetsFor(req: SnippetsRequest): SnippetsResult {
 	const article = buildArticle(input, { dateKeys: DEFAULT_SETTINGS.dateKeys, typeKey: DEFAULT_SETTINGS.typeKey });
 	// Obsidian ignores all of invalid frontmatter: the posts lose its tags and link, which the output alone would not say.
 	if (input.yamlError) req.warn?.(`frontmatter is not valid YAML (${input.yamlError}); its tags and url are ignored`);
+	const own = ownAddress(input.frontmatter);
+	if (own && !isWebAddress(own)) req.warn?.(`its url ${JSON.stringify(own)} is not a web address (https://…), so the posts do not link to it`);
 	const keyLines = findKeyLines(req.text, {
 		count: req.count,
 		title: article.title,

@@ -651,6 +651,35 @@ describe("CLI snippets on a note whose frontmatter is not valid YAML", () => {
 	});
 });
 
+describe("CLI snippets on a note whose url is not a web address", () => {
+	it.each(["[[Some note]]", "not a link at all", "https://example.com/my article"])("%j: no link in the posts, one line on standard error", (url) => {
+		const dir = mkdtempSync(join(tmpdir(), "article-desk-url-"));
+		try {
+			const file = join(dir, "Url.md");
+			writeFileSync(file, `---\nurl: ${JSON.stringify(url)}\ntags: [sales]\n---\nSay the number, then stop talking. ^snippet\n`);
+			const r = cli("snippets", file, "--json", "--platform", "x");
+			expect(r.code).toBe(0);
+			expect(r.err).toBe(`article-desk: ${file}: its url ${JSON.stringify(url)} is not a web address (https://…), so the posts do not link to it`);
+			expect(JSON.parse(r.out).posts.map((p: { text: string }) => p.text)).toEqual(["Say the number, then stop talking.\n\n#Sales"]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it("says nothing of a url that is one", () => {
+		const dir = mkdtempSync(join(tmpdir(), "article-desk-url-"));
+		try {
+			const file = join(dir, "Url.md");
+			writeFileSync(file, "---\ncanonical: https://example.com/say-the-number\n---\nSay the number, then stop talking. ^snippet\n");
+			const r = cli("snippets", file, "--json", "--platform", "x");
+			expect(r.err).toBe("");
+			expect(JSON.parse(r.out).posts[0].text).toBe("Say the number, then stop talking.\n\nhttps://example.com/say-the-number");
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
 describe("CLI snippets on a note without key lines", () => {
 	it("says there are none instead of ending on an empty heading", () => {
 		const dir = mkdtempSync(join(tmpdir(), "article-desk-empty-"));

@@ -47,16 +47,32 @@ export const threadForLines = (platform: PlatformId, lines: readonly string[], o
 export { platformRules as rulesFor } from "../social/count";
 
 /**
- * The address a post links back to: the note's own `url` or `canonical` property, else the base address joined with
- * the note's `slug` (or a slug made from its title); null when there is nothing to link to.
+ * The address a post links back to: the note's own `url` or `canonical` property when it is a web address, else the
+ * base address joined with the note's `slug` (or a slug made from its title); null when there is nothing to link to.
  */
 export const linkFor = (frontmatter: FrontMatter | null | undefined, title: string, baseUrl: string): string | null => {
-	const own = stringProp(frontmatter, "url") ?? stringProp(frontmatter, "canonical");
-	if (own) return own;
+	const own = ownAddress(frontmatter);
+	if (own && isWebAddress(own)) return own;
 	if (!baseUrl.trim()) return null;
 	const slug = stringProp(frontmatter, "slug") ?? slugify(title);
 	if (!slug) return null;
 	return baseUrl.trim().replace(/\/*$/, "/") + slug.replace(/^\/+/, "");
+};
+
+/** The note's own address as written, a web address or not: its `url` property, else its `canonical`; null when none. */
+export const ownAddress = (frontmatter: FrontMatter | null | undefined): string | null => stringProp(frontmatter, "url") ?? stringProp(frontmatter, "canonical");
+
+/**
+ * An absolute http(s) address, as the URL parser reads it, with no space or control character in it (which the parser
+ * would drop or encode, so `[[Some note]]`, `not a link` and `https://example.com/my article` are not addresses).
+ */
+export const isWebAddress = (text: string): boolean => {
+	try {
+		new URL(text);
+	} catch {
+		return false;
+	}
+	return /^https?:\/\/[^\s\p{Cc}]+$/iu.test(text);
 };
 
 const stringProp = (frontmatter: FrontMatter | null | undefined, key: string): string | null => {

@@ -6,12 +6,13 @@ import { Component, Modal, Notice, TFile } from "../obsidian-api";
 
 import type { Article } from "../../core/articles/types";
 import type { ComposeOptions } from "../../core/publish/compose";
-import { PLATFORMS, rulesFor } from "../../core/publish/compose";
+import { PLATFORMS, ownAddress, rulesFor } from "../../core/publish/compose";
 import { FIRST_REPLY, renderSnippetSection, usedIn } from "../../core/publish/snippets-note";
 import type { PlatformId } from "../../core/social/count";
 import { cached } from "../../core/maps";
 import { formatDate } from "../../core/text/date-format";
 import { CSS_PREFIX } from "../css-prefix";
+import { frontmatterOf } from "../markdown-file";
 import { targetElement } from "../event-target";
 import { noticeFailure } from "../failure-notice";
 import { copyToClipboard } from "./clipboard";
@@ -267,7 +268,9 @@ export class SnippetsModal extends Modal {
 			return;
 		}
 		if (!this.#compose.link) {
-			el.createDiv({ cls: `${DIALOG_CLASS}-hint`, text: "No link: give the note a url property, or set a base address for links in settings." });
+			// No link while the note has an address of its own: that address is not a web address.
+			const fix = ownAddress(frontmatterOf(this.app, this.#file)) ? "make the url property a web address (https://…)" : "give the note a url property";
+			el.createDiv({ cls: `${DIALOG_CLASS}-hint`, text: `No link: ${fix}, or set a base address for links in settings.` });
 		}
 		this.#drafts.forEach((draft, index) => {
 			const post = el.createDiv({ cls: `${SNIPPET_CLASS}-post`, attr: { "data-post": String(index) } });

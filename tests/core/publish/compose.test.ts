@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { PLATFORMS, linkFor, postsForLines, slugify, threadForLines } from "../../../src/core/publish/compose";
+import { PLATFORMS, isWebAddress, linkFor, ownAddress, postsForLines, slugify, threadForLines } from "../../../src/core/publish/compose";
 import { countLength, fits, platformRules } from "../../../src/core/social/count";
 
 describe("linkFor: where a post links back to", () => {
@@ -17,6 +17,57 @@ describe("linkFor: where a post links back to", () => {
 		[{}, "📄", "https://b.example/", null],
 	])("%j with title %j and base %j → %j", (frontmatter, title, base, expected) => {
 		expect(linkFor(frontmatter as Record<string, unknown> | null, title, base)).toBe(expected);
+	});
+
+	// A url property that is not a web address used to go into every post as written.
+	it.each([
+		[{ url: "[[Some note]]" }, "", null],
+		[{ url: "not a link at all" }, "", null],
+		[{ url: "https://example.com/my article" }, "", null],
+		[{ url: "example.com/no-scheme" }, "", null],
+		[{ canonical: "mailto:me@example.com" }, "", null],
+		// as if the property were absent: the base address and the slug take over
+		[{ url: "[[Some note]]", slug: "kept" }, "https://blog.example/", "https://blog.example/kept"],
+		[{ canonical: "ftp://files.example/a" }, "https://blog.example", "https://blog.example/title"],
+	])("a url or canonical that is not a web address is not the link: %j with base %j → %j", (frontmatter, base, expected) => {
+		expect(linkFor(frontmatter, "Title", base)).toBe(expected);
+		// the property is still the note's own address, so the modal and the CLI can say why it is not used
+		expect(ownAddress(frontmatter)).toBe(Object.values(frontmatter)[0]);
+	});
+});
+
+describe("isWebAddress", () => {
+	it.each([
+		"https://example.com",
+		"http://example.com/a/b?c=d#e",
+		"HTTPS://Example.COM/Path",
+		"https://例え.jp/記事",
+		"https://example.com/a%20b",
+	])("%j is one", (text) => {
+		expect(isWebAddress(text)).toBe(true);
+	});
+
+	it.each([
+		"[[Some note]]",
+		"not a link at all",
+		"example.com",
+		"//example.com/protocol-relative",
+		"https:example.com",
+		"ftp://example.com/file",
+		"javascript:alert(1)",
+		// spaces, tabs and line breaks, which the parser would drop or encode without a word
+		"https://example.com/my article",
+		"https://example.com/a\tb",
+		"https://example.com/a\nb",
+		"https://example.com/\u00a0",
+		// a control character, which the parser would percent-encode, and a terminal escape with it
+		"https://example.com/\u001b]0;T\u0007",
+		"https://",
+		// what only the parser rejects: a port out of range, a host with a forbidden character
+		"https://example.com:99999/",
+		"https://exa<mple>.com/",
+	])("%j is not", (text) => {
+		expect(isWebAddress(text)).toBe(false);
 	});
 });
 

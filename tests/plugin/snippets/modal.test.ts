@@ -139,6 +139,21 @@ describe("the snippets modal", () => {
 		expect(good.contentEl.querySelector(".article-desk-snippets-hint")).toBeNull();
 	});
 
+	it("says when the note's url property is not a web address, and leaves it out of the posts", async () => {
+		loaded = await loadVault({
+			"Wiki link.md": '---\nurl: "[[Some note]]"\ntags: [sales]\n---\nSay the number. Then stop talking.\n',
+			"Spaced.md": "---\ncanonical: https://example.com/my article\n---\nSay the number. Then stop talking.\n",
+		});
+		for (const path of ["Wiki link.md", "Spaced.md"]) {
+			const modal = await openFor(loaded, path);
+			expect(modal.contentEl.querySelector(".article-desk-snippets-hint")!.textContent).toBe(
+				"No link: make the url property a web address (https://…), or set a base address for links in settings.",
+			);
+			expect(postTexts(modal).length).toBeGreaterThan(0);
+			for (const text of postTexts(modal)) expect(text).not.toMatch(/Some note|example\.com/);
+		}
+	});
+
 	it("marks a line used by its text as it stands: an edit to saved text marks it, an edit away unmarks it", async () => {
 		loaded = await loadVault({ "Snippets/📄 The good-egg problem snippets.md": "```text\nKindness is the floor.\n```\n" });
 		const modal = await openFor(loaded, GOOD_EGG);
