@@ -32,7 +32,9 @@ export const findKeyLines = (markdown: string, options: KeyLineOptions = {}): Ke
 	if (count === 0) return [];
 	const { clean, forced, units, vectors } = analyseNote(markdown, options);
 	const result: KeyLine[] = forced.map(({ start: _s, end: _e, ...line }) => line);
-	for (const u of pickDiverse(units, vectors, Math.max(0, count - forced.length))) {
+	// A line whose cues weigh against it on balance (a reader's "So true.", a dated story) is no key line, even when a
+	// short note has room for it.
+	for (const u of pickDiverse(units.filter((u) => u.score > 0), vectors, Math.max(0, count - forced.length))) {
 		result.push({ text: u.text, score: u.score, line: clean.lineAt(u.start), features: u.features });
 	}
 	return result.slice(0, count);
