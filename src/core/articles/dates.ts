@@ -161,16 +161,17 @@ const validZone = (zone: string): boolean => {
 
 /** `2024` is a year and `20240206` a compact date; large numbers are epoch milliseconds (a script wrote them). */
 const parseNumber = (value: number, out: PubDate): boolean => {
-	if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0) return false;
+	// `Number.isInteger` is false for NaN and the infinities too
+	if (!Number.isInteger(value) || value < 0) return false;
 	if (value >= 1e11) return fromInstant(value, out);
 	return parseText(String(value), out);
 };
 
 const fromInstant = (time: number, out: PubDate): boolean => {
-	if (!Number.isFinite(time)) return false;
 	const date = new Date(time);
 	const year = date.getUTCFullYear();
-	if (!(year >= 1000 && year <= 9999)) return false; // also refuses NaN
+	// A time that is no number, infinite or out of the Date range makes an invalid date, whose year is NaN: refused.
+	if (!(year >= 1000 && year <= 9999)) return false;
 	out.date = date.toISOString().slice(0, 10);
 	out.time = time;
 	return true;
