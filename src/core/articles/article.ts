@@ -120,7 +120,7 @@ function build(input: NoteInput, path: string, basename: string, opts: ArticleOp
 		frontmatterTags,
 		pubDate: dated ? pub.date : null,
 		pubTime: dated ? pub.time : null,
-		mtime: isNumber(input.mtime) && Number.isFinite(input.mtime) ? input.mtime : 0,
+		mtime: isFiniteNumber(input.mtime) ? input.mtime : 0,
 		problems,
 	};
 }
@@ -147,11 +147,14 @@ export const basenameOf = (path: string): string => {
 	return path.slice(start, md ? n - 3 : n);
 };
 
+/** A number that is neither NaN nor infinite (`Number.isFinite` is false for anything but a number). */
+const isFiniteNumber = (value: unknown): value is number => Number.isFinite(value);
+
 const listOf = (value: unknown): readonly unknown[] => isArray(value) ? value : [];
 
 /** `title:` as text: a string, a number, or the first string of a list; null when none fits. */
 const titleFrom = (value: unknown): string | null => {
-	if (isNumber(value) && Number.isFinite(value)) return String(value);
+	if (isFiniteNumber(value)) return String(value);
 	if (isString(value)) return value.trim() || null;
 	if (isArray(value)) {
 		const first = value.find((v): v is string => isString(v) && v.trim() !== "");
