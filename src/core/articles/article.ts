@@ -8,6 +8,7 @@ import { hasMojibake, repairMojibake } from "../text/mojibake";
 import { readPubDate, type PubDate } from "./dates";
 import { isBlank, isFrontMatter, KeyFinder } from "./frontmatter-keys";
 import { readTypes } from "./note-types";
+import { sameStrings } from "./same-article";
 import { addProblem, collectTags, NO_STRINGS, show, tagProblems, type NoteTags } from "./tags";
 import { DEFAULT_ARTICLE_OPTIONS, type Article, type ArticleOptions, type MetadataProblem, type NoteInput } from "./types";
 import { isArray, isNumber, isString } from "../type-checks";
@@ -52,9 +53,7 @@ let finderOptions: ArticleOptions | null = null;
 const finderFor = (opts: ArticleOptions): KeyFinder => {
 	// Compared by value: options may be changed in place between notes.
 	const known = finderOptions;
-	let same = known !== null && opts.typeKey === known.typeKey && opts.dateKeys.length === known.dateKeys.length;
-	for (let i = 0; same && i < known!.dateKeys.length; i++) same = opts.dateKeys[i] === known!.dateKeys[i];
-	if (!same) {
+	if (!(known && opts.typeKey === known.typeKey && sameStrings(opts.dateKeys, known.dateKeys))) {
 		finder = new KeyFinder(wantedKeys(opts));
 		finderOptions = { typeKey: opts.typeKey, dateKeys: opts.dateKeys.slice() };
 	}
