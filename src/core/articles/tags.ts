@@ -180,9 +180,9 @@ export const tagProblems = (
 		if (/[,\s]/.test(value.trim())) {
 			addProblem(problems, "string-tags", `${tagsKey}: ${show(value)} is a single string; Obsidian ignores it (write a list)`);
 		} else if (DIGITS_ONLY.test(value.trim())) {
-			addProblem(problems, "numeric-tag", `tag ${show(value)} is only digits; Obsidian ignores it`);
+			numericTags(problems, "tag", [value]);
 		} else if (value.includes("#")) {
-			addProblem(problems, "hash-in-yaml-tag", `tag ${show(value)} contains "#"; write it without "#"`);
+			hashedTags(problems, "tag", [value]);
 		} else dropped(kept, [value], problems);
 		return;
 	}
@@ -202,19 +202,27 @@ export const tagProblems = (
 		groups[digits ? 0 : !text ? 2 : v.includes("#") ? 1 : 3].push(v);
 	}
 	const [numeric, hashed, other, plain] = groups;
-	if (numeric.length > 0) {
-		const one = numeric.length === 1;
-		addProblem(problems, "numeric-tag", `tags ${showList(numeric)} ${one ? "is" : "are"} only digits; Obsidian ignores ${one ? "it" : "them"}`);
-	}
-	if (hashed.length > 0) {
-		const one = hashed.length === 1;
-		addProblem(problems, "hash-in-yaml-tag", `tags ${showList(hashed)} ${one ? "contains" : "contain"} "#"; write ${one ? "it" : "them"} without "#"`);
-	}
+	if (numeric.length > 0) numericTags(problems, "tags", numeric);
+	if (hashed.length > 0) hashedTags(problems, "tags", hashed);
 	if (other.length > 0) {
 		const hint = other.includes(null) ? ' (an unquoted "- #tag" is a YAML comment)' : "";
 		addProblem(problems, "non-string-tag", `tags list has non-text items ${showList(other)}; Obsidian drops them${hint}`);
 	}
 	dropped(kept, plain, problems);
+};
+
+/**
+ * The tags that are only digits, or that hold `#`: the one tag of a string value (`noun` "tag") or items of a list
+ * ("tags"), the message worded for one or several.
+ */
+const numericTags = (problems: MetadataProblem[], noun: string, values: readonly unknown[]): void => {
+	const one = values.length === 1;
+	addProblem(problems, "numeric-tag", `${noun} ${showList(values)} ${one ? "is" : "are"} only digits; Obsidian ignores ${one ? "it" : "them"}`);
+};
+
+const hashedTags = (problems: MetadataProblem[], noun: string, values: readonly unknown[]): void => {
+	const one = values.length === 1;
+	addProblem(problems, "hash-in-yaml-tag", `${noun} ${showList(values)} ${one ? "contains" : "contain"} "#"; write ${one ? "it" : "them"} without "#"`);
 };
 
 /** Reports the plain text items Obsidian did not keep; nothing when what it kept is not known (not a list). */
