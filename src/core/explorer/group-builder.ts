@@ -8,7 +8,7 @@ import { cached } from "../maps";
 import { dateGroup, dateGroups } from "./date-groups";
 import { countIn, eachIn, type PathSets } from "./set-ops";
 import { TypeTally, type ScopeTallies } from "./scope-tallies";
-import { indexForest, type TagForest } from "./tag-forest";
+import { indexForest, tagSet, type TagForest } from "./tag-forest";
 import type { ExplorerOptions, GroupKind, GroupNode } from "./types";
 import type { Paths } from "../articles/path-set";
 
@@ -159,12 +159,12 @@ export class GroupBuilder {
 	#tagSpec(forest: TagForest, key: string, prefix: string | null, scope: PathSets, depth: number, split: boolean): GroupSpec {
 		const id = childId(prefix, "tag", key);
 		const listsAll = this.#o.nestedTags && this.#o.parentListsChildNotes;
-		const listed = [listsAll ? this.#index.pathsUnderTag(key) : this.#index.pathsWithTag(key), ...scope];
+		const listed = [tagSet(this.#index, listsAll, key), ...scope];
 		const listedCount = listsAll ? forest.count(key) : forest.direct(key);
 		const childKeys = forest.children(key);
 		const hasChildren = (split && listedCount > 0) || childKeys.some((k) => forest.count(k) > 0);
 		const node = groupNode(id, "tag", key, this.#tagLabel(key), forest.count(key), depth, hasChildren);
-		const holds = listsAll ? (a: Article) => this.#keys.tagsWithParents(a).includes(key) : (a: Article) => this.#keys.tags(a).includes(key);
+		const holds = (a: Article) => (listsAll ? this.#keys.tagsWithParents(a) : this.#keys.tags(a)).includes(key);
 		return {
 			node,
 			list: split ? null : listed,

@@ -71,7 +71,7 @@ const cacheOf = (index: ArticleIndex): TreeCache =>
 	});
 
 /** The notes a tag key's group counts: with nested tags those below it too, else those tagged exactly with it. */
-const tagSet = (index: ArticleIndex, nested: boolean, key: string): Paths =>
+export const tagSet = (index: ArticleIndex, nested: boolean, key: string): Paths =>
 	nested ? index.pathsUnderTag(key) : index.pathsWithTag(key);
 
 /**
