@@ -255,13 +255,9 @@ export class ArticleStore extends Events {
 		this.#changed([file.path]);
 	}
 
-	/** A note deleted; a fill under way must not list it again. */
-	#removeFile(file: TAbstractFile): void {
+	/** A note deleted (or renamed away from `.md`, leaving `path`); a fill under way must not list it again. */
+	#removeFile(file: TAbstractFile, path = file.path): void {
 		this.#fill?.gone.add(file);
-		this.#removePath(file.path);
-	}
-
-	#removePath(path: string): void {
 		this.#yamlErrors.delete(path);
 		this.#bodies.forget(path);
 		if (!this.index.get(path)) return;
@@ -272,8 +268,7 @@ export class ArticleStore extends Events {
 	#renameFile(file: TAbstractFile, oldPath: string): void {
 		if (!(file instanceof TFile)) return;
 		if (file.extension !== "md") {
-			this.#fill?.gone.add(file);
-			this.#removePath(oldPath);
+			this.#removeFile(file, oldPath);
 			return;
 		}
 		const yamlError = this.#yamlErrors.get(oldPath);
