@@ -230,8 +230,7 @@ export class ExplorerView extends ItemView {
 		const model = this.#ensureModel();
 		model.setFilter(text);
 		this.#openMatches(model);
-		this.#selected = -1;
-		this.#selectedRow = null;
+		this.#setSelected(-1);
 		// Another query's matches are read from their start, not from where the last list was scrolled to.
 		this.#scroller.scrollTop = 0;
 		this.refresh();
@@ -293,10 +292,9 @@ export class ExplorerView extends ItemView {
 		this.#messageEl.toggleClass("is-hidden", !message);
 		// The selection follows its row when rows above it appear or go; when the row itself went (collapsed, filtered
 		// out, deleted, another grouping), nothing is selected rather than whatever row took its place.
-		this.#selected = selectedRow && ready ? model.rowIndex(this.#expanded, selectedRow) : -1;
 		// With the drawn window dropped, the row comes from the model (none while loading: there are no rows).
 		this.#windowRows = [];
-		this.#selectedRow = this.#rowAt(this.#selected) ?? null;
+		this.#setSelected(selectedRow && ready ? model.rowIndex(this.#expanded, selectedRow) : -1);
 		// The row at the top of the pane stays there when rows above it appear or go (a note edited, tagged or
 		// added elsewhere in the tree), as a browser anchors a page's scroll; at the very top, new rows show.
 		const at = anchor && ready ? this.#findRow(model, anchor.row, anchor.index) : -1;
@@ -397,8 +395,7 @@ export class ExplorerView extends ItemView {
 		const index = this.#rowIndexOf(evt);
 		const row = this.#rowAt(index);
 		if (!row) return;
-		this.#selected = index;
-		this.#selectedRow = row;
+		this.#setSelected(index);
 		if (row.type === "group") {
 			this.#toggle(row.group.id);
 			return;
@@ -474,12 +471,17 @@ export class ExplorerView extends ItemView {
 
 	#select(index: number): void {
 		if (index < 0 || index >= this.#rowCount) return;
-		this.#selected = index;
-		this.#selectedRow = this.#rowAt(index) ?? null;
+		this.#setSelected(index);
 		// rows start below the scroller's top padding (the sizer's offset), so reveal in the sizer's coordinates
 		const pad = this.#sizer.offsetTop;
 		this.#scroller.scrollTop = pad + scrollToReveal(index, TreeView.rowHeight, this.#scroller.scrollTop - pad, this.#viewportHeight());
 		this.#redraw();
+	}
+
+	/** Selects the row at `index` (none for -1), keeping the row itself so the selection can follow it. */
+	#setSelected(index: number): void {
+		this.#selected = index;
+		this.#selectedRow = this.#rowAt(index) ?? null;
 	}
 
 	#toggle(id: string, open?: boolean): void {
