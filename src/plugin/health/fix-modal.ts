@@ -57,7 +57,7 @@ export async function openFixModal(app: App, file: TFile, options: FixModalOptio
 	const encoding = options.scope === FixScope.encoding;
 	const plan = encoding
 		? [planEncodingFix(text)].filter((fix): fix is PlannedFix => fix !== null)
-		: planFixes({ frontmatter: frontmatterOf(app, file), text }, { typeKey: options.typeKey });
+		: planFixes({ frontmatter: frontmatterOf(app, file), text }, options);
 	if (plan.length === 0) {
 		new Notice(encoding ? "No garbled characters found in this note." : "Nothing in this note's metadata can be fixed automatically.");
 		return null;
@@ -124,7 +124,8 @@ export class FixModal extends Modal {
 		let applied: FixCode[] = [];
 		const name = this.#file.basename;
 		try {
-			applied = await applyFixes(this.app, this.#file, this.plan.map((fix) => fix.code), { typeKey: this.#options.typeKey });
+			// the options hold the type key the fixes read (and the scope, which they ignore)
+			applied = await applyFixes(this.app, this.#file, this.plan.map((fix) => fix.code), this.#options);
 			const n = applied.length;
 			new Notice(n === 0 ? `Nothing changed: ${name} no longer has these problems.` : `Fixed ${n} problem${n === 1 ? "" : "s"} in ${name}.`);
 		} catch (e) {
