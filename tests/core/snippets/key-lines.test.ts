@@ -200,6 +200,13 @@ describe("findKeyLines: lines that are never posts", () => {
 		expect(findKeyLines("価格は本当の反対理由ではない。").map((k) => k.text)).toEqual(["価格は本当の反対理由ではない。"]);
 	});
 
+	it("leaves out a line whose cues weigh against it on balance, even with room to spare", () => {
+		const md = "Price is never the real objection.\n\nLast week I called him and he said the price was fine?";
+		expect(scoreCandidates(md).map((k) => k.text)).toContain("Last week I called him and he said the price was fine?");
+		expect(scoreCandidates(md).find((k) => k.text.startsWith("Last week"))!.score).toBeLessThanOrEqual(0);
+		expect(findKeyLines(md, { count: 5 }).map((k) => k.text)).toEqual(["Price is never the real objection."]);
+	});
+
 	it("offers the quotation, not the line that introduces it", () => {
 		const md = "My grandfather sold shoes for forty years.\n\nGrandpa Joe said:\n> Nobody buys shoes. They buy dry feet.\n\nHe was right.";
 		const texts = findKeyLines(md, { count: 10 }).map((k) => k.text);
