@@ -90,7 +90,7 @@ const cutsList = (sentences: readonly Sentence[], cues: readonly SentenceCues[],
  * or Japanese stop, as those scripts write them.
  */
 const unit = (sentences: readonly Sentence[], ids: number[], kind: UnitKind, wholeParagraph: boolean): Unit => {
-	const text = ids.map((k) => sentences[k].text).join(" ").replace(/(?<=[。！？])\s/g, "");
+	const text = ids.map((k) => sentences[k].text).join(" ").replace(/([。！？])\s/g, "$1");
 	return { text, start: sentences[ids[0]].start, end: sentences[ids[ids.length - 1]].end, sentences: ids, kind, wholeParagraph };
 };
 
