@@ -2,7 +2,7 @@ import { buildUnits, sentencesOf } from "./candidates";
 import { textRank } from "./centrality";
 import { cleanMarkdown, type CleanText, type ForcedSpan } from "./clean";
 import { coveredBy } from "./emphasis";
-import { HOLDS_URL } from "./inline";
+import { HOLDS_URL, MATHS } from "./inline";
 import { Lexicon } from "./lexicon";
 import type { Sentence } from "./candidates";
 import { scoreUnit, type ScoreContext, type ScoredUnit } from "./score";
@@ -16,8 +16,9 @@ import { isString } from "../type-checks";
 /**
  * A line of one Latin-script word at most, whatever marks surround it ("Ok.", "“Exactly!”", emoji alone). Only Latin
  * letters make the word: in a script written without spaces (Han, kana, Thai…) a run of letters can be a sentence.
+ * Or a line that held inline maths (`MATHS`, U+FFFC), which a post cannot show: one test for both, as neither is offered.
  */
-const ONE_WORD = /^[^\p{L}\p{N}]*[\p{sc=Latn}\p{N}'’-]*[^\p{L}\p{N}]*$/u;
+const NO_LINE = /^[^\p{L}\p{N}]*[\p{sc=Latn}\p{N}'’-]*[^\p{L}\p{N}]*$|\uFFFC/u;
 
 /** What the caller may tell the analysis about the note. */
 export interface AnalysisOptions {
@@ -128,15 +129,17 @@ export const analyseNote = (markdown: string, options: AnalysisOptions = {}): No
 		tagTerms: new Set(tagTerms),
 	};
 
-	const forced = forcedLines(clean, startOf(range.from), startOf(range.to), sentences, ctx);
+	// A forced line that held inline maths is dropped too: a post cannot show it, nor the sentence without it.
+	const forced = forcedLines(clean, startOf(range.from), startOf(range.to), sentences, ctx).filter((f) => !f.text.includes(MATHS));
 	const titleLetters = lettersOf(title);
 	const units = buildUnits(sentences, cues)
 		// a heading that repeats the title says nothing a post with the title would not
 		.filter((u) => !(sentences[u.sentences[0]].kind === "heading" && lettersOf(u.text) === titleLetters))
 		.filter((u) => !forced.some((f) => u.start < f.end && u.end > f.start))
-		// a one-word line ("Ok.", "Exactly."), only greetings and sign-offs, or a line ending on the colon that
-		// announces what follows ("Grandpa Joe said:", "Three rules:") is never a post, however few lines a note has
-		.filter((u) => !ONE_WORD.test(u.text) && !u.sentences.every((k) => cues[k].signsOff) && !/:\s*$/.test(u.text))
+		// a one-word line ("Ok.", "Exactly."), one that held maths, only greetings and sign-offs, or a line ending on the
+		// colon that announces what follows ("Grandpa Joe said:", "Three rules:") is never a post, however few lines a
+		// note has
+		.filter((u) => !NO_LINE.test(u.text) && !u.sentences.every((k) => cues[k].signsOff) && !/:\s*$/.test(u.text))
 		.map((u) => scoreUnit(u, ctx));
 	return { clean, forced, units, vectors };
 };

@@ -15,17 +15,23 @@ export interface InlineResult {
 /** Turns a wikilink target into the words a reader sees when no alias is given. */
 export type TitleResolver = (target: string) => string | null;
 
-const ESCAPABLE = "\\`*_{}[]()#+-.!=~|<>";
+const ESCAPABLE = "\\`*_{}[]()#+-.!=~|<>$";
 const ESCAPE_BASE = 0xe000; // private-use characters stand in for escaped punctuation until emphasis is gone
 
 const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*\s+/u;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
+/**
+ * What inline maths (`$v = p \times q$`) leaves in the text: the object replacement character, as a pasted object
+ * leaves. A post cannot show the formula, and the sentence without it no longer says what it meant ("The formula
+ * is how I think"), so no key line holds one (analysis.ts).
+ */
+export const MATHS = "\ufffc";
 /** What every match of URL starts with, as one cheap test; also how scoring spots a sentence that holds a link. */
 export const HOLDS_URL = /\b(?:https?:\/\/|www\.)/i;
 const TRAILING_URL_PUNCT = /[.,;:!?)\]}'"’”]+$/;
 
 /** Any character that could start inline Markdown, HTML, an entity, a tag or a URL; lines without one are prose already. */
-const MARKUP = /[[\]!<>&*_=~`#^\\%]|https?:|www\./i;
+const MARKUP = /[[\]!<>&*_=~`#^\\%$]|https?:|www\./i;
 
 const ENTITIES: Record<string, string> = {
 	amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…", mdash: "—", ndash: "–",
@@ -68,7 +74,7 @@ export const cleanInline = (line: string, resolveTitle?: TitleResolver): InlineR
 	const rewrite = (marker: string, re: RegExp, by: (match: string, ...groups: string[]) => string): void => {
 		if (s.includes(marker)) s = s.replace(re, by);
 	};
-	rewrite("\\", /\\([\\`*_{}[\]()#+\-.!=~|<>])/g, (_, c) => String.fromCharCode(ESCAPE_BASE + ESCAPABLE.indexOf(c)));
+	rewrite("\\", /\\([\\`*_{}[\]()#+\-.!=~|<>$])/g, (_, c) => String.fromCharCode(ESCAPE_BASE + ESCAPABLE.indexOf(c)));
 	// Inline code reads as its text ("run `npm test`" says "run npm test"); a span too long to read is dropped.
 	if (s.includes("`")) {
 		const spans = codeSpans(s);
@@ -81,6 +87,9 @@ export const cleanInline = (line: string, resolveTitle?: TitleResolver): InlineR
 		}
 		s = out + s.slice(at);
 	}
+	// Inline maths as Pandoc and Obsidian delimit it: `$` before a non-space, and a non-space before a `$` that no digit
+	// follows, so "costs $5, or $10" and "$5-$10" are prices. An escaped `\$` is no delimiter.
+	rewrite("$", /\$(?!\s)[^$]*[^\s$]\$(?!\d)/g, () => MATHS);
 	rewrite("![[", /!\[\[[^[\]]*\]\]/g, () => " ");
 	rewrite("![", /!\[[^[\]]*\]\([^()]*\)/g, () => " ");
 	rewrite("[[", /\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g, (_, target, alias?: string) => {

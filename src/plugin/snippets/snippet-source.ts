@@ -39,13 +39,14 @@ export const rankedKeyLines = (markdown: string, article: Pick<Article, "title" 
 
 /**
  * A selection as a post line: Markdown markup removed, each paragraph on one line, paragraphs a blank line apart (as
- * posts lay them out); the raw text so arranged when cleaning leaves nothing.
+ * posts lay them out); the raw text so arranged when cleaning leaves nothing. Inline maths goes like code blocks
+ * do (its mark, `MATHS`, read as a space): the author sees the gap in the dialog, where a post could not show it.
  */
 export const selectionLine = (selection: string): string => {
 	const lines = (text: string) =>
 		text
 			.split(/\n\s*\n/)
-			.map((part) => part.replace(/\s+/g, " ").trim())
+			.map((part) => part.replace(/[\s\uFFFC]+/g, " ").trim())
 			.filter(Boolean)
 			.join("\n\n");
 	return lines(cleanMarkdown(selection).text) || lines(selection);

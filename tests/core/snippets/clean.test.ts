@@ -45,6 +45,13 @@ describe("cleanMarkdown: each Markdown construct becomes plain prose", () => {
 		["maths block", "A.\n$$\nE = mc^2\n$$\nB.", "A.\n\nB."],
 		["one-line maths block", "A.\n$$ E = mc^2 $$\nB.", "A.\n\nB."],
 		["a price is not maths", "It costs $500 and $5,000.", "It costs $500 and $5,000."],
+		// inline maths leaves U+FFFC, which keeps its sentence out of the key lines (analysis.ts)
+		["inline maths", "The formula $v = p \\times q$ is how I think.", "The formula \ufffc is how I think."],
+		["one-letter maths", "Let $x$ and $y$ be.", "Let \ufffc and \ufffc be."],
+		["prices on either side of a comma", "It costs $5, or $10 a month.", "It costs $5, or $10 a month."],
+		["a price range", "Seats are $5-$10 each.", "Seats are $5-$10 each."],
+		["a space after the opening $", "From $ 5 to 10$ here.", "From $ 5 to 10$ here."],
+		["an escaped $ is no delimiter", "Pay \\$a and b$ now.", "Pay $a and b$ now."],
 		["snake_case is not emphasis", "Use snake_case_name here.", "Use snake_case_name here."],
 		["escaped stars stay", "2 \\* 3 \\* 4", "2 * 3 * 4"],
 		["body tags lose their #", "Love #selling daily.", "Love selling daily."],

@@ -194,6 +194,15 @@ describe("findKeyLines: lines that are never posts", () => {
 		expect(findKeyLines(md)).toEqual([]);
 	});
 
+	it("offers no line that held inline maths, forced or not, and keeps its neighbours", () => {
+		const md = "Price matters. The formula $v = p \\times q$ is how I think about value.\n\n==Use $x$ when they push back.==\n\nA fast no beats a slow maybe.";
+		const texts = scoreCandidates(md).map((k) => k.text);
+		expect(texts.filter((t) => /formula|Use/.test(t))).toEqual([]);
+		expect(texts).toEqual(expect.arrayContaining(["Price matters.", "A fast no beats a slow maybe."]));
+		expect(findKeyLines(md, { count: 10 }).map((k) => k.text)).toEqual(expect.arrayContaining(["Price matters.", "A fast no beats a slow maybe."]));
+		expect(findKeyLines(md, { count: 10 }).some((k) => /formula|Use|\$|\ufffc/.test(k.text))).toBe(false);
+	});
+
 	it("still offers two words, a sign-off's neighbour, and a sentence in a script without spaces", () => {
 		expect(findKeyLines("Be useful.").map((k) => k.text)).toEqual(["Be useful."]);
 		expect(findKeyLines("Price is never the real objection.\n\nSee you next week.").map((k) => k.text)).toEqual(["Price is never the real objection."]);

@@ -397,6 +397,14 @@ describe("the selection", () => {
 		const raw = await openFor(loaded, GOOD_EGG, { selection: "```\ncode only\n```" });
 		expect(rowsOf(raw)[0].querySelector("textarea")!.value).toBe("``` code only ```");
 	});
+
+	it("leaves inline maths out, as it does code, and no mark where it was", async () => {
+		loaded = await loadVault();
+		const modal = await openFor(loaded, GOOD_EGG, { selection: "Price it as $v = p \\times q$ says.\n\n$E = mc^2$" });
+		expect(rowsOf(modal)[0].querySelector("textarea")!.value).toBe("Price it as says.");
+		const raw = await openFor(loaded, GOOD_EGG, { selection: "$E = mc^2$" });
+		expect(rowsOf(raw)[0].querySelector("textarea")!.value).toBe("$E = mc^2$");
+	});
 });
 
 it("draws nothing and listens to nothing when closed before the note was read", async () => {
