@@ -16,6 +16,7 @@ const PIECES = [
 	"🔥", "👨‍👩‍👧", "🇫🇷", "é", "e\u0301", "\u200b", "\u200d", "\uFEFF", "\u2028", "\u0000", "\uD800", "\uDC00", "שלום",
 	"https://example.com/a.b?c=d#e", "www.x.io", "word", "Sentence one.", "Why not?", "Yes! ", "Mr. Smith", "e.g. this",
 	"title: x", "tags: [a]", "<b>", "</b>", "<script>", "&amp;", "\\", "\"", "'", "…", "—", ":", "1", "2024-13-45",
+	"\u001b[31m", "\u001b]0;x\u0007", "\u0007", "\u0085",
 ];
 
 const markdownish = fc.string({ unit: fc.constantFrom(...PIECES), maxLength: 200 });
@@ -68,7 +69,7 @@ describe("findKeyLines", () => {
 		tags: fc.oneof(fc.constant(undefined), fc.array(markdownish, { maxLength: 5 })),
 	});
 
-	it("never throws, and each key line is on a line of the file, with a finite score", () => {
+	it("never throws, and each key line is on a line of the file, with a finite score and no control character", () => {
 		fc.assert(
 			fc.property(anything, options, (text, opts) => {
 				const found = findKeyLines(text, opts);
@@ -79,6 +80,7 @@ describe("findKeyLines", () => {
 					expect(k.line).toBeLessThanOrEqual(lineCount(text));
 					expect(Number.isFinite(k.score)).toBe(true);
 					expect(k.text.trim()).not.toBe("");
+					expect(k.text).not.toMatch(/\p{Cc}/u);
 				}
 			}),
 			RUNS,

@@ -66,6 +66,13 @@ const QUOTE_CALLOUTS = new Set(["quote", "cite"]);
 /** Callouts that hold notes to the author or the editor rather than the article ("TODO: check the numbers"). */
 const ASIDE_CALLOUTS = new Set(["todo", "warning", "caution", "attention", "danger", "error", "bug", "failure", "fail", "missing"]);
 
+/**
+ * Control characters, which no post should carry (a terminal runs them): a whole ANSI sequence (CSI `ESC[31m`, OSC
+ * `ESC]0;title BEL`), else any C0 or C1 control but the white space (tab, form feed…) that collapses to a space.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const CONTROL = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\))|[\0-\b\x0e-\x1f\x7f-\x9f]/g;
+
 const findFrontmatterEnd = (lines: string[]): number => {
 	if (lines.length < 2 || lines[0].trimEnd() !== "---") return -1;
 	for (let i = 1; i < lines.length; i++) {
@@ -95,7 +102,8 @@ export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanT
 
 	const frontEnd = findFrontmatterEnd(rawLines);
 	for (let i = frontEnd + 1; i < rawLines.length; i++) {
-		const raw = repairMojibake(rawLines[i]).normalize("NFC");
+		// controls go after the repair, which reads the C1 ones that text decoded twice holds
+		const raw = repairMojibake(rawLines[i]).normalize("NFC").replace(CONTROL, "");
 		const fenceMatch = FENCE.exec(raw);
 		if (fence) {
 			if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && !raw.slice(fenceMatch[0].length).trim()) fence = null;

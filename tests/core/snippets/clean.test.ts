@@ -52,6 +52,12 @@ describe("cleanMarkdown: each Markdown construct becomes plain prose", () => {
 		["a price range", "Seats are $5-$10 each.", "Seats are $5-$10 each."],
 		["a space after the opening $", "From $ 5 to 10$ here.", "From $ 5 to 10$ here."],
 		["an escaped $ is no delimiter", "Pay \\$a and b$ now.", "Pay $a and b$ now."],
+		// control characters: an ANSI sequence goes whole, a lone control alone, white space stays a space
+		["an ANSI colour sequence", "A salesperson \u001b[31mRED\u001b[0m and more.", "A salesperson RED and more."],
+		["an OSC title sequence", "Buyers want \u001b]0;TITLE\u0007 a smaller risk.", "Buyers want a smaller risk."],
+		["an OSC sequence ended by ESC \\", "One \u001b]2;T\u001b\\ two.", "One two."],
+		["lone C0 and C1 controls", "Bell\u0007 NUL\u0000 DEL\u007f NEL\u0085 CSI\u009b end.", "Bell NUL DEL NEL CSI end."],
+		["a tab and a form feed are spaces", "Tab\tand\fform feed.", "Tab and form feed."],
 		["snake_case is not emphasis", "Use snake_case_name here.", "Use snake_case_name here."],
 		["escaped stars stay", "2 \\* 3 \\* 4", "2 * 3 * 4"],
 		["body tags lose their #", "Love #selling daily.", "Love selling daily."],
