@@ -5,6 +5,8 @@
  * line is used, so a key line is always marked somewhere sensible.
  */
 
+import { CONTROL } from "../../core/snippets/clean";
+
 /** A half-open character range in the document. */
 export interface TextRange {
 	from: number;
@@ -56,7 +58,8 @@ export const locateKeyLine = (doc: string, text: string, line: number, starts: r
 	const wanted = wordsOf(text, 0);
 	if (wanted.length === 0) return own;
 	const last = lineRange(doc, starts, line + MAX_LINES);
-	const source = wordsOf(doc.slice(own.from, last.to), own.from);
+	// the control sequences cleaning removed ("\x1b[31mRED") read as spaces of their length, so offsets stay the source's
+	const source = wordsOf(doc.slice(own.from, last.to).replace(CONTROL, (c) => " ".repeat(c.length)), own.from);
 	for (let s = 0; s < source.length; s++) {
 		if (source[s].key !== wanted[0].key) continue;
 		const end = matchFrom(source, s, wanted);

@@ -18,6 +18,7 @@ describe("locateKeyLine", () => {
 		["markdown link", "See [the guide](https://x.com/a) now.", "See the guide now.", 1, "See [the guide](https://x.com/a) now."],
 		["runs over two source lines", "> [!quote]\n> Kindness is the floor,\n> not the ceiling.\n", "Kindness is the floor, not the ceiling.", 2, "Kindness is the floor,\n> not the ceiling."],
 		["found on a later line", "one\n\ntwo words here.\n", "two words here.", 1, "two words here."],
+		["around control sequences cleaning removed", "x\nA \u001b[31mRED\u001b[0m one. Next.", "A RED one.", 2, "A \u001b[31mRED\u001b[0m one."],
 	])("%s", (_name, doc, text, line, expected) => {
 		expect(slice(doc, locateKeyLine(doc, text, line))).toBe(expected);
 	});
