@@ -56,8 +56,12 @@ const QUOTE = /^\s{0,3}>\s?/;
 const CALLOUT = /^\[!([\w-]+)\]([+-]?)/;
 /** An attribution under a quotation ("— Mike, episode 42"): whose words they are, not words to quote. */
 const ATTRIBUTION = /^\s*(?:—|–|--)\s*\S/;
-/** A list item's marker: Markdown's, or a bullet glyph pasted from a word processor or an old blog ("• "). */
-const LIST = /^\s*(?:[-*+•◦▪‣]|\d{1,9}[.)])\s+(?:\[.\]\s+)?/;
+/**
+ * A list item's marker: Markdown's, or a bullet glyph pasted from a word processor or an old blog ("• "). A task's
+ * box (any status: `[ ]`, `[x]`, `[?]`) takes the rest of the line: a task is a note to self, never a line to quote,
+ * and the line, left empty, is skipped.
+ */
+const LIST = /^\s*(?:[-*+•◦▪‣]|\d{1,9}[.)])\s+(?:\[.\]\s.*)?/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const DEFINITION = /^\s{0,3}\[\^?[^\]]+\]:\s*\S/;
 const TAGS_ONLY = /^\s*(?:#[^\s#]+\s*)+$/;

@@ -27,10 +27,11 @@ describe("cleanMarkdown: each Markdown construct becomes plain prose", () => {
 		["markdown link", "Go [here](https://example.com/a) now.", "Go here now."],
 		["heading marker", "## The point", "The point"],
 		["list markers", "- one\n* two\n+ three\n1. four\n2) five", "one\n\ntwo\n\nthree\n\nfour\n\nfive"],
-		["task list", "- [ ] do it\n- [x] done", "do it\n\ndone"],
+		["task items are left out", "Intro.\n\n- [ ] do it\n- [x] done\n* [?] odd\n1. [ ] numbered\n+ [-] dropped\n- an item\n\nOutro.", "Intro.\n\nan item\n\nOutro."],
+		["a link is no task box", "- [a](https://a.example) link", "a link"],
 		["blockquote markers", "> Quoted line.\n> > Nested.", "Quoted line.\nNested."],
 		["a blank quote line separates paragraphs", "> One.\n>\n> Two.", "One.\n\nTwo."],
-		["list markers inside a quote", "> - Ask fewer questions.\n> - [ ] Go deeper.", "Ask fewer questions.\nGo deeper."],
+		["list markers inside a quote, and a task left out", "> - Ask fewer questions.\n> - [ ] Go deeper.\n> Then stop.", "Ask fewer questions.\n\nThen stop."],
 		["an attribution under a quote", "> Say less.\n>\n> — Mike, episode 42", "Say less."],
 		["a nested callout's title", "> [!tip] Outer\n> Outer text.\n> > [!example] Inner\n> > Inner text.", "Outer text.\n\nInner text."],
 		["a folded callout is an aside", "Text.\n\n> [!note]- Sources\n> Gong 2019 study.\n\nMore.", "Text.\n\nMore."],
@@ -105,6 +106,7 @@ describe("cleanMarkdown: each Markdown construct becomes plain prose", () => {
 		expect(clean.lineAt(clean.text.indexOf("First"))).toBe(5);
 		expect(clean.lineAt(clean.text.indexOf("Second"))).toBe(9);
 		expect(clean.lines.map((l) => l.line)).toEqual([5, 9]);
+		expect(cleanMarkdown("- [ ] Task.\n\nAfter it.").lines.map((l) => [l.line, l.text])).toEqual([[3, "After it."]]);
 	});
 
 	it.each([
