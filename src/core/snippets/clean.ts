@@ -50,6 +50,7 @@ export interface CleanOptions {
 
 /** A code fence, or the `$$` around a block of maths: neither holds prose. */
 const FENCE = /^\s{0,3}(`{3,}|~{3,}|\$\$)/;
+const INDENTED = /^(?: {4}| {0,3}\t)/;
 const HR = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const HEADING = /^\s{0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/;
 const QUOTE = /^\s{0,3}>\s?/;
@@ -103,6 +104,7 @@ export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanT
 	let callout: string | null = null;
 	/** Quote depth of a folded or aside callout being skipped (its nested lines too); 0 when none. */
 	let skipFrom = 0;
+	let list = false;
 
 	const frontEnd = findFrontmatterEnd(rawLines);
 	for (let i = frontEnd + 1; i < rawLines.length; i++) {
@@ -113,11 +115,17 @@ export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanT
 			if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && !raw.slice(fenceMatch[0].length).trim()) fence = null;
 			continue;
 		}
-		if (fenceMatch && !comments.percent && !comments.html) {
-			// `$$ x $$` on one line closes itself
-			if (fenceMatch[1] !== "$$" || !raw.slice(fenceMatch[0].length).includes("$$")) fence = fenceMatch[1];
-			breakBefore = true;
-			continue;
+		if (!comments.percent && !comments.html) {
+			// CommonMark's indented code (4 spaces or a tab in) starts where no paragraph is open, as it cannot interrupt
+			// one, and not in a list item, whose indented lines go on with the item (an unindented line ends the list)
+			if (breakBefore && !list && INDENTED.test(raw)) continue;
+			list = LIST.test(raw) || (list && !/^\S/.test(raw));
+			if (fenceMatch) {
+				// `$$ x $$` on one line closes itself
+				if (fenceMatch[1] !== "$$" || !raw.slice(fenceMatch[0].length).includes("$$")) fence = fenceMatch[1];
+				breakBefore = true;
+				continue;
+			}
 		}
 		let line = stripComments(raw, comments);
 		if (!line.trim() || HR.test(line) || TABLE_ROW.test(line) || DEFINITION.test(line) || TAGS_ONLY.test(line)) {

@@ -9,6 +9,12 @@ describe("cleanMarkdown: each Markdown construct becomes plain prose", () => {
 		["note embed", "See ![[Other note]] here.", "See here."],
 		["fenced code", "Intro.\n```js\nconst a = 1;\n```\nOutro.", "Intro.\n\nOutro."],
 		["tilde fence", "A.\n~~~\ncode\n~~~\nB.", "A.\n\nB."],
+		["indented code", "A.\n\n    const a = 1;\n\n\tb();\n  \tc();\nB.", "A.\n\nB."],
+		["indented code first, and after a heading", "    code\n# H\n    more code\nB.", "H\n\nB."],
+		["indented code cannot interrupt a paragraph", "A line\n    goes on.", "A line\ngoes on."],
+		["an indented line goes on with a list item", "- Item.\n\n    More of it.\n\n  1. Nested.\n\n    Still the item.", "Item.\n\nMore of it.\n\nNested.\n\nStill the item."],
+		["an unindented line ends the list", "- Item.\n\nText.\n\n    code\n\nB.", "Item.\n\nText.\n\nB."],
+		["a comment's indented lines are no code", "A.\n%%\n\n    hidden %%\nB.", "A.\n\nB."],
 		["inline code reads as its text", "Run `npm test` now.", "Run npm test now."],
 		["a long inline code span is dropped", "Call `fetchEverything(withRetries, { timeout: 5000, backoff: true })` once.", "Call once."],
 		["obsidian comment inline", "Keep %%hidden%% this.", "Keep this."],
@@ -107,6 +113,7 @@ describe("cleanMarkdown: each Markdown construct becomes plain prose", () => {
 		expect(clean.lineAt(clean.text.indexOf("Second"))).toBe(9);
 		expect(clean.lines.map((l) => l.line)).toEqual([5, 9]);
 		expect(cleanMarkdown("- [ ] Task.\n\nAfter it.").lines.map((l) => [l.line, l.text])).toEqual([[3, "After it."]]);
+		expect(cleanMarkdown("\tcode\n\nAfter it.").lines.map((l) => [l.line, l.text])).toEqual([[3, "After it."]]);
 	});
 
 	it.each([
