@@ -104,7 +104,9 @@ export const cleanInline = (line: string, resolveTitle?: TitleResolver): InlineR
 	});
 	rewrite("][", /\[([^[\]]+)\]\[[^[\]]*\]/g, (_, text) => text);
 	rewrite("<", /<((?:https?|mailto):[^\s<>]+)>/gi, (_, url) => `${url} `);
-	rewrite("<", /<\/?[A-Za-z][^<>]*>/g, (tag) => (/^<\/?(br|p|div|li)\b/i.test(tag) ? " " : ""));
+	// A tag goes, and a <sup> or <sub> with its content: a footnote number ("drops<sup>1</sup>" is not "drops1");
+	// formulae (H<sub>2</sub>O) are rare in articles.
+	rewrite("<", /<(su[bp])\b[^<>]*>[^<]*<\/\1>|<\/?[A-Za-z][^<>]*>/gi, (tag) => (/^<\/?(br|p|div|li)\b/i.test(tag) ? " " : ""));
 	if (s.includes("&")) s = decodeEntities(s);
 	// Tags after a line's last sentence file the note and are dropped; a tag inside a sentence reads as its word.
 	rewrite("#", /([.!?…"'”’)])(?:\s+#[\p{L}_][^\s#]*)+\s*$/u, (_, end) => end);

@@ -26,6 +26,7 @@ describe("cleanMarkdown: each Markdown construct becomes plain prose", () => {
 		["an unclosed backtick is a backtick", "A ` then %%gone%% kept.", "A ` then kept."],
 		["a comment still hides code in it", "A %% `x` %% b.", "A b."],
 		["html tags", "Some <b>bold</b> and <span class=\"x\">span</span>.", "Some bold and span."],
+		["a sup or sub element goes with its content", "Built in drops<sup>1</sup> and lost in <SUP class=\"fn\">[2]</SUP> buckets. H<sub>2</sub>O<sup>", "Built in drops and lost in buckets. HO"],
 		["html entities", "Fish &amp; chips &mdash; &#8217;s", "Fish & chips — ’s"],
 		["wikilink with alias", "Read [[📄 Other article|this piece]].", "Read this piece."],
 		["wikilink without alias: basename, no emoji", "Read [[Folder/📄 Other article]].", "Read Other article."],
