@@ -95,6 +95,7 @@ export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanT
 	const urls: string[] = [];
 	const emphasis: Span[] = [];
 	const forced: ForcedSpan[] = [];
+	const force = (start: number, end: number, reason: ForcedSpan["reason"]) => forced.push({ start, end, reason });
 	let text = "";
 	let paragraph = -1;
 	let breakBefore = true;
@@ -135,12 +136,8 @@ export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanT
 			continue;
 		}
 
-		let blockId: string | null = null;
-		const idMatch = BLOCK_ID.exec(line);
-		if (idMatch) {
-			blockId = idMatch[1];
-			line = line.slice(0, idMatch.index);
-		}
+		const blockId = BLOCK_ID.exec(line);
+		if (blockId) line = line.slice(0, blockId.index);
 
 		let kind: LineKind = "text";
 		const heading = HEADING.exec(line);
@@ -198,9 +195,9 @@ export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanT
 		const end = text.length;
 		out.push({ text: inline.text, start, line: i + 1, raw, kind, paragraph, urls: inline.urls, links: inline.links });
 		for (const e of inline.emphasis) emphasis.push(span(start + e.start, start + e.end));
-		for (const h of inline.highlights) forced.push({ start: start + h.start, end: start + h.end, reason: "highlight" });
-		if (kind === "quote" && callout && QUOTE_CALLOUTS.has(callout)) forced.push({ start, end, reason: "quote-callout" });
-		if (blockId && /^snippet[\w-]*$/i.test(blockId)) forced.push({ start, end, reason: "block-id" });
+		for (const h of inline.highlights) force(start + h.start, start + h.end, "highlight");
+		if (kind === "quote" && callout && QUOTE_CALLOUTS.has(callout)) force(start, end, "quote-callout");
+		if (blockId && /^snippet[\w-]*$/i.test(blockId[1])) force(start, end, "block-id");
 		if (kind === "heading") breakBefore = true;
 	}
 

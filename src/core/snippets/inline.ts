@@ -53,7 +53,8 @@ export const defaultLinkText = (target: string, resolveTitle?: TitleResolver): s
 const decodeEntities = (s: string): string =>
 	s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
 		if (body[0] === "#") {
-			const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+			// `#x1F` is read as `0x1F` ("x" and "X" sort after the digits)
+			const code = Number((body[1] > "9" ? "0" : "") + body.slice(1));
 			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 		}
 		return ENTITIES[body.toLowerCase()] ?? whole;

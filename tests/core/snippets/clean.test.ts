@@ -28,6 +28,7 @@ describe("cleanMarkdown: each Markdown construct becomes plain prose", () => {
 		["html tags", "Some <b>bold</b> and <span class=\"x\">span</span>.", "Some bold and span."],
 		["a sup or sub element goes with its content", "Built in drops<sup>1</sup> and lost in <SUP class=\"fn\">[2]</SUP> buckets. H<sub>2</sub>O<sup>", "Built in drops and lost in buckets. HO"],
 		["html entities", "Fish &amp; chips &mdash; &#8217;s", "Fish & chips — ’s"],
+		["numeric entities, hex in either case", "&#x2019; &#X2019; &#0065; &#x0; &#1114112; &#x110000;", "’ ’ A &#x0; &#1114112; &#x110000;"],
 		["wikilink with alias", "Read [[📄 Other article|this piece]].", "Read this piece."],
 		["wikilink without alias: basename, no emoji", "Read [[Folder/📄 Other article]].", "Read Other article."],
 		["wikilink to a heading", "See [[Note#Part two]].", "See Note."],
