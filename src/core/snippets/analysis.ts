@@ -133,13 +133,18 @@ export const analyseNote = (markdown: string, options: AnalysisOptions = {}): No
 	const forced = forcedLines(clean, startOf(range.from), startOf(range.to), sentences, ctx).filter((f) => !f.text.includes(MATHS));
 	const titleLetters = lettersOf(title);
 	const units = buildUnits(sentences, cues)
-		// a heading that repeats the title says nothing a post with the title would not
-		.filter((u) => !(sentences[u.sentences[0]].kind === "heading" && lettersOf(u.text) === titleLetters))
-		.filter((u) => !forced.some((f) => u.start < f.end && u.end > f.start))
-		// a one-word line ("Ok.", "Exactly."), one that held maths, only greetings and sign-offs, or a line ending on the
-		// colon that announces what follows ("Grandpa Joe said:", "Three rules:") is never a post, however few lines a
-		// note has
-		.filter((u) => !NO_LINE.test(u.text) && !u.sentences.every((k) => cues[k].signsOff) && !/:\s*$/.test(u.text))
+		.filter(
+			(u) =>
+				// a heading that repeats the title says nothing a post with the title would not
+				!(sentences[u.sentences[0]].kind === "heading" && lettersOf(u.text) === titleLetters) &&
+				!forced.some((f) => u.start < f.end && u.end > f.start) &&
+				// a one-word line ("Ok.", "Exactly."), one that held maths, only greetings and sign-offs, or a line ending
+				// on the colon that announces what follows ("Grandpa Joe said:", "Three rules:") is never a post, however
+				// few lines a note has
+				!NO_LINE.test(u.text) &&
+				!u.sentences.every((k) => cues[k].signsOff) &&
+				!/:\s*$/.test(u.text),
+		)
 		.map((u) => scoreUnit(u, ctx));
 	return { clean, forced, units, vectors };
 };
