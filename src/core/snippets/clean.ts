@@ -185,7 +185,8 @@ export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanT
 			breakBefore = true;
 			continue;
 		}
-		if (kind === "heading" || kind === "list" || out.length === 0 || out[out.length - 1].kind === "heading") breakBefore = true;
+		// (the first line, and the line after a heading, find breakBefore set: only a kept line clears it)
+		if (kind === "heading" || kind === "list") breakBefore = true;
 		if (breakBefore) paragraph++;
 		if (out.length > 0) text += breakBefore ? "\n\n" : "\n";
 		breakBefore = false;
