@@ -106,6 +106,8 @@ export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanT
 	/** Quote depth of a folded or aside callout being skipped (its nested lines too); 0 when none. */
 	let skipFrom = 0;
 	let list = false;
+	/** The line before held an image embed and nothing else, so a caption may follow. */
+	let underImage = false;
 
 	const frontEnd = findFrontmatterEnd(rawLines);
 	for (let i = frontEnd + 1; i < rawLines.length; i++) {
@@ -129,6 +131,8 @@ export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanT
 			}
 		}
 		let line = stripComments(raw, comments);
+		const captioned = underImage;
+		underImage = false;
 		if (!line.trim() || HR.test(line) || TABLE_ROW.test(line) || DEFINITION.test(line) || TAGS_ONLY.test(line)) {
 			if (!line.trim()) inQuote = false;
 			skipFrom = 0;
@@ -183,8 +187,11 @@ export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanT
 		for (const u of inline.urls) if (!urls.includes(u)) urls.push(u);
 		if (!inline.text) {
 			breakBefore = true;
+			underImage = line.includes("![");
 			continue;
 		}
+		// A line in italics right under an image (no blank line between) is its caption, not the author's prose.
+		if (captioned && inline.emphasis.some((e) => e.start === 0 && e.end === inline.text.length)) continue;
 		// (the first line, and the line after a heading, find breakBefore set: only a kept line clears it)
 		if (kind === "heading" || kind === "list") breakBefore = true;
 		if (breakBefore) paragraph++;

@@ -216,6 +216,13 @@ describe("findKeyLines: lines that are never posts", () => {
 		expect(findKeyLines(md, { count: 5 }).map((k) => k.text)).toEqual(["Price is never the real objection."]);
 	});
 
+	it("leaves out a caption in italics right under an image, not italics elsewhere or a plain line under an image", () => {
+		const md = "![](https://example.com/img/phone.jpg)\n*A rep on the phone at 8 a.m. in our Chicago office.*\n\nGood calls start with a good list.\n\n*Italic on its own is emphasis.*\n\n![[team.png]]\nPlain line under an image stays.\n\n![[desk.png]]\n\n_A blank line before it makes it prose._";
+		expect(findKeyLines(md, { count: 10 }).map((k) => k.text).sort()).toEqual(
+			["A blank line before it makes it prose.", "Good calls start with a good list.", "Italic on its own is emphasis.", "Plain line under an image stays."].sort(),
+		);
+	});
+
 	it("offers the quotation, not the line that introduces it", () => {
 		const md = "My grandfather sold shoes for forty years.\n\nGrandpa Joe said:\n> Nobody buys shoes. They buy dry feet.\n\nHe was right.";
 		const texts = findKeyLines(md, { count: 10 }).map((k) => k.text);
