@@ -203,7 +203,7 @@ export class ExplorerView extends ItemView {
 
 	#refreshAfterEdit(): void {
 		this.#openNewMatches(this.#ensureModel());
-		this.refresh();
+		this.refresh(true);
 	}
 
 	#cancelPending(): void {
@@ -268,8 +268,8 @@ export class ExplorerView extends ItemView {
 		this.refresh();
 	}
 
-	/** Recomputes rows from the model and redraws what is in view. */
-	refresh(): void {
+	/** Recomputes rows from the model and redraws what is in view; `edited`: after a vault edit (see the selection). */
+	refresh(edited = false): void {
 		if (!this.#header) return;
 		const model = this.#ensureModel();
 		const { ready, fillProgress } = this.#host.store;
@@ -290,18 +290,21 @@ export class ExplorerView extends ItemView {
 		this.#messageText.setText(message);
 		this.#clearButton.toggleClass("is-hidden", reason !== EmptyReason.noMatch);
 		this.#messageEl.toggleClass("is-hidden", !message);
-		// The selection follows its row when rows above it appear or go; when the row itself went (collapsed, filtered
-		// out, deleted, another grouping), nothing is selected rather than whatever row took its place.
+		// The selection follows its row when rows above it appear or go. When an edit took the row itself away (the
+		// note deleted, or fixed out of Metadata problems), the keys go on from the row that took its place, as in a
+		// list after a delete; when the author did (collapsed, filtered it out, another grouping), nothing is selected.
 		// With the drawn window dropped, the row comes from the model (none while loading: there are no rows).
 		this.#windowRows = [];
-		this.#setSelected(selectedRow && ready ? model.rowIndex(this.#expanded, selectedRow) : -1);
+		const was = this.#selected;
+		const at = selectedRow && ready ? model.rowIndex(this.#expanded, selectedRow) : -1;
+		this.#setSelected(at < 0 && edited && selectedRow ? Math.min(was, this.#rowCount - 1) : at);
 		// The row at the top of the pane stays there when rows above it appear or go (a note edited, tagged or
 		// added elsewhere in the tree), as a browser anchors a page's scroll; at the very top, new rows show.
-		const at = anchor && ready ? this.#findRow(model, anchor.row, anchor.index) : -1;
-		if (at >= 0) {
+		const top = anchor && ready ? this.#findRow(model, anchor.row, anchor.index) : -1;
+		if (top >= 0) {
 			// The new height first, so the browser does not clamp the position to the old one.
 			this.#setHeight(this.#rowCount * TreeView.rowHeight);
-			this.#scroller.scrollTop = anchor!.pad + at * TreeView.rowHeight + anchor!.within;
+			this.#scroller.scrollTop = anchor!.pad + top * TreeView.rowHeight + anchor!.within;
 		}
 		this.#redraw();
 	}

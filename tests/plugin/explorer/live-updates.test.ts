@@ -130,6 +130,20 @@ it("keeps the selection on the same note when rows above it come and go", async 
 	expect(ex.ui.selectedRow()?.getAttribute("data-path")).toBe(NOTE.apologising);
 });
 
+it("moves the selection to the row that took its place when an edit takes the selected note away", async () => {
+	ex.ui.expand("Articles");
+	ex.ui.key("ArrowDown");
+	expect(ex.ui.selectedRow()?.getAttribute("data-path")).toBe(NOTE.rejection);
+	await ex.app.vault.delete(file(NOTE.rejection));
+	await flushAll(ex.app);
+	jest.advanceTimersByTime(COALESCE_MS);
+	// the next note down is in its place, and the keys go on from there
+	expect(ex.ui.notesOf("Articles")[0]).toBe(NOTE.apologising);
+	expect(ex.ui.selectedRow()?.getAttribute("data-path")).toBe(NOTE.apologising);
+	ex.ui.key("ArrowDown");
+	expect(ex.ui.selectedRow()?.getAttribute("data-path")).toBe(ex.ui.notesOf("Articles")[1]);
+});
+
 describe("while a filter keeps only a few notes", () => {
 	const drawnOpen = () => Object.fromEntries(ex.ui.groups().map((g) => [g.label, g.expanded]));
 
