@@ -2,11 +2,11 @@
  * One note changed, renamed and deleted through the double's vault and metadata-cache events into the plugin's
  * article store, then what the sidebar draws (`drawView`: counts and two windows of rows): the incremental path,
  * interleaved with the naive one (a catalog rebuilt from every note and a fresh model drawing the same windows), so
- * the speed-up is a ratio measured under the same load. Every row (`rows()`) is timed apart as an extra figure.
+ * the speed-up is a ratio measured under the same load. Every row (`allRows`) is timed apart as an extra figure.
  */
 import type { CatalogOptions } from "../src/core/articles/catalog";
 import type { NoteInput } from "../src/core/articles/types";
-import { ExplorerModel } from "../src/core/explorer/explorer-model";
+import { allRows, ExplorerModel } from "../src/core/explorer/explorer-model";
 import type { ExplorerOptions, GroupMode } from "../src/core/explorer/types";
 import type { App } from "../tests/obsidian/app";
 import { flushAll } from "../tests/obsidian/app-factory";
@@ -25,7 +25,7 @@ export interface EditTiming {
 	naive: Summary;
 	/** Median over rounds of naive ÷ incremental. */
 	ratio: number;
-	/** The incremental edit plus `rows()` (every row of the open groups), which the view never asks for. */
+	/** The incremental edit plus `allRows` (every row of the open groups), which the view never asks for. */
 	allRows: Summary;
 }
 
@@ -88,7 +88,7 @@ function editOps(ctx: EditContext, model: ExplorerModel, expanded: ReadonlySet<s
 	const { app, probe } = ctx;
 	const windows = [0, Math.max(0, model.noteRowIndex(expanded, ctx.path) - VIEW_ROWS / 2)];
 	probe.after = () => drawView(model, expanded, windows);
-	const allRows = () => timeSync(() => model.rows(expanded));
+	const timeAllRows = () => timeSync(() => allRows(model, expanded));
 	let edited = false;
 	const change = () =>
 		probe.time("change", async () => {
@@ -106,17 +106,17 @@ function editOps(ctx: EditContext, model: ExplorerModel, expanded: ReadonlySet<s
 	const remove = async () => {
 		if (renamed) await rename();
 		const ms = await probe.time("delete", () => app.fileManager.trashFile(fileAt(app, ctx.path)));
-		const all = ms + allRows();
+		const all = ms + timeAllRows();
 		// Put the note back (untimed) and let the tree catch up, so the next run starts from the same state.
 		await app.vault.create(ctx.path, edited ? `${ctx.text}\n${ADDED_TAG}\n` : ctx.text);
 		await flushAll(app);
 		drawView(model, expanded, windows);
-		model.rows(expanded);
+		allRows(model, expanded);
 		return { ms, all };
 	};
 	const withAllRows = (op: () => Promise<number>) => async () => {
 		const ms = await op();
-		return { ms, all: ms + allRows() };
+		return { ms, all: ms + timeAllRows() };
 	};
 	const ops: Record<EditKind, () => Promise<{ ms: number; all: number }>> = { change: withAllRows(change), rename: withAllRows(rename), delete: remove };
 	const round = async (perRound: number) => {
@@ -163,7 +163,7 @@ export async function benchEdits(ctx: EditContext, plan: RunPlan, perRound: numb
 export async function benchModeEdits(ctx: EditContext, mode: GroupMode, plan: RunPlan, perRound: number): Promise<ModeEditResults> {
 	const model = new ExplorerModel(ctx.model.index, { ...ctx.explorerOptions, mode });
 	const expanded = typicalExpanded(model, ctx.path);
-	model.rows(expanded);
+	allRows(model, expanded);
 	const { round, finish } = editOps(ctx, model, expanded);
 	const rounds = await repeat(() => round(perRound), plan);
 	await finish();

@@ -126,7 +126,7 @@ export class EditProbe {
 		this.app.vault.on("rename", () => this.start("rename"));
 	}
 
-	/** Runs inside the timed region, after the plugin's listeners (e.g. the explorer model's `rows()`). */
+	/** Runs inside the timed region, after the plugin's listeners (e.g. `allRows` of the explorer model). */
 	after: () => void = () => undefined;
 
 	/** Register after the plugin's store started. */

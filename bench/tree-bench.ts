@@ -3,7 +3,7 @@
  * mode's tree from a fresh model, and what the sidebar draws after each keystroke of a filter being typed.
  */
 import type { ArticleIndex } from "../src/core/articles/article-index";
-import { ExplorerModel } from "../src/core/explorer/explorer-model";
+import { allRows, ExplorerModel } from "../src/core/explorer/explorer-model";
 import { warmFilter } from "../src/core/explorer/note-table";
 import type { ExplorerOptions } from "../src/core/explorer/types";
 import { GROUP_MODES, type GroupMode } from "../src/core/settings";
@@ -29,7 +29,7 @@ export const VIEW_ROWS = 40;
 
 /**
  * What the sidebar view does after an edit or a keystroke (explorer-view.ts): the header's note count, the empty
- * check, the row count for the scroll height, and `rowsInRange` for the window in view; never `rows()`. `starts`
+ * check, the row count for the scroll height, and `rowsInRange` for the window in view; never `allRows`. `starts`
  * are the first rows of the windows to draw (the top of the tree, and for edits the window around the note).
  */
 export function drawView(model: ExplorerModel, expanded: ReadonlySet<string>, starts: readonly number[]): number {
@@ -60,7 +60,7 @@ export async function benchTrees(index: ArticleIndex, options: ExplorerOptions, 
 			const model = new ExplorerModel(index, { ...options, mode });
 			const ms = timeSync(() => {
 				topGroups = model.topGroups().length;
-				rows = model.rows(typicalExpanded(model)).length;
+				rows = allRows(model, typicalExpanded(model)).length;
 			});
 			model.dispose();
 			return ms;
@@ -75,7 +75,7 @@ export interface FilterTiming {
 	slowest: Summary;
 	/** Median of each keystroke, in typing order. */
 	perKeystroke: number[];
-	/** The same keystrokes followed by `rows()` (every row of the open groups), which the view never asks for. */
+	/** The same keystrokes followed by `allRows` (every row of the open groups), which the view never asks for. */
 	allRowsSlowest: Summary;
 	allRowsPerKeystroke: number[];
 	query: string;
@@ -83,12 +83,12 @@ export interface FilterTiming {
 
 /**
  * Types `query` one character at a time into the model's filter and times `setFilter` + `drawView` (the top window)
- * per keystroke; then, separately timed, `rows()`, reported added to it as the all-rows figure. The filter is then
+ * per keystroke; then, separately timed, `allRows`, reported added to it as the all-rows figure. The filter is then
  * cleared (untimed). Each run starts from the unfiltered tree.
  */
 export async function benchFilter(model: ExplorerModel, expanded: ReadonlySet<string>, query: string, plan: RunPlan): Promise<FilterTiming> {
 	model.setFilter("");
-	model.rows(expanded);
+	allRows(model, expanded);
 	const runs = await repeat(() => {
 		const view: number[] = [];
 		const all: number[] = [];
@@ -98,10 +98,10 @@ export async function benchFilter(model: ExplorerModel, expanded: ReadonlySet<st
 				drawView(model, expanded, [0]);
 			});
 			view.push(ms);
-			all.push(ms + timeSync(() => model.rows(expanded)));
+			all.push(ms + timeSync(() => allRows(model, expanded)));
 		}
 		model.setFilter("");
-		model.rows(expanded);
+		allRows(model, expanded);
 		return { view, all };
 	}, plan);
 	const slowest = (pick: (r: { view: number[]; all: number[] }) => number[]) => {

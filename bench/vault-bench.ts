@@ -6,7 +6,7 @@
  */
 import type { CatalogOptions } from "../src/core/articles/catalog";
 import type { NoteInput } from "../src/core/articles/types";
-import { ExplorerModel } from "../src/core/explorer/explorer-model";
+import { allRows, ExplorerModel } from "../src/core/explorer/explorer-model";
 import { explorerOptionsFrom } from "../src/core/explorer/types";
 import { warmFilter } from "../src/core/explorer/note-table";
 import type { GroupMode } from "../src/core/settings";
@@ -92,7 +92,7 @@ export async function benchVault(n: number, seed: number, log: (line: string) =>
 	const target = probeNote(notes);
 	const model = new ExplorerModel(plugin.store.index, { ...explorerOptions, mode: "tag" });
 	const expanded = typicalExpanded(model, target.path);
-	model.rows(expanded);
+	allRows(model, expanded);
 	const filter = await benchFilter(model, expanded, FILTER_QUERY, plans.light);
 	const firstKeystroke = await benchFirstKeystroke(() => filledCatalog(catalogOptions, inputs).index, explorerOptions, FILTER_QUERY, { warmup: 0, runs: 3 });
 	log(`  filter typed`);

@@ -17,7 +17,7 @@ import type { Paths } from "../articles/path-set";
  * remakes in them only the groups the edited notes (before or after) can belong to, and patches the note lists it
  * touched. Rows come from a layout of the expanded tree (`rowCount`, `rowsInRange`), so a virtual view makes only
  * the rows in view; after an edit the layout copies the segments of the groups not remade from the previous one.
- * `rows()` makes them all (tests and the benchmark; the view never does). The model listens to the
+ * `allRows` makes them all (tests and the benchmark; the view never does). The model listens to the
  * index: call `dispose()` when the view closes.
  */
 export class ExplorerModel {
@@ -111,19 +111,14 @@ export class ExplorerModel {
 		return this.#tree.notes(this.#resolve(id));
 	}
 
-	/** The flattened visible tree for an expanded set: each group, and inside expanded ones their sub-groups then notes. */
-	rows(expanded: ReadonlySet<string>): Row[] {
-		const layout = this.#layout(expanded);
-		return layout.rowsInRange(0, layout.rowCount);
-	}
-
 	/** How many rows the visible tree has, without making them (O(visible groups), cached per expanded set). */
 	rowCount(expanded: ReadonlySet<string>): number {
 		return this.#layout(expanded).rowCount;
 	}
 
 	/**
-	 * Rows `start` (inclusive) to `end` (exclusive) of `rows(expanded)`, made on demand: what a virtual view draws.
+	 * Rows `start` (inclusive) to `end` (exclusive) of `allRows(model, expanded)`, made on demand: what a virtual view
+	 * draws; an `end` past the last row stops at it.
 	 * With `sets`, appends for each row its place among its siblings (from 1) and their number, for `aria-posinset`
 	 * and `aria-setsize` (here, as each look-up of the layout compares the expanded sets).
 	 */
@@ -134,7 +129,7 @@ export class ExplorerModel {
 		return rows;
 	}
 
-	/** The index of a row in `rows(expanded)` (a group by id, a note by path within its group), or -1. */
+	/** The index of a row in `allRows(model, expanded)` (a group by id, a note by path within its group), or -1. */
 	rowIndex(expanded: ReadonlySet<string>, row: Row): number {
 		return this.#layout(expanded).indexOf(row);
 	}
@@ -207,6 +202,12 @@ export class ExplorerModel {
 		return this.#tree.find(id);
 	}
 }
+
+/**
+ * The flattened visible tree for an expanded set: each group, and inside expanded ones their sub-groups then notes
+ * (tests and the benchmark; a view asks only for the rows in view).
+ */
+export const allRows = (model: ExplorerModel, expanded: ReadonlySet<string>): Row[] => model.rowsInRange(expanded, 0, Infinity);
 
 /** Whether two expanded sets hold the same ids. */
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {

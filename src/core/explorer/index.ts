@@ -1,7 +1,7 @@
 /** The explorer's pure core in one import, for the sidebar view and the CLI. */
 export { compareNames, foldName } from "./natural-order";
 export { exportTree, type ExportedGroup, type ExportedNote, type ExportedProblem, type ExportedTree } from "./export-tree";
-export { ExplorerModel } from "./explorer-model";
+export { allRows, ExplorerModel } from "./explorer-model";
 export { isEmptyFilter, matchingPaths, parseFilter, type ParsedFilter } from "./filter";
 export { CATCH_ALL_LABELS, NO_DATE, NO_TYPE, PROBLEMS, PROBLEMS_GROUP_ID, UNTAGGED } from "./group-ids";
 export { DEFAULT_DATE_FORMAT, formatPubDate, isValidDateFormat } from "./pub-date";

@@ -171,7 +171,7 @@ export class ExplorerView extends ItemView {
 	/** Rows currently in the tree (for commands and tests), made on demand; the DOM holds only those in view. */
 	get visibleRows(): readonly Row[] {
 		if (!this.#model || !this.#host.store.ready || this.#rowCount === 0) return [];
-		return this.#model.rows(this.#expanded);
+		return this.#model.rowsInRange(this.#expanded, 0, Infinity);
 	}
 
 	#ensureModel(): ExplorerModel {

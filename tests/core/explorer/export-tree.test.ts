@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { exportTree } from "../../../src/core/explorer/export-tree";
-import { ExplorerModel } from "../../../src/core/explorer/explorer-model";
+import { allRows, ExplorerModel } from "../../../src/core/explorer/explorer-model";
 import { DEFAULT_EXPLORER_OPTIONS } from "../../../src/core/explorer/types";
 import { art, indexOf, modelOf, SAMPLE } from "./fixtures";
 
@@ -51,7 +51,7 @@ describe("exportTree", () => {
 		expect(exportTree(modelOf({ mode: "type-tag" })).groups[1].children.at(-1)).toMatchObject({ kind: "none", key: "untagged", label: "Untagged" });
 	});
 
-	it("matches the view: same groups and order as a fully expanded rows()", () => {
+	it("matches the view: same groups and order as a fully expanded allRows()", () => {
 		const m = modelOf({ mode: "tag-type", groupSort: "count" });
 		const tree = exportTree(m);
 		const flat: string[] = [];
@@ -64,8 +64,8 @@ describe("exportTree", () => {
 		};
 		walk(tree.groups, 0);
 		const everything = new Set<string>();
-		for (let i = 0; i < 5; i++) for (const r of m.rows(everything)) if (r.type === "group") everything.add(r.group.id);
-		const viewed = m.rows(everything).map((r) => (r.type === "group" ? `${r.group.depth}:${r.group.kind}:${r.group.key}:${r.group.count}` : `${r.depth}:${r.path}`));
+		for (let i = 0; i < 5; i++) for (const r of allRows(m, everything)) if (r.type === "group") everything.add(r.group.id);
+		const viewed = allRows(m, everything).map((r) => (r.type === "group" ? `${r.group.depth}:${r.group.kind}:${r.group.key}:${r.group.count}` : `${r.depth}:${r.path}`));
 		expect(flat).toEqual(viewed);
 	});
 

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { DEFAULT_EXPLORER_OPTIONS, ExplorerModel, exportTree, PROBLEMS_GROUP_ID } from "../../../src/core/explorer";
+import { allRows, DEFAULT_EXPLORER_OPTIONS, ExplorerModel, exportTree, PROBLEMS_GROUP_ID } from "../../../src/core/explorer";
 import type { GroupMode } from "../../../src/core/explorer/types";
 import type { MetadataProblem } from "../../../src/core/articles/types";
 import { art, indexOf, modelOf, SAMPLE } from "./fixtures";
@@ -50,7 +50,7 @@ describe("the Metadata problems group", () => {
 	it("follows edits: a fixed note leaves it, a new problem joins it", () => {
 		const index = indexOf(WITH_PROBLEMS);
 		const live = new ExplorerModel(index, { ...DEFAULT_EXPLORER_OPTIONS, problemsGroup: true });
-		expect(live.rows(new Set([PROBLEMS_GROUP_ID])).slice(0, 4).map((r) => (r.type === "note" ? r.path : r.group.label))).toEqual([
+		expect(allRows(live, new Set([PROBLEMS_GROUP_ID])).slice(0, 4).map((r) => (r.type === "note" ? r.path : r.group.label))).toEqual([
 			"Metadata problems",
 			"c.md",
 			"e.md",

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { ExplorerModel } from "../../../src/core/explorer/explorer-model";
+import { allRows, ExplorerModel } from "../../../src/core/explorer/explorer-model";
 import type { GroupSpec } from "../../../src/core/explorer/group-builder";
 import { RowLayout, type LayoutSource } from "../../../src/core/explorer/row-layout";
 import type { Row } from "../../../src/core/explorer/types";
@@ -44,7 +44,7 @@ describe("windowed rows agree with the full list", () => {
 			const all = everyGroup(m);
 			const top = new Set(m.topGroups().map((g) => g.id).slice(0, 2));
 			for (const expanded of [new Set<string>(), top, all]) {
-				const rows = m.rows(expanded);
+				const rows = allRows(m, expanded);
 				expect(m.rowCount(expanded)).toBe(rows.length);
 				for (let start = -1; start <= rows.length; start++) {
 					for (const size of [1, 3, 40]) expect(m.rowsInRange(expanded, start, start + size)).toEqual(rows.slice(Math.max(0, start), Math.max(0, start + size)));
@@ -75,12 +75,12 @@ describe("windowed rows agree with the full list", () => {
 		const index = indexOf(SAMPLE);
 		const live = new ExplorerModel(index, options);
 		const expanded = everyGroup(live);
-		live.rows(expanded);
+		allRows(live, expanded);
 		index.upsert(art("a.md", { title: "Alpha", tags: ["marketing"], types: ["newsletter"], date: "2022-02-02" }));
 		index.remove("h.md");
 		index.upsert(art("n.md", { title: "Aaa", tags: ["sales/objections"], date: "2025-03-11" }));
 		const fresh = new ExplorerModel(indexOf([...index.articles()]), options);
-		const rows = fresh.rows(expanded);
+		const rows = allRows(fresh, expanded);
 		expect(live.rowCount(expanded)).toBe(rows.length);
 		for (let start = 0; start < rows.length; start += 2) expect(live.rowsInRange(expanded, start, start + 3)).toEqual(rows.slice(start, start + 3));
 		const sets: [number, number][] = [];
@@ -101,11 +101,11 @@ describe("typing on narrows the lists already made", () => {
 		const expanded = everyGroup(live);
 		for (const filter of ["e", "et", "eta"]) {
 			live.setFilter(filter);
-			expect(live.rows(expanded)).toEqual(fresh(filter).rows(expanded));
+			expect(allRows(live, expanded)).toEqual(allRows(fresh(filter), expanded));
 		}
 		index.upsert(art("n.md", { title: "Beta prime", tags: ["sales"], types: ["post"], date: "2025-03-05" }));
 		index.upsert(art("g.md", { title: "Eta", tags: ["marketing"] }));
-		expect(live.rows(expanded)).toEqual(fresh("eta").rows(expanded));
+		expect(allRows(live, expanded)).toEqual(allRows(fresh("eta"), expanded));
 	});
 });
 
@@ -115,16 +115,16 @@ describe("groups kept across edits", () => {
 		const index = indexOf([art("x.md", { tags: ["Sales"], types: ["post"] }), art("y.md", { tags: ["sales"], types: ["note"] })]);
 		const m = new ExplorerModel(index, { ...ALL_SHAPES[0], mode: "type-tag" });
 		const expanded = new Set(["type:note", "type:post"]);
-		expect(m.rows(expanded).flatMap((r) => (r.type === "group" && r.group.kind === "tag" ? [r.group.label] : []))).toEqual(["Sales", "Sales"]);
+		expect(allRows(m, expanded).flatMap((r) => (r.type === "group" && r.group.kind === "tag" ? [r.group.label] : []))).toEqual(["Sales", "Sales"]);
 		index.upsert(art("x.md", { tags: [], types: ["post"] }));
-		expect(m.rows(expanded).flatMap((r) => (r.type === "group" && r.group.kind === "tag" ? [r.group.label] : []))).toEqual(["sales"]);
+		expect(allRows(m, expanded).flatMap((r) => (r.type === "group" && r.group.kind === "tag" ? [r.group.label] : []))).toEqual(["sales"]);
 	});
 
 	it("notices a rename that replaced another note (the index does not report the note it displaced)", () => {
 		const index = indexOf([art("p.md", { tags: ["c"] }), art("r.md", { tags: ["c"] }), art("q.md", { tags: ["b"] })]);
 		const m = new ExplorerModel(index, ALL_SHAPES[0]);
 		const expanded = new Set(["tag:c"]);
-		const notes = () => m.rows(expanded).flatMap((r) => (r.type === "note" ? [`${r.path}@${r.parentId}`] : []));
+		const notes = () => allRows(m, expanded).flatMap((r) => (r.type === "note" ? [`${r.path}@${r.parentId}`] : []));
 		expect(notes()).toEqual(["p.md@tag:c", "r.md@tag:c"]);
 		index.rename("q.md", art("p.md", { tags: ["b"] }));
 		expect(notes()).toEqual(["r.md@tag:c"]);

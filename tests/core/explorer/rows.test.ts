@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import type { Row } from "../../../src/core/explorer/types";
+import { allRows } from "../../../src/core/explorer/explorer-model";
 import { modelOf } from "./fixtures";
 
 /** A row as a short line: `group id (count) +/-` or `  note path @parent`, indented by depth. */
@@ -59,12 +60,12 @@ describe("rows", () => {
 			["+ tag:marketing (2)", "+ tag:sales (3)", "+ tag:tag2 (1)", "+ tag:tag10 (1)", "+ none:untagged (2)"],
 		],
 	])("%s", (_name, expanded, expected) => {
-		expect(lines(modelOf().rows(new Set(expanded)))).toEqual(expected);
+		expect(lines(allRows(modelOf(), new Set(expanded)))).toEqual(expected);
 	});
 
 	it("lists notes only at the inner level of two-level modes", () => {
 		const m = modelOf({ mode: "type-tag" });
-		expect(lines(m.rows(new Set(["type:post", "type:post>tag:sales", "type:post>none:untagged"])))).toEqual([
+		expect(lines(allRows(m, new Set(["type:post", "type:post>tag:sales", "type:post>none:untagged"])))).toEqual([
 			"+ type:newsletter (3)",
 			"- type:post (4)",
 			"  + type:post>tag:marketing (1)",
@@ -81,7 +82,7 @@ describe("rows", () => {
 	it("caches by the expanded set's contents, not its identity", () => {
 		const m = modelOf();
 		// A group row is an object of the layout that made it: the same object means the same layout, reused.
-		const top = (expanded: string[]) => m.rows(new Set(expanded))[0];
+		const top = (expanded: string[]) => allRows(m, new Set(expanded))[0];
 		const first = top(["tag:sales"]);
 		expect(top(["tag:sales"])).toBe(first);
 		expect(top(["tag:marketing"])).not.toBe(first);
@@ -92,9 +93,9 @@ describe("rows", () => {
 	it("rebuilds on option changes and keeps ids stable, so the expanded set still applies", () => {
 		const m = modelOf();
 		const expanded = new Set(["tag:sales", "tag:sales/objections"]);
-		const before = m.rows(expanded);
+		const before = allRows(m, expanded);
 		m.setOptions({ groupSort: "count", noteSort: "title", noteSortDesc: false });
-		const after = m.rows(expanded);
+		const after = allRows(m, expanded);
 		expect(after).not.toBe(before);
 		const openIds = (rows: Row[]) => rows.flatMap((r) => (r.type === "group" && r.expanded ? [r.group.id] : []));
 		expect(openIds(after)).toEqual(["tag:sales", "tag:sales/objections"]);
