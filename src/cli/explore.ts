@@ -4,6 +4,7 @@ import { noteInputFromMarkdown } from "../core/articles/from-markdown";
 import { DEFAULT_EXPLORER_OPTIONS, ExplorerModel, exportTree, ExportedGroup, ExportedTree } from "../core/explorer";
 import { DEFAULT_SETTINGS, GroupMode } from "../core/settings";
 import type { DiskNote } from "./read-vault";
+import { counted } from "../core/text/counted";
 
 /** Builds the catalog from notes read off disk with the same core the plugin uses, default settings. */
 export function catalogFromNotes(notes: readonly DiskNote[]): ArticleCatalog {
@@ -29,8 +30,7 @@ export function oneLine(text: string): string {
 
 /** Renders the tree as indented text for a terminal. */
 export function renderTreeText(tree: ExportedTree): string {
-	const notes = (n: number): string => `${n} ${n === 1 ? "note" : "notes"}`;
-	const lines: string[] = [notes(tree.notes)];
+	const lines: string[] = [counted(tree.notes, "note")];
 	const walk = (group: ExportedGroup, depth: number): void => {
 		const pad = "  ".repeat(depth);
 		lines.push(`${pad}${oneLine(group.label)} (${group.count})`);
@@ -39,7 +39,7 @@ export function renderTreeText(tree: ExportedTree): string {
 	};
 	for (const group of tree.groups) walk(group, 0);
 	if (tree.problems.length > 0) {
-		lines.push("", `Metadata problems (${notes(new Set(tree.problems.map((p) => p.path)).size)})`);
+		lines.push("", `Metadata problems (${counted(new Set(tree.problems.map((p) => p.path)).size, "note")})`);
 		for (const p of tree.problems) lines.push(`  ${oneLine(p.path)}: ${oneLine(p.message)}`);
 	}
 	return lines.join("\n");

@@ -1,6 +1,7 @@
 import type { Article } from "../articles/types";
 import { formatDate, localDay } from "../text/date-format";
 import { cached } from "../maps";
+import { counted } from "../text/counted";
 
 /** The format used when the user's format string is empty or invalid. */
 export const DEFAULT_DATE_FORMAT = "d MMM yyyy";
@@ -62,7 +63,7 @@ const relativeDay = (date: Date, today: Date): string => {
 		minutes < 43_200 ? [Math.floor(minutes / 1440), "day"] :
 		minutes < 518_400 ? [Math.floor(minutes / 43_200), "month"] :
 		[Math.max(1, Math.floor(minutes / 525_600)), "year"];
-	const distance = `${count} ${unit}${count === 1 ? "" : "s"}`;
+	const distance = counted(count, unit);
 	return days < 0 ? `in ${distance}` : `${distance} ago`;
 };
 

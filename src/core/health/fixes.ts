@@ -14,6 +14,7 @@ import type { FrontMatter } from "../metadata/types";
 import { hasMojibake } from "../text/mojibake";
 import { mojibakeLineChanges, type LineChange } from "./encoding-repair";
 import { isArray, isString } from "../type-checks";
+import { counted } from "../text/counted";
 
 /** The problems that have a certain fix. */
 export type FixCode = Extract<ProblemCode, "legacy-tag-key" | "string-tags" | "type-key-case" | "mojibake">;
@@ -75,7 +76,7 @@ export const planEncodingFix = (text: string): PlannedFix | null => {
 	if (lines.length === 0) return null;
 	return {
 		code: "mojibake",
-		description: `Repair ${lines.length} line${lines.length === 1 ? "" : "s"} garbled by a wrong text encoding`,
+		description: `Repair ${counted(lines.length, "line")} garbled by a wrong text encoding`,
 		before: lines.map((l) => l.before).join("\n"),
 		after: lines.map((l) => l.after).join("\n"),
 		lines,
@@ -136,7 +137,7 @@ const stringTagsStep = (frontmatter: MutableFrontMatter): Step | null => {
 	const items = splitTagText(value);
 	if (!items) return null;
 	return {
-		description: `Turn the text ${show(value)} into a list of ${items.length} tag${items.length === 1 ? "" : "s"}`,
+		description: `Turn the text ${show(value)} into a list of ${counted(items.length, "tag")}`,
 		before: property(key, value),
 		after: property(key, items),
 		apply: (fm) => {

@@ -12,6 +12,7 @@ import { noticeFailure } from "../failure-notice";
 import { frontmatterOf } from "../markdown-file";
 import { markdownViews } from "../open-views";
 import { applyFixes } from "./apply-fixes";
+import { counted } from "../../core/text/counted";
 
 /** The prefix of the dialog's classes (`-list`, `-diff`, `-before`…), styled in styles.css. */
 const FIX_CLASS = `${CSS_PREFIX}-fix`;
@@ -127,7 +128,7 @@ export class FixModal extends Modal {
 			// the options hold the type key the fixes read (and the scope, which they ignore)
 			applied = await applyFixes(this.app, this.#file, this.plan.map((fix) => fix.code), this.#options);
 			const n = applied.length;
-			new Notice(n === 0 ? `Nothing changed: ${name} no longer has these problems.` : `Fixed ${n} problem${n === 1 ? "" : "s"} in ${name}.`);
+			new Notice(n === 0 ? `Nothing changed: ${name} no longer has these problems.` : `Fixed ${counted(n, "problem")} in ${name}.`);
 		} catch (e) {
 			noticeFailure(`Could not fix ${name}`, e);
 		}
