@@ -141,14 +141,15 @@ export class FixModal extends Modal {
 const renderFix = (parent: HTMLElement, fix: PlannedFix): void => {
 	const item = parent.createDiv({ cls: FIX_CLASS, attr: { "data-code": fix.code } });
 	item.createDiv({ cls: `${FIX_CLASS}-description`, text: fix.description });
-	const pairs = fix.lines ? fix.lines.map((l) => ({ ...l, label: `Line ${l.line}` })) : [{ ...fix, label: "" }];
-	for (const pair of pairs) {
+	// A fix of lines shows each changed line under its number (from 1); any other fix, its one change.
+	const changes: readonly { line?: number; before: string; after: string }[] = fix.lines ?? [fix];
+	for (const change of changes) {
 		const diff = item.createDiv(`${FIX_CLASS}-diff`);
 		// Each part of the diff is a `${FIX_CLASS}-name` element.
 		const part = (tag: keyof HTMLElementTagNameMap, name: string, text: string) => diff.createEl(tag, { cls: `${FIX_CLASS}-${name}`, text });
-		if (pair.label) part("div", "line", pair.label);
-		part("code", "before", pair.before);
+		if (change.line) part("div", "line", `Line ${change.line}`);
+		part("code", "before", change.before);
 		part("span", "arrow", "→").setAttr("aria-label", "becomes");
-		part("code", "after", pair.after);
+		part("code", "after", change.after);
 	}
 };
