@@ -46,7 +46,7 @@ export class ExplorerView extends ItemView {
 	/** The groups drawn open: `#saved`, or while a narrow filter is on, a copy with every group that holds a match. */
 	#expanded = this.#saved;
 	/** While matches are drawn open: every group there was when they were last opened (see #openNewMatches). */
-	#matchGroups: Set<string> | null = null;
+	#matchGroups = new Set<string>();
 	/** Rows in the tree as of the last refresh; the rows themselves are asked from the model only for the window. */
 	#rowCount = 0;
 	/** The rows drawn by the last window (from `windowStart`), so events map to what the user sees. */
@@ -190,20 +190,15 @@ export class ExplorerView extends ItemView {
 		const active = this.#activePath();
 		if (change.rebuilt || (active !== undefined && change.paths.includes(active))) {
 			this.#cancelPending();
-			this.#refreshAfterEdit();
+			this.refresh(true);
 			return;
 		}
 		if (this.#pending === 0) {
 			this.#pending = later(() => {
 				this.#pending = 0;
-				this.#refreshAfterEdit();
+				this.refresh(true);
 			}, TreeView.coalesceMs);
 		}
-	}
-
-	#refreshAfterEdit(): void {
-		this.#openNewMatches(this.#ensureModel());
-		this.refresh(true);
 	}
 
 	#cancelPending(): void {
@@ -243,7 +238,7 @@ export class ExplorerView extends ItemView {
 	 */
 	#openMatches(model: ExplorerModel): void {
 		this.#expanded = this.#saved;
-		this.#matchGroups = null;
+		this.#matchGroups = new Set();
 		this.#openNewMatches(model);
 	}
 
@@ -256,7 +251,7 @@ export class ExplorerView extends ItemView {
 		if (this.#expanded === this.#saved) this.#expanded = new Set(this.#saved);
 		const groups = new Set<string>();
 		openAll(model, groups);
-		for (const id of groups) if (!this.#matchGroups?.has(id)) this.#expanded.add(id);
+		for (const id of groups) if (!this.#matchGroups.has(id)) this.#expanded.add(id);
 		this.#matchGroups = groups;
 	}
 
@@ -268,10 +263,14 @@ export class ExplorerView extends ItemView {
 		this.refresh();
 	}
 
-	/** Recomputes rows from the model and redraws what is in view; `edited`: after a vault edit (see the selection). */
+	/**
+	 * Recomputes rows from the model and redraws what is in view; `edited` after a vault edit, which may open groups
+	 * that came to hold a match and moves a selection the edit took away.
+	 */
 	refresh(edited = false): void {
 		if (!this.#header) return;
 		const model = this.#ensureModel();
+		if (edited) this.#openNewMatches(model);
 		const { ready, fillProgress } = this.#host.store;
 		const selectedRow = this.#selectedRow;
 		const anchor = this.#topRow();
