@@ -10,6 +10,7 @@ import { PLATFORMS, ownAddress, rulesFor } from "../../core/publish/compose";
 import { FIRST_REPLY, renderSnippetSection, usedIn } from "../../core/publish/snippets-note";
 import type { PlatformId } from "../../core/social/count";
 import { cached } from "../../core/maps";
+import { counted } from "../../core/text/counted";
 import { formatDate } from "../../core/text/date-format";
 import { CSS_PREFIX } from "../css-prefix";
 import { frontmatterOf } from "../markdown-file";
@@ -209,8 +210,7 @@ export class SnippetsModal extends Modal {
 
 	/** Says that earlier edits are back, with a way to drop them. */
 	#showRestored(el: HTMLElement): void {
-		const n = this.#restored;
-		const hint = el.createDiv({ cls: `${DIALOG_CLASS}-restored`, text: `Your edits from last time are back (${n === 1 ? "1 line" : `${n} lines`}). ` });
+		const hint = el.createDiv({ cls: `${DIALOG_CLASS}-restored`, text: `Your edits from last time are back (${counted(this.#restored, "line")}). ` });
 		const reset = hint.createEl("button", { text: "Start over" });
 		this.#events.registerDomEvent(reset, "click", () => {
 			const found = this.#found!;
@@ -307,7 +307,7 @@ export class SnippetsModal extends Modal {
 	/** What a notice adds when posts are over the platform's limit, so a red counter is not the only warning. */
 	#overNote(drafts: readonly DraftPost[]): string {
 		const n = drafts.filter((d) => d.over).length;
-		return n === 0 ? "" : `, but ${n === 1 ? "1 post is" : `${n} posts are`} too long for ${rulesFor(this.#choice.platform, this.#compose).name}`;
+		return n === 0 ? "" : `, but ${counted(n, "post")} ${n === 1 ? "is" : "are"} too long for ${rulesFor(this.#choice.platform, this.#compose).name}`;
 	}
 
 	async #copyAll(): Promise<void> {
