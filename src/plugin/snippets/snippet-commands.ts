@@ -81,7 +81,7 @@ export const toggleHighlights = async (host: SnippetsHost): Promise<void> => {
 	const on = !host.getSettings().highlightKeyLines;
 	await host.updateSettings({ highlightKeyLines: on });
 	for (const view of markdownViews(host.app)) refreshEditor(editorViewOf(view));
-	new Notice(on ? "Key-line highlights on" : "Key-line highlights off");
+	new Notice(`Key-line highlights ${on ? "on" : "off"}`);
 };
 
 /** Obsidian's editor keeps its CodeMirror view as `cm` (not in the public typings). */
