@@ -236,8 +236,10 @@ export class SnippetsModal extends Modal {
 	#onTabKey(evt: KeyboardEvent): void {
 		const at = PLATFORMS.indexOf(this.#choice.platform);
 		const n = PLATFORMS.length;
-		const to = evt.key === "ArrowRight" ? (at + 1) % n : evt.key === "ArrowLeft" ? (at + n - 1) % n : evt.key === "Home" ? 0 : evt.key === "End" ? n - 1 : -1;
-		if (to < 0) return;
+		// where each key moves the selection (no key is named like an Object member, so the lookup finds only these)
+		const moves: Partial<Record<string, number>> = { ArrowRight: (at + 1) % n, ArrowLeft: (at + n - 1) % n, Home: 0, End: n - 1 };
+		const to = moves[evt.key];
+		if (to === undefined) return;
 		evt.preventDefault();
 		this.#selectPlatform(PLATFORMS[to]);
 		this.#tabsEl.querySelector<HTMLElement>(".is-active")?.focus();
