@@ -44,10 +44,7 @@ export const defaultLinkText = (target: string, resolveTitle?: TitleResolver): s
 	const page = (hash >= 0 ? target.slice(0, hash) : target).trim();
 	const sub = hash >= 0 ? target.slice(hash + 1).replace(/^\^/, "").trim() : "";
 	if (!page) return sub;
-	const resolved = resolveTitle ? resolveTitle(page) : null;
-	if (resolved != null) return resolved;
-	const base = page.split("/").pop()!.replace(/\.md$/i, "");
-	return base.replace(LEADING_EMOJI, "").trim();
+	return resolveTitle?.(page) ?? page.split("/").pop()!.replace(/\.md$/i, "").replace(LEADING_EMOJI, "").trim();
 };
 
 const decodeEntities = (s: string): string =>
@@ -95,7 +92,7 @@ export const cleanInline = (line: string, resolveTitle?: TitleResolver): InlineR
 	rewrite("![", /!\[[^[\]]*\]\([^()]*\)/g, () => " ");
 	rewrite("[[", /\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g, (_, target, alias?: string) => {
 		links++;
-		return alias !== undefined && alias.trim() ? alias.trim() : defaultLinkText(target, resolveTitle);
+		return alias?.trim() || defaultLinkText(target, resolveTitle);
 	});
 	rewrite("^", /\^\[[^[\]]*\]|\[\^[^[\]]*\]/g, () => "");
 	rewrite("](", /\[([^[\]]*)\]\(\s*(<[^<>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+["'(][^()[\]]*)?\)/g, (_, text, url) => {
