@@ -78,8 +78,9 @@ const ASIDE_CALLOUTS = new Set(["todo", "warning", "caution", "attention", "dang
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const CONTROL = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\))|[\0-\b\x0e-\x1f\x7f-\x9f]/g;
 
+/** The index of the line closing the frontmatter, or -1; `lines` is a split text, so it holds at least one line. */
 const findFrontmatterEnd = (lines: string[]): number => {
-	if (lines.length < 2 || lines[0].trimEnd() !== "---") return -1;
+	if (lines[0].trimEnd() !== "---") return -1;
 	for (let i = 1; i < lines.length; i++) {
 		const t = lines[i].trimEnd();
 		if (t === "---" || t === "...") return i;
