@@ -103,7 +103,8 @@ export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanT
 	let fence: string | null = null; // the open code fence's run of backticks or tildes
 	const comments: CommentState = { percent: false, html: false };
 	let inQuote = false;
-	let callout: string | null = null;
+	/** The open quote's callout type, lower-cased; "" for a plain quote. */
+	let callout = "";
 	/** Quote depth of a folded or aside callout being skipped (its nested lines too); 0 when none. */
 	let skipFrom = 0;
 	let list = false;
@@ -153,14 +154,15 @@ export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanT
 			if (skipFrom > 0 && depth >= skipFrom) continue;
 			skipFrom = 0;
 			const c = CALLOUT.exec(body.trim());
+			const type = c ? c[1].toLowerCase() : "";
 			if (!inQuote || c) {
-				if (!inQuote) callout = c ? c[1].toLowerCase() : null;
+				if (!inQuote) callout = type;
 				inQuote = true;
 				breakBefore = true;
 				// A title line (of a nested callout too) is a label, not the author's prose. A folded callout is an aside
 				// the reader has to open, an aside callout a note to the author: each is skipped with its nested lines.
 				if (c) {
-					if (c[2] === "-" || ASIDE_CALLOUTS.has(c[1].toLowerCase())) skipFrom = depth;
+					if (c[2] === "-" || ASIDE_CALLOUTS.has(type)) skipFrom = depth;
 					continue;
 				}
 			}
@@ -173,7 +175,7 @@ export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanT
 		} else {
 			if (inQuote) breakBefore = true;
 			inQuote = false;
-			callout = null;
+			callout = "";
 			skipFrom = 0;
 			if (heading) {
 				kind = "heading";
@@ -205,7 +207,7 @@ export const cleanMarkdown = (markdown: string, opts: CleanOptions = {}): CleanT
 		out.push({ text: inline.text, start, line: i + 1, raw, kind, paragraph, urls: inline.urls, links: inline.links });
 		for (const e of inline.emphasis) emphasis.push(span(start + e.start, start + e.end));
 		for (const h of inline.highlights) force(start + h.start, start + h.end, "highlight");
-		if (kind === "quote" && callout && QUOTE_CALLOUTS.has(callout)) force(start, end, "quote-callout");
+		if (kind === "quote" && QUOTE_CALLOUTS.has(callout)) force(start, end, "quote-callout");
 		if (blockId && /^snippet[\w-]*$/i.test(blockId[1])) force(start, end, "block-id");
 		if (kind === "heading") breakBefore = true;
 	}
