@@ -1,4 +1,4 @@
-import { floats, ints, vectorCount, type TermVectors } from "./vectors";
+import { floats, ints, type TermVectors } from "./vectors";
 
 /** Fixed so scoring time is bounded and results never depend on a convergence threshold. */
 const ITERATIONS = 30;
@@ -14,10 +14,10 @@ const DAMPING = 0.85;
  * their number, since the sentences of one note share its common words.
  */
 export const textRank = (vectors: TermVectors): Float64Array => {
-	const n = vectorCount(vectors);
+	const { start, ids, weights, terms } = vectors;
+	const n = start.length - 1; // `start` holds an offset per sentence, plus the end
 	let scores = floats(n);
 	if (n === 0) return scores;
-	const { start, ids, weights, terms } = vectors;
 
 	// Vᵀ as postings: the sentences holding term t are sentence[postStart[t]..postStart[t+1]), with their weights
 	const postStart = ints(terms + 1);
