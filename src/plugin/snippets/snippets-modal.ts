@@ -166,7 +166,7 @@ export class SnippetsModal extends Modal {
 			this.#renderPosts();
 		});
 
-		const on = (target: HTMLElement, type: "click" | "change", run: (evt: MouseEvent | Event) => unknown) =>
+		const on = <K extends keyof HTMLElementEventMap>(target: HTMLElement, type: K, run: (evt: HTMLElementEventMap[K]) => unknown) =>
 			this.#events.registerDomEvent(target, type, (evt) => void run(evt));
 		const bar = el.createDiv(`${DIALOG_CLASS}-bar`);
 		this.#tabsEl = bar.createDiv({ cls: `${DIALOG_CLASS}-tabs`, attr: { role: "tablist", "aria-label": "Platform" } });
@@ -180,7 +180,7 @@ export class SnippetsModal extends Modal {
 			on(tab, "click", () => this.#selectPlatform(id));
 		}
 		// The tab list is one stop for Tab; arrows, Home and End move between platforms, as in any tab list.
-		this.#events.registerDomEvent(this.#tabsEl, "keydown", (evt) => this.#onTabKey(evt));
+		on(this.#tabsEl, "keydown", (evt) => this.#onTabKey(evt));
 		const threadLabel = bar.createEl("label", `${DIALOG_CLASS}-thread`);
 		const threadToggle = threadLabel.createEl("input", { type: "checkbox" });
 		threadToggle.checked = this.#choice.thread;
