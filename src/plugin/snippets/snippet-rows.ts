@@ -57,12 +57,10 @@ export const renderRows = (el: HTMLElement, rows: readonly SnippetRow[]): void =
 		const text = item.createEl("textarea", { cls: `${SNIPPET_CLASS}-text`, attr: { rows: textRows(row.text), dir: "auto", "aria-label": `Text of line ${index + 1}` } });
 		text.value = row.text;
 		const meta = item.createDiv(`${SNIPPET_CLASS}-meta`);
-		if (row.score !== null) {
-			const summary = featureSummary(row);
-			meta.createSpan({ cls: `${SNIPPET_CLASS}-score`, text: row.score.toFixed(2), attr: { "aria-label": `Score ${row.score.toFixed(2)}. ${summary}`, title: summary } });
-		} else {
-			meta.createSpan({ cls: `${SNIPPET_CLASS}-score`, text: "Selection" });
-		}
+		// a selection has no score, and no features to explain
+		const score = row.score?.toFixed(2);
+		const summary = featureSummary(row);
+		meta.createSpan({ cls: `${SNIPPET_CLASS}-score`, text: score ?? "Selection", attr: score ? { "aria-label": `Score ${score}. ${summary}`, title: summary } : {} });
 	});
 	showUsed(el, rows);
 };
