@@ -52,8 +52,7 @@ const frontmatterTitle = (markdown: string): string | undefined => {
 	if (!markdown.startsWith("---")) return undefined;
 	const end = markdown.indexOf("\n---", 3);
 	if (end < 0) return undefined;
-	const m = /^title:\s*["']?(.+?)["']?\s*$/m.exec(markdown.slice(0, end));
-	return m ? m[1] : undefined;
+	return /^title:\s*["']?(.+?)["']?\s*$/m.exec(markdown.slice(0, end))?.[1];
 };
 
 /** Most of the sentences a highlight touches is highlighted: `==really==` in a sentence stresses a word, it picks no line. */
@@ -108,8 +107,8 @@ export const analyseNote = (markdown: string, options: AnalysisOptions = {}): No
 	let cursor = 0;
 	const linked = sentences.map((s) => {
 		while (cursor + 1 < lines.length && lines[cursor + 1].start <= s.start) cursor++;
-		const line = lines[cursor];
-		return HOLDS_URL.test(s.text) || (line !== undefined && line.links > 0);
+		// every sentence lies on a line, so `lines[cursor]` is there
+		return HOLDS_URL.test(s.text) || lines[cursor].links > 0;
 	});
 	const title = options.title ?? frontmatterTitle(source) ?? "";
 	const tagTerms = (options.tags ?? []).flatMap((t) => contentTerms(t.replace(/^#/, "").replace(/[/_-]+/g, " ")));
