@@ -283,9 +283,12 @@ export class SnippetsModal extends Modal {
 			}
 			const footer = post.createDiv(`${SNIPPET_CLASS}-post-footer`);
 			const over = draft.length - draft.limit;
-			const counter = footer.createSpan({ cls: `${SNIPPET_CLASS}-counter`, text: `${draft.length} / ${draft.limit}${over > 0 ? ` · ${over} over` : ""}` });
+			const counter = footer.createSpan({
+				cls: `${SNIPPET_CLASS}-counter`,
+				text: `${draft.length} / ${draft.limit}${over > 0 ? ` · ${over} over` : ""}`,
+				attr: draft.over ? { title: "Too long for this platform" } : {},
+			});
 			counter.toggleClass("mod-over", draft.over);
-			if (draft.over) counter.setAttribute("title", "Too long for this platform");
 			footer.createEl("button", { cls: `${SNIPPET_CLASS}-copy`, text: "Copy", attr: { "aria-label": `Copy post ${index + 1}` } });
 		});
 	}
