@@ -117,16 +117,18 @@ export const buildUnits = (sentences: readonly Sentence[], cues: readonly Senten
 			if (paragraph.text.length <= MAX_PARAGRAPH_UNIT) units.push(paragraph);
 		}
 
+		// a pair never starts with a heading
 		const prev = k > 0 ? sentences[k - 1] : null;
-		const leaning = prev !== null && (cues[k].leansBack || cues[k].elliptical);
-		if (prev && !leaning && prev.paragraph === s.paragraph && n > 2 && prev.kind !== "heading" && isAntithesis(prev, s, cues[k - 1], cues[k]) && !cutsList(sentences, cues, k)) {
-			units.push(unit(sentences, [k - 1, k], "pair", false));
-		}
-		if (prev && leaning) {
+		if (prev && prev.kind !== "heading") {
 			const samePara = prev.paragraph === s.paragraph;
-			const coversParagraph = samePara && n === 2;
-			if (!coversParagraph && prev.kind !== "heading" && prev.text.length + s.text.length < MAX_PARAGRAPH_UNIT) {
-				units.push(unit(sentences, [k - 1, k], "pair", !samePara && size(k - 1) === 1 && n === 1));
+			if (cues[k].leansBack || cues[k].elliptical) {
+				// a sentence that leans on the one before goes with it
+				const coversParagraph = samePara && n === 2;
+				if (!coversParagraph && prev.text.length + s.text.length < MAX_PARAGRAPH_UNIT) {
+					units.push(unit(sentences, [k - 1, k], "pair", !samePara && size(k - 1) === 1 && n === 1));
+				}
+			} else if (samePara && n > 2 && isAntithesis(prev, s, cues[k - 1], cues[k]) && !cutsList(sentences, cues, k)) {
+				units.push(unit(sentences, [k - 1, k], "pair", false));
 			}
 		}
 	}
