@@ -114,8 +114,7 @@ export const analyseNote = (markdown: string, options: AnalysisOptions = {}): No
 	const tagTerms = (options.tags ?? []).flatMap((t) => contentTerms(t.replace(/^#/, "").replace(/[/_-]+/g, " ")));
 	const sentenceEmphasis = sentences.map((s) => coveredBy(clean.emphasis, s.start, s.end));
 	const runIn = sentences.map((s, k) => {
-		const next = sentences[k + 1];
-		return s.indexInParagraph === 0 && next !== undefined && next.paragraph === s.paragraph && sentenceEmphasis[k] >= 0.9 * (s.end - s.start);
+		return s.indexInParagraph === 0 && sentences[k + 1]?.paragraph === s.paragraph && sentenceEmphasis[k] >= 0.9 * (s.end - s.start);
 	});
 	const ctx: ScoreContext = {
 		sentences,

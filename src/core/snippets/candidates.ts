@@ -80,7 +80,8 @@ const isAntithesis = (a: Sentence, b: Sentence, ca: SentenceCues, cb: SentenceCu
 const cutsList = (sentences: readonly Sentence[], cues: readonly SentenceCues[], k: number): boolean => {
 	const opening = cues[k].shape[0];
 	if (opening === undefined || cues[k - 1].shape[0] !== opening || turnsNegation(cues[k - 1], cues[k]) >= 0.8) return false;
-	const inParagraph = (j: number): boolean => j >= 0 && j < sentences.length && sentences[j].paragraph === sentences[k].paragraph;
+	// (no sentence, so no paragraph, past either end of the list)
+	const inParagraph = (j: number): boolean => sentences[j]?.paragraph === sentences[k].paragraph;
 	const alike = (j: number): boolean => inParagraph(j) && cues[j].shape[0] === opening;
 	return alike(k - 2) || alike(k + 1) || (opening === "not" && inParagraph(k + 1));
 };
@@ -111,7 +112,7 @@ export const buildUnits = (sentences: readonly Sentence[], cues: readonly Senten
 		const n = size(k);
 		if (s.text.length <= MAX_SENTENCE_UNIT) units.push(unit(sentences, [k], "sentence", n === 1));
 
-		const last = k + 1 >= sentences.length || sentences[k + 1].paragraph !== s.paragraph;
+		const last = sentences[k + 1]?.paragraph !== s.paragraph;
 		if (last && n >= 2 && n <= 3 && s.kind !== "heading") {
 			const paragraph = unit(sentences, Array.from({ length: n }, (_, d) => k - n + 1 + d), "paragraph", true);
 			if (paragraph.text.length <= MAX_PARAGRAPH_UNIT) units.push(paragraph);

@@ -138,8 +138,7 @@ const parallelOf = (unit: Unit, ctx: ScoreContext): number => {
 const anchors = (unit: Unit, ctx: ScoreContext): number => {
 	if (unit.sentences.length !== 1) return 0;
 	const k = unit.sentences[0];
-	const next = ctx.sentences[k + 1];
-	if (!next || next.paragraph !== ctx.sentences[k].paragraph || !ctx.cues[k + 1].leansBack) return 0;
+	if (ctx.sentences[k + 1]?.paragraph !== ctx.sentences[k].paragraph || !ctx.cues[k + 1].leansBack) return 0;
 	return ctx.cues[k].dangles ? 0 : 1;
 };
 
