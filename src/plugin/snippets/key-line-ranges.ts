@@ -106,7 +106,8 @@ const extendEnd = (doc: string, to: number, tail: string): number => {
 	let probe = to;
 	for (const ch of tail) {
 		if (/\s/.test(ch)) break;
-		while (probe < doc.length && doc[probe] !== ch && MARKUP.has(doc[probe])) probe++;
+		// (past the end of the document there is no markup)
+		while (doc[probe] !== ch && MARKUP.has(doc[probe])) probe++;
 		if (doc[probe] !== ch) break;
 		probe++;
 		end = probe;
