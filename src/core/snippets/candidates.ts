@@ -119,7 +119,7 @@ export const buildUnits = (sentences: readonly Sentence[], cues: readonly Senten
 		}
 
 		// a pair never starts with a heading
-		const prev = k > 0 ? sentences[k - 1] : null;
+		const prev: Sentence | undefined = sentences[k - 1]; // none before the first
 		if (prev && prev.kind !== "heading") {
 			const samePara = prev.paragraph === s.paragraph;
 			if (cues[k].leansBack || cues[k].elliptical) {
