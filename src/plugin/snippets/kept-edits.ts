@@ -21,15 +21,13 @@ export const KEPT_NOTES = 50;
 
 const kept = new WeakMap<SnippetsHost, Map<string, KeptRow[]>>();
 
-const notesOf = (host: SnippetsHost): Map<string, KeptRow[]> => cached(kept, host, () => new Map<string, KeptRow[]>());
-
 /**
  * Keeps the rows of `path`'s dialog that differ from how the note's key lines came (`found`: each row's text as
  * found; `checkedAtFirst`: whether it came checked), before any earlier edits were put back. Rows all as they came
  * keep nothing, and forget earlier edits.
  */
 export const keepEdits = (host: SnippetsHost, path: string, found: readonly string[], checkedAtFirst: readonly boolean[], rows: readonly SnippetRow[]): void => {
-	const notes = notesOf(host);
+	const notes = cached(kept, host, () => new Map<string, KeptRow[]>());
 	notes.delete(path);
 	// Only the rows the author touched: an untouched row follows the note's ranking next time, as a new one would.
 	const touched: KeptRow[] = [];
