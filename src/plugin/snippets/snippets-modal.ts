@@ -247,7 +247,7 @@ export class SnippetsModal extends Modal {
 
 	#selectPlatform(id: PlatformId): void {
 		this.#choice.platform = id;
-		for (const tab of Array.from(this.#tabsEl.children)) {
+		for (const tab of this.#tabsEl.children) {
 			const active = tab.getAttribute("data-platform") === id;
 			tab.toggleClass("is-active", active);
 			tab.setAttrs({ "aria-selected": String(active), tabindex: active ? "0" : "-1" });
