@@ -2,32 +2,34 @@ import type { ArticleIndex } from "../articles/article-index";
 import type { GroupSpec } from "./group-builder";
 import { branchSpec, groupNode, leafSpec, NO_DATE, topCatchAll } from "./group-ids";
 import { cached, pushTo } from "../maps";
-import { compareRaw } from "./natural-order";
 import { monthLabel } from "./pub-date";
 import { countIn } from "./set-ops";
 import type { GroupKind, GroupNode } from "./types";
 import type { Paths } from "../articles/path-set";
 
-/** Date mode's groups: years (newest first) holding months (newest first, `March 2025`), then `No date`. */
-export const dateGroups = (index: ArticleIndex, match: Paths | null): GroupSpec[] => {
+/**
+ * Date mode's groups: years holding months (`March 2025`) in the level's `order` (newest first, or oldest first when
+ * the notes are sorted old to new), then `No date`.
+ */
+export const dateGroups = (index: ArticleIndex, match: Paths | null, order: Order): GroupSpec[] => {
 	const byYear = monthsByYear(index, null);
 	const out: GroupSpec[] = [];
 	for (const [year, months] of byYear) {
-		const spec = yearSpec(index, match, year, months);
+		const spec = yearSpec(index, match, year, months, order);
 		if (spec) out.push(spec);
 	}
-	out.sort(newestFirst);
+	out.sort(order);
 	const undated = undatedSpec(index, match);
 	if (undated) out.push(undated);
 	return out;
 };
 
 /** The one top-level group of date mode with this kind and key (a year, or `No date`), as `dateGroups` makes it. */
-export const dateGroup = (index: ArticleIndex, match: Paths | null, kind: GroupKind, key: string): GroupSpec | null => {
+export const dateGroup = (index: ArticleIndex, match: Paths | null, order: Order, kind: GroupKind, key: string): GroupSpec | null => {
 	if (kind === "none") return key === NO_DATE ? undatedSpec(index, match) : null;
 	if (kind !== "date" || key.length !== 4) return null;
 	const months = monthsByYear(index, key).get(key);
-	return months ? yearSpec(index, match, key, months) : null;
+	return months ? yearSpec(index, match, key, months, order) : null;
 };
 
 /** The index's month keys by year (of one year only, when given). */
@@ -40,7 +42,7 @@ const monthsByYear = (index: ArticleIndex, only: string | null): Map<string, str
 	return byYear;
 };
 
-const yearSpec = (index: ArticleIndex, match: Paths | null, year: string, months: string[]): GroupSpec | null => {
+const yearSpec = (index: ArticleIndex, match: Paths | null, year: string, months: string[], order: Order): GroupSpec | null => {
 	const monthSpecs: GroupSpec[] = [];
 	for (const m of months) {
 		const sets = [index.pathsInMonth(m)];
@@ -48,7 +50,7 @@ const yearSpec = (index: ArticleIndex, match: Paths | null, year: string, months
 		if (count > 0) monthSpecs.push(leafSpec(dateNode(m, monthName(m), count, 1, false), sets, count));
 	}
 	if (monthSpecs.length === 0) return null;
-	monthSpecs.sort(newestFirst);
+	monthSpecs.sort(order);
 	const total = monthSpecs.reduce((n, s) => n + s.node.count, 0);
 	return branchSpec(
 		dateNode(year, year, total, 0, true),
@@ -71,4 +73,4 @@ const monthName = (key: string): string => {
 const dateNode = (key: string, label: string, count: number, depth: number, hasChildren: boolean): GroupNode =>
 	groupNode(`date:${key}`, "date", key, label, count, depth, hasChildren);
 
-const newestFirst = (a: GroupSpec, b: GroupSpec): number => compareRaw(b.node.key, a.node.key);
+type Order = (a: GroupSpec, b: GroupSpec) => number;

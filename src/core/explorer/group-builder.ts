@@ -96,7 +96,7 @@ export class GroupBuilder {
 	readonly topGroup: GroupMaker = (kind, key) => {
 		const mode = this.#o.mode;
 		if (kind === "none" && key === PROBLEMS) return this.#problemsSpec();
-		if (mode === "date") return dateGroup(this.#index, this.#match, kind, key);
+		if (mode === "date") return dateGroup(this.#index, this.#match, levelOrder(this.#o), kind, key);
 		// the two-level modes ("tag-type", "type-tag") split each top-level group into groups of the other kind
 		const split = mode.includes("-");
 		return mode.startsWith("tag") ? this.#tagGroup(null, [], 0, split, null, kind, key) : this.#typeGroup(null, [], 0, split, null, kind, key);
@@ -110,7 +110,7 @@ export class GroupBuilder {
 	/** The mode's top level, as `topGroup` makes each of its groups. */
 	#modeTop(): GroupSpec[] {
 		const mode = this.#o.mode;
-		if (mode === "date") return dateGroups(this.#index, this.#match);
+		if (mode === "date") return dateGroups(this.#index, this.#match, levelOrder(this.#o));
 		const split = mode.includes("-");
 		return mode.startsWith("tag") ? this.#tagLevel(null, [], 0, split, null) : this.#typeLevel(null, [], 0, split, null);
 	}

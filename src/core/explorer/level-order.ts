@@ -16,12 +16,15 @@ const orders = new Map<string, (a: GroupSpec, b: GroupSpec) => number>();
  * The order of the groups within any level, the one `top` and `children` sort by: a strict total order (keys are
  * unique within a level), so a group put back at its place by binary search lands where a fresh sort puts it.
  */
-export const levelOrder = (o: Pick<ExplorerOptions, "groupSort">): (a: GroupSpec, b: GroupSpec) => number =>
-	cached(orders, o.groupSort, (sort) => (x, y) => {
+export const levelOrder = (o: Pick<ExplorerOptions, "groupSort" | "noteSort" | "noteSortDesc">): (a: GroupSpec, b: GroupSpec) => number => {
+	// years and months run the way the notes do when they are sorted by date (old to new too), else newest first
+	const oldestFirst = o.noteSort === "date" && !o.noteSortDesc;
+	return cached(orders, o.groupSort + oldestFirst, () => (x, y) => {
 		const a = x.node;
 		const b = y.node;
 		const r = rank(a) - rank(b);
 		if (r !== 0) return r;
-		if (a.kind === "date" && b.kind === "date") return compareRaw(b.key, a.key);
-		return (sort === "count" ? b.count - a.count : 0) || compareNames(a.label, b.label) || compareRaw(a.key, b.key);
+		if (a.kind === "date" && b.kind === "date") return oldestFirst ? compareRaw(a.key, b.key) : compareRaw(b.key, a.key);
+		return (o.groupSort === "count" ? b.count - a.count : 0) || compareNames(a.label, b.label) || compareRaw(a.key, b.key);
 	});
+};

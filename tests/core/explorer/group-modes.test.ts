@@ -198,6 +198,19 @@ describe("date mode", () => {
 		expect(m.notesOf("date:2025")).toEqual([]);
 	});
 
+	it("runs years and months old to new when the notes are sorted by date old to new, and keeps that order after edits", () => {
+		const old = modelOf({ mode: "date", noteSort: "date", noteSortDesc: false });
+		expect(old.topGroups().map((g) => g.id)).toEqual(["date:2023", "date:2024", "date:2025", "none:nodate"]);
+		expect(old.childGroups("date:2025").map((g) => g.id)).toEqual(["date:2025-01", "date:2025-03"]);
+		// a note dated in a new year and month lands at its place in that order (the level is patched, not rebuilt)
+		old.index.upsert(art("z.md", { tags: ["x"], date: "2024-06-01" }));
+		old.index.upsert(art("y.md", { tags: ["x"], date: "2025-02-01" }));
+		expect(old.topGroups().map((g) => g.id)).toEqual(["date:2023", "date:2024", "date:2025", "none:nodate"]);
+		expect(old.childGroups("date:2025").map((g) => g.id)).toEqual(["date:2025-01", "date:2025-02", "date:2025-03"]);
+		old.index.upsert(art("w.md", { tags: ["x"], date: "2026-06-01" }));
+		expect(old.topGroups().map((g) => g.id)).toEqual(["date:2023", "date:2024", "date:2025", "date:2026", "none:nodate"]);
+	});
+
 	it("keeps chronological order even when groups sort by count", () => {
 		const byCount = modelOf({ mode: "date", groupSort: "count" });
 		expect(byCount.topGroups().map((g) => g.id)).toEqual(m.topGroups().map((g) => g.id));

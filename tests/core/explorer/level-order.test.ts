@@ -23,15 +23,21 @@ describe("levelOrder", () => {
 	];
 
 	it("puts the problems group first, then tags by name (naturally), types, and the catch-all last", () => {
-		expect(ids([...level].sort(levelOrder({ groupSort: "name" })))).toEqual(["none:problems", "tag:b", "tag:tag2", "tag:tag10", "type:post", "none:notype"]);
+		expect(ids([...level].sort(levelOrder({ groupSort: "name", noteSort: "date", noteSortDesc: true })))).toEqual(["none:problems", "tag:b", "tag:tag2", "tag:tag10", "type:post", "none:notype"]);
 	});
 
 	it("sorts by count (then name) within a kind when asked, the catch-all still last", () => {
-		expect(ids([...level].sort(levelOrder({ groupSort: "count" })))).toEqual(["none:problems", "tag:tag2", "tag:tag10", "tag:b", "type:post", "none:notype"]);
+		expect(ids([...level].sort(levelOrder({ groupSort: "count", noteSort: "date", noteSortDesc: true })))).toEqual(["none:problems", "tag:tag2", "tag:tag10", "tag:b", "type:post", "none:notype"]);
 	});
 
+	const dates = () => [spec("date", "2023", "2023", 9), spec("date", "2025", "2025", 1), spec("none", "nodate", "No date", 3)];
+
 	it("puts years and months newest first", () => {
-		const dates = [spec("date", "2023", "2023", 9), spec("date", "2025", "2025", 1), spec("none", "nodate", "No date", 3)];
-		expect(ids(dates.sort(levelOrder({ groupSort: "count" })))).toEqual(["date:2025", "date:2023", "none:nodate"]);
+		expect(ids(dates().sort(levelOrder({ groupSort: "count", noteSort: "date", noteSortDesc: true })))).toEqual(["date:2025", "date:2023", "none:nodate"]);
+		expect(ids(dates().sort(levelOrder({ groupSort: "name", noteSort: "title", noteSortDesc: false })))).toEqual(["date:2025", "date:2023", "none:nodate"]);
+	});
+
+	it("puts them oldest first when the notes are sorted by date, old to new", () => {
+		expect(ids(dates().sort(levelOrder({ groupSort: "name", noteSort: "date", noteSortDesc: false })))).toEqual(["date:2023", "date:2025", "none:nodate"]);
 	});
 });
