@@ -50,7 +50,9 @@ export const sentenceCues = (text: string, lexicon: Lexicon = new Lexicon()): Se
 		commands,
 		// as cue.defines and cue.dangles, reusing the command and ellipsis tests made above
 		defines: (gates & GATE.define) !== 0 && cue.definitionShaped(text) && !commands,
-		dangles: cue.danglesGiven(text, elliptical),
+		// saying, showing or trying a bare "it" or "them" ("Say it to a colleague.") is done with something the
+		// sentence before named; idioms with other verbs ("Make it safe to say yes.", "Write it down.") stand alone
+		dangles: cue.danglesGiven(text, elliptical) || (commands && /^\W*(?:say|tell|send|share|post|read|repeat|practi[cs]e|show|try|use)\s+(?:it|them)\b/i.test(text)),
 		leansBack: cue.leansBack(text),
 		elliptical: list.length <= 6 && elliptical,
 		addressesReader: (flags & cue.WordCue.reader) !== 0,

@@ -21,6 +21,7 @@ const FEATURES: Array<[string, string, string, string, string, KeyLineOptions]> 
 	["tags", "Prospecting starts with homework.", "Prospecting starts with homework.", "Calling starts with homework.", "Calling starts with homework.", { tags: ["sales/prospecting"] }],
 	["dangling", "He never asked for the order.", "He never asked for the order.", "The rep never asked for the order.", "The rep never asked for the order.", {}],
 	["dangling", "Go collect some.", "Go collect some.", "Go collect some referrals.", "Go collect some referrals.", {}],
+	["dangling", "Say it to a colleague before the call.", "Say it to a colleague before the call.", "Say the price to a colleague before the call.", "Say the price to a colleague before the call.", {}],
 	["dangling", "None of them owe you a meeting.", "None of them owe you a meeting.", "None of your prospects owe you a meeting.", "None of your prospects owe you a meeting.", {}],
 	["dangling", "“We are happy with our vendor.”", "“We are happy with our vendor.”", "Happy buyers keep their vendor.", "Happy buyers keep their vendor.", {}],
 	["callToAction", "P.S. Forward it to a colleague.", "P.S. Forward it to a colleague.", "Send the proposal to a colleague.", "Send the proposal to a colleague.", {}],
@@ -40,6 +41,13 @@ describe("findKeyLines: each feature fires where its cue is and not elsewhere", 
 	it.each(FEATURES)("%s", (feature, yesMd, yesText, noMd, noText, options) => {
 		expect(lineFor(`${FILLER}\n\n${yesMd}`, yesText, options).features[feature]).toBeDefined();
 		expect(lineFor(`${FILLER}\n\n${noMd}`, noText, options).features[feature]).toBeUndefined();
+	});
+
+	it("reads a command with a bare it as standing alone only with a verb that makes an idiom of it", () => {
+		for (const text of ["Make it safe to say yes.", "Write it down.", "Keep it short."]) {
+			expect(lineFor(`${FILLER}\n\n${text}`, text).features.dangling).toBeUndefined();
+		}
+		expect(lineFor(`${FILLER}\n\nShow them the numbers first.`, "Show them the numbers first.").features.dangling).toBeDefined();
 	});
 
 	it("gives full length credit inside the band and none to a sprawling sentence", () => {
