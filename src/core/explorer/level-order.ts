@@ -18,13 +18,14 @@ const orders = new Map<string, (a: GroupSpec, b: GroupSpec) => number>();
  */
 export const levelOrder = (o: Pick<ExplorerOptions, "groupSort" | "noteSort" | "noteSortDesc">): (a: GroupSpec, b: GroupSpec) => number => {
 	// years and months run the way the notes do when they are sorted by date (old to new too), else newest first
+	const sort = o.groupSort;
 	const oldestFirst = o.noteSort === "date" && !o.noteSortDesc;
-	return cached(orders, o.groupSort + oldestFirst, () => (x, y) => {
+	return cached(orders, sort + oldestFirst, () => (x, y) => {
 		const a = x.node;
 		const b = y.node;
 		const r = rank(a) - rank(b);
 		if (r !== 0) return r;
 		if (a.kind === "date" && b.kind === "date") return oldestFirst ? compareRaw(a.key, b.key) : compareRaw(b.key, a.key);
-		return (o.groupSort === "count" ? b.count - a.count : 0) || compareNames(a.label, b.label) || compareRaw(a.key, b.key);
+		return (sort === "count" ? b.count - a.count : 0) || compareNames(a.label, b.label) || compareRaw(a.key, b.key);
 	});
 };

@@ -16,9 +16,10 @@ import { isString } from "../type-checks";
 /**
  * A line of one Latin-script word at most, whatever marks surround it ("Ok.", "“Exactly!”", emoji alone). Only Latin
  * letters make the word: in a script written without spaces (Han, kana, Thai…) a run of letters can be a sentence.
- * Or a line that held inline maths (`MATHS`, U+FFFC), which a post cannot show: one test for both, as neither is offered.
+ * Or a line that held inline maths (`MATHS`, U+FFFC), which a post cannot show, or one ending on the colon that
+ * announces what follows ("Grandpa Joe said:", "Three rules:"): one test for all three, as none is offered.
  */
-const NO_LINE = /^[^\p{L}\p{N}]*[\p{sc=Latn}\p{N}'’-]*[^\p{L}\p{N}]*$|\uFFFC/u;
+const NO_LINE = /^[^\p{L}\p{N}]*[\p{sc=Latn}\p{N}'’-]*[^\p{L}\p{N}]*$|\uFFFC|:\s*$/u;
 
 /** What the caller may tell the analysis about the note. */
 export interface AnalysisOptions {
@@ -136,12 +137,10 @@ export const analyseNote = (markdown: string, options: AnalysisOptions = {}): No
 				// a heading that repeats the title says nothing a post with the title would not
 				!(sentences[u.sentences[0]].kind === "heading" && lettersOf(u.text) === titleLetters) &&
 				!forced.some((f) => u.start < f.end && u.end > f.start) &&
-				// a one-word line ("Ok.", "Exactly."), one that held maths, only greetings and sign-offs, or a line ending
-				// on the colon that announces what follows ("Grandpa Joe said:", "Three rules:") is never a post, however
-				// few lines a note has
+				// a one-word line ("Ok.", "Exactly."), one that held maths, one ending on a colon, or only greetings and
+				// sign-offs is never a post, however few lines a note has
 				!NO_LINE.test(u.text) &&
-				!u.sentences.every((k) => cues[k].signsOff) &&
-				!/:\s*$/.test(u.text),
+				!u.sentences.every((k) => cues[k].signsOff),
 		)
 		.map((u) => scoreUnit(u, ctx));
 	return { clean, forced, units, vectors };
