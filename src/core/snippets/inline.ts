@@ -106,9 +106,11 @@ export const cleanInline = (line: string, resolveTitle?: TitleResolver): InlineR
 	// formulae (H<sub>2</sub>O) are rare in articles.
 	rewrite("<", /<(su[bp])\b[^<>]*>[^<]*<\/\1>|<\/?[A-Za-z][^<>]*>/gi, (tag) => (/^<\/?(br|p|div|li)\b/i.test(tag) ? " " : ""));
 	if (s.includes("&")) s = decodeEntities(s);
-	// Tags after a line's last sentence file the note and are dropped; a tag inside a sentence reads as its word.
+	// Tags after a line's last sentence file the note and are dropped. A tag inside a sentence stays a hashtag
+	// ("follow #salestips"), so the posts do not add it again; one no platform reads whole as a hashtag (a `-` or `/`
+	// goes on past its letters) reads as its word: "#cold-calling" → "cold-calling".
 	rewrite("#", /([.!?…"'”’)])(?:\s+#[\p{L}_][^\s#]*)+\s*$/u, (_, end) => end);
-	rewrite("#", /(^|\s)#(?=[\p{L}_])/gu, (_, before) => before);
+	rewrite("#", /(^|\s)#(?=[\p{L}_][\p{L}\p{M}\p{N}_]*[-/])/gu, (_, before) => before);
 	if (HOLDS_URL.test(s)) {
 		for (const m of s.matchAll(URL)) {
 			links++;

@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import { PLATFORMS, isWebAddress, linkFor, ownAddress, postsForLines, slugify, threadForLines } from "../../../src/core/publish/compose";
 import { countLength, fits, platformRules } from "../../../src/core/social/count";
+import { findKeyLines } from "../../../src/core/snippets/key-lines";
 
 describe("linkFor: where a post links back to", () => {
 	it.each([
@@ -101,6 +102,20 @@ describe("postsForLines", () => {
 		const long = "word ".repeat(80).trim(); // 399 characters
 		const posts = postsForLines("x", [long, "Short line."], options);
 		expect(posts.map((p) => p.text.split("\n")[0])).toEqual(["Short line."]);
+	});
+
+	// A tag written inside a sentence used to lose its "#" in the key line, and the post then added it again.
+	it("a key line keeps a hashtag written in its sentence, and the post does not add that tag again", () => {
+		const note = "If you want more, follow #salestips on X for the daily drill.\n\nTry #cold-calling before nine.\n";
+		const lines = findKeyLines(note, { count: 2 }).map((k) => k.text);
+		expect(lines).toContain("If you want more, follow #salestips on X for the daily drill.");
+		expect(lines).toContain("Try cold-calling before nine.");
+		const tags = { ...options, tags: ["salestips", "cold-calling", "mindset"] };
+		for (const platform of PLATFORMS) {
+			const post = postsForLines(platform, [lines.find((l) => l.includes("#salestips"))!], tags)[0];
+			expect(post.text.match(/#salestips/gi)).toHaveLength(1);
+			expect(post.text).toContain("#ColdCalling");
+		}
 	});
 
 	it("honours the Mastodon limit setting", () => {
