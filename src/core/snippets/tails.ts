@@ -121,11 +121,14 @@ export const cutNonAuthorText = (lines: readonly CleanLine[]): AuthorRange => {
 		if (lines[i].kind !== "heading") authorLines++;
 	}
 	// What a theme prints before a comment's marker goes with it: the rest of the marker's paragraph ("…great post!"
-	// above "Reply"), a name line above the date, a comment numbered 1 above the name or "Reply".
+	// above "Reply"), a name line above the date, a comment numbered 1 above the name or "Reply". A bare "Reply" line
+	// is the button under each comment, so the paragraph above it is a comment even with a blank line between.
 	if (tail && tail !== "comments-heading" && tail !== "footer") {
+		let button = /^reply$/i.test(lines[to].text);
 		while (to - 1 > from) {
 			const line = lines[to - 1];
-			if (line.paragraph !== lines[to].paragraph && !(line.kind !== "heading" && NAME_LINE.test(line.text)) && !FIRST_ITEM.test(line.raw)) break;
+			if (!button && line.paragraph !== lines[to].paragraph && !(line.kind !== "heading" && NAME_LINE.test(line.text)) && !FIRST_ITEM.test(line.raw)) break;
+			button = false;
 			to--;
 		}
 	}

@@ -33,6 +33,8 @@ describe("cutNonAuthorText: pasted reader comments at the end", () => {
 		["name and date on one line", "Jane Doe | March 3, 2014\nSilence works.", "commenter"],
 		["name line above the date", "Anonymous\nMarch 3, 2014 at 7:12 am\nSilence works.", "comment-date"],
 		["comment text above its Reply link", "Silence works. Great post Mike!\nReply", "reply-form"],
+		["comment above its Reply link, a blank line between", "Great post, Mike! This is what I needed.\n\nReply", "reply-form"],
+		["named comment above its Reply link", "Debbie Hart\n\nGreat post, Mike!\nSo true.\n\nReply\n\nLeave a reply", "reply-form"],
 		["comment numbered 1 above the name", "1. I did the colours. Useful.\n\nDebbie Hart says\nNovember 20, 2013 at 8:21 am", "commenter"],
 		["Blogger's name line", "Anonymous said...\nThis is so true.\n\nMarch 4, 2014 at 9:12 AM", "commenter"],
 		["name line with an ellipsis", "Jane Doe said…\nSo true.", "commenter"],
