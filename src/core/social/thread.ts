@@ -67,33 +67,33 @@ const split = (ctx: Context, range: Range, label: Numbering | null): Range[] => 
 
 /**
  * Greedy packing at one level: each part takes as many whole units as fit; a unit too big alone is packed at the
- * next finer level, and its last piece stays open for the units that follow. Adding a unit after whitespace never
- * shortens a post, so the largest fitting run is found by galloping then bisecting (few counts per part).
+ * next finer level, continuing the part still open before it (so no part is left holding only a short sentence), and
+ * its last piece stays open for the units that follow. Adding a unit after whitespace never shortens a post, so the
+ * largest fitting run is found by galloping then bisecting (few counts per part).
  */
-const pack = (ctx: Context, range: Range, level: number, ok: (r: Range) => boolean): Range[] => {
+const pack = (ctx: Context, range: Range, level: number, ok: (r: Range) => boolean, open: Range | null = null): Range[] => {
 	const key = `${level} ${range.start} ${range.end}`;
 	let units = ctx.units.get(key);
 	if (!units) ctx.units.set(key, (units = LEVELS[level](ctx.text, range, ctx.links, ctx.index)));
 	const parts: Range[] = [];
-	let current: Range | null = null;
+	let current = open;
 	let i = 0;
+	const finest = level === LEVELS.length - 1;
 	while (i < units.length) {
 		const start: number = current ? current.start : units[i].start;
 		const last = lastFitting(units, i, (j) => ok(span(start, units[j].end)));
 		if (last >= i) {
 			current = span(start, units[last].end);
 			i = last + 1;
-			if (i < units.length) {
-				parts.push(current);
-				current = null;
-			}
-		} else if (current) {
+		} else if (current && (finest || ok(units[i]))) {
+			// the open part closes before a unit that fits a post of its own; before one too big for any, it stays open
 			parts.push(current);
 			current = null;
-		} else if (level === LEVELS.length - 1) {
+		} else if (finest) {
 			current = units[i++];
 		} else {
-			const finer = pack(ctx, units[i++], level + 1, ok);
+			// a unit too big for any post is cut finer, its first pieces joining the part still open before it
+			const finer = pack(ctx, units[i++], level + 1, ok, current);
 			parts.push(...finer.slice(0, -1));
 			current = finer[finer.length - 1] ?? null;
 		}

@@ -41,6 +41,21 @@ describe("splitThread", () => {
 		expect(splitThread(x, text, { numbering: "none" })).toEqual([`${clause}, ${clause},`, `${clause}, ${clause}.`]);
 	});
 
+	// The short sentence used to be a post of its own ("Two words. 1/3"), pushed out before the long one was cut.
+	it("a short sentence before one too long for any post shares a post with its first clauses", () => {
+		const clause = "abcd ".repeat(20).trim(); // 99 characters
+		const text = `Two words. A ${clause}, ${clause}, ${clause}, ${clause}.`;
+		const parts = splitThread(x, text, { numbering: "none" });
+		expect(parts).toEqual([`Two words. A ${clause}, ${clause},`, `${clause}, ${clause}.`]);
+		const numbered = splitThread(x, text, { numbering: "suffix" });
+		expect(numbered[0].startsWith(`Two words. A ${clause},`)).toBe(true);
+		expect(numbered.every((p) => fits(x, p))).toBe(true);
+	});
+
+	it("a word too long for any post is cut on from the open part before it, as a last resort", () => {
+		expect(splitThread(x, `Two words. ${"a".repeat(300)}`, { numbering: "none" })).toEqual([`Two words. ${"a".repeat(269)}`, "a".repeat(31)]);
+	});
+
 	it("falls back to words when there is no other cut", () => {
 		const text = "word ".repeat(100).trim(); // 499 characters
 		const parts = splitThread(x, text, { numbering: "none" });
