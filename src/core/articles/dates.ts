@@ -85,11 +85,8 @@ const parseIsoLike = (text: string, out: PubDate): Shape => {
 	const hour = Number(m[4] ?? 0);
 	const minute = Number(m[5] ?? 0);
 	const second = Number(m[6] ?? 0);
-	if (year < 1000 || !isRealDate(year, month, day, hour, minute, second)) return Shape.impossible;
 	if (m[8] !== undefined && !validZone(m[8])) return Shape.impossible;
-	out.date = text.length === 10 ? text : calendarDay(text, year, month, day);
-	out.time = utcTime(year, month, day, hour, minute, second, Number(m[7] ?? 0));
-	return Shape.found;
+	return readFields(text, out, year, month, day, hour, minute, second, Number(m[7] ?? 0));
 };
 
 /** Digit value of the char at `i`, or -1. */
@@ -130,9 +127,17 @@ const plainDate = (text: string, out: PubDate): Shape => {
 	}
 	const month = twoDigits(text, 5) - 1;
 	const day = twoDigits(text, 8);
+	return readFields(text, out, year, month, day, hour, minute, second, 0);
+};
+
+/**
+ * The date of parseIsoLike's and plainDate's fields, read from `text`: Shape.found, or Shape.impossible for a year
+ * before 1000 or a field out of range.
+ */
+const readFields = (text: string, out: PubDate, year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): Shape => {
 	if (year < 1000 || !isRealDate(year, month, day, hour, minute, second)) return Shape.impossible;
 	out.date = text.length === 10 ? text : calendarDay(text, year, month, day);
-	out.time = utcTime(year, month, day, hour, minute, second, 0);
+	out.time = utcTime(year, month, day, hour, minute, second, ms);
 	return Shape.found;
 };
 
