@@ -30,16 +30,20 @@ export const renderRow = (parent: HTMLElement, row: Row, index: number, selected
 		attr: { role: "treeitem", "aria-level": depth + 1 },
 	});
 	placeRow(item, index, selected, set);
+	// A group reads as the file explorer's folder, a note as its file: the same parts, named nav-folder or nav-file.
+	const nav = row.type === "group" ? "nav-folder" : "nav-file";
+	item.addClass(nav);
+	const self = item.createDiv(`tree-item-self ${nav}-title is-clickable`);
+	const title = (text: string) => self.createDiv({ cls: `tree-item-inner ${nav}-title-content`, text });
 	if (row.type === "group") {
 		const g = row.group;
-		item.addClass("nav-folder");
 		item.toggleClass("is-collapsed", !row.expanded);
 		item.setAttrs({ "aria-expanded": String(row.expanded), "data-group-id": g.id });
-		const self = item.createDiv("tree-item-self nav-folder-title is-clickable mod-collapsible");
+		self.addClass("mod-collapsible");
 		const icon = self.createDiv("tree-item-icon collapse-icon");
 		setIcon(icon, "right-triangle");
 		icon.toggleClass("is-collapsed", !row.expanded);
-		self.createDiv({ cls: "tree-item-inner nav-folder-title-content", text: g.label });
+		title(g.label);
 		if (g.kind === "none") self.addClass(`${CSS_PREFIX}-catch-all`);
 		self.createDiv("tree-item-flair-outer").createSpan({ cls: "tree-item-flair", text: g.count.toLocaleString() });
 		return item;
@@ -48,12 +52,12 @@ export const renderRow = (parent: HTMLElement, row: Row, index: number, selected
 	const problems = article?.problems ?? [];
 	// Every problem, one a line: the label and tooltip of the warning icon and of the problem text.
 	const all = problems.map((p) => p.message).join("\n");
-	item.addClass("nav-file");
 	item.setAttr("data-path", row.path);
-	const self = item.createDiv({ cls: `tree-item-self nav-file-title is-clickable ${CSS_PREFIX}-note`, attr: { draggable: "true" } });
+	self.addClass(`${CSS_PREFIX}-note`);
+	self.setAttr("draggable", "true");
 	// `is-active` marks the open note, as the file explorer marks it.
 	if (row.path === ctx.active) self.addClass("is-active");
-	self.createDiv({ cls: "tree-item-inner nav-file-title-content", text: article?.title ?? row.path });
+	title(article?.title ?? row.path);
 	if (row.parentId === PROBLEMS_GROUP_ID && problems.length > 0) {
 		// One line: the first message cut with an ellipsis by CSS (the row height is fixed), then how many more, which
 		// is never cut; the full list is in the label and tooltip.
