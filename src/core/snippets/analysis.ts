@@ -11,6 +11,7 @@ import { collapseSpaces } from "./spaces";
 import { cutNonAuthorText } from "./tails";
 import { contentTerms } from "./tokens";
 import { sentenceVectors, type Idf, type TermVectors } from "./vectors";
+import { overlaps } from "../text/trimmed-spans";
 import { isString } from "../type-checks";
 
 /**
@@ -59,7 +60,7 @@ const frontmatterTitle = (markdown: string): string | undefined => {
 /** Most of the sentences a highlight touches is highlighted: `==really==` in a sentence stresses a word, it picks no line. */
 const coversSentences = (f: ForcedSpan, sentences: readonly Sentence[]): boolean => {
 	let total = 0;
-	for (const s of sentences) if (s.start < f.end && s.end > f.start) total += s.end - s.start;
+	for (const s of sentences) if (overlaps(s, f)) total += s.end - s.start;
 	return f.end - f.start >= 0.6 * total;
 };
 
@@ -79,7 +80,7 @@ const forcedLines = (clean: CleanText, from: number, to: number, sentences: read
 	return spans.map((f) => {
 		const ids: number[] = [];
 		sentences.forEach((s, k) => {
-			if (s.start < f.end && s.end > f.start) ids.push(k);
+			if (overlaps(s, f)) ids.push(k);
 		});
 		const text = collapseSpaces(clean.text.slice(f.start, f.end)).trim();
 		const scored = ids.length
@@ -136,7 +137,7 @@ export const analyseNote = (markdown: string, options: AnalysisOptions = {}): No
 			(u) =>
 				// a heading that repeats the title says nothing a post with the title would not
 				!(sentences[u.sentences[0]].kind === "heading" && lettersOf(u.text) === titleLetters) &&
-				!forced.some((f) => u.start < f.end && u.end > f.start) &&
+				!forced.some((f) => overlaps(u, f)) &&
 				// a one-word line ("Ok.", "Exactly."), one that held maths, one ending on a colon, or only greetings and
 				// sign-offs is never a post, however few lines a note has
 				!NO_LINE.test(u.text) &&

@@ -1,5 +1,5 @@
 import { segmenterFor } from "../text/segmenters";
-import { pushTrimmed, span } from "../text/trimmed-spans";
+import { overlaps, pushTrimmed, span } from "../text/trimmed-spans";
 import type { GraphemeIndex } from "./grapheme-index";
 import { graphemes } from "./graphemes";
 import type { UrlSpan } from "./urls";
@@ -79,7 +79,7 @@ export const words: Splitter = (text, range) => between(text, range, /[^\S\u00a0
 
 /** Graphemes of a word, unless the word holds a link: a link is never cut, even if it cannot fit. */
 export const wordGraphemes: Splitter = (text, range, links, index) => {
-	if (links.some((link) => link.start < range.end && link.end > range.start)) return [range];
+	if (links.some((link) => overlaps(link, range))) return [range];
 	const pieces: Range[] = [];
 	const known = index?.();
 	const [from, to] = known ? [known.ordinal[range.start], known.ordinal[range.end]] : [-1, -1];

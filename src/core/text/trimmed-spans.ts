@@ -7,6 +7,9 @@ export interface Span {
 /** A span object; one maker, so the bundle spells `{ start, end }` once for the many places that make one. */
 export const span = (start: number, end: number): Span => ({ start, end });
 
+/** Whether two spans share at least one offset. */
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && a.end > b.start;
+
 const SPACE = /\s/;
 
 /**
