@@ -16,6 +16,12 @@ export const cached = <K, V>(store: Store<K, V>, key: K, make: (key: K) => V): V
 	return value;
 };
 
+/** `cached` in a map that is emptied once it holds `limit` values, so a cache fed by every note stays bounded. */
+export const cachedUpTo = <K, V>(store: Map<K, V>, limit: number, key: K, make: (key: K) => V): V => {
+	if (store.size >= limit) store.clear();
+	return cached(store, key, make);
+};
+
 /** Appends `value` to the list kept under `key`, starting the list when the key is new. */
 export const pushTo = <K, V>(lists: Map<K, V[]>, key: K, value: V): void => {
 	const list = lists.get(key);

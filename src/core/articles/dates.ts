@@ -6,6 +6,7 @@
  * depends on the machine's time zone.
  */
 import { isRealDate, readWrittenDate, utcTime, type DateFields } from "./date-formats";
+import { cachedUpTo } from "../maps";
 import { isNumber, isString } from "../type-checks";
 
 /** A written time followed by a zone: `Z`, `+02`, `+0200`, `+02:00`. */
@@ -148,15 +149,8 @@ const readFields = (text: string, out: PubDate, year: number, month: number, day
 const days = new Map<number, string>();
 
 /** The shared `yyyy-MM-dd` of a date-time `text` whose first ten characters hold that date. */
-const calendarDay = (text: string, year: number, month: number, day: number): string => {
-	const number = (year * 12 + month) * 31 + day;
-	const known = days.get(number);
-	if (known !== undefined) return known;
-	if (days.size >= 20_000) days.clear();
-	const written = text.slice(0, 10);
-	days.set(number, written);
-	return written;
-};
+const calendarDay = (text: string, year: number, month: number, day: number): string =>
+	cachedUpTo(days, 20_000, (year * 12 + month) * 31 + day, () => text.slice(0, 10));
 
 /** False for a zone past ±18 h (`+19:00`), which date-fns refuses too: the date is then unreadable, not moved. */
 const validZone = (zone: string): boolean => {

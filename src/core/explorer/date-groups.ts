@@ -1,7 +1,7 @@
 import type { ArticleIndex } from "../articles/article-index";
 import type { GroupSpec } from "./group-builder";
 import { branchSpec, groupNode, leafSpec, NO_DATE, topCatchAll } from "./group-ids";
-import { cached, pushTo } from "../maps";
+import { cachedUpTo, pushTo } from "../maps";
 import { monthLabel } from "./pub-date";
 import { countIn } from "./set-ops";
 import type { GroupKind, GroupNode } from "./types";
@@ -65,10 +65,7 @@ const undatedSpec = (index: ArticleIndex, match: Paths | null): GroupSpec | null
 /** Month labels by key: formatting a date is slow, and the top level is rebuilt after every edit in date mode. */
 const monthLabels = new Map<string, string>();
 
-const monthName = (key: string): string => {
-	if (monthLabels.size >= 10_000) monthLabels.clear();
-	return cached(monthLabels, key, monthLabel);
-};
+const monthName = (key: string): string => cachedUpTo(monthLabels, 10_000, key, monthLabel);
 
 const dateNode = (key: string, label: string, count: number, depth: number, hasChildren: boolean): GroupNode =>
 	groupNode(`date:${key}`, "date", key, label, count, depth, hasChildren);

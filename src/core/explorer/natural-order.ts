@@ -3,7 +3,7 @@
  * rather than with `Intl.Collator` because sorting 100k titles through a collator is far too slow for the view.
  */
 
-import { cached } from "../maps";
+import { cachedUpTo } from "../maps";
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
@@ -50,10 +50,7 @@ export const compareRaw = (a: string, b: string): number => a < b ? -1 : a > b ?
 /** Folded group names and keys, remembered: sorting a level's groups compares each name many times. */
 const foldedNames = new Map<string, string>();
 
-const foldedName = (s: string): string => {
-	if (foldedNames.size >= 50_000) foldedNames.clear();
-	return cached(foldedNames, s, foldName);
-};
+const foldedName = (s: string): string => cachedUpTo(foldedNames, 50_000, s, foldName);
 
 /** Natural, case-insensitive name order (`tag2` before `tag10`, `apple` next to `Apple`); total and deterministic. */
 export const compareNames = (a: string, b: string): number => {

@@ -11,6 +11,7 @@
  * letter (and `D`, `DD`, which mean the day of the month in moment) throws a RangeError, line breaks outside quotes
  * are dropped, and field tokens accept the same lengths and ordinal `o` suffixes.
  */
+import { cachedUpTo } from "../maps";
 
 /** Patterns compiled at most; the cache is emptied when full (a vault uses one or two). */
 const MAX_COMPILED = 64;
@@ -42,17 +43,13 @@ export const formatDate = (date: Date, pattern: string): string => {
 };
 
 /** Splits a pattern into parts once, so each row only walks them; rejects unsupported tokens up front. */
-const compile = (pattern: string): Part[] => {
-	let parts = compiled.get(pattern);
-	if (parts) return parts;
-	const expanded = (pattern.match(LONG_TOKENS) ?? [])
-		.map((s) => (s[0] === "P" && !s.includes("p") ? LONG_DATES[Math.min(s.length, 4) - 1] : s))
-		.join("");
-	parts = (expanded.match(TOKENS) ?? []).map(toPart);
-	if (compiled.size >= MAX_COMPILED) compiled.clear();
-	compiled.set(pattern, parts);
-	return parts;
-};
+const compile = (pattern: string): Part[] =>
+	cachedUpTo(compiled, MAX_COMPILED, pattern, () => {
+		const expanded = (pattern.match(LONG_TOKENS) ?? [])
+			.map((s) => (s[0] === "P" && !s.includes("p") ? LONG_DATES[Math.min(s.length, 4) - 1] : s))
+			.join("");
+		return (expanded.match(TOKENS) ?? []).map(toPart);
+	});
 
 const toPart = (s: string): Part => {
 	if (s === "''") return { text: "'" };
