@@ -4,6 +4,7 @@
  */
 import type { FrontMatter } from "../metadata/types";
 import type { MetadataProblem, ProblemCode } from "./types";
+import { cached } from "../maps";
 import { grown } from "../typed-arrays";
 import { isArray, isNumber, isRecord, isString } from "../type-checks";
 
@@ -27,24 +28,18 @@ const bare = new Map<string, BareTag>();
 const keyNumbers = new Map<string, number>();
 const BARE_LIMIT = 50_000;
 
-const bareTag = (raw: string): BareTag => {
-	let entry = bare.get(raw);
-	if (entry === undefined) {
-		const trimmed = raw.trim();
-		const tag = trimmed.charCodeAt(0) === 35 ? trimmed.slice(1) : trimmed;
-		entry = { tag, key: tag === "" ? -1 : keyNumber(tag.toLowerCase()) };
-		bare.set(raw, entry);
-	}
-	return entry;
+const bareTag = (raw: string): BareTag => cached(bare, raw, readBareTag);
+
+const readBareTag = (raw: string): BareTag => {
+	const trimmed = raw.trim();
+	const tag = trimmed.charCodeAt(0) === 35 ? trimmed.slice(1) : trimmed;
+	return { tag, key: tag === "" ? -1 : cached(keyNumbers, tag.toLowerCase(), nextKeyNumber) };
 };
 
-const keyNumber = (key: string): number => {
-	let number = keyNumbers.get(key);
-	if (number === undefined) {
-		number = keyNumbers.size;
-		keyNumbers.set(key, number);
-		if (number >= seen.length) seen = grown(seen, number + 1);
-	}
+/** The number of a key met for the first time: the next one, with room for it in `seen`. */
+const nextKeyNumber = (): number => {
+	const number = keyNumbers.size;
+	if (number >= seen.length) seen = grown(seen, number + 1);
 	return number;
 };
 
