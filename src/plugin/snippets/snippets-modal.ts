@@ -174,7 +174,7 @@ export class SnippetsModal extends Modal {
 		for (const id of PLATFORMS) {
 			const tab = this.#tabsEl.createEl("button", {
 				cls: `${DIALOG_CLASS}-tab`,
-				text: rulesFor(id, this.#compose).name,
+				text: rulesFor(id).name,
 				attr: { role: "tab", "data-platform": id, "aria-controls": panelId, id: `${panelId}-${id}` },
 			});
 			on(tab, "click", () => this.#selectPlatform(id));
@@ -312,7 +312,7 @@ export class SnippetsModal extends Modal {
 	/** What a notice adds when posts are over the platform's limit, so a red counter is not the only warning. */
 	#overNote(drafts: readonly DraftPost[]): string {
 		const n = drafts.filter((d) => d.over).length;
-		return n === 0 ? "" : `, but ${counted(n, "post")} ${n === 1 ? "is" : "are"} too long for ${rulesFor(this.#choice.platform, this.#compose).name}`;
+		return n === 0 ? "" : `, but ${counted(n, "post")} ${n === 1 ? "is" : "are"} too long for ${rulesFor(this.#choice.platform).name}`;
 	}
 
 	async #copyAll(): Promise<void> {
@@ -329,7 +329,7 @@ export class SnippetsModal extends Modal {
 		const section = renderSnippetSection({
 			when: formatDate(this.#options.now?.() ?? new Date(), "yyyy-MM-dd HH:mm"),
 			articleLink: this.app.fileManager.generateMarkdownLink(this.#file, path),
-			platform: rulesFor(this.#choice.platform, this.#compose).name,
+			platform: rulesFor(this.#choice.platform).name,
 			thread: this.#choice.thread,
 			posts: drafts,
 		});
