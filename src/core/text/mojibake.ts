@@ -116,7 +116,7 @@ const repairPass = (text: string, probe: boolean): string | null => {
 	return changed ? out + text.slice(copied) : null;
 };
 
-function repairUnionRun(text: string, start: number, end: number): Replacement[] {
+const repairUnionRun = (text: string, start: number, end: number): Replacement[] => {
 	let common = 0xff;
 	for (let k = start; k < end; k++) common &= pageMask[text.charCodeAt(k)];
 	for (let p = 0; p < CODE_PAGES.length; p++) {
@@ -147,7 +147,7 @@ function repairUnionRun(text: string, start: number, end: number): Replacement[]
 		}
 	}
 	return found.sort((a, b) => a.start - b.start);
-}
+};
 
 /** Decodes text[start, end) re-encoded with the page as strict UTF-8; null unless valid and believable. */
 const repairRun = (text: string, start: number, end: number, encoder: Uint8Array, page: CodePage): string | null => {

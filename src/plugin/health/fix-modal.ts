@@ -42,7 +42,7 @@ export const canFixMetadata = (app: App, store: ArticleStore, file: TFile, typeK
  * Reads the note, plans its fixes and opens the dialog; when nothing is certain to fix, says so in a notice and
  * returns null. The note is read with `vault.read` (not the cache) so the preview shows what is on disk now.
  */
-export async function openFixModal(app: App, file: TFile, options: FixModalOptions): Promise<FixModal | null> {
+export const openFixModal = async (app: App, file: TFile, options: FixModalOptions): Promise<FixModal | null> => {
 	let text: string;
 	try {
 		// Obsidian saves typing only after a pause: what an editor holds of the note goes to disk first, so the preview
@@ -66,7 +66,7 @@ export async function openFixModal(app: App, file: TFile, options: FixModalOptio
 	const modal = new FixModal(app, file, plan, options);
 	modal.open();
 	return modal;
-}
+};
 
 export class FixModal extends Modal {
 	#applying: Promise<FixCode[]> | null = null;
