@@ -18,7 +18,7 @@ export interface HealthHost extends Plugin {
 }
 
 /** Registers the two commands; call once from `onload`. */
-export function registerHealthCommands(host: HealthHost): void {
+export const registerHealthCommands = (host: HealthHost): void => {
 	const { app } = host;
 	const typeKey = () => host.getSettings().typeKey;
 	const fix = (scope: FixScope) => (file: TFile) => openFixModal(app, file, { typeKey: typeKey(), scope });
@@ -34,4 +34,4 @@ export function registerHealthCommands(host: HealthHost): void {
 		icon: "languages",
 		checkCallback: activeNoteCommand(app, fix(FixScope.encoding)),
 	});
-}
+};
